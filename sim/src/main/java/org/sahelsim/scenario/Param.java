@@ -1,0 +1,39 @@
+package org.sahelsim.scenario;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Describes one value of the scenario format: what it means, its unit, its allowed range,
+ * its default and where the number comes from. The loader, the JSON Schema generator and the
+ * parameter documentation check all read this one annotation, so the three cannot drift.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
+public @interface Param {
+    /** Plain-language meaning, shown in the schema, in {@code check} messages and in the GUI. */
+    String doc();
+
+    /** Unit, e.g. "USD/month", "fighters", "share", "1/USD"; empty when dimensionless. */
+    String unit() default "";
+
+    /** Smallest allowed value (inclusive) for numbers, or smallest size for lists. */
+    double min() default Double.NEGATIVE_INFINITY;
+
+    /** Largest allowed value (inclusive). */
+    double max() default Double.POSITIVE_INFINITY;
+
+    /**
+     * Default as a YAML scalar or flow value ("0.5", "[]", "{}", "none"). The marker
+     * {@link #REQUIRED} means the key must be given.
+     */
+    String def() default REQUIRED;
+
+    /** Where the number comes from: a seed file name, a public source, or "assumption". */
+    String source() default "assumption";
+
+    /** Marker for {@link #def()}: no default, the key is required. */
+    String REQUIRED = "\u0000required";
+}
