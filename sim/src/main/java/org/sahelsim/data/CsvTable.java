@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -36,14 +37,14 @@ final class CsvTable {
     }
 
     /**
-     * Reads {@code folder + file} from the classpath.
+     * Reads one file through {@code source} (file name to stream, null when missing).
      *
      * @param required columns that must be in the header (others are allowed and ignored)
      */
-    static CsvTable read(String folder, String file, String... required) {
-        InputStream in = Gazetteer.class.getResourceAsStream(folder + file);
+    static CsvTable read(Function<String, InputStream> source, String file, String... required) {
+        InputStream in = source.apply(file);
         if (in == null) {
-            throw new IllegalStateException(file + ": bundled data file missing from the classpath at " + folder + file);
+            throw new IllegalStateException(file + ": bundled data file missing from the classpath");
         }
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setHeader()

@@ -1,5 +1,6 @@
 package org.sahelsim.data;
 
+import java.io.InputStream;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The bundled facts the model is built on (regions, places, routes, factions, blocs,
@@ -97,7 +99,7 @@ public final class Gazetteer {
     }
 
     private static final class Holder {
-        static final Gazetteer INSTANCE = load(FOLDER);
+        static final Gazetteer INSTANCE = load(file -> Gazetteer.class.getResourceAsStream(FOLDER + file));
     }
 
     /** The bundled data, loaded and validated once (thread-safe, lazy). */
@@ -105,8 +107,11 @@ public final class Gazetteer {
         return Holder.INSTANCE;
     }
 
-    /** Reads and validates every file from a classpath folder; tests point it at broken copies. */
-    static Gazetteer load(String folder) {
+    /**
+     * Reads and validates every file through {@code folder} (file name to stream, null when
+     * missing); tests pass broken copies through it.
+     */
+    static Gazetteer load(Function<String, InputStream> folder) {
         List<RegionInfo> regions = readRegions(folder);
         Map<String, RegionInfo> regionByName = index(regions, RegionInfo::name);
         List<PlaceInfo> places = readPlaces(folder, regionByName);
@@ -129,7 +134,7 @@ public final class Gazetteer {
         }
     }
 
-    private static List<RegionInfo> readRegions(String folder) {
+    private static List<RegionInfo> readRegions(Function<String, InputStream> folder) {
         CsvTable t = CsvTable.read(folder, "regions.csv",
                 "name", "border", "population", "area_km2", "state_presence", "neighbours", "source");
         List<RegionInfo> out = new ArrayList<>();
@@ -171,7 +176,7 @@ public final class Gazetteer {
         return out;
     }
 
-    private static List<PlaceInfo> readPlaces(String folder, Map<String, RegionInfo> regions) {
+    private static List<PlaceInfo> readPlaces(Function<String, InputStream> folder, Map<String, RegionInfo> regions) {
         CsvTable t = CsvTable.read(folder, "places.csv", "place", "region", "lat", "lon", "hub", "role", "source");
         List<PlaceInfo> out = new ArrayList<>();
         Map<String, CsvTable.Row> seen = new LinkedHashMap<>();
@@ -191,7 +196,7 @@ public final class Gazetteer {
         return out;
     }
 
-    private static List<RouteInfo> readRoutes(String folder, Map<String, PlaceInfo> places) {
+    private static List<RouteInfo> readRoutes(Function<String, InputStream> folder, Map<String, PlaceInfo> places) {
         CsvTable t = CsvTable.read(folder, "routes.csv", "id", "from", "to", "commodity", "rent_usd_month", "source");
         List<RouteInfo> out = new ArrayList<>();
         Map<String, CsvTable.Row> seen = new LinkedHashMap<>();
@@ -234,7 +239,7 @@ public final class Gazetteer {
         return out;
     }
 
-    private static List<FactionInfo> readFactions(String folder, String file, String dataset) {
+    private static List<FactionInfo> readFactions(Function<String, InputStream> folder, String file, String dataset) {
         CsvTable t = CsvTable.read(folder, file,
                 "id", "name", "kind", "formed", "fighters_low", "fighters_high", "sources");
         List<FactionInfo> out = new ArrayList<>();
@@ -257,7 +262,7 @@ public final class Gazetteer {
         return out;
     }
 
-    private static List<BlocInfo> readBlocs(String folder, List<FactionInfo> factions) {
+    private static List<BlocInfo> readBlocs(Function<String, InputStream> folder, List<FactionInfo> factions) {
         CsvTable t = CsvTable.read(folder, "blocs.csv", "faction", "community", "share", "weight", "leaning", "source");
         Set<String> factionIds = new LinkedHashSet<>();
         for (FactionInfo f : factions) {
@@ -307,7 +312,7 @@ public final class Gazetteer {
         return out;
     }
 
-    private static Map<String, Double> readCommunities(String folder) {
+    private static Map<String, Double> readCommunities(Function<String, InputStream> folder) {
         CsvTable t = CsvTable.read(folder, "communities.csv", "a", "b", "affinity", "source");
         Map<String, Double> out = new LinkedHashMap<>();
         Map<String, CsvTable.Row> seen = new LinkedHashMap<>();
