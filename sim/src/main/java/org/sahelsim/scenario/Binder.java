@@ -212,7 +212,7 @@ final class Binder {
             throw new IllegalStateException("unsupported type " + type);
         }
         Class<?> c = (Class<?>) type;
-        if (c.isRecord()) {
+        if (c.isRecord() && c != MonthRef.class) {
             return bindRecord(v, c, path);
         }
         if (!(v instanceof YNode.Scalar)) {

@@ -76,7 +76,7 @@ final class Overrides {
             boolean last = i == segs.size() - 1;
             String here = done.isEmpty() ? "the top level" : "'" + done + "'";
             Type next;
-            if (type instanceof Class && ((Class<?>) type).isRecord()) {
+            if (isRecord(type)) {
                 RecordComponent comp = null;
                 List<String> keys = new ArrayList<>();
                 for (RecordComponent c : ((Class<?>) type).getRecordComponents()) {
@@ -160,6 +160,11 @@ final class Overrides {
 
     /** A type written as one YAML scalar (not a record, list or map). */
     private static boolean isPlain(Type t) {
-        return t instanceof Class && !((Class<?>) t).isRecord();
+        return t instanceof Class && !isRecord(t);
+    }
+
+    /** A record written as a YAML map ({@link MonthRef} is a record written as one value). */
+    static boolean isRecord(Type t) {
+        return t instanceof Class && ((Class<?>) t).isRecord() && t != MonthRef.class;
     }
 }

@@ -45,7 +45,7 @@ public final class ScenarioWriter {
 
     private static void writeEntry(StringBuilder b, String key, Object v, int depth) {
         b.append(INDENT.repeat(depth)).append(text(key)).append(':');
-        if (v instanceof Record) {
+        if (v instanceof Record && !(v instanceof MonthRef)) {
             if (((Record) v).getClass().getRecordComponents().length == 0) {
                 b.append(" {}\n");
                 return;
@@ -66,7 +66,7 @@ public final class ScenarioWriter {
             List<?> l = (List<?>) v;
             if (l.isEmpty()) {
                 b.append(" []\n");
-            } else if (l.get(0) instanceof Record) {
+            } else if (l.get(0) instanceof Record && !(l.get(0) instanceof MonthRef)) {
                 b.append('\n');
                 for (Object item : l) {
                     writeListRecord(b, (Record) item, depth + 1);
