@@ -56,7 +56,7 @@ public final class Acceptance {
         double secWith = securityOf(w, m, with);
         double secWithout = securityOf(w, m, without);
         double aff = w.p.affinityValue() * w.affinity(m, f) * f.fighters / Math.max(1, c.fighters() + f.fighters);
-        return w.p.betaRent() * rent + w.p.betaDividend() * div + w.p.betaSecurity() * (secWith - secWithout)
+        return w.p.betaRent() * rent + w.p.betaDividend() * div + (secWith - secWithout)
                 + w.p.betaAffinity() * aff;
     }
 
@@ -69,9 +69,6 @@ public final class Acceptance {
         for (Faction x : side) {
             s += x.fighters;
         }
-        double rival = SecurityTerm.strongestRival(w, m, side);
-        double a = w.p.tullockAlpha();
-        double win = Math.pow(s, a) / (Math.pow(s, a) + Math.pow(Math.max(1, rival), a));
-        return w.p.securityStake() * win / Math.max(1, s);
+        return SecurityTerm.value(w, s, SecurityTerm.strongestRival(w, m, side));
     }
 }

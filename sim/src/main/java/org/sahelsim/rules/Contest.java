@@ -18,8 +18,8 @@ public final class Contest {
     /** Raw fighters of a set of factions on a route. */
     public static double raw(Route r, List<Faction> side) {
         double s = 0;
-        for (Faction m : side) {
-            s += m.detached[r.index];
+        for (int i = 0; i < side.size(); i++) {
+            s += side.get(i).detached[r.index];
         }
         return s;
     }
@@ -28,7 +28,8 @@ public final class Contest {
     public static double strength(World w, Route r, List<Faction> side) {
         double s = 0;
         boolean holds = false;
-        for (Faction m : side) {
+        for (int i = 0; i < side.size(); i++) {
+            Faction m = side.get(i);
             s += m.detached[r.index];
             holds |= m.holdsHubOf(r);
         }
@@ -40,12 +41,16 @@ public final class Contest {
      * (which includes it) and every other faction stayed on its present side.
      */
     public static double share(World w, Route r, Faction f, List<Faction> side) {
+        return shareMarked(w, r, f, side, w.markSide(side));
+    }
+
+    private static double shareMarked(World w, Route r, Faction f, List<Faction> side, int mark) {
         double own = f.detached[r.index];
         if (own <= 0) {
             return 0;
         }
         double num = Math.pow(strength(w, r, side), w.p.tullockAlpha());
-        double den = num + othersPower(w, r, side);
+        double den = num + othersPowerMarked(w, r, mark);
         if (den <= 0) {
             return 0;
         }
@@ -54,11 +59,12 @@ public final class Contest {
 
     /** Expected rent of a faction over all routes it is on, if its side were {@code side}, in USD/month. */
     public static double expectedRent(World w, Faction f, List<Faction> side) {
+        int mark = w.markSide(side);
         double total = 0;
         for (int e : f.reachable) {
             if (f.detached[e] > 0) {
                 Route r = w.routes[e];
-                total += r.netRent * share(w, r, f, side);
+                total += r.netRent * shareMarked(w, r, f, side, mark);
             }
         }
         return total * f.rentFactor;
@@ -69,38 +75,40 @@ public final class Contest {
      * coalition pooled, standing-alone factions alone), with hub bonuses.
      */
     public static double othersPower(World w, Route r, List<Faction> side) {
+        return othersPowerMarked(w, r, w.markSide(side));
+    }
+
+    private static double othersPowerMarked(World w, Route r, int mark) {
         double alpha = w.p.tullockAlpha();
+        double bonus = w.p.hubBonus();
+        int acc = w.freshStamp();
         double sum = 0;
         List<Faction> all = w.factions;
+        int e = r.index;
         for (int i = 0; i < all.size(); i++) {
             Faction m = all.get(i);
-            if (m.detached[r.index] <= 0 || side.contains(m)) {
+            double d = m.detached[e];
+            if (d <= 0 || m.mark == mark) {
                 continue;
             }
             if (m.coalition == null) {
-                sum += Math.pow(m.detached[r.index] * (m.holdsHubOf(r) ? w.p.hubBonus() : 1), alpha);
+                sum += Math.pow(m.holdsHubOf(r) ? d * bonus : d, alpha);
                 continue;
             }
-            boolean first = true;
-            for (int j = 0; j < i; j++) {
-                Faction o = all.get(j);
-                if (o.coalition == m.coalition && o.detached[r.index] > 0 && !side.contains(o)) {
-                    first = false;
-                    break;
-                }
+            var c = m.coalition;
+            if (c.accStamp != acc) {
+                c.accStamp = acc;
+                c.acc = 0;
+                c.accHub = false;
             }
-            if (!first) {
-                continue;
+            c.acc += d;
+            c.accHub |= m.holdsHubOf(r);
+        }
+        for (var c : w.coalitions) {
+            if (c.accStamp == acc) {
+                sum += Math.pow(c.accHub ? c.acc * bonus : c.acc, alpha);
+                c.accStamp = 0;
             }
-            double s = 0;
-            boolean holds = false;
-            for (Faction o : m.coalition.members) {
-                if (!side.contains(o)) {
-                    s += o.detached[r.index];
-                    holds |= o.holdsHubOf(r);
-                }
-            }
-            sum += Math.pow(holds ? s * w.p.hubBonus() : s, alpha);
         }
         return sum;
     }

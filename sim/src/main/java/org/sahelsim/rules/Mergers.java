@@ -79,10 +79,7 @@ public final class Mergers implements Mechanism {
         for (Faction m : side) {
             s += m.fighters;
         }
-        double rival = SecurityTerm.strongestRival(w, small, side);
-        double a = w.p.tullockAlpha();
-        double win = Math.pow(s, a) / (Math.pow(s, a) + Math.pow(Math.max(1, rival), a));
-        double security = w.p.betaSecurity() * w.p.securityStake() * win / Math.max(1, s);
+        double security = SecurityTerm.value(w, s, SecurityTerm.strongestRival(w, small, side));
         double affinity = w.p.betaAffinity() * w.p.affinityValue() * w.affinity(small, big);
         return new double[] {rent, div, pressure, security, affinity, -w.p.mergeCost()};
     }

@@ -33,7 +33,7 @@ public final class Mobilization implements Mechanism {
                     continue;
                 }
                 for (Bloc b : f.blocs) {
-                    double a = b.community.equals(l.community) ? 1 : w.communityAffinity.applyAsDouble(l.community, b.community);
+                    double a = w.communityAffinity(l.community, b);
                     if (a < 0) {
                         rivals += here * b.share * -a;
                     }

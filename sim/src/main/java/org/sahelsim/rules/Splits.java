@@ -85,7 +85,7 @@ public final class Splits implements Mechanism {
         double others = 0;
         for (Bloc x : f.blocs) {
             if (x != b) {
-                double a = x.community.equals(b.community) ? 1 : w.communityAffinity.applyAsDouble(b.community, x.community);
+                double a = w.blocAffinity(b, x);
                 kin += x.share * a;
                 others += x.share;
             }
@@ -133,8 +133,7 @@ public final class Splits implements Mechanism {
                 rival = Math.max(rival, m.fighters * World.overlap(f, m));
             }
         }
-        double win = Math.pow(blocFighters, alpha) / (Math.pow(blocFighters, alpha) + Math.pow(rival, alpha));
-        double security = w.p.betaSecurity() * w.p.securityStake() * win / blocFighters;
+        double security = SecurityTerm.value(w, blocFighters, rival);
         // best alliance it could make elsewhere: the closest other group, at half value
         double best = 0;
         for (Faction m : w.factions) {
@@ -143,7 +142,7 @@ public final class Splits implements Mechanism {
             }
             double a = 0;
             for (Bloc x : m.blocs) {
-                double v = x.community.equals(b.community) ? 1 : w.communityAffinity.applyAsDouble(b.community, x.community);
+                double v = w.blocAffinity(b, x);
                 a += x.share * v;
             }
             best = Math.max(best, a);

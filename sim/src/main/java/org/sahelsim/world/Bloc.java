@@ -5,6 +5,8 @@ import org.sahelsim.scenario.Kind;
 /** A community bloc inside a faction: what it is owed, what it gets, and its grievance. */
 public final class Bloc {
     public final String community;
+    /** Index of the community in the world's affinity table, set on first use. */
+    public int cid = -1;
     /** Share of the faction's fighters. */
     public double share;
     /** Political weight inside the faction (who captures income). */

@@ -11,6 +11,11 @@ public final class Coalition {
     /** Whether the coalition signed the accord; its members at signature became signatories. */
     public boolean signatory;
     public boolean alive = true;
+    /** Scratch accumulators for contests (valid while {@code accStamp} is current). */
+    public double acc;
+    public boolean accHub;
+    public int accStamp;
+
     /** Members in order of joining (a list, so iteration order is fixed). */
     public final List<Faction> members = new ArrayList<>();
 

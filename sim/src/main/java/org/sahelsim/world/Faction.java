@@ -39,6 +39,9 @@ public final class Faction {
     /** Month it was created (0 for groups present at the start). */
     public int born;
 
+    /** Scratch mark for fast side membership tests (see {@code World#markSide}). */
+    public int mark;
+
     // ---- per-month accounts ----
     public double rentIncome;
     public double dividendIncome;

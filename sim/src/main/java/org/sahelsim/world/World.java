@@ -47,6 +47,61 @@ public final class World {
     /** Extra dividend places created by integration this month (USD/month). */
     public double quotaFund;
 
+    private int stamp;
+    private final Map<String, Integer> communityIds = new java.util.HashMap<>();
+    private double[][] commAff = new double[0][0];
+
+    /** Marks the factions of a side for O(1) membership tests; returns the mark. */
+    public int markSide(List<Faction> side) {
+        int s = ++stamp;
+        for (int i = 0; i < side.size(); i++) {
+            side.get(i).mark = s;
+        }
+        return s;
+    }
+
+    /** A fresh mark that no faction carries. */
+    public int freshStamp() {
+        return ++stamp;
+    }
+
+    private int cid(Bloc b) {
+        if (b.cid < 0) {
+            Integer id = communityIds.get(b.community);
+            if (id == null) {
+                id = communityIds.size();
+                communityIds.put(b.community, id);
+                int n = id + 1;
+                double[][] m = new double[n][n];
+                String[] names = new String[n];
+                for (Map.Entry<String, Integer> e : communityIds.entrySet()) {
+                    names[e.getValue()] = e.getKey();
+                }
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < n; j++) {
+                        m[i][j] = i == j ? 1.0 : communityAffinity.applyAsDouble(names[i], names[j]);
+                    }
+                }
+                commAff = m;
+            }
+            b.cid = id;
+        }
+        return b.cid;
+    }
+
+    /** Affinity between a community (by name) and a bloc's community. */
+    public double communityAffinity(String community, Bloc b) {
+        Bloc probe = new Bloc(community, 0, 0, null, 0);
+        return blocAffinity(probe, b);
+    }
+
+    /** Affinity between two blocs' communities: 1 for the same, the bundled table otherwise. */
+    public double blocAffinity(Bloc x, Bloc y) {
+        int i = cid(x);
+        int j = cid(y);
+        return commAff[i][j];
+    }
+
     /** Current month number (1 for the first simulated month; 0 during set-up). */
     public int month;
     public Journal journal;
@@ -180,8 +235,7 @@ public final class World {
         double comm = 0;
         for (Bloc x : a.blocs) {
             for (Bloc y : b.blocs) {
-                double v = x.community.equals(y.community) ? 1.0 : communityAffinity.applyAsDouble(x.community, y.community);
-                comm += x.share * y.share * v;
+                comm += x.share * y.share * blocAffinity(x, y);
             }
         }
         if (comm < 0) {
