@@ -62,7 +62,8 @@ public final class MonthlyCycle {
             new Phase("record", "Metrics of the step and the month's events are recorded", new Phase.Step[0]));
 
     /** The set-up pass before step 0: presence, placement, rents, dividends, pressure and control, without events. */
-    public static final List<Phase.Step> SETUP = List.of(step(new Presence(), null), step(new Deployment(true), null),
+    public static final List<Phase.Step> SETUP = List.of(step(new Presence(), null), step(new Rents(), null),
+            step(new Deployment(true), null),
             step(new Control(true), null), step(new Rents(), null), step(new Dividends(false), null),
             step(new Exposure(), null));
 
