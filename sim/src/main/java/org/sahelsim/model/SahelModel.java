@@ -52,6 +52,7 @@ public class SahelModel extends SimState {
         world.month = 0;
         MonthlyCycle.setInputs(world, shocks, levers, 0);
         for (Phase.Step st : MonthlyCycle.SETUP) {
+            world.version++;
             st.mechanism().apply(world, null);
         }
         recorder.record(world, 0);
@@ -68,6 +69,7 @@ public class SahelModel extends SimState {
         MonthlyCycle.setInputs(world, shocks, levers, month);
         for (Phase ph : MonthlyCycle.PHASES) {
             for (Phase.Step st : ph.steps()) {
+                world.version++;
                 st.mechanism().apply(world, st.stream() == null ? null : streams.get(st.stream()));
             }
         }

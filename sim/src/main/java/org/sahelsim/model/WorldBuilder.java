@@ -73,7 +73,9 @@ public final class WorldBuilder {
 
         // coalitions, in file order
         for (Map.Entry<String, CoalitionSpec> e : s.coalitions().entrySet()) {
-            w.coalitions.add(new Coalition(e.getKey(), e.getValue().kind(), e.getValue().signatory()));
+            Coalition c = new Coalition(e.getKey(), e.getValue().kind(), e.getValue().signatory());
+            c.index = w.coalitions.size();
+            w.coalitions.add(c);
         }
         // factions, in file order
         for (Map.Entry<String, FactionSpec> e : s.factions().entrySet()) {

@@ -32,6 +32,7 @@ public final class Moves {
         if (f.coalition != null) {
             throw new IllegalStateException(f.id + " is already in " + f.coalition.name);
         }
+        w.version++;
         c.members.add(f);
         f.coalition = c;
         if (c.signatory && !f.isJihadist()) {
@@ -50,6 +51,7 @@ public final class Moves {
         if (c == null) {
             return;
         }
+        w.version++;
         c.members.remove(f);
         f.coalition = null;
         for (Faction m : c.members) {
@@ -63,6 +65,7 @@ public final class Moves {
         if (!c.alive || c.members.size() >= 2) {
             return;
         }
+        w.version++;
         c.alive = false;
         if (c.members.isEmpty()) {
             return;
@@ -77,6 +80,7 @@ public final class Moves {
     public static Coalition found(World w, Faction f, Faction g) {
         Kind kind = f.isJihadist() || g.isJihadist() ? Kind.JIHADIST : f.kind;
         Coalition c = new Coalition(w.freshId(f.id + "+" + g.id), kind, false);
+        c.index = w.coalitions.size();
         w.coalitions.add(c);
         enter(w, f, c);
         enter(w, g, c);

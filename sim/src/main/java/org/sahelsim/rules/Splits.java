@@ -156,6 +156,7 @@ public final class Splits implements Mechanism {
 
     /** Carries out a split: the bloc leaves with its fighters, money and detachments. */
     static Faction split(World w, Faction f, Bloc b, MersenneTwisterFast random, String detail) {
+        w.version++;
         Kind kind = b.leaning != null ? b.leaning : f.kind;
         String id = w.freshId(f.id + "-" + b.community.replace(' ', '_'));
         Faction s = w.addFaction(id, b.community + " splinter of " + f.id, kind);

@@ -8,6 +8,8 @@ import org.sahelsim.scenario.Kind;
 public final class Coalition {
     public final String name;
     public final Kind kind;
+    /** Position in the world's list of coalitions (stable: the list only grows). */
+    public int index;
     /** Whether the coalition signed the accord; its members at signature became signatories. */
     public boolean signatory;
     public boolean alive = true;

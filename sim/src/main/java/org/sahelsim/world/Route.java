@@ -14,6 +14,13 @@ public final class Route {
     /** MINUSMA coverage along the route this month. */
     public double coverage;
 
+    // ---- scratch: the contest on this route under the present sides (see rules.Contest) ----
+    public int cacheVersion = -1;
+    public double cacheTotal;
+    public double[] coalRaw = new double[0];
+    public boolean[] coalHub = new boolean[0];
+    public double[] coalPow = new double[0];
+
     public Route(int index, String id, Place from, Place to, String commodity, double baseRent) {
         if (baseRent < 0) {
             throw new IllegalArgumentException("route " + id + ": rent must be >= 0, was " + baseRent);

@@ -48,6 +48,11 @@ public final class World {
     public double quotaFund;
 
     private int stamp;
+    /**
+     * Bumped whenever sides, detachments or hub holders may have changed, so that cached
+     * contests on routes are recomputed.
+     */
+    public int version;
     private final Map<String, Integer> communityIds = new java.util.HashMap<>();
     private double[][] commAff = new double[0][0];
 
@@ -191,6 +196,7 @@ public final class World {
 
     /** Adds a new faction (alive) and returns it. */
     public Faction addFaction(String id, String name, org.sahelsim.scenario.Kind kind) {
+        version++;
         Faction f = new Faction(allFactions.size(), id, name, kind, regions.length, routes.length);
         allFactions.add(f);
         factions.add(f);
@@ -199,6 +205,7 @@ public final class World {
 
     /** Marks a faction dead, removes it from its coalition and the alive list. */
     public void removeFaction(Faction f) {
+        version++;
         f.alive = false;
         if (f.coalition != null) {
             f.coalition.members.remove(f);
