@@ -1,13 +1,37 @@
 package org.sahelsim.scenario;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.sahelsim.data.Gazetteer;
 
 /**
  * Reads a scenario file into a checked {@link Scenario}: safe YAML, {@code extends}
  * applied, overrides by dotted path, defaults filled in, every value checked.
+ *
+ * <p>The steps, in order:
+ * <ol>
+ * <li>Read the file safely (see {@link YamlReader}): plain YAML values only, no custom tags,
+ * bounded aliases, size and depth, no duplicate keys.</li>
+ * <li>{@code extends: other.yaml} (a path relative to the extending file) reads the other
+ * file first, itself perhaps extending a third, and lays this file over it: maps merge key
+ * by key, single values and lists replace, and a key written with an empty value removes
+ * the inherited one (its default applies again). A cycle is an error naming the chain.</li>
+ * <li>Overrides by dotted path ({@link Overrides}) replace values of the merged tree.</li>
+ * <li>Binding to the records ({@link Binder}): snake_case keys, defaults, types and ranges
+ * from {@link Param}; unknown keys are errors with a "did you mean" hint.</li>
+ * <li>Cross-checks against the scenario itself and the bundled data ({@link ScenarioChecks}).</li>
+ * </ol>
+ * Every problem is a {@link ScenarioException} naming file, line, column and field path.
  */
 public final class ScenarioLoader {
+    /** The top-level key naming the file a scenario builds on. */
+    public static final String EXTENDS = "extends";
+    /** Longest chain of files extending one another. */
+    static final int MAX_EXTENDS_DEPTH = 16;
+
     private ScenarioLoader() {
     }
 
@@ -22,6 +46,127 @@ public final class ScenarioLoader {
      * YAML text. An override of a path that does not exist is an error.
      */
     public static Scenario load(Path file, Map<String, String> overrides) throws ScenarioException {
-        throw new UnsupportedOperationException("not yet written");
+        YNode.Map tree = resolve(YamlReader.readFile(file), file, new ArrayList<>());
+        return bind(tree, file, overrides);
+    }
+
+    /**
+     * Loads scenario text as if it were the content of {@code file}: the file names the
+     * source in messages and {@code extends} is resolved against its folder. {@code file}
+     * may be null (messages then say {@code <command line>}, {@code extends} is resolved
+     * against the working folder).
+     */
+    public static Scenario fromYamlString(String yaml, Path file) throws ScenarioException {
+        return fromYamlString(yaml, file, Map.of());
+    }
+
+    /** As {@link #fromYamlString(String, Path)}, then overrides as in {@link #load(Path, Map)}. */
+    public static Scenario fromYamlString(String yaml, Path file, Map<String, String> overrides)
+            throws ScenarioException {
+        YNode.Map tree = resolve(YamlReader.readString(yaml, file), file, new ArrayList<>());
+        return bind(tree, file, overrides);
+    }
+
+    /**
+     * A resolved scenario with overrides applied (for sweeps and experiments): the same rules
+     * as {@link #load(Path, Map)}; errors name the override.
+     */
+    public static Scenario withOverrides(Scenario base, Map<String, String> overrides) throws ScenarioException {
+        return fromYamlString(ScenarioWriter.toYaml(base), null, overrides);
+    }
+
+    /**
+     * The file's tree with every {@code extends} applied, before overrides and binding
+     * (for tests and debugging).
+     */
+    static YNode.Map loadTree(Path file) throws ScenarioException {
+        return resolve(YamlReader.readFile(file), file, new ArrayList<>());
+    }
+
+    private static Scenario bind(YNode.Map tree, Path file, Map<String, String> overrides) throws ScenarioException {
+        Overrides.apply(tree, overrides);
+        Binder binder = new Binder();
+        binder.positions.put("", tree.pos);
+        Scenario s = binder.bindRecord(tree, Scenario.class, "");
+        ScenarioChecks.check(s, binder, Gazetteer.get());
+        return s;
+    }
+
+    /** Applies {@code extends} recursively; {@code chain} holds the files being read (for cycles). */
+    private static YNode.Map resolve(YNode root, Path file, List<Path> chain) throws ScenarioException {
+        if (root == null) {
+            throw new ScenarioException(file, 0, 0, "", "the file is empty; a scenario needs at least name, start,"
+                    + " months and factions");
+        }
+        if (!(root instanceof YNode.Map)) {
+            throw Binder.error(root.pos, "", "a scenario file must be a map of keys and values at the top level,"
+                    + " found " + root.describe());
+        }
+        YNode.Map map = (YNode.Map) root;
+        YNode ext = map.remove(EXTENDS);
+        if (YNode.isNull(ext)) {
+            return map;
+        }
+        if (!(ext instanceof YNode.Scalar) || ((YNode.Scalar) ext).type != YNode.ScalarType.STR
+                || ((YNode.Scalar) ext).text.isBlank()) {
+            throw Binder.error(ext.pos, EXTENDS, "expected the name of a scenario file such as baseline-2015.yaml,"
+                    + " found " + ext.describe());
+        }
+        String name = ((YNode.Scalar) ext).text;
+        Path parent;
+        try {
+            parent = (file == null ? Path.of(name) : file.resolveSibling(name)).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw Binder.error(ext.pos, EXTENDS, "'" + name + "' is not a valid file name");
+        }
+        List<Path> here = new ArrayList<>(chain);
+        if (file != null) {
+            here.add(file.toAbsolutePath().normalize());
+        }
+        Path parentKey = parent.toAbsolutePath().normalize();
+        if (here.contains(parentKey)) {
+            StringBuilder cycle = new StringBuilder();
+            for (Path p : here.subList(here.indexOf(parentKey), here.size())) {
+                cycle.append(p.getFileName()).append(" -> ");
+            }
+            cycle.append(parentKey.getFileName());
+            throw Binder.error(ext.pos, EXTENDS, "the files extend one another in a cycle: " + cycle);
+        }
+        if (here.size() >= MAX_EXTENDS_DEPTH) {
+            throw Binder.error(ext.pos, EXTENDS, "more than " + MAX_EXTENDS_DEPTH + " files extend one another");
+        }
+        if (!Files.isRegularFile(parent)) {
+            throw Binder.error(ext.pos, EXTENDS, "the extended file '" + name + "' was not found (looked for "
+                    + parent + ")");
+        }
+        YNode.Map base = resolve(YamlReader.readFile(parent), parent, here);
+        return (YNode.Map) merge(base, map);
+    }
+
+    /**
+     * Lays {@code over} on {@code base}: maps merge key by key (keeping the base's order, new
+     * keys after), anything else replaces; an empty value removes the key.
+     */
+    static YNode merge(YNode base, YNode over) {
+        if (!(base instanceof YNode.Map) || !(over instanceof YNode.Map)) {
+            return over;
+        }
+        YNode.Map b = (YNode.Map) base;
+        YNode.Map o = (YNode.Map) over;
+        YNode.Map out = new YNode.Map(o.pos);
+        for (Map.Entry<String, YNode> e : b.entries.entrySet()) {
+            out.put(e.getKey(), b.keyPos(e.getKey()), e.getValue());
+        }
+        for (Map.Entry<String, YNode> e : o.entries.entrySet()) {
+            String k = e.getKey();
+            if (YNode.isNull(e.getValue())) {
+                out.remove(k);
+            } else if (out.entries.containsKey(k)) {
+                out.put(k, o.keyPos(k), merge(out.entries.get(k), e.getValue()));
+            } else {
+                out.put(k, o.keyPos(k), e.getValue());
+            }
+        }
+        return out;
     }
 }

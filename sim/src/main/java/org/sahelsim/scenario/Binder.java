@@ -1,0 +1,435 @@
+package org.sahelsim.scenario;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Binds a {@link YNode} tree to the scenario records by reflection. Rules, all from the
+ * records' {@link Param} annotations:
+ * <ul>
+ * <li>YAML keys are the components' names in snake_case ({@code mobile_share} for
+ * {@code mobileShare}); an unknown key is an error with a "did you mean" hint.</li>
+ * <li>A key that is absent, or written with an empty value, takes {@link Param#def()}; with
+ * no default ({@link Param#REQUIRED}) it is an error.</li>
+ * <li>Numbers must lie in [{@link Param#min()}, {@link Param#max()}]; for lists and maps
+ * {@code min} is the smallest number of items. Whole numbers are required for int values
+ * (2.5 is refused); numbers must be finite.</li>
+ * <li>Maps keep the order of the file.</li>
+ * <li>A record constructor's {@link IllegalArgumentException} is reported at the record's
+ * position.</li>
+ * </ul>
+ * Every bound value's position is remembered by dotted path for the checks that follow.
+ */
+final class Binder {
+    static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DEC_INT = Pattern.compile("[-+]?[0-9]+");
+    private static final Pattern OCT_INT = Pattern.compile("0o[0-7]+");
+    private static final Pattern HEX_INT = Pattern.compile("0x[0-9a-fA-F]+");
+
+    /** Defaults parsed once per component. */
+    private static final Map<RecordComponent, YNode> DEFAULTS = new ConcurrentHashMap<>();
+
+    /** Position of every bound value, by dotted path ({@code factions.GATIA.fighters}, {@code shocks[0].at}). */
+    final Map<String, YNode.Pos> positions = new LinkedHashMap<>();
+    /** Position of the key of every map entry, by dotted path. */
+    final Map<String, YNode.Pos> keyPositions = new LinkedHashMap<>();
+
+    static String child(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** The YAML key of a record component. */
+    static String key(RecordComponent c) {
+        return Names.snake(c.getName());
+    }
+
+    static Param param(RecordComponent c) {
+        Param p = c.getAnnotation(Param.class);
+        if (p == null) {
+            throw new IllegalStateException("record component " + c.getDeclaringRecord().getSimpleName() + "."
+                    + c.getName() + " has no @Param");
+        }
+        return p;
+    }
+
+    /** The default of a component as a YAML node, or null when the component is required. */
+    static YNode defaultNode(RecordComponent c) {
+        Param p = param(c);
+        if (Param.REQUIRED.equals(p.def())) {
+            return null;
+        }
+        return DEFAULTS.computeIfAbsent(c, rc -> {
+            try {
+                YNode n = YamlReader.readString(p.def(), null);
+                return n == null ? new YNode.Scalar("", YNode.ScalarType.NULL, YNode.Pos.COMMAND_LINE) : n;
+            } catch (ScenarioException e) {
+                throw new IllegalStateException("bad default of " + rc + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** A copy of a tree with every position replaced by {@code pos} (defaults take their parent's place). */
+    static YNode relocate(YNode n, YNode.Pos pos) {
+        if (n instanceof YNode.Scalar) {
+            YNode.Scalar s = (YNode.Scalar) n;
+            return new YNode.Scalar(s.text, s.type, pos);
+        } else if (n instanceof YNode.Seq) {
+            YNode.Seq out = new YNode.Seq(pos);
+            for (YNode i : ((YNode.Seq) n).items) {
+                out.items.add(relocate(i, pos));
+            }
+            return out;
+        }
+        YNode.Map out = new YNode.Map(pos);
+        for (Map.Entry<String, YNode> e : ((YNode.Map) n).entries.entrySet()) {
+            out.put(e.getKey(), pos, relocate(e.getValue(), pos));
+        }
+        return out;
+    }
+
+    static ScenarioException error(YNode.Pos pos, String path, String problem) {
+        return new ScenarioException(pos.file(), pos.line(), pos.column(), path, problem);
+    }
+
+    /** Binds a map node to a record type. */
+    <T> T bindRecord(YNode node, Class<T> type, String path) throws ScenarioException {
+        if (!(node instanceof YNode.Map)) {
+            throw error(node.pos, path, "expected a map of keys and values, found " + node.describe());
+        }
+        YNode.Map map = (YNode.Map) node;
+        RecordComponent[] comps = type.getRecordComponents();
+        List<String> keys = new ArrayList<>();
+        for (RecordComponent c : comps) {
+            keys.add(key(c));
+        }
+        for (String k : map.entries.keySet()) {
+            if (!keys.contains(k)) {
+                throw error(map.keyPos(k), child(path, k), "unknown key '" + k + "'." + Names.didYouMean(k, keys)
+                        + " Valid keys here: " + String.join(", ", keys) + ".");
+            }
+        }
+        Object[] args = new Object[comps.length];
+        Class<?>[] types = new Class<?>[comps.length];
+        for (int i = 0; i < comps.length; i++) {
+            RecordComponent c = comps[i];
+            types[i] = c.getType();
+            String k = keys.get(i);
+            String cpath = child(path, k);
+            YNode v = map.entries.get(k);
+            if (YNode.isNull(v)) {
+                YNode def = defaultNode(c);
+                if (def == null) {
+                    if (v == null) {
+                        throw error(map.pos, cpath, "the required key '" + k + "' is missing ("
+                                + param(c).doc() + ")");
+                    }
+                    throw error(v.pos, cpath, "'" + k + "' needs a value (" + param(c).doc() + ")");
+                }
+                v = relocate(def, v == null ? map.pos : v.pos);
+            } else {
+                keyPositions.put(cpath, map.keyPos(k));
+            }
+            args[i] = bindComponent(v, c, cpath, type);
+        }
+        try {
+            Constructor<T> ctor = type.getDeclaredConstructor(types);
+            return ctor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            String msg = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            throw error(map.pos, path, YamlReader.oneLine(msg));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + type.getName(), e);
+        }
+    }
+
+    private Object bindComponent(YNode v, RecordComponent c, String path, Class<?> owner) throws ScenarioException {
+        Param p = param(c);
+        Object value = bind(v, c.getGenericType(), path, Vocabulary.choices(owner, c.getName()));
+        checkRange(value, p, v, path);
+        return value;
+    }
+
+    /** Binds a node to a Java type; {@code choices}, when not null, lists the allowed texts. */
+    Object bind(YNode v, Type type, String path, List<String> choices) throws ScenarioException {
+        if (v == null || YNode.isNull(v)) {
+            if (type == MonthRef.class && v != null) {
+                positions.put(path, v.pos);
+                return null; // only reached for a default of null ("no end")
+            }
+            YNode.Pos at = v == null ? YNode.Pos.COMMAND_LINE : v.pos;
+            throw error(at, path, "has no value; write one or remove the key");
+        }
+        positions.put(path, v.pos);
+        if (type instanceof ParameterizedType) {
+            ParameterizedType pt = (ParameterizedType) type;
+            Type raw = pt.getRawType();
+            if (raw == List.class) {
+                if (!(v instanceof YNode.Seq)) {
+                    throw error(v.pos, path, "expected a list such as [a, b], found " + v.describe());
+                }
+                List<Object> out = new ArrayList<>();
+                int i = 0;
+                for (YNode item : ((YNode.Seq) v).items) {
+                    String ipath = path + "[" + i + "]";
+                    if (YNode.isNull(item)) {
+                        throw error(item.pos, ipath, "empty item in a list");
+                    }
+                    out.add(bind(item, pt.getActualTypeArguments()[0], ipath, choices));
+                    i++;
+                }
+                return out;
+            }
+            if (raw == Map.class) {
+                if (!(v instanceof YNode.Map)) {
+                    throw error(v.pos, path, "expected a map of keys and values, found " + v.describe());
+                }
+                YNode.Map m = (YNode.Map) v;
+                LinkedHashMap<String, Object> out = new LinkedHashMap<>();
+                for (Map.Entry<String, YNode> e : m.entries.entrySet()) {
+                    String epath = child(path, e.getKey());
+                    keyPositions.put(epath, m.keyPos(e.getKey()));
+                    if (YNode.isNull(e.getValue())) {
+                        throw error(e.getValue().pos, epath, "'" + e.getKey() + "' has no value");
+                    }
+                    out.put(e.getKey(), bind(e.getValue(), pt.getActualTypeArguments()[1], epath, null));
+                }
+                return out;
+            }
+            throw new IllegalStateException("unsupported type " + type);
+        }
+        Class<?> c = (Class<?>) type;
+        if (c.isRecord() && c != MonthRef.class) {
+            return bindRecord(v, c, path);
+        }
+        if (!(v instanceof YNode.Scalar)) {
+            throw error(v.pos, path, "expected " + expected(c) + ", found " + v.describe());
+        }
+        YNode.Scalar s = (YNode.Scalar) v;
+        if (c == int.class || c == Integer.class) {
+            return bindInt(s, path);
+        }
+        if (c == double.class || c == Double.class) {
+            return bindDouble(s, path);
+        }
+        if (c == boolean.class || c == Boolean.class) {
+            if (s.type == YNode.ScalarType.BOOL) {
+                String t = s.text;
+                if (t.equals("true") || t.equals("True") || t.equals("TRUE")) {
+                    return Boolean.TRUE;
+                }
+                if (t.equals("false") || t.equals("False") || t.equals("FALSE")) {
+                    return Boolean.FALSE;
+                }
+            }
+            throw error(s.pos, path, "expected true or false, found " + s.describe());
+        }
+        if (c == String.class) {
+            if (choices != null && !choices.contains(s.text)) {
+                throw error(s.pos, path, "'" + s.text + "' is not allowed here; expected one of "
+                        + quotedList(choices) + "." + Names.didYouMean(s.text, choices));
+            }
+            return s.text;
+        }
+        if (c == Kind.class) {
+            for (Kind k : Kind.FACTION_KINDS) {
+                if (k.label().equals(s.text)) {
+                    return k;
+                }
+            }
+            List<String> labels = Vocabulary.factionKinds();
+            throw error(s.pos, path, "'" + s.text + "' is not a kind of group; expected one of "
+                    + String.join(", ", labels) + "." + Names.didYouMean(s.text, labels));
+        }
+        if (c == YearMonth.class) {
+            YearMonth ym = yearMonth(s.text);
+            if (s.type != YNode.ScalarType.STR || ym == null) {
+                throw error(s.pos, path, "expected " + expected(c) + ", found " + s.describe());
+            }
+            return ym;
+        }
+        if (c == MonthRef.class) {
+            if (s.type == YNode.ScalarType.INT) {
+                BigInteger n = parseInt(s.text);
+                if (n == null || n.signum() < 0 || n.bitLength() > 31) {
+                    throw error(s.pos, path, "a month number must be a whole number from 0, found " + s.describe());
+                }
+                return MonthRef.ofOffset(n.intValue());
+            }
+            if (s.type == YNode.ScalarType.STR) {
+                YearMonth ym = yearMonth(s.text);
+                if (ym != null) {
+                    return MonthRef.ofDate(ym);
+                }
+                if (s.text.matches("\\d{1,4}")) {
+                    return MonthRef.ofOffset(Integer.parseInt(s.text));
+                }
+            }
+            throw error(s.pos, path, "expected " + expected(c) + ", found " + s.describe());
+        }
+        throw new IllegalStateException("unsupported type " + c);
+    }
+
+    private static String quotedList(List<String> choices) {
+        List<String> q = new ArrayList<>();
+        for (String s : choices) {
+            q.add(s.isEmpty() ? "'' (empty)" : s);
+        }
+        return String.join(", ", q);
+    }
+
+    static YearMonth yearMonth(String text) {
+        if (!YEAR_MONTH.matcher(text).matches()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    static String expected(Class<?> c) {
+        if (c == int.class || c == Integer.class) {
+            return "a whole number";
+        } else if (c == double.class || c == Double.class) {
+            return "a number";
+        } else if (c == boolean.class || c == Boolean.class) {
+            return "true or false";
+        } else if (c == String.class) {
+            return "a text value";
+        } else if (c == Kind.class) {
+            return "a kind of group (" + String.join(", ", Vocabulary.factionKinds()) + ")";
+        } else if (c == YearMonth.class) {
+            return "a month like 2015-06";
+        } else if (c == MonthRef.class) {
+            return "a month like 2016-01 or a month number like 12";
+        }
+        return "a map of keys and values";
+    }
+
+    /** Parses a YAML 1.2 core-schema integer, or null. */
+    static BigInteger parseInt(String t) {
+        if (t.length() > 400) {
+            return null;
+        }
+        if (DEC_INT.matcher(t).matches()) {
+            return new BigInteger(t.startsWith("+") ? t.substring(1) : t);
+        } else if (OCT_INT.matcher(t).matches()) {
+            return new BigInteger(t.substring(2), 8);
+        } else if (HEX_INT.matcher(t).matches()) {
+            return new BigInteger(t.substring(2), 16);
+        }
+        return null;
+    }
+
+    /** Parses a YAML 1.2 core-schema float (including .inf and .nan), or null. */
+    static Double parseFloat(String t) {
+        String l = t.toLowerCase(java.util.Locale.ROOT);
+        if (l.equals(".nan")) {
+            return Double.NaN;
+        } else if (l.equals(".inf") || l.equals("+.inf")) {
+            return Double.POSITIVE_INFINITY;
+        } else if (l.equals("-.inf")) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (!t.matches("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?")) {
+            return null;
+        }
+        return Double.parseDouble(t);
+    }
+
+    private static Object bindInt(YNode.Scalar s, String path) throws ScenarioException {
+        if (s.type == YNode.ScalarType.INT) {
+            BigInteger n = parseInt(s.text);
+            if (n != null) {
+                if (n.bitLength() > 31) {
+                    throw error(s.pos, path, "the number " + s.text + " is too large for a whole number here");
+                }
+                return n.intValue();
+            }
+        } else if (s.type == YNode.ScalarType.FLOAT) {
+            Double d = parseFloat(s.text);
+            if (d != null && Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
+                return (int) d.doubleValue(); // 1e3 is a whole number written in another way
+            }
+            if (d != null) {
+                throw error(s.pos, path, "must be a whole number, was " + s.text);
+            }
+        }
+        throw error(s.pos, path, "expected a whole number, found " + s.describe());
+    }
+
+    private static Object bindDouble(YNode.Scalar s, String path) throws ScenarioException {
+        Double d = null;
+        if (s.type == YNode.ScalarType.INT) {
+            BigInteger n = parseInt(s.text);
+            d = n == null ? null : n.doubleValue();
+        } else if (s.type == YNode.ScalarType.FLOAT) {
+            d = parseFloat(s.text);
+        }
+        if (d == null) {
+            throw error(s.pos, path, "expected a number, found " + s.describe());
+        }
+        if (!Double.isFinite(d)) {
+            throw error(s.pos, path, "must be a finite number, was " + s.text);
+        }
+        return d;
+    }
+
+    private static void checkRange(Object value, Param p, YNode v, String path) throws ScenarioException {
+        double min = p.min();
+        double max = p.max();
+        if (value instanceof Number) {
+            double x = ((Number) value).doubleValue();
+            if (x < min || x > max) {
+                throw error(v.pos, path, rangeText(min, max) + ", was " + fmt(x));
+            }
+        } else if (value instanceof List || value instanceof Map) {
+            int n = value instanceof List ? ((List<?>) value).size() : ((Map<?, ?>) value).size();
+            String what = value instanceof List ? "item" : "entry";
+            if (n < min) {
+                throw error(v.pos, path, "needs at least " + fmt(min) + " " + (min == 1 ? what : plural(what))
+                        + ", has " + n);
+            }
+            if (n > max) {
+                throw error(v.pos, path, "may have at most " + fmt(max) + " " + plural(what) + ", has " + n);
+            }
+        }
+    }
+
+    private static String plural(String w) {
+        return w.equals("entry") ? "entries" : w + "s";
+    }
+
+    /** "must be between 0 and 1", "must be at least 0", "must be at most 5". */
+    static String rangeText(double min, double max) {
+        if (min > Double.NEGATIVE_INFINITY && max < Double.POSITIVE_INFINITY) {
+            return "must be between " + fmt(min) + " and " + fmt(max);
+        } else if (min > Double.NEGATIVE_INFINITY) {
+            return "must be at least " + fmt(min);
+        }
+        return "must be at most " + fmt(max);
+    }
+
+    /** A number for messages and documentation: 1.0 as 1, 1e8 as 100000000, 0.015 as 0.015. */
+    static String fmt(double x) {
+        if (!Double.isFinite(x)) {
+            return Double.toString(x);
+        }
+        return new BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
+    }
+}

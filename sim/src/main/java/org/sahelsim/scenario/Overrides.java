@@ -1,0 +1,170 @@
+package org.sahelsim.scenario;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Dotted-path overrides ({@code levers.minusma.mobile_share=0.6}) applied to a YAML tree
+ * before binding, walking the record types alongside the tree:
+ * <ul>
+ * <li>under a record, a segment must name one of its components (snake_case); an unknown one
+ * is an error listing the valid keys;</li>
+ * <li>under a map, a segment is a key that must already exist (an override cannot invent a
+ * faction), except that the last segment may add a key to a map of plain values such as
+ * {@code route_rents};</li>
+ * <li>under a list, a segment is an existing index ({@code shocks.0.at} or {@code shocks[0].at}).</li>
+ * </ul>
+ * Values are YAML text ({@code 0.6}, {@code [Kidal, Gao]}, {@code 2016-01}); they replace
+ * what the file says. Missing parents that are records are created empty, so their other
+ * keys keep their defaults.
+ */
+final class Overrides {
+    private Overrides() {
+    }
+
+    static void apply(YNode.Map root, Map<String, String> overrides) throws ScenarioException {
+        for (Map.Entry<String, String> e : overrides.entrySet()) {
+            apply(root, e.getKey(), e.getValue());
+        }
+    }
+
+    private static ScenarioException error(String path, String problem) {
+        return new ScenarioException(null, 0, 0, path, problem);
+    }
+
+    /** Splits {@code a.b[2].c} into {@code a, b, [2], c}. */
+    static List<String> segments(String path) throws ScenarioException {
+        List<String> out = new ArrayList<>();
+        if (path == null || path.isBlank()) {
+            throw error(String.valueOf(path), "an override needs a dotted path such as levers.minusma.mobile_share");
+        }
+        for (String part : path.trim().split("\\.", -1)) {
+            int b = part.indexOf('[');
+            String head = b < 0 ? part : part.substring(0, b);
+            if (!head.isEmpty()) {
+                out.add(head);
+            } else if (b != 0 || out.isEmpty()) {
+                throw error(path, "the path has an empty part; write it like levers.minusma.mobile_share");
+            }
+            String rest = b < 0 ? "" : part.substring(b);
+            while (!rest.isEmpty()) {
+                int close = rest.indexOf(']');
+                if (!rest.startsWith("[") || close < 2) {
+                    throw error(path, "bad list index in the path; write it like shocks[0].at");
+                }
+                out.add(rest.substring(0, close + 1));
+                rest = rest.substring(close + 1);
+            }
+        }
+        return out;
+    }
+
+    static void apply(YNode.Map root, String path, String valueText) throws ScenarioException {
+        List<String> segs = segments(path);
+        YNode parsed = valueText == null ? null : YamlReader.readString(valueText, null);
+        YNode value = parsed == null ? new YNode.Scalar("", YNode.ScalarType.NULL, YNode.Pos.COMMAND_LINE)
+                : Binder.relocate(parsed, YNode.Pos.COMMAND_LINE);
+        Type type = Scenario.class;
+        YNode cur = root;
+        String done = "";
+        for (int i = 0; i < segs.size(); i++) {
+            String seg = segs.get(i);
+            boolean last = i == segs.size() - 1;
+            String here = done.isEmpty() ? "the top level" : "'" + done + "'";
+            Type next;
+            if (isRecord(type)) {
+                RecordComponent comp = null;
+                List<String> keys = new ArrayList<>();
+                for (RecordComponent c : ((Class<?>) type).getRecordComponents()) {
+                    keys.add(Binder.key(c));
+                    if (Binder.key(c).equals(seg)) {
+                        comp = c;
+                    }
+                }
+                if (comp == null) {
+                    throw error(path, "unknown key '" + seg + "' under " + here + "." + Names.didYouMean(seg, keys)
+                            + " Valid keys there: " + String.join(", ", keys) + ".");
+                }
+                next = comp.getGenericType();
+                YNode.Map map = asMap(cur, path, done);
+                YNode child = map.entries.get(seg);
+                if (last) {
+                    map.put(seg, YNode.Pos.COMMAND_LINE, value);
+                } else {
+                    if (YNode.isNull(child)) {
+                        if (isList(next)) {
+                            throw error(path, "'" + Binder.child(done, seg) + "' is empty in the file, so it has no item "
+                                    + segs.get(i + 1));
+                        }
+                        child = new YNode.Map(YNode.Pos.COMMAND_LINE);
+                        map.put(seg, YNode.Pos.COMMAND_LINE, child);
+                    }
+                    cur = child;
+                }
+                done = Binder.child(done, seg);
+            } else if (type instanceof ParameterizedType && ((ParameterizedType) type).getRawType() == Map.class) {
+                next = ((ParameterizedType) type).getActualTypeArguments()[1];
+                YNode.Map map = asMap(cur, path, done);
+                YNode child = map.entries.get(seg);
+                if (child == null) {
+                    if (!(last && isPlain(next))) {
+                        throw error(path, "there is no '" + seg + "' in " + here + " to override; it has: "
+                                + Names.list(map.entries.keySet()) + "." + Names.didYouMean(seg, map.entries.keySet()));
+                    }
+                    map.put(seg, YNode.Pos.COMMAND_LINE, value);
+                } else if (last) {
+                    map.put(seg, map.keyPos(seg), value);
+                } else {
+                    cur = child;
+                }
+                done = Binder.child(done, seg);
+            } else if (isList(type)) {
+                next = ((ParameterizedType) type).getActualTypeArguments()[0];
+                if (!(cur instanceof YNode.Seq)) {
+                    throw error(path, "'" + done + "' is not a list in the file, so it has no item " + seg);
+                }
+                YNode.Seq seq = (YNode.Seq) cur;
+                String digits = seg.startsWith("[") ? seg.substring(1, seg.length() - 1) : seg;
+                if (!digits.matches("\\d{1,6}") || Integer.parseInt(digits) >= seq.items.size()) {
+                    throw error(path, "'" + done + "' has no item " + seg + " (it has " + seq.items.size()
+                            + " items, numbered from 0)");
+                }
+                int idx = Integer.parseInt(digits);
+                if (last) {
+                    seq.items.set(idx, value);
+                } else {
+                    cur = seq.items.get(idx);
+                }
+                done = done + "[" + idx + "]";
+            } else {
+                throw error(path, "'" + done + "' is a single value; it has no '" + seg + "'");
+            }
+            type = next;
+        }
+    }
+
+    private static YNode.Map asMap(YNode cur, String path, String done) throws ScenarioException {
+        if (!(cur instanceof YNode.Map)) {
+            throw error(path, "'" + done + "' is not a map in the file (it is " + cur.describe() + ")");
+        }
+        return (YNode.Map) cur;
+    }
+
+    private static boolean isList(Type t) {
+        return t instanceof ParameterizedType && ((ParameterizedType) t).getRawType() == List.class;
+    }
+
+    /** A type written as one YAML scalar (not a record, list or map). */
+    private static boolean isPlain(Type t) {
+        return t instanceof Class && !isRecord(t);
+    }
+
+    /** A record written as a YAML map ({@link MonthRef} is a record written as one value). */
+    static boolean isRecord(Type t) {
+        return t instanceof Class && ((Class<?>) t).isRecord() && t != MonthRef.class;
+    }
+}

@@ -1,0 +1,55 @@
+package org.sahelsim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Closed sets of words the format accepts for some text values (allegiances, shock types,
+ * sanctions criteria, bloc leanings). The loader checks them with "did you mean" hints and the
+ * JSON Schema lists them as enums, from this one place.
+ */
+final class Vocabulary {
+    /** Jihadist allegiance: none, al-Qaeda, Islamic State. */
+    static final List<String> ALLEGIANCES = List.of("none", "aq", "is");
+
+    /** Keyword for {@code coalition}: the faction stands alone. */
+    static final String NO_COALITION = "none";
+
+    /** Keywords allowed in {@code levers.integration.groups} besides faction and latent ids. */
+    static final List<String> INTEGRATION_KEYWORDS = List.of("non_signatories", "emerged");
+
+    private Vocabulary() {
+    }
+
+    /** Labels of the faction kinds, the only kinds a scenario file names. */
+    static List<String> factionKinds() {
+        List<String> out = new ArrayList<>();
+        for (Kind k : Kind.FACTION_KINDS) {
+            out.add(k.label());
+        }
+        return out;
+    }
+
+    /**
+     * The words allowed for a text component (or for each item of a text list), or null when
+     * the text is free or checked against the bundled data instead.
+     */
+    static List<String> choices(Class<?> record, String component) {
+        if ((record == FactionSpec.class || record == LatentSpec.class) && component.equals("allegiance")) {
+            return ALLEGIANCES;
+        }
+        if (record == ShockSpec.class && component.equals("type")) {
+            return ShockSpec.TYPES;
+        }
+        if (record == LeversSpec.Sanctions.class && component.equals("criteria")) {
+            return LeversSpec.Sanctions.CRITERIA;
+        }
+        if (record == BlocSpec.class && component.equals("leaning")) {
+            List<String> l = new ArrayList<>();
+            l.add("");
+            l.addAll(factionKinds());
+            return l;
+        }
+        return null;
+    }
+}

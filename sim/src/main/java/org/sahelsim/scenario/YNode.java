@@ -1,0 +1,111 @@
+package org.sahelsim.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * The loader's own YAML tree: maps, sequences and scalars, each remembering the file, line and
+ * column it came from. Unlike snakeyaml's nodes, a tree built by {@code extends} holds nodes
+ * of several files, and aliases are already expanded (no node is shared), so the tree can be
+ * merged and edited in place by overrides.
+ */
+abstract class YNode {
+    /** Where a node was written: file (null for the command line), 1-based line and column (0 when unknown). */
+    record Pos(Path file, int line, int column) {
+        static final Pos COMMAND_LINE = new Pos(null, 0, 0);
+    }
+
+    final Pos pos;
+
+    YNode(Pos pos) {
+        this.pos = pos;
+    }
+
+    /** What the node is, for messages ("a map", "a list", "the number 2.5"). */
+    abstract String describe();
+
+    /** The resolved YAML 1.2 core-schema type of a scalar. */
+    enum ScalarType {
+        NULL, BOOL, INT, FLOAT, STR
+    }
+
+    static final class Scalar extends YNode {
+        final String text;
+        final ScalarType type;
+
+        Scalar(String text, ScalarType type, Pos pos) {
+            super(pos);
+            this.text = text;
+            this.type = type;
+        }
+
+        boolean isNull() {
+            return type == ScalarType.NULL;
+        }
+
+        @Override
+        String describe() {
+            switch (type) {
+                case NULL:
+                    return "an empty value";
+                case BOOL:
+                    return "the boolean " + text;
+                case INT:
+                case FLOAT:
+                    return "the number " + text;
+                default:
+                    return "the text '" + text + "'";
+            }
+        }
+    }
+
+    static final class Map extends YNode {
+        /** Entries in file order. */
+        final LinkedHashMap<String, YNode> entries = new LinkedHashMap<>();
+        /** Where each key was written. */
+        final LinkedHashMap<String, Pos> keyPos = new LinkedHashMap<>();
+
+        Map(Pos pos) {
+            super(pos);
+        }
+
+        void put(String key, Pos keyAt, YNode value) {
+            entries.put(key, value);
+            keyPos.put(key, keyAt);
+        }
+
+        YNode remove(String key) {
+            keyPos.remove(key);
+            return entries.remove(key);
+        }
+
+        Pos keyPos(String key) {
+            Pos p = keyPos.get(key);
+            return p == null ? pos : p;
+        }
+
+        @Override
+        String describe() {
+            return "a map";
+        }
+    }
+
+    static final class Seq extends YNode {
+        final List<YNode> items = new ArrayList<>();
+
+        Seq(Pos pos) {
+            super(pos);
+        }
+
+        @Override
+        String describe() {
+            return "a list";
+        }
+    }
+
+    static boolean isNull(YNode n) {
+        return n == null || (n instanceof Scalar && ((Scalar) n).isNull());
+    }
+}
