@@ -30,11 +30,22 @@ final class Folders {
         return p;
     }
 
-    /** Fails with exit code 2 when a folder given with {@code --out} exists already. */
+    /**
+     * Fails with exit code 2 when a folder given with {@code --out} exists already, or cannot be
+     * made because its nearest existing parent is not a writable folder.
+     */
     static void checkFresh(Path out) throws BadInputException {
         if (Files.exists(out)) {
             throw new BadInputException("output folder " + out + " already exists; sahelsim never overwrites results. "
                     + "Choose another --out, or leave --out away for a new time-stamped folder.");
+        }
+        Path p = out.toAbsolutePath().getParent();
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        if (p != null && (!Files.isDirectory(p) || !Files.isWritable(p))) {
+            throw new BadInputException("output folder " + out + " cannot be created: " + p
+                    + (Files.isDirectory(p) ? " is not writable." : " is not a folder."));
         }
     }
 

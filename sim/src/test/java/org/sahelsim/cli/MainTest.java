@@ -101,6 +101,15 @@ class MainTest {
     }
 
     @Test
+    void outUnderAFileIsExitTwoBeforeAnythingRuns() throws Exception {
+        Path file = Files.writeString(tmp.resolve("plain.txt"), "x");
+        Path scenario = Files.writeString(tmp.resolve("s.yaml"), "name: x\n");
+        CliResult r = CliResult.of("run", scenario.toString(), "--out", file.resolve("o").toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("is not a folder"), r.err());
+    }
+
+    @Test
     void checkOfAMissingFileIsExitTwo() {
         CliResult r = CliResult.of("check", tmp.resolve("none.yaml").toString());
         assertEquals(2, r.code());
