@@ -33,7 +33,7 @@ public final class Mobilization implements Mechanism {
                     continue;
                 }
                 for (Bloc b : f.blocs) {
-                    double a = w.communityAffinity(l.community, b);
+                    double a = w.blocAffinity(l.probe, b);
                     if (a < 0) {
                         rivals += here * b.share * -a;
                     }

@@ -1,7 +1,6 @@
 package org.sahelsim.rules;
 
 import ec.util.MersenneTwisterFast;
-import java.util.List;
 import org.sahelsim.scenario.Kind;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Inputs;
@@ -26,16 +25,40 @@ public final class Rents implements Mechanism {
         }
         markSanctions(w);
         for (Faction f : w.factions) {
-            List<Faction> side = Option.STAY.side(f);
-            double total = 0;
             java.util.Arrays.fill(f.routeRent, 0);
-            for (int e : f.reachable) {
-                if (f.detached[e] > 0) {
-                    Route r = w.routes[e];
-                    double got = r.netRent * Contest.share(w, r, f, side);
-                    f.routeRent[e] = got;
-                    total += got;
+        }
+        // one contest per route under the present sides: each side takes strength^alpha over
+        // the total, and each member its fighters' share of its side's take
+        w.version++;
+        double bonus = w.p.hubBonus();
+        for (Route r : w.routes) {
+            Contest.refresh(w, r);
+            double total = r.cacheTotal;
+            if (total <= 0 || r.netRent <= 0) {
+                continue;
+            }
+            int e = r.index;
+            for (Faction f : w.factions) {
+                double d = f.detached[e];
+                if (d <= 0) {
+                    continue;
                 }
+                double sidePow;
+                double sideRaw;
+                if (f.coalition == null) {
+                    sidePow = Math.pow(f.holdsHubOf(r) ? d * bonus : d, w.p.tullockAlpha());
+                    sideRaw = d;
+                } else {
+                    sidePow = r.coalPow[f.coalition.index];
+                    sideRaw = r.coalRaw[f.coalition.index];
+                }
+                f.routeRent[e] = r.netRent * (sidePow / total) * (d / sideRaw);
+            }
+        }
+        for (Faction f : w.factions) {
+            double total = 0;
+            for (int e : f.reachable) {
+                total += f.routeRent[e];
             }
             f.sanctionLoss = total * (1 - f.rentFactor);
             f.rentIncome = total * f.rentFactor;

@@ -13,6 +13,8 @@ public final class Latent {
     public final double islamism;
     public final String allegiance;
     public double readiness;
+    /** A bloc standing for the community, for affinity look-ups. */
+    public final Bloc probe;
     public boolean mobilised;
 
     public Latent(String id, String community, Region region, Kind kind, int fighters, double readiness,
@@ -26,5 +28,6 @@ public final class Latent {
         this.autonomy = autonomy;
         this.islamism = islamism;
         this.allegiance = allegiance;
+        this.probe = new Bloc(community, 0, 0, kind, 0);
     }
 }
