@@ -1,7 +1,6 @@
 package org.sahelsim.scenario;
 
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,19 +76,13 @@ final class Overrides {
             String here = done.isEmpty() ? "the top level" : "'" + done + "'";
             Type next;
             if (isRecord(type)) {
-                RecordComponent comp = null;
-                List<String> keys = new ArrayList<>();
-                for (RecordComponent c : ((Class<?>) type).getRecordComponents()) {
-                    keys.add(Binder.key(c));
-                    if (Binder.key(c).equals(seg)) {
-                        comp = c;
-                    }
-                }
+                RecordModel model = RecordModel.of((Class<?>) type);
+                RecordModel.Component comp = model.component(seg);
                 if (comp == null) {
-                    throw error(path, "unknown key '" + seg + "' under " + here + "." + Names.didYouMean(seg, keys)
-                            + " Valid keys there: " + String.join(", ", keys) + ".");
+                    throw error(path, "unknown key '" + seg + "' under " + here + "." + Names.didYouMean(seg, model.keys)
+                            + " Valid keys there: " + String.join(", ", model.keys) + ".");
                 }
-                next = comp.getGenericType();
+                next = comp.type;
                 YNode.Map map = asMap(cur, path, done);
                 YNode child = map.entries.get(seg);
                 if (last) {
