@@ -25,8 +25,23 @@ final class Overrides {
     private Overrides() {
     }
 
+    /**
+     * Applies overrides in a fixed order whatever the map's own order: shorter paths first
+     * (so {@code levers.minusma} replaced whole, then {@code levers.minusma.troops} edited),
+     * then alphabetically.
+     */
     static void apply(YNode.Map root, Map<String, String> overrides) throws ScenarioException {
+        List<Map.Entry<String, String>> ordered = new ArrayList<>();
         for (Map.Entry<String, String> e : overrides.entrySet()) {
+            ordered.add(new java.util.AbstractMap.SimpleImmutableEntry<>(String.valueOf(e.getKey()), e.getValue()));
+        }
+        Map<String, Integer> depth = new java.util.HashMap<>();
+        for (Map.Entry<String, String> e : ordered) {
+            depth.put(e.getKey(), segments(e.getKey()).size());
+        }
+        ordered.sort(java.util.Comparator.<Map.Entry<String, String>>comparingInt(e -> depth.get(e.getKey()))
+                .thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, String> e : ordered) {
             apply(root, e.getKey(), e.getValue());
         }
     }
@@ -64,7 +79,12 @@ final class Overrides {
 
     static void apply(YNode.Map root, String path, String valueText) throws ScenarioException {
         List<String> segs = segments(path);
-        YNode parsed = valueText == null ? null : YamlReader.readString(valueText, null);
+        YNode parsed;
+        try {
+            parsed = valueText == null ? null : YamlReader.readString(valueText, null);
+        } catch (ScenarioException e) {
+            throw error(path, "the value '" + YamlReader.oneLine(valueText) + "' is not valid: " + e.problem());
+        }
         YNode value = parsed == null ? new YNode.Scalar("", YNode.ScalarType.NULL, YNode.Pos.COMMAND_LINE)
                 : Binder.relocate(parsed, YNode.Pos.COMMAND_LINE);
         Type type = Scenario.class;

@@ -43,7 +43,8 @@ public final class ScenarioLoader {
     /**
      * Loads a scenario file and applies overrides after {@code extends}: keys are dotted
      * paths ({@code levers.minusma.mobile_share}, {@code factions.GATIA.fighters}), values
-     * YAML text. An override of a path that does not exist is an error.
+     * YAML text. An override of a path that does not exist is an error. Overrides apply in
+     * a fixed order whatever the map's order: shorter paths first, then alphabetically.
      */
     public static Scenario load(Path file, Map<String, String> overrides) throws ScenarioException {
         YNode.Map tree = resolve(YamlReader.readFile(file), file, new ArrayList<>());

@@ -116,6 +116,46 @@ class ScenarioFuzzProperties {
         }
     }
 
+    /** Override paths: every documented path with its placeholders filled, and broken ones. */
+    private static final List<String> OVERRIDE_PATHS = overridePaths();
+
+    private static List<String> overridePaths() {
+        List<String> out = new ArrayList<>();
+        for (ParameterDocs.Row r : ParameterDocs.rows()) {
+            String p = r.path();
+            out.add(p.replace("<id>", "GATIA").replace("<community>", "Imghad").replace("<name>", "CMA")
+                    .replace("<region>", "Kidal").replace("<route>", "Anefis-Kidal").replace("[]", "[0]"));
+            out.add(p.replace("<id>", "NOPE").replace("<community>", "Nobody").replace("<name>", "Nada")
+                    .replace("<region>", "Atlantis").replace("<route>", "Kidal-Segou").replace("[]", ".7"));
+        }
+        out.addAll(List.of("", " ", ".", "a..b", "levers.", ".levers", "shocks[", "shocks[x]", "shocks[99999999999]",
+                "[0]", "levers.[0]", "params.rationality.x", "route_rents.New-Route", "factions.GATIA", "levers",
+                "extends", "factions.GATIA.blocs.Imghad", "latent.Dogon.kind"));
+        return out;
+    }
+
+    @Provide
+    Arbitrary<List<List<Integer>>> overrideChoices() {
+        return Arbitraries.integers().between(0, 1_000_000).list().ofSize(2).list().ofMinSize(1).ofMaxSize(3);
+    }
+
+    @Property(tries = 1000, seed = "20150620", shrinking = ShrinkingMode.BOUNDED)
+    void randomOverridesLoadOrFailWithAScenarioException(@ForAll("overrideChoices") List<List<Integer>> picks) {
+        java.util.Map<String, String> overrides = new java.util.LinkedHashMap<>();
+        for (List<Integer> pick : picks) {
+            overrides.put(OVERRIDE_PATHS.get(pick.get(0) % OVERRIDE_PATHS.size()), TOKENS.get(pick.get(1) % TOKENS.size()));
+        }
+        try {
+            Scenario s = ScenarioLoader.load(SOURCES.get(0).file(), overrides);
+            assertEquals(s, ScenarioLoader.fromYamlString(ScenarioWriter.toYaml(s), null));
+            Statistics.label("override outcome").collect("loads");
+        } catch (ScenarioException e) {
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+            assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+            Statistics.label("override outcome").collect("scenario error");
+        }
+    }
+
     /** Applies one mutation; positions wrap around the text. */
     static String mutate(String text, Op op) {
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));

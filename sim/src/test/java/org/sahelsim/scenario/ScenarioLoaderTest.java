@@ -134,6 +134,17 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void overridesApplyParentsBeforeChildrenWhateverTheMapOrder() throws Exception {
+        Map<String, String> o = new java.util.LinkedHashMap<>();
+        o.put("levers.minusma.troops", "5000");
+        o.put("levers.minusma", "{enabled: true, mobile_share: 0.5}");
+        Scenario s = ScenarioLoader.load(Fixtures.fixture("minimal.yaml"), o);
+        assertEquals(5000, s.levers().minusma().troops());
+        assertTrue(s.levers().minusma().enabled());
+        assertEquals(0.5, s.levers().minusma().mobileShare());
+    }
+
+    @Test
     void anEmptyValueMeansTheDefault() throws Exception {
         Path p = write("s.yaml", Fixtures.read(Fixtures.fixture("minimal.yaml")) + "description:\ncoalitions:\n");
         Scenario s = ScenarioLoader.load(p);
