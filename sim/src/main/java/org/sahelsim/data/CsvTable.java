@@ -50,6 +50,7 @@ final class CsvTable {
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true)
+                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
                 .build();
         // strict decoding: a wrongly encoded file is a loud error, not silent replacement characters
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
@@ -74,7 +75,11 @@ final class CsvTable {
             }
             return new CsvTable(file, Collections.unmodifiableList(rows));
         } catch (IOException | java.io.UncheckedIOException e) {
+            // also malformed UTF-8 and broken quoting, which commons-csv reports this way
             throw new IllegalStateException(file + ": cannot read bundled data (" + e.getMessage() + ")", e);
+        } catch (IllegalArgumentException e) {
+            // commons-csv: duplicate or empty header names
+            throw new IllegalStateException(file + " line 1 (header): " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.sahelsim.model;
 
-import org.sahelsim.record.Metrics;
 import org.sahelsim.record.RunSink;
 import org.sahelsim.scenario.Scenario;
 
@@ -11,10 +10,6 @@ public final class ModelRunner {
 
     /** Runs one replication; metrics of step 0 first, then each month's events and metrics. */
     public static void run(Scenario scenario, long seed, RunSink sink) {
-        // placeholder until the model lands: emits well-formed empty rows
-        double[] v = new double[Metrics.count()];
-        for (int step = 0; step <= scenario.months(); step++) {
-            sink.metrics(step, v);
-        }
+        new SahelModel(scenario, seed, sink).runToEnd();
     }
 }

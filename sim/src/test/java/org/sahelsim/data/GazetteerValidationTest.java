@@ -134,4 +134,23 @@ class GazetteerValidationTest {
         String m = failure("blocs.csv", s -> s.replace("\nGK,Songhai,", "\nGKX,Songhai,"));
         assertMentions(m, "blocs.csv", "column 'faction'", "GKX");
     }
+
+    @Test
+    void rejectsMalformedUtf8NamingTheFile() {
+        String m = assertThrows(IllegalStateException.class, () -> Gazetteer.load(name -> {
+            if (name.equals("places.csv")) {
+                byte[] bad = "place,region,lat,lon,hub,role,source\nK\u0000,Kidal,1,1,false,x,y\n".getBytes(StandardCharsets.UTF_8);
+                bad[bad.length - 20] = (byte) 0xFF;
+                return new ByteArrayInputStream(bad);
+            }
+            return Gazetteer.class.getResourceAsStream(Gazetteer.FOLDER + name);
+        })).getMessage();
+        assertMentions(m, "places.csv");
+    }
+
+    @Test
+    void rejectsDuplicateHeaderNamingTheFile() {
+        String m = failure("routes.csv", s -> s.replaceFirst("source", "from"));
+        assertMentions(m, "routes.csv", "line 1", "duplicate", "from");
+    }
 }

@@ -1,0 +1,134 @@
+package org.sahelsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.sahelsim.run.Batch;
+import org.sahelsim.run.RunJob;
+import org.sahelsim.run.RunPlan;
+import org.sahelsim.run.Series;
+import org.sahelsim.run.Throughput;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.scenario.ScenarioWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: throughput of the baseline scenario. After a warm-up, measures runs per
+ * second of the model alone on one thread and on all cores (runs are built into buffers as
+ * {@code run} builds them, then dropped), the scaling between the two, and the rate of a whole
+ * {@code run} writing monthly CSV files to a temporary folder that is deleted afterwards.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Print throughput: runs per second per thread, scaling.", sortOptions = false, usageHelpAutoWidth = true,
+        versionProvider = VersionProvider.class,
+        description = {"Prints throughput: runs per second on 1 thread and on all cores, per thread, the scaling",
+            "ratio, and the rate with CSV output. For finer numbers use JMH:",
+            "  java -cp sim/target/sahelsim.jar org.openjdk.jmh.Main ModelBenchmark"})
+final class BenchCommand implements Callable<Integer> {
+    static final Path DEFAULT_SCENARIO = Path.of("scenarios", "baseline-2015.yaml");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DebugOption debug;
+
+    @Option(names = "--seconds", paramLabel = "S", description = "Seconds per measurement, and of the warm-up (default: 5).")
+    double seconds = 5;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "Scenario to time (default: scenarios/baseline-2015.yaml).")
+    Path scenarioFile;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads of the many-thread measurement (default: all cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!(seconds > 0 && seconds <= 3600)) {
+            throw new BadInputException("--seconds must be more than 0 and at most 3600, was " + seconds + ".");
+        }
+        int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (cores < 1 || cores > 4096) {
+            throw new BadInputException("--threads must be between 1 and 4096, was " + cores + ".");
+        }
+        Path file = scenarioFile == null ? DEFAULT_SCENARIO : scenarioFile;
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("bench needs the scenario " + file + ", which does not exist"
+                    + (scenarioFile == null ? "; run it from the project folder or give --scenario FILE." : "."));
+        }
+        Scenario scenario = ScenarioLoader.load(file);
+        Duration d = Duration.ofMillis(Math.round(seconds * 1000));
+        out.printf(Locale.ROOT, "sahelsim bench: %s (%d months), %d cores available, Java %s, %.1f s per measurement%n",
+                scenario.name(), scenario.months(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), seconds);
+        out.flush();
+        Throughput.measure(scenario, Hooks.model, Series.NONE, cores, d);
+        double one = Throughput.measure(scenario, Hooks.model, Series.NONE, 1, d);
+        out.printf(Locale.ROOT, "model, 1 thread:   %12.1f runs/s%n", one);
+        out.flush();
+        double many = Throughput.measure(scenario, Hooks.model, Series.NONE, cores, d);
+        out.printf(Locale.ROOT, "model, %d thread%s: %12.1f runs/s (%.1f runs/s per thread)%n", cores,
+                cores == 1 ? " " : "s", many, many / cores);
+        double scaling = many / one;
+        out.printf(Locale.ROOT, "scaling: %.2fx on %d threads (%.0f%% of linear)%n", scaling, cores,
+                100 * scaling / cores);
+        out.flush();
+        double withCsv = withCsv(scenario, cores, many, seconds);
+        out.printf(Locale.ROOT, "with CSV files (series monthly, %d threads): %.1f runs/s%n", cores, withCsv);
+        return Main.OK;
+    }
+
+    /**
+     * Rate of a whole run with monthly CSV files in a temporary folder: a pilot of a few runs sizes
+     * the timed batch to about the measurement time, capped so the files stay under ~200 MB.
+     */
+    private static double withCsv(Scenario scenario, int threads, double modelRate, double seconds) throws Exception {
+        Path tmp = Files.createTempDirectory("sahelsim-bench");
+        try {
+            String yaml = ScenarioWriter.toYaml(scenario);
+            int pilotReps = Math.max(4 * threads, 8);
+            Path pilot = tmp.resolve("pilot");
+            Batch.Result p = job(scenario, yaml, pilotReps, threads, pilot);
+            long bytes = size(pilot);
+            double pilotRate = pilotReps / Math.max(1e-9, p.wall().toNanos() / 1e9);
+            double rate = Math.min(pilotRate, modelRate);
+            long byDisk = Math.max(1, 200L * 1024 * 1024 / Math.max(1, bytes / pilotReps));
+            int reps = (int) Math.max(pilotReps, Math.min(Math.min(rate * seconds, byDisk), 1_000_000));
+            Batch.Result r = job(scenario, yaml, reps, threads, tmp.resolve("timed"));
+            return reps / (r.wall().toNanos() / 1e9);
+        } finally {
+            try (Stream<Path> walk = Files.walk(tmp)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static Batch.Result job(Scenario scenario, String yaml, int reps, int threads, Path out) throws Exception {
+        RunJob.Spec spec = new RunJob.Spec("bench", List.of("bench"), Map.of("reps", reps), List.of(), scenario, yaml,
+                RunPlan.replications(scenario, "baseline", 1, reps), 1, threads, Series.MONTHLY, Hooks.model, out,
+                Map.of());
+        return RunJob.execute(spec, n -> { }).batch();
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.sahelsim.cli;
+
+import org.sahelsim.run.ModelEntry;
+
+/**
+ * What tests may replace: the model entry point, so a test can run the whole command line with
+ * a model that fails or emits known rows. Package-private on purpose; nothing else sets it.
+ */
+final class Hooks {
+    static volatile ModelEntry model = ModelEntry.DEFAULT;
+
+    private Hooks() {
+    }
+}

@@ -1,0 +1,31 @@
+package org.sahelsim.cli;
+
+import java.util.function.IntConsumer;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+
+/**
+ * A progress bar on stderr, shown only when a terminal is attached so that logs and pipes get
+ * no control characters.
+ */
+final class Progress implements AutoCloseable {
+    private final ProgressBar bar;
+
+    Progress(String task, int total) {
+        bar = System.console() == null ? null
+                : new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUpdateIntervalMillis(250)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+    }
+
+    IntConsumer listener() {
+        return bar == null ? n -> { } : n -> bar.stepTo(n);
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.sahelsim.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sahelsim.run.Columns;
+import org.sahelsim.run.Manifest;
+import org.sahelsim.run.Provenance;
+import org.sahelsim.run.ReplayCheck;
+import org.sahelsim.run.RunId;
+import org.sahelsim.run.RunJob;
+import org.sahelsim.run.RunKey;
+import org.sahelsim.run.RunPlan;
+import org.sahelsim.run.Series;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.scenario.ScenarioWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code replay DIR RUN_ID}: re-runs one run of an earlier output folder from its manifest and
+ * resolved scenario, writes it as a folder of one run, and checks its rows equal the
+ * original's. Exit 0 when identical, 1 when not, 2 when the folder or run id is unknown.
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        header = "Re-run one run of an output folder and check it is identical.", sortOptions = false, usageHelpAutoWidth = true,
+        versionProvider = VersionProvider.class,
+        description = {"Re-runs one run of an earlier output folder (same scenario, seed and series) into a new",
+            "folder and checks that its rows in runs.csv, timeseries.csv and events.csv equal the original's.",
+            "Prints 'identical' (exit 0) or the first difference (exit 1)."},
+        footer = {"", "Example:", "  sahelsim replay results/baseline-2015-20250101-120000 baseline/r3"})
+final class ReplayCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DebugOption debug;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "An output folder of 'sahelsim run'.")
+    Path dir;
+
+    @Parameters(index = "1", paramLabel = "RUN_ID", description = "The run to replay, as in runs.csv (e.g. baseline/r3).")
+    String runIdText;
+
+    @Option(names = "--out", paramLabel = "DIR2", description = "Folder for the replayed run, which must not exist "
+            + "(default: DIR/replay-<variant>-r<rep>-<yyyyMMdd-HHmmss>).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (out != null) {
+            Folders.checkFresh(out);
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(dir + " is not a folder; give an output folder of 'sahelsim run'.");
+        }
+        Path manifestFile = dir.resolve(Columns.MANIFEST);
+        Path resolvedFile = dir.resolve(Columns.RESOLVED);
+        for (Path p : List.of(manifestFile, resolvedFile, dir.resolve(Columns.RUNS))) {
+            if (!Files.isRegularFile(p)) {
+                throw new BadInputException(dir + " is not an output folder of 'sahelsim run': " + p.getFileName()
+                        + " is missing.");
+            }
+        }
+        RunId id;
+        try {
+            id = RunId.parse(runIdText);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage() + ".");
+        }
+        JsonNode manifest;
+        try {
+            manifest = Manifest.read(manifestFile);
+        } catch (IOException e) {
+            throw new BadInputException(manifestFile + " cannot be read as JSON: " + e.getMessage());
+        }
+        Optional<Long> seed = ReplayCheck.seedOf(dir, id.toString());
+        if (seed.isEmpty()) {
+            throw new BadInputException("run " + id + " is not in " + dir.resolve(Columns.RUNS) + " (it holds "
+                    + ReplayCheck.describeRuns(dir) + ").");
+        }
+        if (!id.variant().equals("baseline")) {
+            throw new BadInputException("run " + id + " belongs to variant '" + id.variant()
+                    + "'; this version replays runs of 'sahelsim run' (variant baseline) only.");
+        }
+        Series series = Series.MONTHLY;
+        JsonNode seriesNode = manifest.path("options").path("series");
+        if (seriesNode.isTextual()) {
+            try {
+                series = Series.parse(seriesNode.asText());
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(manifestFile + ": options.series: " + e.getMessage());
+            }
+        }
+        Scenario scenario = ScenarioLoader.load(resolvedFile);
+        Path folder = out != null ? out
+                : Folders.stamped(dir, "replay-" + id.variant() + "-r" + id.rep(), LocalDateTime.now());
+        Folders.checkFresh(folder);
+        String resolved = ScenarioWriter.toYaml(scenario);
+        RunKey key = new RunKey(id.variant(), id.rep(), seed.get());
+
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("folder", dir.toString());
+        options.put("run_id", id.toString());
+        options.put("series", series.label());
+        options.put("out", folder.toString());
+        Map<String, Object> replayOf = new LinkedHashMap<>();
+        replayOf.put("folder", dir.toString());
+        replayOf.put("run_id", id.toString());
+        replayOf.put("seed", seed.get());
+        replayOf.put("original_version", manifest.path("version").asText("unknown"));
+        replayOf.put("original_git_commit", manifest.path("git_commit").asText("unknown"));
+        long master = manifest.path("master_seed").canConvertToLong() ? manifest.path("master_seed").asLong() : -1;
+        RunJob.Spec job = new RunJob.Spec("replay", spec.commandLine().getParseResult().originalArgs(), options,
+                List.of(new RunJob.HashedFile(resolvedFile.toString(), Provenance.sha256(resolvedFile))), scenario,
+                resolved, RunPlan.single(scenario, key), master, 1, series, Hooks.model, folder,
+                Map.of("replay_of", replayOf));
+        try {
+            RunJob.execute(job, n -> { });
+        } catch (FileAlreadyExistsException e) {
+            throw new BadInputException("output folder " + folder + " appeared while starting; nothing was written.");
+        }
+        ReplayCheck.Result r = ReplayCheck.compare(dir, folder, id.toString());
+        if (r.identical()) {
+            stdout.println("identical: replay of " + id + " (seed " + seed.get() + ") matches the original, "
+                    + r.rowsCompared() + " rows; written to " + folder);
+            return Main.OK;
+        }
+        stdout.println("different: replay of " + id + " (seed " + seed.get() + ") does not match the original. "
+                + r.message() + ". Replay written to " + folder);
+        return Main.FAILURE;
+    }
+}

@@ -1,0 +1,134 @@
+package org.sahelsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sahelsim.run.RunJob;
+import org.sahelsim.run.RunPlan;
+import org.sahelsim.run.Seeds;
+import org.sahelsim.run.Series;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.scenario.ScenarioWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code run SCENARIO.yaml}: replications of one scenario into a new output folder. Every input
+ * is checked before the folder is created, so bad input leaves nothing behind.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Run replications of one scenario into a new output folder.", sortOptions = false, usageHelpAutoWidth = true,
+        versionProvider = VersionProvider.class,
+        description = {"Runs replications of one scenario and writes a new output folder:",
+            "manifest.json, scenario.resolved.yaml, codebook.csv, runs.csv, timeseries.csv, events.csv.",
+            "The same command gives byte-identical CSV files whatever --threads is."},
+        footer = {"", "Example:", "  sahelsim run scenarios/baseline-2015.yaml --reps 100 --seed 7"})
+final class RunCommand implements Callable<Integer> {
+    static final int DEFAULT_REPS = 10;
+    static final long DEFAULT_SEED = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DebugOption debug;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
+    Path scenarioFile;
+
+    @Option(names = "--reps", paramLabel = "N", description = "Replications (default: " + DEFAULT_REPS + ").")
+    Integer reps;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed, 0 <= S < 2^53 (default: " + DEFAULT_SEED
+            + "). Run r gets a seed mixed from S and r.")
+    Long seed;
+
+    @Option(names = "--months", paramLabel = "M", description = "Months to simulate (default: the scenario's 'months').")
+    Integer months;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores, here ${sys:sahelsim.cores}).")
+    Integer threads;
+
+    @Option(names = "--series", paramLabel = "K", converter = SeriesConverter.class,
+            description = "What goes to timeseries.csv: monthly (every step), yearly (step 0, every 12th, the last) "
+                    + "or none (header only) (default: monthly).")
+    Series series;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, which must not exist "
+            + "(default: results/<scenario file name>-<yyyyMMdd-HHmmss>).")
+    Path out;
+
+    static {
+        System.setProperty("sahelsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        int n = reps == null ? DEFAULT_REPS : reps;
+        long s = seed == null ? DEFAULT_SEED : seed;
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Series k = series == null ? Series.MONTHLY : series;
+        if (n < 1) {
+            throw new BadInputException("--reps must be at least 1, was " + n + ".");
+        }
+        if (s < 0 || s >= Seeds.BOUND) {
+            throw new BadInputException("--seed must be a whole number from 0 to 2^53 - 1 (9007199254740991) "
+                    + "so that R and pandas read it exactly, was " + s + ".");
+        }
+        if (t < 1 || t > 4096) {
+            throw new BadInputException("--threads must be between 1 and 4096, was " + t + ".");
+        }
+        if (months != null && months < 1) {
+            throw new BadInputException("--months must be at least 1, was " + months + ".");
+        }
+        if (out != null) {
+            Folders.checkFresh(out);
+        }
+        Folders.checkReadable(scenarioFile, "scenario file");
+        Map<String, String> overrides = new LinkedHashMap<>();
+        if (months != null) {
+            overrides.put("months", Integer.toString(months));
+        }
+        Scenario scenario = ScenarioLoader.load(scenarioFile, overrides);
+        Path folder = out != null ? out
+                : Folders.stamped(Path.of("results"), Folders.baseName(scenarioFile), LocalDateTime.now());
+        Folders.checkFresh(folder);
+        // Everything that could fail on the input happens before the folder exists.
+        String resolved = ScenarioWriter.toYaml(scenario);
+        List<RunJob.HashedFile> files = ScenarioFiles.hashed(scenarioFile);
+
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("scenario", scenarioFile.toString());
+        options.put("reps", n);
+        options.put("seed", s);
+        options.put("months", scenario.months());
+        options.put("threads", t);
+        options.put("series", k.label());
+        options.put("out", folder.toString());
+        RunJob.Spec job = new RunJob.Spec("run", spec.commandLine().getParseResult().originalArgs(), options, files,
+                scenario, resolved, RunPlan.replications(scenario, "baseline", s, n), s, t, k, Hooks.model, folder,
+                Map.of());
+        RunJob.Outcome outcome;
+        try (Progress progress = new Progress("runs", n)) {
+            outcome = RunJob.execute(job, progress.listener());
+        } catch (FileAlreadyExistsException e) {
+            throw new BadInputException("output folder " + folder + " appeared while starting; nothing was written.");
+        }
+        double secs = outcome.batch().wall().toNanos() / 1e9;
+        stdout.printf(Locale.ROOT, "%d run%s of %s (%d months) in %.1f s on %d thread%s: %s%n", n, n == 1 ? "" : "s",
+                scenario.name(), scenario.months(), secs, t, t == 1 ? "" : "s", folder);
+        return Main.OK;
+    }
+}

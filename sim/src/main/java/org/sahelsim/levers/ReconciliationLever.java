@@ -1,0 +1,32 @@
+package org.sahelsim.levers;
+
+import java.util.List;
+import org.sahelsim.scenario.LeversSpec;
+import org.sahelsim.world.Inputs;
+
+/**
+ * Local reconciliation forums in Kidal, Gao and Timbuktu/Taoudenit (seed 001: calm rivalries
+ * such as Ifoghas and Imghad): removes a share (the strength) of community rivalry between
+ * groups in the forum regions, which lowers clash chances and hostility in choices.
+ */
+public final class ReconciliationLever implements Lever {
+    private final Schedule schedule;
+    private final double strength;
+    private final int[] regions;
+
+    public ReconciliationLever(LeversSpec.Reconciliation spec, Schedule schedule, List<String> regionOrder) {
+        this.schedule = schedule;
+        this.strength = spec.strength();
+        this.regions = RegionalLever.indexes(spec.regions(), regionOrder);
+    }
+
+    @Override
+    public void apply(Inputs in, int month) {
+        if (!schedule.active(month)) {
+            return;
+        }
+        for (int r : regions) {
+            in.reconciliation[r] = Math.max(in.reconciliation[r], strength);
+        }
+    }
+}

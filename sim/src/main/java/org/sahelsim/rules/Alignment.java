@@ -1,0 +1,149 @@
+package org.sahelsim.rules;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.sahelsim.record.EventType;
+import org.sahelsim.world.Coalition;
+import org.sahelsim.world.Faction;
+import org.sahelsim.world.World;
+
+/**
+ * Alignment decisions (brief, phase 6). Each month a share of factions (the review rate:
+ * inertia) weigh every option open to them: stay, leave to stand alone, join or switch to
+ * any other coalition (jihadists cannot join the accord's coalitions; al-Qaeda and Islamic
+ * State loyalists do not ally), or found a coalition with one of the two closest groups
+ * standing alone (an alliance with jihadists is one of these). The choice is a logit over the
+ * options' utilities with the rationality parameter. A move into a coalition needs its
+ * members' acceptance ({@link Acceptance}); founding one needs the partner's own gain.
+ */
+public final class Alignment implements Mechanism {
+    @Override
+    public void apply(World w, MersenneTwisterFast random) {
+        List<Faction> order = new ArrayList<>(w.factions);
+        for (Faction f : order) {
+            // one draw per faction in a fixed order, whether or not it reviews
+            double u = random.nextDouble();
+            if (!f.alive || u >= w.p.reviewRate()) {
+                continue;
+            }
+            decide(w, f, random.nextDouble());
+        }
+    }
+
+    /** The options open to f this month, STAY first. */
+    public static List<Option> options(World w, Faction f) {
+        List<Option> opts = new ArrayList<>();
+        opts.add(Option.STAY);
+        if (f.coalition != null) {
+            opts.add(Option.LEAVE);
+        }
+        for (Coalition c : w.coalitions) {
+            if (!c.alive || c == f.coalition || !compatible(f, c)) {
+                continue;
+            }
+            opts.add(new Option(f.coalition == null ? Option.Type.JOIN : Option.Type.SWITCH, c, null));
+        }
+        if (f.coalition == null) {
+            List<Faction> partners = new ArrayList<>();
+            for (Faction g : w.factions) {
+                if (g != f && g.coalition == null && World.overlap(f, g) > 0 && allegianceCompatible(f, g)) {
+                    partners.add(g);
+                }
+            }
+            partners.sort(Comparator.comparingDouble((Faction g) -> -w.affinity(f, g)).thenComparingInt(g -> g.index));
+            for (int i = 0; i < Math.min(2, partners.size()); i++) {
+                opts.add(new Option(Option.Type.FORM, null, partners.get(i)));
+            }
+        }
+        return opts;
+    }
+
+    static boolean compatible(Faction f, Coalition c) {
+        if (f.isJihadist() && c.signatory) {
+            return false;
+        }
+        for (Faction m : c.members) {
+            if (!allegianceCompatible(f, m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Al-Qaeda and Islamic State loyalists are rivals and never allies. */
+    static boolean allegianceCompatible(Faction a, Faction b) {
+        if (!a.isJihadist() || !b.isJihadist()) {
+            return true;
+        }
+        return a.allegiance.equals(b.allegiance) || a.allegiance.equals("none") || b.allegiance.equals("none");
+    }
+
+    /** Weighs f's options, draws one with uniform number u, and carries it out if accepted. */
+    static void decide(World w, Faction f, double u) {
+        List<Option> opts = options(w, f);
+        double[][] terms = new double[opts.size()][];
+        double[] util = new double[opts.size()];
+        for (int k = 0; k < opts.size(); k++) {
+            terms[k] = Utility.terms(w, f, opts.get(k));
+            util[k] = Utility.sum(terms[k]);
+        }
+        double[] p = Utility.logit(util, w.p.rationality());
+        int k = Utility.draw(p, u);
+        Option chosen = opts.get(k);
+        if (!chosen.isChange()) {
+            return;
+        }
+        String detail = Utility.detail(Utility.NAMES, terms[k], p[k], "option=" + chosen.label());
+        carryOut(w, f, chosen, detail, 0);
+    }
+
+    /** Carries out a chosen change if the coalition (or partner) accepts; writes its events. */
+    public static boolean carryOut(World w, Faction f, Option chosen, String detail, double quota) {
+        String region = Moves.regionOf(w, f);
+        switch (chosen.type()) {
+            case LEAVE -> {
+                Coalition old = f.coalition;
+                Moves.log(w, EventType.LEAVE, f, old.name, null, region, detail);
+                Moves.exit(w, f);
+                return true;
+            }
+            case JOIN -> {
+                if (!Acceptance.accepts(w, chosen.target(), f, quota)) {
+                    return false;
+                }
+                Moves.enter(w, f, chosen.target());
+                Moves.log(w, EventType.JOIN, f, chosen.target().name, null, region, detail);
+                return true;
+            }
+            case SWITCH -> {
+                if (!Acceptance.accepts(w, chosen.target(), f, quota)) {
+                    return false;
+                }
+                Moves.log(w, EventType.SWITCH, f, chosen.target().name, null, region, detail);
+                Moves.exit(w, f);
+                Moves.enter(w, f, chosen.target());
+                return true;
+            }
+            case FORM -> {
+                Faction g = chosen.partner();
+                Option mirror = new Option(Option.Type.FORM, null, f);
+                double[] gForm = Utility.terms(w, g, mirror);
+                double[] gStay = Utility.terms(w, g, Option.STAY);
+                if (Utility.sum(gForm) <= Utility.sum(gStay)) {
+                    return false;
+                }
+                Coalition c = Moves.found(w, f, g);
+                Moves.log(w, EventType.COALITION_FORMED, f, c.name, null, region, detail);
+                double pg = 1.0 / (1.0 + Math.exp(-w.p.rationality() * (Utility.sum(gForm) - Utility.sum(gStay))));
+                Moves.log(w, EventType.JOIN, g, c.name, null, Moves.regionOf(w, g),
+                        Utility.detail(Utility.NAMES, gForm, pg, "option=form:" + f.id));
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+}

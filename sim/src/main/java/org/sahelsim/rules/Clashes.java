@@ -1,0 +1,118 @@
+package org.sahelsim.rules;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import org.sahelsim.record.EventType;
+import org.sahelsim.record.Fmt;
+import org.sahelsim.world.Faction;
+import org.sahelsim.world.Route;
+import org.sahelsim.world.World;
+
+/**
+ * Clashes over routes and hubs (brief, phase 9; seeds 000, 001; Fjelde and Nilsson 2012:
+ * rebel-on-rebel fighting is likelier with drug economies and weak states). On each route,
+ * the two strongest factions present may clash with a monthly probability that rises with
+ * the rent at stake, falls with MINUSMA coverage along the route, is much lower between
+ * members of one coalition, and higher between groups with a hostile tie or rival
+ * communities (softened by reconciliation). Casualties follow the opponent's strength; the
+ * loser pulls back part of its detachment, and the tie between the two sours.
+ */
+public final class Clashes implements Mechanism {
+    @Override
+    public void apply(World w, MersenneTwisterFast random) {
+        for (var r : w.regions) {
+            r.clashes = 0;
+        }
+        for (Route r : w.routes) {
+            double u = random.nextDouble();
+            double x = random.nextDouble();
+            double y = random.nextDouble();
+            Faction a = null;
+            Faction b = null;
+            for (Faction f : w.factions) {
+                double d = f.detached[r.index];
+                if (d < 5) {
+                    continue;
+                }
+                if (a == null || d > a.detached[r.index]) {
+                    b = a;
+                    a = f;
+                } else if (b == null || d > b.detached[r.index]) {
+                    b = f;
+                }
+            }
+            if (a == null || b == null) {
+                continue;
+            }
+            double p = probability(w, r, a, b);
+            if (u >= p) {
+                continue;
+            }
+            double da = a.detached[r.index];
+            double db = b.detached[r.index];
+            double intensity = 0.5 + x;
+            double lossA = Math.min(da, w.p.casualtyRate() * db * intensity);
+            double lossB = Math.min(db, w.p.casualtyRate() * da * intensity);
+            Faction loser = (da * (0.5 + y)) >= (db * (1.5 - y)) ? b : a;
+            inflict(a, r, lossA);
+            inflict(b, r, lossB);
+            loser.detached[r.index] *= 0.7;
+            w.ties.add(a, b, -0.2);
+            double fatalities = lossA + lossB;
+            if (a.signatory && !b.signatory) {
+                b.lastSpoiling = w.month;
+            }
+            if (b.signatory && !a.signatory) {
+                a.lastSpoiling = w.month;
+            }
+            r.region().clashes++;
+            w.journal.fatalities(fatalities);
+            Moves.log(w, EventType.CLASH, a, b.id, b.kind, r.region().name,
+                    "route=" + r.id + ";fatalities=" + Fmt.num(fatalities, 1) + ";rent=" + Fmt.num(r.netRent, 0)
+                            + ";loser=" + loser.id + ";p=" + Fmt.num(p, 4));
+        }
+    }
+
+    /** Monthly clash probability between the two strongest factions on a route. */
+    public static double probability(World w, Route r, Faction a, Faction b) {
+        double p = (w.p.clashBase() + w.p.clashRent() * r.netRent / 100000.0) * (1 - w.p.clashDeterrence() * r.coverage);
+        if (World.sameSide(a, b)) {
+            p *= w.p.allyClashFactor();
+        }
+        double hostility = Math.max(0, -w.affinity(a, b));
+        p *= 1 + hostility;
+        return Math.max(0, Math.min(1, p));
+    }
+
+    private static void inflict(Faction f, Route r, double loss) {
+        if (loss <= 0 || f.fighters <= 0) {
+            return;
+        }
+        loss = Math.min(loss, f.fighters);
+        f.detached[r.index] = Math.max(0, f.detached[r.index] - loss);
+        f.fighters -= loss;
+        f.lossesThisMonth += loss;
+        double d = 0;
+        for (double v : f.detached) {
+            d += v;
+        }
+        if (d > f.fighters) {
+            double k = f.fighters / d;
+            for (int i = 0; i < f.detached.length; i++) {
+                f.detached[i] *= k;
+            }
+        }
+    }
+
+    /** Factions present on a route with at least five fighters, in creation order. */
+    public static List<Faction> present(World w, Route r) {
+        List<Faction> out = new ArrayList<>();
+        for (Faction f : w.factions) {
+            if (f.detached[r.index] >= 5) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,70 @@
+package org.sahelsim.rules;
+
+import ec.util.MersenneTwisterFast;
+import org.sahelsim.world.Faction;
+import org.sahelsim.world.Route;
+import org.sahelsim.world.World;
+
+/**
+ * Placement of fighters (brief, mechanics sketch). A faction keeps a garrison in its home
+ * regions and detaches a share of its fighters along the routes it can reach, moving a part
+ * of them each month toward the routes with the best marginal rent: rent x (others'
+ * strength) / (own + others)^2, the derivative of a Tullock share. Deterministic.
+ */
+public final class Deployment implements Mechanism {
+    private final boolean initial;
+
+    /** @param initial at set-up, detachments go straight to their targets */
+    public Deployment(boolean initial) {
+        this.initial = initial;
+    }
+
+    @Override
+    public void apply(World w, MersenneTwisterFast random) {
+        double rate = initial ? 1.0 : w.p.redeployRate();
+        double[] others = new double[w.routes.length];
+        double[] total = new double[w.routes.length];
+        for (Faction f : w.factions) {
+            for (int e : f.reachable) {
+                total[e] += f.detached[e];
+            }
+        }
+        for (Faction f : w.factions) {
+            int[] reach = f.reachable;
+            if (reach.length == 0) {
+                continue;
+            }
+            double budget = f.fighters * w.p.detachmentShare();
+            double[] target = new double[reach.length];
+            double sum = 0;
+            for (int i = 0; i < reach.length; i++) {
+                int e = reach[i];
+                Route r = w.routes[e];
+                double own = 0;
+                if (f.coalition != null) {
+                    for (Faction m : f.coalition.members) {
+                        own += m.detached[e];
+                    }
+                } else {
+                    own = f.detached[e];
+                }
+                others[e] = Math.max(0, total[e] - own);
+                double s = own + others[e] + 10;
+                double mv = r.netRent * (others[e] + 10) / (s * s);
+                target[i] = mv;
+                sum += mv;
+            }
+            if (sum <= 0) {
+                continue;
+            }
+            for (int i = 0; i < reach.length; i++) {
+                int e = reach[i];
+                double goal = budget * target[i] / sum;
+                f.detached[e] += rate * (goal - f.detached[e]);
+                if (f.detached[e] < 0.5) {
+                    f.detached[e] = 0;
+                }
+            }
+        }
+    }
+}

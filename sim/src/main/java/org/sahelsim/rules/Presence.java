@@ -1,0 +1,74 @@
+package org.sahelsim.rules;
+
+import ec.util.MersenneTwisterFast;
+import org.sahelsim.world.Inputs;
+import org.sahelsim.world.Place;
+import org.sahelsim.world.Region;
+import org.sahelsim.world.Route;
+import org.sahelsim.world.World;
+
+/**
+ * Presence (brief, phase 2; seed 001). MINUSMA's troops are split between base guards (the
+ * non-mobile share, spread over open bases) and mobile units (allocated to northern and
+ * central regions in proportion to jihadist threat, population-weighted). Base guards cover
+ * at most the urban share of their region; mobile units cover rural areas in proportion to
+ * troops per area. Coverage U_r = 1 - (1 - static)(1 - mobile). State presence is the
+ * standing value plus levers; the army is spread over the regions it holds; patrols and
+ * reconciliation come from the inputs. A route's coverage is the mean of its ends'.
+ */
+public final class Presence implements Mechanism {
+    @Override
+    public void apply(World w, MersenneTwisterFast random) {
+        Inputs in = w.inputs;
+        Region[] regions = w.regions;
+        for (Place pl : w.places) {
+            pl.base = in.bases.contains(pl.name);
+        }
+        int openBases = 0;
+        for (Place pl : w.places) {
+            if (pl.base) {
+                openBases++;
+            }
+        }
+        double troops = in.minusmaTroops;
+        double mobile = troops * in.mobileShare;
+        double guards = troops - mobile;
+        if (openBases == 0) {
+            mobile = troops;
+            guards = 0;
+        }
+        double threatSum = 0;
+        double[] threat = new double[regions.length];
+        for (Region r : regions) {
+            r.baseTroops = 0;
+            if (!r.border) {
+                threat[r.index] = (0.05 + r.influence) * Math.sqrt(r.population);
+                threatSum += threat[r.index];
+            }
+        }
+        for (Place pl : w.places) {
+            if (pl.base) {
+                pl.region.baseTroops += guards / openBases;
+            }
+        }
+        for (Region r : regions) {
+            r.mobileTroops = threatSum > 0 ? mobile * threat[r.index] / threatSum : 0;
+            double stat = Math.min(w.p.urbanShare(), w.p.baseCoverage() * r.baseTroops / 1000.0);
+            double mob = Math.min(1.0, w.p.mobileCoverage() * (r.mobileTroops / 1000.0) / (r.areaKm2 / 100000.0));
+            r.coverage = troops > 0 ? 1 - (1 - stat) * (1 - mob) : 0;
+            r.patrols = in.patrols[r.index];
+            r.reconciliation = Math.min(1, in.reconciliation[r.index] * (1 + w.p.civilianEffect() * (in.civilian - 1)));
+        }
+        // state presence: standing value plus nomadic public services
+        for (Region r : regions) {
+            r.statePresence = Math.min(1, Math.max(0, w.standingState[r.index] + in.stateBoost[r.index]));
+        }
+        int armyRegions = in.armyRegions.size();
+        for (Region r : regions) {
+            r.armyTroops = armyRegions > 0 && in.armyRegions.contains(r.name) ? in.armyTroops / armyRegions : 0;
+        }
+        for (Route e : w.routes) {
+            e.coverage = 0.5 * (e.from.region.coverage + e.to.region.coverage);
+        }
+    }
+}

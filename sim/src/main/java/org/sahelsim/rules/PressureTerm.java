@@ -1,0 +1,58 @@
+package org.sahelsim.rules;
+
+import java.util.List;
+import org.sahelsim.scenario.Kind;
+import org.sahelsim.world.Coalition;
+import org.sahelsim.world.Faction;
+import org.sahelsim.world.World;
+
+/**
+ * Jihadist pressure (brief, term 3; seeds 001, 004), counted against the utility. For a
+ * non-jihadist group: threats grow with jihadist influence where the state and MINUSMA are
+ * absent and with the group's cooperation with the state (pro-government groups most,
+ * signatories next, outsiders least, jihadists' allies not at all); jihadist offers of
+ * money and protection reward allying with them, more for aggrieved and sanctioned groups.
+ * For a jihadist group: counter-terrorism strikes threaten small groups most, so pooling
+ * with others of its allegiance lowers the pressure (seed 004: consolidation under pressure).
+ */
+public final class PressureTerm implements UtilityTerm {
+    @Override
+    public double contribution(World w, Faction f, Option option) {
+        return -w.p.betaPressure() * pressure(w, f, option.side(f), option.resultingCoalition(f));
+    }
+
+    /** Pressure on f (USD per fighter a month, threats minus offers) with the given side. */
+    public static double pressure(World w, Faction f, List<Faction> side, Coalition coalition) {
+        if (f.isJihadist()) {
+            double sideFighters = 0;
+            for (Faction m : side) {
+                if (m.isJihadist()) {
+                    sideFighters += m.fighters;
+                }
+            }
+            return w.p.pressureValue() * ctThreat(w) * Math.sqrt(100.0 / Math.max(100.0, sideFighters));
+        }
+        boolean jihadistAllied = false;
+        for (Faction m : side) {
+            jihadistAllied |= m.isJihadist();
+        }
+        if (jihadistAllied) {
+            double offer = w.p.jihadistOffer() * f.jihadistReach * (1 + f.grievance() + (f.sanctioned ? 1 : 0));
+            return -offer;
+        }
+        double coop;
+        if (f.kind == Kind.PROGOVERNMENT) {
+            coop = 1;
+        } else if (coalition != null && coalition.signatory) {
+            coop = w.p.signatoryCooperation();
+        } else {
+            coop = w.p.outsiderCooperation();
+        }
+        return w.p.pressureValue() * f.exposure * coop;
+    }
+
+    /** Counter-terrorism threat in [0, about 2]: tempo times French troops relative to Barkhane's 1,600 in Mali. */
+    public static double ctThreat(World w) {
+        return w.inputs.ctTempo * Math.min(2.0, w.inputs.ctTroops / 1600.0);
+    }
+}

@@ -1,0 +1,128 @@
+package org.sahelsim.rules;
+
+import ec.util.MersenneTwisterFast;
+import org.sahelsim.scenario.Kind;
+import org.sahelsim.world.Bloc;
+import org.sahelsim.world.Faction;
+import org.sahelsim.world.Region;
+import org.sahelsim.world.World;
+
+/**
+ * Money and fighters (brief, mechanics sketch). A faction's income (rent, dividends,
+ * sponsors, clientelist money) goes into its treasury, which pays its fighters. When the
+ * treasury runs dry, a share of the unpaid fighters desert; some of them, more where
+ * jihadist influence is high, join the strongest jihadist group around (seeds 001, 004).
+ * A group with reserves recruits from its communities' finite pools; deserters return to
+ * their pool. Income is shared among blocs by share times political weight, which is what
+ * each bloc's grievance is measured against.
+ */
+public final class Treasury implements Mechanism {
+    @Override
+    public void apply(World w, MersenneTwisterFast random) {
+        double armingTotal = 0;
+        if (w.inputs.armingBudget > 0) {
+            for (Faction f : w.factions) {
+                if (f.kind == Kind.PROGOVERNMENT || f.kind == Kind.COMMUNITY_MILITIA) {
+                    armingTotal += f.fighters;
+                }
+            }
+        }
+        java.util.List<Faction> snapshot = new java.util.ArrayList<>(w.factions);
+        for (Faction f : snapshot) {
+            double other = f.sponsorIncome;
+            if (armingTotal > 0 && (f.kind == Kind.PROGOVERNMENT || f.kind == Kind.COMMUNITY_MILITIA)) {
+                other += w.inputs.armingBudget * f.fighters / armingTotal;
+            }
+            f.otherIncome = other;
+            double income = f.income();
+            shareAmongBlocs(f, income);
+            double pay = w.p.wage() * f.fighters;
+            f.treasury += income - pay;
+            if (f.treasury < 0) {
+                double unpaid = Math.min(1, -f.treasury / Math.max(1e-9, pay));
+                f.treasury = 0;
+                double deserters = w.p.desertionRate() * unpaid * f.fighters;
+                desert(w, f, deserters);
+            } else if (f.treasury > w.p.reserveMonths() * pay) {
+                recruit(w, f);
+            }
+        }
+    }
+
+    /** Splits income among blocs by share x weight; records what each received per fighter. */
+    static void shareAmongBlocs(Faction f, double income) {
+        double denom = 0;
+        for (Bloc b : f.blocs) {
+            denom += b.share * b.weight;
+        }
+        for (Bloc b : f.blocs) {
+            double part = denom > 0 ? income * b.share * b.weight / denom : 0;
+            double fighters = Math.max(1e-9, b.share * f.fighters);
+            b.received = part / fighters;
+            if (f.dividendIncome > 0 && b.weight > 0) {
+                b.monthsWithoutDividend = 0;
+            } else {
+                b.monthsWithoutDividend++;
+            }
+        }
+    }
+
+    private static void desert(World w, Faction f, double deserters) {
+        if (deserters <= 0 || f.fighters <= 0) {
+            return;
+        }
+        deserters = Math.min(deserters, f.fighters);
+        f.scaleFighters(1 - deserters / f.fighters);
+        w.journal.desertions(deserters);
+        double toJihad = 0;
+        if (!f.isJihadist()) {
+            Region home = w.regions[f.mainRegion()];
+            toJihad = deserters * w.p.jihadistDefection() * home.influence;
+            Faction best = null;
+            double bestPresence = 0;
+            for (Faction j : w.factions) {
+                if (j.isJihadist()) {
+                    double presence = j.fighters * j.regionWeight[home.index];
+                    if (presence > bestPresence) {
+                        bestPresence = presence;
+                        best = j;
+                    }
+                }
+            }
+            if (best != null && toJihad > 0) {
+                best.fighters += toJihad;
+            } else {
+                toJihad = 0;
+            }
+        }
+        double back = deserters - toJihad;
+        for (Bloc b : f.blocs) {
+            w.pools.merge(b.community, back * b.share, Double::sum);
+        }
+    }
+
+    private static void recruit(World w, Faction f) {
+        int n = f.blocs.size();
+        double[] blocFighters = new double[n];
+        double added = 0;
+        for (int i = 0; i < n; i++) {
+            Bloc b = f.blocs.get(i);
+            blocFighters[i] = b.share * f.fighters;
+            double pool = w.pools.getOrDefault(b.community, 0.0);
+            double recruits = pool * w.p.recruitmentRate() * b.share;
+            if (recruits <= 0) {
+                continue;
+            }
+            w.pools.put(b.community, pool - recruits);
+            blocFighters[i] += recruits;
+            added += recruits;
+        }
+        if (added <= 0) {
+            return;
+        }
+        f.fighters += added;
+        for (int i = 0; i < n; i++) {
+            f.blocs.get(i).share = blocFighters[i] / f.fighters;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.sahelsim.rules;
+
+import java.util.List;
+import org.sahelsim.record.Fmt;
+import org.sahelsim.world.Faction;
+import org.sahelsim.world.World;
+
+/**
+ * The utility of an option as a sum of named terms (brief, phase 6):
+ * U = bT*Rent + bD*Dividend - bP*Pressure + bS*Security + bA*Affinity - c*[change].
+ * Terms are kept apart so every decision can be explained by them afterwards.
+ */
+public final class Utility {
+    private Utility() {
+    }
+
+    /** Term names in the order of {@link #TERMS}, as written in event details. */
+    public static final String[] NAMES = {"rent", "dividend", "pressure", "security", "affinity", "switch_cost"};
+
+    /** The terms, one class each. */
+    public static final List<UtilityTerm> TERMS = List.of(new RentTerm(), new DividendTerm(), new PressureTerm(),
+            new SecurityTerm(), new AffinityTerm(), new SwitchCostTerm());
+
+    /** Each term's contribution for an option, in {@link #NAMES} order. */
+    public static double[] terms(World w, Faction f, Option o) {
+        double[] t = new double[NAMES.length];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = TERMS.get(i).contribution(w, f, o);
+        }
+        return t;
+    }
+
+    public static double sum(double[] terms) {
+        double s = 0;
+        for (double x : terms) {
+            s += x;
+        }
+        return s;
+    }
+
+    /**
+     * Logit choice probabilities: Pr(k) proportional to exp(lambda * U_k), computed stably.
+     */
+    public static double[] logit(double[] utilities, double lambda) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double u : utilities) {
+            max = Math.max(max, u);
+        }
+        double[] p = new double[utilities.length];
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            p[i] = Math.exp(lambda * (utilities[i] - max));
+            sum += p[i];
+        }
+        for (int i = 0; i < p.length; i++) {
+            p[i] /= sum;
+        }
+        return p;
+    }
+
+    /** Draws an index from probabilities with one uniform number. */
+    public static int draw(double[] p, double u) {
+        double c = 0;
+        for (int i = 0; i < p.length; i++) {
+            c += p[i];
+            if (u < c) {
+                return i;
+            }
+        }
+        return p.length - 1;
+    }
+
+    /**
+     * The event detail of a decision: each term's contribution (names as in
+     * {@code interface.md}, plus any extra named terms), the utility (their sum), the
+     * chosen option's probability and the largest term by absolute size.
+     */
+    public static String detail(String[] names, double[] terms, double p, String extra) {
+        StringBuilder b = new StringBuilder(160);
+        double u = 0;
+        int top = 0;
+        for (int i = 0; i < terms.length; i++) {
+            double t = round4(terms[i]);
+            u += t;
+            b.append(names[i]).append('=');
+            Fmt.append(b, t, 4);
+            b.append(';');
+            if (Math.abs(terms[i]) > Math.abs(terms[top])) {
+                top = i;
+            }
+        }
+        b.append("utility=");
+        Fmt.append(b, u, 4);
+        b.append(";p=");
+        Fmt.append(b, p, 4);
+        b.append(";top=").append(names[top]);
+        if (extra != null && !extra.isEmpty()) {
+            b.append(';').append(extra);
+        }
+        return b.toString();
+    }
+
+    static double round4(double x) {
+        return Math.round(x * 10000.0) / 10000.0;
+    }
+}

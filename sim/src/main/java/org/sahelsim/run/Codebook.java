@@ -1,0 +1,36 @@
+package org.sahelsim.run;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.apache.commons.csv.CSVPrinter;
+import org.sahelsim.record.EventType;
+import org.sahelsim.record.MetricDef;
+import org.sahelsim.record.Metrics;
+
+/**
+ * {@code codebook.csv}: {@code name,kind,unit,definition} for every metric (kind {@code count}
+ * or {@code level}) and every event type (kind {@code event}, unit empty), in the order of
+ * {@link Metrics#ALL} and then of {@link EventType}.
+ */
+public final class Codebook {
+    private Codebook() {
+    }
+
+    public static void write(Path dir) throws IOException {
+        try (Writer w = Files.newBufferedWriter(dir.resolve(Columns.CODEBOOK), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
+            p.printRecord(Columns.CODEBOOK_COLUMNS);
+            for (MetricDef m : Metrics.ALL) {
+                p.printRecord(m.name(), m.kind().label(), m.unit(), m.definition());
+            }
+            for (EventType t : EventType.values()) {
+                p.printRecord(t.label(), "event", "", t.definition());
+            }
+        }
+    }
+}

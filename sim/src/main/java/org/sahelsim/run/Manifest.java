@@ -1,0 +1,71 @@
+package org.sahelsim.run;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code manifest.json}: what was run, how, with which code, and whether it finished. Keys keep
+ * the order they were put in. Written once when a folder is created (status
+ * {@code incomplete}) and again at the end, so a folder whose run was killed says so.
+ */
+public final class Manifest {
+    /** Version of the manifest and folder layout; raised when a field changes meaning. */
+    public static final int FORMAT_VERSION = 1;
+    public static final String COMPLETE = "complete";
+    public static final String INCOMPLETE = "incomplete";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, Object> fields = new LinkedHashMap<>();
+
+    public Manifest() {
+        fields.put("format_version", FORMAT_VERSION);
+        fields.put("program", "sahelsim");
+        fields.put("version", Provenance.version());
+        Map<String, Object> git = Provenance.git();
+        fields.put("git_commit", git.get("commit"));
+        if (git.containsKey("dirty")) {
+            fields.put("git_dirty", git.get("dirty"));
+        }
+    }
+
+    /** Sets a field (replacing its value but keeping its place). */
+    public Manifest put(String key, Object value) {
+        fields.put(key, value);
+        return this;
+    }
+
+    public Object get(String key) {
+        return fields.get(key);
+    }
+
+    /** Writes {@code manifest.json} in {@code dir}, replacing an earlier one atomically where the system allows. */
+    public void write(Path dir) throws IOException {
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        byte[] bytes = (JSON.writer(pretty).writeValueAsString(fields) + "\n").getBytes(StandardCharsets.UTF_8);
+        Path tmp = dir.resolve(Columns.MANIFEST + ".tmp");
+        Files.write(tmp, bytes);
+        try {
+            Files.move(tmp, dir.resolve(Columns.MANIFEST), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(tmp, dir.resolve(Columns.MANIFEST), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Reads a manifest written by this or an earlier version. */
+    public static JsonNode read(Path file) throws IOException {
+        return JSON.readTree(file.toFile());
+    }
+}

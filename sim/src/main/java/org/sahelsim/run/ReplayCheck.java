@@ -1,0 +1,159 @@
+package org.sahelsim.run;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Compares the rows of one run in two output folders, file by file ({@code runs.csv},
+ * {@code timeseries.csv}, {@code events.csv}), streaming so that folders of any size can be
+ * checked. Rows are compared as text: numbers are written by one deterministic rule, so equal
+ * runs give equal text.
+ */
+public final class ReplayCheck {
+    private ReplayCheck() {
+    }
+
+    /** What the comparison found. */
+    public record Result(boolean identical, String message, long rowsCompared) {
+    }
+
+    /** Compares the rows of {@code runId} in {@code original} with those in {@code replay}. */
+    public static Result compare(Path original, Path replay, String runId) throws IOException {
+        long rows = 0;
+        for (String file : List.of(Columns.RUNS, Columns.TIMESERIES, Columns.EVENTS)) {
+            Path a = original.resolve(file);
+            Path b = replay.resolve(file);
+            if (!Files.isRegularFile(a)) {
+                return new Result(false, file + " is missing from " + original, rows);
+            }
+            try (Reader ra = Files.newBufferedReader(a);
+                 Reader rb = Files.newBufferedReader(b);
+                 CSVParser pa = CSVParser.parse(ra, ResultTables.FORMAT);
+                 CSVParser pb = CSVParser.parse(rb, ResultTables.FORMAT)) {
+                Iterator<CSVRecord> ia = pa.iterator();
+                Iterator<CSVRecord> ib = pb.iterator();
+                List<String> ha = ia.hasNext() ? ia.next().toList() : List.of();
+                List<String> hb = ib.hasNext() ? ib.next().toList() : List.of();
+                if (!ha.equals(hb)) {
+                    return new Result(false, file + ": the columns differ (was the folder written by another "
+                            + "version?): original " + ha + ", replay " + hb, rows);
+                }
+                Iterator<CSVRecord> fa = onlyRun(ia, runId);
+                int index = 0;
+                while (true) {
+                    boolean moreA = fa.hasNext();
+                    boolean moreB = ib.hasNext();
+                    if (!moreA && !moreB) {
+                        break;
+                    }
+                    index++;
+                    if (moreA != moreB) {
+                        return new Result(false, file + ": " + (moreA ? "the original" : "the replay")
+                                + " has more rows for " + runId + " (first extra row is number " + index + " of the run: "
+                                + (moreA ? fa.next() : ib.next()).toList() + ")", rows);
+                    }
+                    List<String> ra1 = fa.next().toList();
+                    List<String> rb1 = ib.next().toList();
+                    if (!ra1.equals(rb1)) {
+                        return new Result(false, file + ": row " + index + " of " + runId + " differs" + firstColumn(ha,
+                                ra1, rb1) + ": original " + ra1 + ", replay " + rb1, rows);
+                    }
+                    rows++;
+                }
+            }
+        }
+        return new Result(true, "identical: " + rows + " rows of " + runId + " in runs.csv, timeseries.csv and "
+                + "events.csv match the original", rows);
+    }
+
+    private static String firstColumn(List<String> header, List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                return " in column " + (i < header.size() ? header.get(i) : Integer.toString(i + 1));
+            }
+        }
+        return "";
+    }
+
+    /** The records of one run: rows are grouped by run, so reading stops after its block. */
+    private static Iterator<CSVRecord> onlyRun(Iterator<CSVRecord> all, String runId) {
+        return new Iterator<>() {
+            private boolean inBlock;
+            private CSVRecord next = advance();
+
+            private CSVRecord advance() {
+                while (all.hasNext()) {
+                    CSVRecord r = all.next();
+                    if (r.size() > 0 && r.get(0).equals(runId)) {
+                        inBlock = true;
+                        return r;
+                    }
+                    if (inBlock) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public CSVRecord next() {
+                CSVRecord r = next;
+                next = advance();
+                return r;
+            }
+        };
+    }
+
+    /** The seed of {@code runId} in a folder's {@code runs.csv}, if the run is there. */
+    public static Optional<Long> seedOf(Path folder, String runId) throws IOException {
+        try (Reader r = Files.newBufferedReader(folder.resolve(Columns.RUNS));
+             CSVParser p = CSVParser.parse(r, ResultTables.FORMAT)) {
+            Iterator<CSVRecord> it = p.iterator();
+            if (it.hasNext()) {
+                it.next();
+            }
+            while (it.hasNext()) {
+                CSVRecord rec = it.next();
+                if (rec.size() > 3 && rec.get(0).equals(runId)) {
+                    return Optional.of(Long.parseLong(rec.get(3)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first and last run ids of a folder's {@code runs.csv} and how many there are, for messages. */
+    public static String describeRuns(Path folder) throws IOException {
+        String first = null;
+        String last = null;
+        long n = 0;
+        try (Reader r = Files.newBufferedReader(folder.resolve(Columns.RUNS));
+             CSVParser p = CSVParser.parse(r, ResultTables.FORMAT)) {
+            Iterator<CSVRecord> it = p.iterator();
+            if (it.hasNext()) {
+                it.next();
+            }
+            while (it.hasNext()) {
+                String id = it.next().get(0);
+                if (first == null) {
+                    first = id;
+                }
+                last = id;
+                n++;
+            }
+        }
+        return n == 0 ? "no runs" : n == 1 ? "1 run, " + first : n + " runs, " + first + " to " + last;
+    }
+}

@@ -1,0 +1,119 @@
+package org.sahelsim.run;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.sahelsim.record.Event;
+import org.sahelsim.record.MetricKind;
+import org.sahelsim.record.Metrics;
+import org.sahelsim.record.RunSink;
+
+/**
+ * Everything one run produces, held until the run's turn to be written comes: the metric rows
+ * of the steps the series keeps, the events, and the run's final metrics for {@code runs.csv}
+ * (counts totalled over months 1 to M, levels taken at the last step). Checks that the model
+ * streams steps 0, 1, ..., M in order with one value per metric, and fails the run otherwise.
+ * Used by one thread at a time (the run's own).
+ */
+public final class RunBuffer implements RunSink {
+    private final RunKey key;
+    private final YearMonth start;
+    private final int months;
+    private final Series series;
+    private final int width;
+    private final List<Integer> steps = new ArrayList<>();
+    private final List<double[]> rows = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final double[] finals;
+    private int lastStep = -1;
+
+    /** A buffer for the run {@code key} of a scenario starting at {@code start} and lasting {@code months}. */
+    public RunBuffer(RunKey key, YearMonth start, int months, Series series) {
+        if (months < 1) {
+            throw new IllegalArgumentException("months must be >= 1, was " + months);
+        }
+        this.key = key;
+        this.start = start;
+        this.months = months;
+        this.series = series;
+        this.width = Metrics.count();
+        this.finals = new double[width];
+    }
+
+    @Override
+    public void metrics(int step, double[] values) {
+        if (step != lastStep + 1 || step > months) {
+            throw new IllegalStateException("run " + key.runId() + ": metrics of step " + step + " came after step "
+                    + lastStep + "; expected step " + (lastStep + 1) + " of 0.." + months);
+        }
+        if (values.length != width) {
+            throw new IllegalStateException("run " + key.runId() + ": step " + step + " has " + values.length
+                    + " metric values, expected " + width);
+        }
+        lastStep = step;
+        for (int i = 0; i < width; i++) {
+            if (Metrics.ALL.get(i).kind() == MetricKind.COUNT) {
+                if (step > 0) {
+                    finals[i] += values[i];
+                }
+            } else {
+                finals[i] = values[i];
+            }
+        }
+        if (series.includes(step, months)) {
+            steps.add(step);
+            rows.add(values.clone());
+        }
+    }
+
+    @Override
+    public void event(Event event) {
+        if (event.step() < 0 || event.step() > months) {
+            throw new IllegalStateException("run " + key.runId() + ": event at step " + event.step()
+                    + " outside 0.." + months + ": " + event);
+        }
+        events.add(event);
+    }
+
+    /** Checks the run reached its last month; called once the model returns. */
+    public void finish() {
+        if (lastStep != months) {
+            throw new IllegalStateException("run " + key.runId() + " stopped at step " + lastStep + " of " + months);
+        }
+    }
+
+    public RunKey key() {
+        return key;
+    }
+
+    /** Month of step 0; step k is dated start + k months. */
+    public YearMonth start() {
+        return start;
+    }
+
+    public int months() {
+        return months;
+    }
+
+    /** Steps kept for the time series, in order. */
+    public List<Integer> steps() {
+        return Collections.unmodifiableList(steps);
+    }
+
+    /** The metric values of the i-th kept step. */
+    public double[] row(int i) {
+        return rows.get(i).clone();
+    }
+
+    /** Events in the order the model emitted them. */
+    public List<Event> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    /** Final metrics for {@code runs.csv}: counts totalled over months 1..M, levels at step M. */
+    public double[] finals() {
+        return Arrays.copyOf(finals, width);
+    }
+}

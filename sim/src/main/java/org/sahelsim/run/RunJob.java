@@ -1,0 +1,143 @@
+package org.sahelsim.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.sahelsim.scenario.Scenario;
+
+/**
+ * One batch of runs written to a new output folder: creates the folder (never an existing
+ * one), writes {@code manifest.json} (status {@code incomplete}), {@code scenario.resolved.yaml},
+ * {@code codebook.csv} and the table headers, runs the plan, and rewrites the manifest with
+ * the end time, the number of runs written and status {@code complete}, or leaves it
+ * {@code incomplete} with the error when a run fails. Callers check all input before calling:
+ * nothing here may fail on bad input after the folder exists.
+ */
+public final class RunJob {
+    private RunJob() {
+    }
+
+    /** A scenario file and its SHA-256, for the manifest. */
+    public record HashedFile(String path, String sha256) {
+    }
+
+    /**
+     * Everything a job needs.
+     *
+     * @param command     the command name ({@code run}, {@code replay})
+     * @param arguments   the command line as given, after the program name
+     * @param options     the effective options, in the order they should appear in the manifest
+     * @param files       the scenario file and the files it extends, hashed
+     * @param scenario    the resolved scenario (its start month dates the rows)
+     * @param resolvedYaml the text of {@code scenario.resolved.yaml}
+     * @param plan        the runs in output order
+     * @param masterSeed  the master seed (recorded in the manifest)
+     * @param extra       further manifest fields (e.g. what a replay replays), may be empty
+     */
+    public record Spec(String command, List<String> arguments, Map<String, Object> options, List<HashedFile> files,
+                       Scenario scenario, String resolvedYaml, RunPlan plan, long masterSeed, int threads,
+                       Series series, ModelEntry model, Path out, Map<String, Object> extra) {
+    }
+
+    /** What a finished job reports. */
+    public record Outcome(Path folder, Batch.Result batch) {
+    }
+
+    /**
+     * Runs the job.
+     *
+     * @throws FileAlreadyExistsException if {@code out} exists (nothing is written)
+     * @throws RunFailedException if a run threw (the folder stays, manifest {@code incomplete})
+     */
+    public static Outcome execute(Spec spec, IntConsumer progress)
+            throws IOException, RunFailedException, InterruptedException {
+        Path out = spec.out();
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        // createDirectory is atomic: of two jobs racing for one folder, one fails here.
+        Files.createDirectory(out);
+
+        Manifest m = new Manifest();
+        m.put("command", spec.command());
+        m.put("command_line", commandLine(spec.arguments()));
+        m.put("arguments", spec.arguments());
+        m.put("options", spec.options());
+        Map<String, Object> sc = new LinkedHashMap<>();
+        sc.put("name", spec.scenario().name());
+        sc.put("start", spec.scenario().start().toString());
+        sc.put("months", spec.scenario().months());
+        m.put("scenario", sc);
+        m.put("scenario_files", spec.files());
+        m.put("resolved_sha256", Provenance.sha256(spec.resolvedYaml().getBytes(StandardCharsets.UTF_8)));
+        m.put("master_seed", spec.masterSeed());
+        m.put("seed_rule", "seed of rep r = mix64(mix64(S) + 0x9e3779b97f4a7c15 * (r + 1)) & (2^53 - 1), "
+                + "mix64 = SplittableRandom's finaliser (org.sahelsim.run.Seeds)");
+        m.put("threads", spec.threads());
+        m.put("series", spec.series().label());
+        m.put("jvm", Provenance.jvm());
+        m.put("started", now());
+        m.put("finished", null);
+        m.put("runs", 0);
+        m.put("runs_planned", spec.plan().size());
+        m.put("status", Manifest.INCOMPLETE);
+        for (Map.Entry<String, Object> e : spec.extra().entrySet()) {
+            m.put(e.getKey(), e.getValue());
+        }
+        m.write(out);
+        Files.writeString(out.resolve(Columns.RESOLVED), spec.resolvedYaml(), StandardCharsets.UTF_8);
+        Codebook.write(out);
+
+        ResultTables tables = new ResultTables(out);
+        Batch.Result result = null;
+        Throwable failure = null;
+        try {
+            result = Batch.run(spec.plan(), spec.threads(), spec.series(), spec.model(),
+                    tables::write, progress);
+            return new Outcome(out, result);
+        } catch (RunFailedException | RuntimeException | Error | InterruptedException e) {
+            failure = e;
+            throw e;
+        } finally {
+            try {
+                tables.close();
+            } finally {
+                m.put("finished", now());
+                m.put("runs", tables.runsWritten());
+                if (failure == null && result != null) {
+                    m.put("status", Manifest.COMPLETE);
+                } else {
+                    m.put("error", String.valueOf(failure));
+                }
+                m.write(out);
+            }
+        }
+    }
+
+    private static String now() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    /** The command line as one string a POSIX shell would split back into the same words. */
+    static String commandLine(List<String> args) {
+        StringBuilder b = new StringBuilder("sahelsim");
+        for (String a : args) {
+            b.append(' ');
+            if (a.matches("[A-Za-z0-9_./:=@%+,-]+")) {
+                b.append(a);
+            } else {
+                b.append('\'').append(a.replace("'", "'\\''")).append('\'');
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package org.sahelsim.run;
+
+import org.sahelsim.scenario.Scenario;
+
+/**
+ * The runs of a batch, in output order, computed on demand so that a million replications cost
+ * no memory before they run.
+ */
+public interface RunPlan {
+    /** Number of runs. */
+    int size();
+
+    /** Key of the run at {@code index} (0-based, output order). */
+    RunKey key(int index);
+
+    /** Scenario of the run at {@code index}. */
+    Scenario scenario(int index);
+
+    /**
+     * Replications 0..reps-1 of one scenario as variant {@code variant}, seeds from
+     * {@link Seeds#forRun(long, int)}.
+     */
+    static RunPlan replications(Scenario scenario, String variant, long masterSeed, int reps) {
+        if (reps < 1) {
+            throw new IllegalArgumentException("reps must be >= 1, was " + reps);
+        }
+        return new RunPlan() {
+            @Override
+            public int size() {
+                return reps;
+            }
+
+            @Override
+            public RunKey key(int index) {
+                return new RunKey(variant, index, Seeds.forRun(masterSeed, index));
+            }
+
+            @Override
+            public Scenario scenario(int index) {
+                return scenario;
+            }
+        };
+    }
+
+    /** One run with a known key (for {@code replay}). */
+    static RunPlan single(Scenario scenario, RunKey key) {
+        return new RunPlan() {
+            @Override
+            public int size() {
+                return 1;
+            }
+
+            @Override
+            public RunKey key(int index) {
+                return key;
+            }
+
+            @Override
+            public Scenario scenario(int index) {
+                return scenario;
+            }
+        };
+    }
+}

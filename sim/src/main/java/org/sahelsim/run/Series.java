@@ -1,0 +1,48 @@
+package org.sahelsim.run;
+
+import java.util.Locale;
+
+/**
+ * Which steps go to {@code timeseries.csv} ({@code --series}). {@code runs.csv} always gets
+ * every run whatever the series.
+ */
+public enum Series {
+    /** Every step from 0 (the initial state) to the last month. */
+    MONTHLY,
+    /** Step 0, every 12th step and the last step. */
+    YEARLY,
+    /** No rows: {@code timeseries.csv} holds its header only, so scripts reading it still work. */
+    NONE;
+
+    /** The name used on the command line and in the manifest. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether step {@code step} of a run of {@code months} months is written. */
+    public boolean includes(int step, int months) {
+        switch (this) {
+            case MONTHLY:
+                return true;
+            case YEARLY:
+                return step % 12 == 0 || step == months;
+            default:
+                return false;
+        }
+    }
+
+    /** Parses {@code monthly}, {@code yearly} or {@code none} (any case). */
+    public static Series parse(String text) {
+        for (Series s : values()) {
+            if (s.label().equalsIgnoreCase(text == null ? "" : text.trim())) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("series must be monthly, yearly or none, was '" + text + "'");
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

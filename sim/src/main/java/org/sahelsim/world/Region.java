@@ -1,0 +1,56 @@
+package org.sahelsim.world;
+
+/** A region of northern or central Mali, or a border area, with its changing presence levels. */
+public final class Region {
+    public final int index;
+    public final String name;
+    public final boolean border;
+    public final boolean north;
+    public final boolean centre;
+    public final double population;
+    public final double areaKm2;
+    public int[] neighbours = new int[0];
+
+    /** State presence S_r in [0, 1]: administration, services, security. */
+    public double statePresence;
+    /** Jihadist influence J_r in [0, 1]. */
+    public double influence;
+    /** MINUSMA coverage U_r in [0, 1], recomputed each month. */
+    public double coverage;
+    /** MINUSMA troops guarding bases here this month. */
+    public double baseTroops;
+    /** MINUSMA mobile troops allocated here this month. */
+    public double mobileTroops;
+    /** Malian army troops here this month. */
+    public double armyTroops;
+    /** Mixed-patrol strength here (1 = one unit). */
+    public double patrols;
+    /** Share of community rivalry removed by a reconciliation forum here. */
+    public double reconciliation;
+    /** Jihadist fighters present here this month. */
+    public double jihadistFighters;
+    /** Fighter-weighted mean bloc grievance of groups present here. */
+    public double grievance;
+    /** Clashes here this month. */
+    public int clashes;
+
+    public Region(int index, String name, boolean border, double population, double areaKm2, double statePresence) {
+        if (population < 0 || areaKm2 <= 0) {
+            throw new IllegalArgumentException("region " + name + ": population and area must be positive");
+        }
+        this.index = index;
+        this.name = name;
+        this.border = border;
+        this.north = !border && (name.equals("Kidal") || name.equals("Gao") || name.equals("Menaka")
+                || name.equals("Timbuktu") || name.equals("Taoudenit"));
+        this.centre = !border && (name.equals("Mopti") || name.equals("Segou"));
+        this.population = population;
+        this.areaKm2 = areaKm2;
+        this.statePresence = statePresence;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,272 @@
+package org.sahelsim.world;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToDoubleBiFunction;
+import org.sahelsim.scenario.ModelParams;
+import sim.field.network.Network;
+
+/**
+ * The state of one run: regions, the corridor network, factions, coalitions, ties, the
+ * accord and the month's inputs. Mechanisms (in {@code rules}) read and change it; the
+ * model's phases decide the order.
+ */
+public final class World {
+    public final Region[] regions;
+    public final Place[] places;
+    public final Route[] routes;
+    /** The corridor network: places as nodes, routes as edges (MASON), for displays and graph queries. */
+    public final Network corridors = new Network(false);
+    public final ModelParams p;
+    /** Every faction ever created, in creation order (dead ones stay, flagged). */
+    public final List<Faction> allFactions = new ArrayList<>();
+    /** Alive factions in creation order. */
+    public final List<Faction> factions = new ArrayList<>();
+    public final List<Coalition> coalitions = new ArrayList<>();
+    public final List<Latent> latent = new ArrayList<>();
+    public final Ties ties = new Ties();
+    /** Recruitment pool per community (sorted map: fixed iteration order). */
+    public final Map<String, Double> pools = new TreeMap<>();
+    public final ToDoubleBiFunction<String, String> communityAffinity;
+    /** The inputs in force this month (standing values plus levers). */
+    public final Inputs inputs;
+    /** Standing inputs: the scenario's, as changed by shocks. */
+    public final Inputs standing;
+
+    /** State presence per region as set by the scenario and shocks, before levers. */
+    public final double[] standingState;
+
+    // accord
+    public double fund;
+    public double implementation;
+    public double pace;
+    public double capture;
+    public boolean accordInForce;
+    /** Extra dividend places created by integration this month (USD/month). */
+    public double quotaFund;
+
+    private int stamp;
+    /**
+     * Bumped whenever sides, detachments or hub holders may have changed, so that cached
+     * contests on routes are recomputed.
+     */
+    public int version;
+    private final Map<String, Integer> communityIds = new java.util.HashMap<>();
+    private double[][] commAff = new double[0][0];
+
+    /** Marks the factions of a side for O(1) membership tests; returns the mark. */
+    public int markSide(List<Faction> side) {
+        int s = ++stamp;
+        for (int i = 0; i < side.size(); i++) {
+            side.get(i).mark = s;
+        }
+        return s;
+    }
+
+    /** A fresh mark that no faction carries. */
+    public int freshStamp() {
+        return ++stamp;
+    }
+
+    private int cid(Bloc b) {
+        if (b.cid < 0) {
+            Integer id = communityIds.get(b.community);
+            if (id == null) {
+                id = communityIds.size();
+                communityIds.put(b.community, id);
+                int n = id + 1;
+                double[][] m = new double[n][n];
+                String[] names = new String[n];
+                for (Map.Entry<String, Integer> e : communityIds.entrySet()) {
+                    names[e.getValue()] = e.getKey();
+                }
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < n; j++) {
+                        m[i][j] = i == j ? 1.0 : communityAffinity.applyAsDouble(names[i], names[j]);
+                    }
+                }
+                commAff = m;
+            }
+            b.cid = id;
+        }
+        return b.cid;
+    }
+
+    /** Affinity between a community (by name) and a bloc's community. */
+    public double communityAffinity(String community, Bloc b) {
+        Bloc probe = new Bloc(community, 0, 0, null, 0);
+        return blocAffinity(probe, b);
+    }
+
+    /** Affinity between two blocs' communities: 1 for the same, the bundled table otherwise. */
+    public double blocAffinity(Bloc x, Bloc y) {
+        int i = cid(x);
+        int j = cid(y);
+        return commAff[i][j];
+    }
+
+    /** Current month number (1 for the first simulated month; 0 during set-up). */
+    public int month;
+    public Journal journal;
+
+    public World(Region[] regions, Place[] places, Route[] routes, ModelParams p,
+                 ToDoubleBiFunction<String, String> communityAffinity) {
+        this.regions = regions;
+        this.places = places;
+        this.routes = routes;
+        this.p = p;
+        this.communityAffinity = communityAffinity;
+        this.inputs = new Inputs(regions.length);
+        this.standing = new Inputs(regions.length);
+        this.standingState = new double[regions.length];
+        for (Region r : regions) {
+            standingState[r.index] = r.statePresence;
+        }
+        for (Place pl : places) {
+            corridors.addNode(pl);
+        }
+        for (Route r : routes) {
+            corridors.addEdge(r.from, r.to, r);
+        }
+    }
+
+    public Region region(String name) {
+        for (Region r : regions) {
+            if (r.name.equals(name)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("unknown region " + name);
+    }
+
+    public Place place(String name) {
+        for (Place pl : places) {
+            if (pl.name.equals(name)) {
+                return pl;
+            }
+        }
+        throw new IllegalArgumentException("unknown place " + name);
+    }
+
+    public Faction faction(String id) {
+        for (Faction f : allFactions) {
+            if (f.id.equals(id)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    public Coalition coalition(String name) {
+        for (Coalition c : coalitions) {
+            if (c.name.equals(name) && c.alive) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether an id is already used by a faction, coalition or latent community. */
+    public boolean idTaken(String id) {
+        if (faction(id) != null) {
+            return true;
+        }
+        for (Coalition c : coalitions) {
+            if (c.name.equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A fresh id from a base: the base itself, or base-2, base-3, ... */
+    public String freshId(String base) {
+        if (!idTaken(base)) {
+            return base;
+        }
+        for (int i = 2; ; i++) {
+            String id = base + "-" + i;
+            if (!idTaken(id)) {
+                return id;
+            }
+        }
+    }
+
+    /** Adds a new faction (alive) and returns it. */
+    public Faction addFaction(String id, String name, org.sahelsim.scenario.Kind kind) {
+        version++;
+        Faction f = new Faction(allFactions.size(), id, name, kind, regions.length, routes.length);
+        allFactions.add(f);
+        factions.add(f);
+        return f;
+    }
+
+    /** Marks a faction dead, removes it from its coalition and the alive list. */
+    public void removeFaction(Faction f) {
+        version++;
+        f.alive = false;
+        if (f.coalition != null) {
+            f.coalition.members.remove(f);
+            f.coalition = null;
+        }
+        factions.remove(f);
+        for (Place pl : places) {
+            if (pl.holder == f) {
+                pl.holder = null;
+            }
+        }
+    }
+
+    /** Non-state fighters in total. */
+    public double totalFighters() {
+        double s = 0;
+        for (Faction f : factions) {
+            s += f.fighters;
+        }
+        return s;
+    }
+
+    /** Whether two factions are on the same side (same coalition, or the same faction). */
+    public static boolean sameSide(Faction a, Faction b) {
+        return a == b || (a.coalition != null && a.coalition == b.coalition);
+    }
+
+    /**
+     * Affinity between two factions in about [-1, 1]: their blocs' community ties
+     * (weighted by shares, rivalry softened by reconciliation in the regions they share),
+     * their ideological closeness and their direct tie.
+     */
+    public double affinity(Faction a, Faction b) {
+        double comm = 0;
+        for (Bloc x : a.blocs) {
+            for (Bloc y : b.blocs) {
+                comm += x.share * y.share * blocAffinity(x, y);
+            }
+        }
+        if (comm < 0) {
+            double rec = 0;
+            double overlap = 0;
+            for (Region r : regions) {
+                double o = Math.min(a.regionWeight[r.index], b.regionWeight[r.index]);
+                rec += o * r.reconciliation;
+                overlap += o;
+            }
+            if (overlap > 0) {
+                comm *= 1 - rec / overlap;
+            }
+        }
+        double ideology = 1 - Math.abs(a.autonomy - b.autonomy) - Math.abs(a.islamism - b.islamism);
+        return 0.5 * comm + 0.3 * ideology + 0.4 * ties.get(a, b);
+    }
+
+    /** Regional overlap of two factions' home weights, in [0, 1]. */
+    public static double overlap(Faction a, Faction b) {
+        double o = 0;
+        for (int i = 0; i < a.regionWeight.length; i++) {
+            o += Math.min(a.regionWeight[i], b.regionWeight[i]);
+        }
+        return o;
+    }
+}
