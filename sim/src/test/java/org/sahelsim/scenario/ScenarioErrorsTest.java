@@ -442,6 +442,12 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void keepsMessagesOnOneLineWhenQuotingMultiLineText() throws Exception {
+        ScenarioException e = failure(replace(MINIMAL, "start: 2015-06", "start: \"2015\\n06\""));
+        assertError(e, "bad.yaml", 2, 8, "start", "expected a month like 2015-06, found the text '2015\\n06'");
+    }
+
+    @Test
     void reportsAFolderGivenAsScenario() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir));
         assertEquals(dir, e.file());
