@@ -95,6 +95,17 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void sourceFilesListTheFileAndEveryFileItExtends() throws Exception {
+        Files.copy(Fixtures.fixture("valid-2015.yaml"), dir.resolve("base.yaml"));
+        Files.createDirectories(dir.resolve("sub"));
+        write("middle.yaml", "extends: base.yaml\nmonths: 40\n");
+        Path top = write("sub/top.yaml", "extends: ../middle.yaml\nname: top\n");
+        assertEquals(List.of(top, dir.resolve("middle.yaml"), dir.resolve("base.yaml")), ScenarioLoader.sourceFiles(top));
+        Path plain = Fixtures.fixture("minimal.yaml");
+        assertEquals(List.of(plain), ScenarioLoader.sourceFiles(plain));
+    }
+
+    @Test
     void extendsIsResolvedAgainstTheExtendingFilesFolder() throws Exception {
         Files.copy(Fixtures.fixture("valid-2015.yaml"), dir.resolve("base.yaml"));
         Files.createDirectories(dir.resolve("sub"));
