@@ -7,8 +7,10 @@ import org.sahelsim.world.World;
 
 /**
  * Grievance and cohesion (brief, phases 7 and 10; Epstein 2002). Each bloc's deprivation is
- * how far what it received per fighter falls short of the reference income; grievance is a
- * moving average of deprivation (memory). A faction's cohesion moves toward one minus its
+ * the larger of how far what it received per fighter falls short of the reference income
+ * (absolute) and of the faction's mean income per fighter (relative: a bloc with little
+ * political weight is shut out by its own leaders); grievance is a moving average of
+ * deprivation (memory). A faction's cohesion moves toward one minus its
  * fighter-weighted grievance and falls with the share of fighters lost in the month. Ties
  * between members of one coalition strengthen slowly. Deterministic.
  */
@@ -17,8 +19,11 @@ public final class Cohesion implements Mechanism {
     public void apply(World w, MersenneTwisterFast random) {
         double m = w.p.grievanceMemory();
         for (Faction f : w.factions) {
+            double mean = f.income() / Math.max(1, f.fighters);
             for (Bloc b : f.blocs) {
-                double deprivation = Math.max(0, Math.min(1, 1 - b.received / Math.max(1e-9, w.p.referenceIncome())));
+                double absolute = 1 - b.received / Math.max(1e-9, w.p.referenceIncome());
+                double relative = mean > 0 ? 1 - b.received / mean : 0;
+                double deprivation = Math.max(0, Math.min(1, Math.max(absolute, relative)));
                 b.grievance = m * b.grievance + (1 - m) * deprivation;
             }
             double before = f.fighters + f.lossesThisMonth;

@@ -35,7 +35,70 @@ public final class Numbers {
         if (v == Math.rint(v) && Math.abs(v) < WHOLE_LIMIT) {
             return Long.toString((long) v);
         }
+        double a = Math.abs(v);
+        if (a >= 1e-6 && a < WHOLE_LIMIT) {
+            String fast = fast(v, a);
+            if (fast != null) {
+                return fast;
+            }
+        }
         BigDecimal d = new BigDecimal(v).round(CONTEXT).stripTrailingZeros();
         return Math.abs(v) >= 1e-6 ? d.toPlainString() : d.toString();
+    }
+
+    private static final double[] POW10 = new double[25];
+
+    static {
+        double p = 1;
+        for (int i = 0; i < POW10.length; i++) {
+            POW10[i] = p;
+            p *= 10;
+        }
+    }
+
+    /**
+     * The same text as the exact BigDecimal rule, computed with doubles: scale to ten
+     * significant digits and round; returns null (so the exact rule decides) when the scaled
+     * value lies too near a rounding tie for double arithmetic to be sure, or when the
+     * digit count comes out wrong at a power of ten.
+     */
+    private static String fast(double v, double a) {
+        int exp = (int) Math.floor(Math.log10(a));
+        int decimals = SIGNIFICANT - 1 - exp;
+        if (decimals < 0 || decimals >= POW10.length) {
+            return null;
+        }
+        double x = a * POW10[decimals];
+        double floor = Math.floor(x);
+        double frac = x - floor;
+        if (Math.abs(frac - 0.5) < 1e-4) {
+            return null;
+        }
+        long digits = (long) (frac > 0.5 ? floor + 1 : floor);
+        if (digits < 1_000_000_000L || digits >= 10_000_000_000L) {
+            return null;
+        }
+        int d = decimals;
+        while (d > 0 && digits % 10 == 0) {
+            digits /= 10;
+            d--;
+        }
+        String s = Long.toString(digits);
+        StringBuilder b = new StringBuilder(s.length() + 4);
+        if (v < 0) {
+            b.append('-');
+        }
+        if (d == 0) {
+            b.append(s);
+        } else if (s.length() > d) {
+            b.append(s, 0, s.length() - d).append('.').append(s, s.length() - d, s.length());
+        } else {
+            b.append("0.");
+            for (int i = s.length(); i < d; i++) {
+                b.append('0');
+            }
+            b.append(s);
+        }
+        return b.toString();
     }
 }

@@ -31,14 +31,20 @@ public final class ResultTables implements Closeable {
     private final CSVPrinter runs;
     private final CSVPrinter timeseries;
     private final CSVPrinter events;
+    private final BufferedWriter runsOut;
+    private final BufferedWriter timeseriesOut;
+    private final BufferedWriter eventsOut;
     private final String[] metricNames;
     private int runsWritten;
 
     /** Creates the three files in {@code dir} (which must not hold them yet) and writes their headers. */
     public ResultTables(Path dir) throws IOException {
-        runs = open(dir.resolve(Columns.RUNS), Columns.runsColumns());
-        timeseries = open(dir.resolve(Columns.TIMESERIES), Columns.TIMESERIES_COLUMNS);
-        events = open(dir.resolve(Columns.EVENTS), Columns.EVENTS_COLUMNS);
+        runsOut = writer(dir.resolve(Columns.RUNS));
+        timeseriesOut = writer(dir.resolve(Columns.TIMESERIES));
+        eventsOut = writer(dir.resolve(Columns.EVENTS));
+        runs = open(runsOut, Columns.runsColumns());
+        timeseries = open(timeseriesOut, Columns.TIMESERIES_COLUMNS);
+        events = open(eventsOut, Columns.EVENTS_COLUMNS);
         List<MetricDef> all = Metrics.ALL;
         metricNames = new String[all.size()];
         for (int i = 0; i < metricNames.length; i++) {
@@ -46,9 +52,12 @@ public final class ResultTables implements Closeable {
         }
     }
 
-    private static CSVPrinter open(Path file, List<String> header) throws IOException {
-        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE);
+    private static BufferedWriter writer(Path file) throws IOException {
+        return new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static CSVPrinter open(BufferedWriter w, List<String> header) throws IOException {
         CSVPrinter p = new CSVPrinter(w, FORMAT);
         p.printRecord(header);
         return p;
@@ -56,47 +65,114 @@ public final class ResultTables implements Closeable {
 
     /** Appends one run's rows to the three files. */
     public void write(RunBuffer run) {
+        String[] text = run.rendered() != null ? run.rendered() : render(run);
+        try {
+            runs.flush();
+            timeseries.flush();
+            events.flush();
+            runsOut.write(text[0]);
+            timeseriesOut.write(text[1]);
+            eventsOut.write(text[2]);
+            runsWritten++;
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot write the rows of run " + run.key().runId(), ex);
+        }
+    }
+
+    /**
+     * The CSV text of one run's rows in the three tables, quoted as commons-csv's default
+     * format would (a field is quoted when it holds a comma, quote, line break, or is empty
+     * at the start of a record).
+     */
+    static String[] render(RunBuffer run) {
         YearMonth start = run.start();
         RunKey k = run.key();
         String id = k.runId();
         String rep = Integer.toString(k.rep());
         String seed = Long.toString(k.seed());
-        try {
-            double[] finals = run.finals();
-            Object[] row = new Object[Columns.RUNS_ID_COLUMNS.size() + finals.length];
-            row[0] = id;
-            row[1] = k.variant();
-            row[2] = rep;
-            row[3] = seed;
-            for (int i = 0; i < finals.length; i++) {
-                row[4 + i] = Numbers.format(finals[i]);
-            }
-            runs.printRecord(row);
-
-            List<Integer> steps = run.steps();
-            for (int s = 0; s < steps.size(); s++) {
-                int step = steps.get(s);
-                String stepText = Integer.toString(step);
-                String date = start.plusMonths(step).toString();
-                double[] values = run.row(s);
-                for (int i = 0; i < values.length; i++) {
-                    timeseries.printRecord(id, k.variant(), rep, seed, stepText, date, metricNames[i],
-                            Numbers.format(values[i]));
-                }
-            }
-
-            for (Event e : run.events()) {
-                events.printRecord(id, k.variant(), rep, Integer.toString(e.step()),
-                        start.plusMonths(e.step()).toString(), e.type().label(), e.actor(), kind(e.actorKind()),
-                        nz(e.other()), kind(e.otherKind()), nz(e.region()), e.detail());
-            }
-            runsWritten++;
-        } catch (IOException ex) {
-            throw new UncheckedIOException("cannot write the rows of run " + id, ex);
+        String[] names = METRIC_NAMES;
+        StringBuilder rb = new StringBuilder(1024);
+        field(rb, id, true);
+        field(rb, k.variant(), false);
+        field(rb, rep, false);
+        field(rb, seed, false);
+        for (double v : run.finals()) {
+            field(rb, Numbers.format(v), false);
         }
+        rb.append('\n');
+
+        List<Integer> steps = run.steps();
+        StringBuilder prefix = new StringBuilder();
+        field(prefix, id, true);
+        field(prefix, k.variant(), false);
+        field(prefix, rep, false);
+        field(prefix, seed, false);
+        String pre = prefix.toString();
+        StringBuilder ts = new StringBuilder(steps.size() * names.length * 48);
+        for (int s = 0; s < steps.size(); s++) {
+            int step = steps.get(s);
+            String stepDate = step + "," + start.plusMonths(step);
+            double[] values = run.row(s);
+            for (int i = 0; i < values.length; i++) {
+                ts.append(pre).append(',').append(stepDate);
+                field(ts, names[i], false);
+                field(ts, Numbers.format(values[i]), false);
+                ts.append('\n');
+            }
+        }
+
+        StringBuilder ev = new StringBuilder(run.events().size() * 160);
+        for (Event e : run.events()) {
+            field(ev, id, true);
+            field(ev, k.variant(), false);
+            field(ev, rep, false);
+            field(ev, Integer.toString(e.step()), false);
+            field(ev, start.plusMonths(e.step()).toString(), false);
+            field(ev, e.type().label(), false);
+            field(ev, e.actor(), false);
+            field(ev, kind(e.actorKind()), false);
+            field(ev, nz(e.other()), false);
+            field(ev, kind(e.otherKind()), false);
+            field(ev, nz(e.region()), false);
+            field(ev, e.detail(), false);
+            ev.append('\n');
+        }
+        return new String[] {rb.toString(), ts.toString(), ev.toString()};
     }
 
-    /** Runs written so far. */
+    private static final String[] METRIC_NAMES = Metrics.ALL.stream().map(MetricDef::name).toArray(String[]::new);
+
+    /** Appends one field (with its leading comma unless first), quoting when commons-csv would. */
+    static void field(StringBuilder b, String value, boolean first) {
+        if (!first) {
+            b.append(',');
+        }
+        boolean quote = first && value.isEmpty();
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char c = value.charAt(i);
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quote && !value.isEmpty()) {
+            char c0 = value.charAt(0);
+            quote = c0 <= '#';
+            char last = value.charAt(value.length() - 1);
+            quote |= last <= ' ';
+        }
+        if (!quote) {
+            b.append(value);
+            return;
+        }
+        b.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                b.append('"');
+            }
+            b.append(c);
+        }
+        b.append('"');
+    }
+
     public int runsWritten() {
         return runsWritten;
     }

@@ -77,11 +77,23 @@ public final class RunBuffer implements RunSink {
         events.add(event);
     }
 
-    /** Checks the run reached its last month; called once the model returns. */
+    private String[] rendered;
+
+    /**
+     * Checks the run reached its last month and renders its CSV rows; called once the model
+     * returns, on the worker's thread, so formatting runs in parallel and the single writer
+     * only copies text.
+     */
     public void finish() {
         if (lastStep != months) {
             throw new IllegalStateException("run " + key.runId() + " stopped at step " + lastStep + " of " + months);
         }
+        rendered = ResultTables.render(this);
+    }
+
+    /** The rendered rows (runs, timeseries, events), or null before {@link #finish()}. */
+    String[] rendered() {
+        return rendered;
     }
 
     public RunKey key() {
