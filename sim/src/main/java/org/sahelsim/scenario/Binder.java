@@ -1,9 +1,7 @@
 package org.sahelsim.scenario;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -39,9 +36,6 @@ final class Binder {
     private static final Pattern OCT_INT = Pattern.compile("0o[0-7]+");
     private static final Pattern HEX_INT = Pattern.compile("0x[0-9a-fA-F]+");
 
-    /** Defaults parsed once per component. */
-    private static final Map<RecordComponent, YNode> DEFAULTS = new ConcurrentHashMap<>();
-
     /** Position of every bound value, by dotted path ({@code factions.GATIA.fighters}, {@code shocks[0].at}). */
     final Map<String, YNode.Pos> positions = new LinkedHashMap<>();
     /** Position of the key of every map entry, by dotted path. */
@@ -49,36 +43,6 @@ final class Binder {
 
     static String child(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
-    }
-
-    /** The YAML key of a record component. */
-    static String key(RecordComponent c) {
-        return Names.snake(c.getName());
-    }
-
-    static Param param(RecordComponent c) {
-        Param p = c.getAnnotation(Param.class);
-        if (p == null) {
-            throw new IllegalStateException("record component " + c.getDeclaringRecord().getSimpleName() + "."
-                    + c.getName() + " has no @Param");
-        }
-        return p;
-    }
-
-    /** The default of a component as a YAML node, or null when the component is required. */
-    static YNode defaultNode(RecordComponent c) {
-        Param p = param(c);
-        if (Param.REQUIRED.equals(p.def())) {
-            return null;
-        }
-        return DEFAULTS.computeIfAbsent(c, rc -> {
-            try {
-                YNode n = YamlReader.readString(p.def(), null);
-                return n == null ? new YNode.Scalar("", YNode.ScalarType.NULL, YNode.Pos.COMMAND_LINE) : n;
-            } catch (ScenarioException e) {
-                throw new IllegalStateException("bad default of " + rc + ": " + e.getMessage(), e);
-            }
-        });
     }
 
     /** A copy of a tree with every position replaced by {@code pos} (defaults take their parent's place). */
@@ -110,43 +74,36 @@ final class Binder {
             throw error(node.pos, path, "expected a map of keys and values, found " + node.describe());
         }
         YNode.Map map = (YNode.Map) node;
-        RecordComponent[] comps = type.getRecordComponents();
-        List<String> keys = new ArrayList<>();
-        for (RecordComponent c : comps) {
-            keys.add(key(c));
-        }
+        RecordModel model = RecordModel.of(type);
         for (String k : map.entries.keySet()) {
-            if (!keys.contains(k)) {
-                throw error(map.keyPos(k), child(path, k), "unknown key '" + k + "'." + Names.didYouMean(k, keys)
-                        + " Valid keys here: " + String.join(", ", keys) + ".");
+            if (!model.keys.contains(k)) {
+                throw error(map.keyPos(k), child(path, k), "unknown key '" + k + "'." + Names.didYouMean(k, model.keys)
+                        + " Valid keys here: " + String.join(", ", model.keys) + ".");
             }
         }
-        Object[] args = new Object[comps.length];
-        Class<?>[] types = new Class<?>[comps.length];
-        for (int i = 0; i < comps.length; i++) {
-            RecordComponent c = comps[i];
-            types[i] = c.getType();
-            String k = keys.get(i);
+        Object[] args = new Object[model.components.size()];
+        for (int i = 0; i < args.length; i++) {
+            RecordModel.Component c = model.components.get(i);
+            String k = c.key;
             String cpath = child(path, k);
             YNode v = map.entries.get(k);
             if (YNode.isNull(v)) {
-                YNode def = defaultNode(c);
-                if (def == null) {
+                if (c.def == null) {
                     if (v == null) {
-                        throw error(map.pos, cpath, "the required key '" + k + "' is missing ("
-                                + param(c).doc() + ")");
+                        throw error(map.pos, cpath, "the required key '" + k + "' is missing (" + c.param.doc() + ")");
                     }
-                    throw error(v.pos, cpath, "'" + k + "' needs a value (" + param(c).doc() + ")");
+                    throw error(v.pos, cpath, "'" + k + "' needs a value (" + c.param.doc() + ")");
                 }
-                v = relocate(def, v == null ? map.pos : v.pos);
+                v = relocate(c.def, v == null ? map.pos : v.pos);
             } else {
                 keyPositions.put(cpath, map.keyPos(k));
             }
-            args[i] = bindComponent(v, c, cpath, type);
+            Object value = bind(v, c.type, cpath, Vocabulary.choices(type, c.name()));
+            checkRange(value, c.param, v, cpath);
+            args[i] = value;
         }
         try {
-            Constructor<T> ctor = type.getDeclaredConstructor(types);
-            return ctor.newInstance(args);
+            return type.cast(model.constructor.newInstance(args));
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             String msg = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
@@ -154,13 +111,6 @@ final class Binder {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct " + type.getName(), e);
         }
-    }
-
-    private Object bindComponent(YNode v, RecordComponent c, String path, Class<?> owner) throws ScenarioException {
-        Param p = param(c);
-        Object value = bind(v, c.getGenericType(), path, Vocabulary.choices(owner, c.getName()));
-        checkRange(value, p, v, path);
-        return value;
     }
 
     /** Binds a node to a Java type; {@code choices}, when not null, lists the allowed texts. */

@@ -1,7 +1,6 @@
 package org.sahelsim.scenario;
 
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +25,23 @@ final class Overrides {
     private Overrides() {
     }
 
+    /**
+     * Applies overrides in a fixed order whatever the map's own order: shorter paths first
+     * (so {@code levers.minusma} replaced whole, then {@code levers.minusma.troops} edited),
+     * then alphabetically.
+     */
     static void apply(YNode.Map root, Map<String, String> overrides) throws ScenarioException {
+        List<Map.Entry<String, String>> ordered = new ArrayList<>();
         for (Map.Entry<String, String> e : overrides.entrySet()) {
+            ordered.add(new java.util.AbstractMap.SimpleImmutableEntry<>(String.valueOf(e.getKey()), e.getValue()));
+        }
+        Map<String, Integer> depth = new java.util.HashMap<>();
+        for (Map.Entry<String, String> e : ordered) {
+            depth.put(e.getKey(), segments(e.getKey()).size());
+        }
+        ordered.sort(java.util.Comparator.<Map.Entry<String, String>>comparingInt(e -> depth.get(e.getKey()))
+                .thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, String> e : ordered) {
             apply(root, e.getKey(), e.getValue());
         }
     }
@@ -65,7 +79,12 @@ final class Overrides {
 
     static void apply(YNode.Map root, String path, String valueText) throws ScenarioException {
         List<String> segs = segments(path);
-        YNode parsed = valueText == null ? null : YamlReader.readString(valueText, null);
+        YNode parsed;
+        try {
+            parsed = valueText == null ? null : YamlReader.readString(valueText, null);
+        } catch (ScenarioException e) {
+            throw error(path, "the value '" + YamlReader.oneLine(valueText) + "' is not valid: " + e.problem());
+        }
         YNode value = parsed == null ? new YNode.Scalar("", YNode.ScalarType.NULL, YNode.Pos.COMMAND_LINE)
                 : Binder.relocate(parsed, YNode.Pos.COMMAND_LINE);
         Type type = Scenario.class;
@@ -77,19 +96,13 @@ final class Overrides {
             String here = done.isEmpty() ? "the top level" : "'" + done + "'";
             Type next;
             if (isRecord(type)) {
-                RecordComponent comp = null;
-                List<String> keys = new ArrayList<>();
-                for (RecordComponent c : ((Class<?>) type).getRecordComponents()) {
-                    keys.add(Binder.key(c));
-                    if (Binder.key(c).equals(seg)) {
-                        comp = c;
-                    }
-                }
+                RecordModel model = RecordModel.of((Class<?>) type);
+                RecordModel.Component comp = model.component(seg);
                 if (comp == null) {
-                    throw error(path, "unknown key '" + seg + "' under " + here + "." + Names.didYouMean(seg, keys)
-                            + " Valid keys there: " + String.join(", ", keys) + ".");
+                    throw error(path, "unknown key '" + seg + "' under " + here + "." + Names.didYouMean(seg, model.keys)
+                            + " Valid keys there: " + String.join(", ", model.keys) + ".");
                 }
-                next = comp.getGenericType();
+                next = comp.type;
                 YNode.Map map = asMap(cur, path, done);
                 YNode child = map.entries.get(seg);
                 if (last) {

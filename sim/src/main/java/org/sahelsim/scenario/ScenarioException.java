@@ -21,12 +21,43 @@ public class ScenarioException extends Exception {
      * @param problem what is wrong, in plain words
      */
     public ScenarioException(Path file, int line, int column, String field, String problem) {
-        super(format(file, line, column, field, problem));
+        super(format(file, line, column, oneParagraph(field), oneParagraph(problem)));
         this.file = file;
         this.line = line;
         this.column = column;
-        this.field = field == null ? "" : field;
-        this.problem = problem;
+        this.field = field == null ? "" : oneParagraph(field);
+        this.problem = oneParagraph(problem);
+    }
+
+    /**
+     * Keeps a message on one line whatever text it quotes from the file: line breaks and
+     * other control characters are shown escaped (a backslash and a letter, or a unicode code).
+     */
+    static String oneParagraph(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String esc = null;
+            if (c == '\n') {
+                esc = "\\n";
+            } else if (c == '\r') {
+                esc = "\\r";
+            } else if (c == '\t') {
+                esc = "\\t";
+            } else if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                esc = String.format("\\u%04x", (int) c);
+            }
+            if (esc != null && b == null) {
+                b = new StringBuilder(s.substring(0, i));
+            }
+            if (b != null) {
+                b.append(esc != null ? esc : String.valueOf(c));
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     private static String format(Path file, int line, int column, String field, String problem) {

@@ -43,11 +43,25 @@ public final class ScenarioLoader {
     /**
      * Loads a scenario file and applies overrides after {@code extends}: keys are dotted
      * paths ({@code levers.minusma.mobile_share}, {@code factions.GATIA.fighters}), values
-     * YAML text. An override of a path that does not exist is an error.
+     * YAML text. An override of a path that does not exist is an error. Overrides apply in
+     * a fixed order whatever the map's order: shorter paths first, then alphabetically.
      */
     public static Scenario load(Path file, Map<String, String> overrides) throws ScenarioException {
-        YNode.Map tree = resolve(YamlReader.readFile(file), file, new ArrayList<>());
-        return bind(tree, file, overrides);
+        YNode.Map tree = resolve(YamlReader.readFile(file), file, new ArrayList<>(), new ArrayList<>());
+        return bind(tree, overrides);
+    }
+
+    /**
+     * The files a scenario is read from: the file itself, then the file it extends, and so on,
+     * each path as the loader resolves it (relative to the extending file, normalised). For
+     * the manifest's hashes of scenario files. Errors as in {@link #load(Path)} for the YAML
+     * and {@code extends} parts (the values themselves are not checked here).
+     */
+    public static List<Path> sourceFiles(Path file) throws ScenarioException {
+        List<Path> read = new ArrayList<>();
+        read.add(file);
+        resolve(YamlReader.readFile(file), file, new ArrayList<>(), read);
+        return List.copyOf(read);
     }
 
     /**
@@ -63,8 +77,8 @@ public final class ScenarioLoader {
     /** As {@link #fromYamlString(String, Path)}, then overrides as in {@link #load(Path, Map)}. */
     public static Scenario fromYamlString(String yaml, Path file, Map<String, String> overrides)
             throws ScenarioException {
-        YNode.Map tree = resolve(YamlReader.readString(yaml, file), file, new ArrayList<>());
-        return bind(tree, file, overrides);
+        YNode.Map tree = resolve(YamlReader.readString(yaml, file), file, new ArrayList<>(), new ArrayList<>());
+        return bind(tree, overrides);
     }
 
     /**
@@ -75,15 +89,7 @@ public final class ScenarioLoader {
         return fromYamlString(ScenarioWriter.toYaml(base), null, overrides);
     }
 
-    /**
-     * The file's tree with every {@code extends} applied, before overrides and binding
-     * (for tests and debugging).
-     */
-    static YNode.Map loadTree(Path file) throws ScenarioException {
-        return resolve(YamlReader.readFile(file), file, new ArrayList<>());
-    }
-
-    private static Scenario bind(YNode.Map tree, Path file, Map<String, String> overrides) throws ScenarioException {
+    private static Scenario bind(YNode.Map tree, Map<String, String> overrides) throws ScenarioException {
         Overrides.apply(tree, overrides);
         Binder binder = new Binder();
         binder.positions.put("", tree.pos);
@@ -92,8 +98,12 @@ public final class ScenarioLoader {
         return s;
     }
 
-    /** Applies {@code extends} recursively; {@code chain} holds the files being read (for cycles). */
-    private static YNode.Map resolve(YNode root, Path file, List<Path> chain) throws ScenarioException {
+    /**
+     * Applies {@code extends} recursively; {@code chain} holds the files being read (for
+     * cycles), {@code read} collects each extended file as it is read.
+     */
+    private static YNode.Map resolve(YNode root, Path file, List<Path> chain, List<Path> read)
+            throws ScenarioException {
         if (root == null) {
             throw new ScenarioException(file, 0, 0, "", "the file is empty; a scenario needs at least name, start,"
                     + " months and factions");
@@ -139,7 +149,8 @@ public final class ScenarioLoader {
             throw Binder.error(ext.pos, EXTENDS, "the extended file '" + name + "' was not found (looked for "
                     + parent + ")");
         }
-        YNode.Map base = resolve(YamlReader.readFile(parent), parent, here);
+        read.add(parent);
+        YNode.Map base = resolve(YamlReader.readFile(parent), parent, here, read);
         return (YNode.Map) merge(base, map);
     }
 

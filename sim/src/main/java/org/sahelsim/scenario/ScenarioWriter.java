@@ -1,7 +1,6 @@
 package org.sahelsim.scenario;
 
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -32,14 +31,14 @@ public final class ScenarioWriter {
     }
 
     private static void writeRecordBody(StringBuilder b, Record r, int depth) {
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
+        for (RecordModel.Component c : RecordModel.of(r.getClass()).components) {
             Object v;
             try {
-                v = c.getAccessor().invoke(r);
+                v = c.component.getAccessor().invoke(r);
             } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + c, e);
+                throw new IllegalStateException("cannot read " + c.component, e);
             }
-            writeEntry(b, Names.snake(c.getName()), v, depth);
+            writeEntry(b, c.key, v, depth);
         }
     }
 

@@ -56,7 +56,7 @@ abstract class YNode {
                 case FLOAT:
                     return "the number " + text;
                 default:
-                    return "the text '" + text + "'";
+                    return "the text '" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "'";
             }
         }
     }

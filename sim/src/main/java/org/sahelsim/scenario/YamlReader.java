@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -67,6 +68,12 @@ final class YamlReader {
     static YNode readFile(Path file) throws ScenarioException {
         byte[] bytes;
         try {
+            if (Files.isDirectory(file)) {
+                throw new ScenarioException(file, 0, 0, "", "this is a folder, not a scenario file");
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new ScenarioException(file, 0, 0, "", "this is not a regular file");
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new ScenarioException(file, 0, 0, "", "the file is " + size + " bytes long, more than the "
@@ -75,8 +82,11 @@ final class YamlReader {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(file, 0, 0, "", "file not found");
+        } catch (AccessDeniedException e) {
+            throw new ScenarioException(file, 0, 0, "", "permission denied: the file cannot be read");
         } catch (IOException e) {
-            throw new ScenarioException(file, 0, 0, "", "cannot read the file (" + oneLine(e.toString()) + ")");
+            String why = e.getMessage() == null ? "input/output error" : oneLine(e.getMessage());
+            throw new ScenarioException(file, 0, 0, "", "cannot read the file (" + why + ")");
         }
         String text;
         try {

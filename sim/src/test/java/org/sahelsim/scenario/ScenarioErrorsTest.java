@@ -436,6 +436,25 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void reportsMalformedOverrideValueWithItsPath() throws Exception {
+        assertError(failure(MINIMAL, Map.of("factions.MNLA.regions", "[Kidal")), null, 0, 0, "factions.MNLA.regions",
+                "the value '[Kidal' is not valid: malformed YAML:");
+    }
+
+    @Test
+    void keepsMessagesOnOneLineWhenQuotingMultiLineText() throws Exception {
+        ScenarioException e = failure(replace(MINIMAL, "start: 2015-06", "start: \"2015\\n06\""));
+        assertError(e, "bad.yaml", 2, 8, "start", "expected a month like 2015-06, found the text '2015\\n06'");
+    }
+
+    @Test
+    void reportsAFolderGivenAsScenario() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(dir));
+        assertEquals(dir, e.file());
+        assertEquals("this is a folder, not a scenario file", e.problem());
+    }
+
+    @Test
     void reportsRecordConstructorErrorsAtTheRecord() throws Exception {
         YNode tree = YamlReader.readString("probe:\n  low: 5\n  high: 1\n", dir.resolve("probe.yaml"));
         YNode inner = ((YNode.Map) tree).entries.get("probe");

@@ -95,6 +95,17 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void sourceFilesListTheFileAndEveryFileItExtends() throws Exception {
+        Files.copy(Fixtures.fixture("valid-2015.yaml"), dir.resolve("base.yaml"));
+        Files.createDirectories(dir.resolve("sub"));
+        write("middle.yaml", "extends: base.yaml\nmonths: 40\n");
+        Path top = write("sub/top.yaml", "extends: ../middle.yaml\nname: top\n");
+        assertEquals(List.of(top, dir.resolve("middle.yaml"), dir.resolve("base.yaml")), ScenarioLoader.sourceFiles(top));
+        Path plain = Fixtures.fixture("minimal.yaml");
+        assertEquals(List.of(plain), ScenarioLoader.sourceFiles(plain));
+    }
+
+    @Test
     void extendsIsResolvedAgainstTheExtendingFilesFolder() throws Exception {
         Files.copy(Fixtures.fixture("valid-2015.yaml"), dir.resolve("base.yaml"));
         Files.createDirectories(dir.resolve("sub"));
@@ -131,6 +142,17 @@ class ScenarioLoaderTest {
                 "shocks.0.value", "0.5"));
         assertEquals(1500, s.shocks().get(1).troops());
         assertEquals(0.5, s.shocks().get(0).value());
+    }
+
+    @Test
+    void overridesApplyParentsBeforeChildrenWhateverTheMapOrder() throws Exception {
+        Map<String, String> o = new java.util.LinkedHashMap<>();
+        o.put("levers.minusma.troops", "5000");
+        o.put("levers.minusma", "{enabled: true, mobile_share: 0.5}");
+        Scenario s = ScenarioLoader.load(Fixtures.fixture("minimal.yaml"), o);
+        assertEquals(5000, s.levers().minusma().troops());
+        assertTrue(s.levers().minusma().enabled());
+        assertEquals(0.5, s.levers().minusma().mobileShare());
     }
 
     @Test

@@ -1,0 +1,228 @@
+package org.sahelsim.scenario;
+
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates the tables of {@code docs/PARAMETERS.md} from the records' {@link Param}
+ * annotations: one table per section of the file format (the top level, {@code factions.<id>},
+ * ..., {@code levers.minusma}, ..., {@code params}), one row per value with its dotted path,
+ * type, default, unit, range, meaning and source. The tables sit between
+ * {@value #BEGIN} and {@value #END}; prose around them is kept.
+ *
+ * <p>Regenerate from the repository root with
+ * {@code mvn -B -q package -DskipTests && java -cp sim/target/sahelsim.jar org.sahelsim.scenario.ParameterDocs}.
+ */
+public final class ParameterDocs {
+    public static final String BEGIN = "<!-- BEGIN GENERATED: org.sahelsim.scenario.ParameterDocs -->";
+    public static final String END = "<!-- END GENERATED -->";
+    /** Where the document lives, relative to the repository root. */
+    public static final String PATH = "docs/PARAMETERS.md";
+
+    /** Placeholders for the keys of maps in dotted paths. */
+    private static final Map<String, String> KEY_NAMES = Map.of("factions", "<id>", "latent", "<id>",
+            "coalitions", "<name>", "regions", "<region>", "blocs", "<community>", "route_rents", "<route>");
+
+    /** What the values checked against the scenario or the bundled data must be, by path. */
+    static final Map<String, String> CHECKED = Map.ofEntries(
+            Map.entry("factions", "keys: group ids of the bundled faction data, formed by the start"),
+            Map.entry("regions", "keys: regions of the model"),
+            Map.entry("route_rents", "keys: route ids of the bundled routes; values >= 0"),
+            Map.entry("factions.<id>.coalition", "none or a key of coalitions"),
+            Map.entry("factions.<id>.regions", "regions of the model"),
+            Map.entry("factions.<id>.blocs", "shares sum to 1"),
+            Map.entry("latent", "keys: not faction ids"),
+            Map.entry("latent.<id>.region", "a region of the model"),
+            Map.entry("minusma.bases", "places of the bundled places table"),
+            Map.entry("army.regions", "regions of the model"),
+            Map.entry("shocks[].at", "within the run"),
+            Map.entry("shocks[].regions", "regions of the model"),
+            Map.entry("shocks[].coalitions", "keys of coalitions; at least one for accord_signed"),
+            Map.entry("shocks[].bases", "places of the bundled places table"),
+            Map.entry("levers.minusma.close_bases", "bases open at the lever's start"),
+            Map.entry("levers.minusma.open_bases", "places of the bundled places table"),
+            Map.entry("levers.sanctions.targets", "faction or latent ids"),
+            Map.entry("levers.integration.groups", "faction or latent ids, non_signatories, emerged"),
+            Map.entry("levers.integration.coalition", "'' or a key of coalitions"),
+            Map.entry("levers.reconciliation.regions", "regions of the model"),
+            Map.entry("levers.mixed_patrols.regions", "regions of the model"),
+            Map.entry("levers.state_presence.regions", "regions of the model"));
+
+    /** One documented value. */
+    public record Row(String section, String path, String type, String def, String unit, String range, String meaning,
+                      String source) {
+    }
+
+    private ParameterDocs() {
+    }
+
+    /** Every documented value, section by section in the order of the file format. */
+    public static List<Row> rows() {
+        List<Row> out = new ArrayList<>();
+        walk(Scenario.class, "", out);
+        return out;
+    }
+
+    private static void walk(Class<?> record, String prefix, List<Row> out) {
+        String section = prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1);
+        List<Runnable> children = new ArrayList<>();
+        for (RecordModel.Component c : RecordModel.of(record).components) {
+            String path = prefix + c.key;
+            Param p = c.param;
+            List<String> choices = Vocabulary.choices(record, c.name());
+            String range = rangeText(c.type, p, choices);
+            String checked = CHECKED.get(path);
+            if (checked == null && c.type == MonthRef.class && path.startsWith("levers.")) {
+                checked = path.endsWith(".end") ? "within the run, after start" : "within the run";
+            }
+            if (checked != null) {
+                range = range.isEmpty() ? checked : range + "; " + checked;
+            }
+            out.add(new Row(section, path, typeText(c.type, path), c.required() ? "required" : p.def(), p.unit(),
+                    range, p.doc(), SchemaGenerator.source(p, c.type)));
+            Type t = c.type;
+            if (Overrides.isRecord(t)) {
+                children.add(() -> walk((Class<?>) t, path + ".", out));
+            } else if (t instanceof ParameterizedType) {
+                ParameterizedType pt = (ParameterizedType) t;
+                Type inner = pt.getActualTypeArguments()[pt.getActualTypeArguments().length - 1];
+                if (Overrides.isRecord(inner)) {
+                    String sub = pt.getRawType() == List.class ? path + "[]." : path + "." + keyName(c.key) + ".";
+                    children.add(() -> walk((Class<?>) inner, sub, out));
+                }
+            }
+        }
+        children.forEach(Runnable::run);
+    }
+
+    private static String keyName(String key) {
+        return KEY_NAMES.getOrDefault(key, "<key>");
+    }
+
+    private static String typeText(Type t, String path) {
+        if (t instanceof ParameterizedType) {
+            ParameterizedType pt = (ParameterizedType) t;
+            Type inner = pt.getActualTypeArguments()[pt.getActualTypeArguments().length - 1];
+            if (pt.getRawType() == List.class) {
+                return Overrides.isRecord(inner) ? "list (see " + path + "[])" : "list of " + typeText(inner, path);
+            }
+            String key = KEY_NAMES.getOrDefault(path.substring(path.lastIndexOf('.') + 1), "<key>");
+            return Overrides.isRecord(inner) ? "map (see " + path + "." + key + ")" : "map of " + typeText(inner, path);
+        }
+        Class<?> c = (Class<?>) t;
+        if (c == int.class || c == Integer.class) {
+            return "whole number";
+        } else if (c == double.class || c == Double.class) {
+            return "number";
+        } else if (c == boolean.class) {
+            return "true/false";
+        } else if (c == String.class) {
+            return "text";
+        } else if (c == Kind.class) {
+            return "kind";
+        } else if (c == YearMonth.class) {
+            return "month (yyyy-MM)";
+        } else if (c == MonthRef.class) {
+            return "month (yyyy-MM or number)";
+        }
+        return "section (see " + path + ")";
+    }
+
+    private static String rangeText(Type t, Param p, List<String> choices) {
+        if (t == Kind.class) {
+            return "one of " + String.join(", ", Vocabulary.factionKinds());
+        }
+        if (choices != null) {
+            List<String> shown = new ArrayList<>();
+            for (String s : choices) {
+                shown.add(s.isEmpty() ? "''" : s);
+            }
+            return "one of " + String.join(", ", shown);
+        }
+        boolean collection = t instanceof ParameterizedType;
+        double min = p.min();
+        double max = p.max();
+        if (collection) {
+            String what = ((ParameterizedType) t).getRawType() == List.class ? "item" : "entry";
+            return min > 0 ? "at least " + Binder.fmt(min) + " " + what : "";
+        }
+        if (min > Double.NEGATIVE_INFINITY && max < Double.POSITIVE_INFINITY) {
+            return Binder.fmt(min) + " to " + Binder.fmt(max);
+        } else if (min > Double.NEGATIVE_INFINITY) {
+            return ">= " + Binder.fmt(min);
+        } else if (max < Double.POSITIVE_INFINITY) {
+            return "<= " + Binder.fmt(max);
+        }
+        return "";
+    }
+
+    /** The generated block, markers included, with a final newline. */
+    public static String generate() {
+        StringBuilder b = new StringBuilder();
+        b.append(BEGIN).append('\n');
+        b.append("<!-- Do not edit by hand: regenerate with org.sahelsim.scenario.ParameterDocs. -->\n");
+        String section = null;
+        for (Row r : rows()) {
+            if (!r.section().equals(section)) {
+                section = r.section();
+                b.append('\n').append("### ").append(section.isEmpty() ? "Top level" : "`" + section + "`").append("\n\n");
+                b.append("| path | type | default | unit | range | meaning | source |\n");
+                b.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+            }
+            b.append("| `").append(cell(r.path())).append("` | ").append(cell(r.type())).append(" | ")
+                    .append(r.def().equals("required") ? "required" : "`" + cell(r.def()) + "`").append(" | ")
+                    .append(cell(r.unit())).append(" | ").append(cell(r.range())).append(" | ")
+                    .append(cell(r.meaning())).append(" | ").append(cell(r.source())).append(" |\n");
+        }
+        b.append('\n').append(END).append('\n');
+        return b.toString();
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|").replace("\n", " ");
+    }
+
+    /**
+     * The document with its generated block replaced (or appended when it has none); prose
+     * outside the markers is kept.
+     */
+    public static String update(String document) {
+        int begin = document.indexOf(BEGIN);
+        int end = document.indexOf(END);
+        if (begin < 0 || end < begin) {
+            return document + (document.isEmpty() || document.endsWith("\n") ? "" : "\n") + generate();
+        }
+        int after = end + END.length();
+        if (after < document.length() && document.charAt(after) == '\n') {
+            after++;
+        }
+        return document.substring(0, begin) + generate() + document.substring(after);
+    }
+
+    /** The generated block as it stands in a document, or null when it has none. */
+    public static String block(String document) {
+        int begin = document.indexOf(BEGIN);
+        int end = document.indexOf(END);
+        if (begin < 0 || end < begin) {
+            return null;
+        }
+        return document.substring(begin, end + END.length()) + "\n";
+    }
+
+    /** Updates the file given, or {@value #PATH} under the repository root. */
+    public static void main(String[] args) throws IOException {
+        Path out = args.length > 0 ? Path.of(args[0]) : RepoPaths.root().resolve(PATH);
+        String old = Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, update(old), StandardCharsets.UTF_8);
+        System.out.println("wrote " + out);
+    }
+}

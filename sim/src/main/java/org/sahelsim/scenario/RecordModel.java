@@ -1,0 +1,99 @@
+package org.sahelsim.scenario;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the loader, the writer, the schema and the documentation need to know about one
+ * scenario record, read once by reflection: its components in order, their YAML keys,
+ * {@link Param} annotations and parsed defaults, and its canonical constructor. (Reflection
+ * hands out fresh component objects on every call, so without this cache every load would
+ * re-read every annotation and re-parse every default.)
+ */
+final class RecordModel {
+    /** One component of a record. */
+    static final class Component {
+        final RecordComponent component;
+        /** The YAML key: the component's name in snake_case. */
+        final String key;
+        final Param param;
+        final Type type;
+        /** The default as a YAML tree, or null when the key is required. */
+        final YNode def;
+
+        Component(RecordComponent c) {
+            this.component = c;
+            this.key = Names.snake(c.getName());
+            this.param = c.getAnnotation(Param.class);
+            if (param == null) {
+                throw new IllegalStateException("record component " + c.getDeclaringRecord().getSimpleName() + "."
+                        + c.getName() + " has no @Param");
+            }
+            this.type = c.getGenericType();
+            this.def = parseDefault(c, param);
+        }
+
+        String name() {
+            return component.getName();
+        }
+
+        boolean required() {
+            return def == null;
+        }
+
+        private static YNode parseDefault(RecordComponent c, Param p) {
+            if (Param.REQUIRED.equals(p.def())) {
+                return null;
+            }
+            try {
+                YNode n = YamlReader.readString(p.def(), null);
+                return n == null ? new YNode.Scalar("", YNode.ScalarType.NULL, YNode.Pos.COMMAND_LINE) : n;
+            } catch (ScenarioException e) {
+                throw new IllegalStateException("bad default of " + c + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static final Map<Class<?>, RecordModel> CACHE = new ConcurrentHashMap<>();
+
+    final Class<?> type;
+    final List<Component> components;
+    final List<String> keys;
+    final Constructor<?> constructor;
+
+    private RecordModel(Class<?> type) {
+        this.type = type;
+        RecordComponent[] rc = type.getRecordComponents();
+        List<Component> comps = new ArrayList<>();
+        List<String> ks = new ArrayList<>();
+        Class<?>[] types = new Class<?>[rc.length];
+        for (int i = 0; i < rc.length; i++) {
+            Component c = new Component(rc[i]);
+            comps.add(c);
+            ks.add(c.key);
+            types[i] = rc[i].getType();
+        }
+        this.components = Collections.unmodifiableList(comps);
+        this.keys = Collections.unmodifiableList(ks);
+        try {
+            this.constructor = type.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("no canonical constructor in " + type.getName(), e);
+        }
+    }
+
+    static RecordModel of(Class<?> type) {
+        return CACHE.computeIfAbsent(type, RecordModel::new);
+    }
+
+    Component component(String key) {
+        int i = keys.indexOf(key);
+        return i < 0 ? null : components.get(i);
+    }
+}

@@ -1,0 +1,296 @@
+package org.sahelsim.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates the JSON Schema (draft 2020-12) of scenario files from the records and their
+ * {@link Param} annotations: types, descriptions with unit and source, ranges, defaults,
+ * enums, required keys, no unknown keys. Editors use it to complete and check scenario files
+ * ({@code # yaml-language-server: $schema=schema.json}); the loader stays the authority.
+ *
+ * <p>A file with {@code extends} may give only part of a scenario, so the schema has two
+ * forms of every record: complete ones (with required keys) for files without
+ * {@code extends}, and partial ones ({@code ...Part}, nothing required) for files with it.
+ *
+ * <p>Regenerate {@code scenarios/schema.json} from the repository root with
+ * {@code mvn -B -q package -DskipTests && java -cp sim/target/sahelsim.jar org.sahelsim.scenario.SchemaGenerator}.
+ */
+public final class SchemaGenerator {
+    public static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
+    /** Where the schema lives, relative to the repository root. */
+    public static final String PATH = "scenarios/schema.json";
+    static final String MONTH_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private final ObjectNode defs = F.objectNode();
+    private final Deque<Class<?>> pending = new ArrayDeque<>();
+    private final Map<String, Boolean> queued = new LinkedHashMap<>();
+
+    private SchemaGenerator() {
+    }
+
+    /** The schema as pretty-printed JSON with a final newline. */
+    public static String generate() {
+        return new SchemaGenerator().build();
+    }
+
+    /** Writes the schema to the path given, or to {@value #PATH} under the repository root. */
+    public static void main(String[] args) throws IOException {
+        Path out = args.length > 0 ? Path.of(args[0]) : RepoPaths.root().resolve(PATH);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, generate(), StandardCharsets.UTF_8);
+        System.out.println("wrote " + out);
+    }
+
+    private String build() {
+        ObjectNode root = F.objectNode();
+        root.put("$schema", DRAFT);
+        root.put("title", "sahelsim scenario");
+        root.put("description", "A scenario of the sahelsim model of armed-group alliances in Mali. Keys are"
+                + " snake_case; money is in USD a month, utilities in USD per fighter a month. A key left out (or"
+                + " given no value) takes its default. Generated from the scenario records by"
+                + " org.sahelsim.scenario.SchemaGenerator; the loader (sahelsim check) is the authority.");
+        root.put("type", "object");
+        ObjectNode ifExt = root.putObject("if");
+        ifExt.putArray("required").add(ScenarioLoader.EXTENDS);
+        root.putObject("then").put("$ref", ref(Scenario.class, true));
+        root.putObject("else").put("$ref", ref(Scenario.class, false));
+        while (!pending.isEmpty()) {
+            Class<?> c = pending.removeFirst();
+            defineRecord(c, false);
+            defineRecord(c, true);
+        }
+        root.set("$defs", defs);
+        return write(root);
+    }
+
+    static String write(JsonNode node) {
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        pp.indentObjectsWith(new DefaultIndenter("  ", "\n"));
+        try {
+            return new ObjectMapper().writer(pp).writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The name of a record's definition: "FactionSpec", "LeversSpec.Minusma", "...Part" for partial forms. */
+    static String defName(Class<?> c, boolean partial) {
+        String name = c.getName().substring(c.getPackageName().length() + 1).replace('$', '.');
+        return partial ? name + "Part" : name;
+    }
+
+    private String ref(Class<?> c, boolean partial) {
+        if (!queued.containsKey(c.getName())) {
+            queued.put(c.getName(), Boolean.TRUE);
+            pending.addLast(c);
+        }
+        return "#/$defs/" + defName(c, partial);
+    }
+
+    private void defineRecord(Class<?> c, boolean partial) {
+        RecordModel model = RecordModel.of(c);
+        ObjectNode def = defs.putObject(defName(c, partial));
+        def.put("type", "object");
+        ObjectNode props = def.putObject("properties");
+        if (c == Scenario.class) {
+            ObjectNode ext = props.putObject(ScenarioLoader.EXTENDS);
+            ext.put("type", "string");
+            ext.put("minLength", 1);
+            ext.put("description", "A scenario file this one builds on, relative to this file's folder. Its values"
+                    + " apply unless this file gives others: maps merge key by key, lists and single values replace,"
+                    + " and a key given no value removes the inherited one.");
+        }
+        ArrayNode required = F.arrayNode();
+        for (RecordModel.Component comp : model.components) {
+            ObjectNode p = F.objectNode();
+            p.put("description", describe(comp.param, comp.type));
+            p.setAll(valueSchema(comp.type, partial, Vocabulary.choices(c, comp.name()), comp.param));
+            props.set(comp.key, p);
+            if (comp.required()) {
+                required.add(comp.key);
+            } else {
+                p.set("default", defaultJson(comp.def, comp.type));
+            }
+        }
+        if (!partial && required.size() > 0) {
+            def.set("required", required);
+        }
+        def.put("additionalProperties", false);
+    }
+
+    /** The schema of one value; {@code param} (for a record component) adds description and range. */
+    private ObjectNode valueSchema(Type type, boolean partial, List<String> choices, Param param) {
+        ObjectNode s = F.objectNode();
+        if (type instanceof ParameterizedType) {
+            ParameterizedType pt = (ParameterizedType) type;
+            if (pt.getRawType() == List.class) {
+                s.put("type", "array");
+                s.set("items", valueSchema(pt.getActualTypeArguments()[0], partial, choices, null));
+                if (param != null && param.min() > 0) {
+                    s.put("minItems", (long) param.min());
+                }
+                if (param != null && param.max() < Double.POSITIVE_INFINITY) {
+                    s.put("maxItems", (long) param.max());
+                }
+            } else {
+                s.put("type", "object");
+                ObjectNode value = valueSchema(pt.getActualTypeArguments()[1], partial, null, null);
+                if (partial) {
+                    // in a file that extends another, an entry given no value removes the inherited one
+                    ObjectNode either = F.objectNode();
+                    ArrayNode any = either.putArray("anyOf");
+                    any.add(value);
+                    any.addObject().put("type", "null");
+                    value = either;
+                }
+                s.set("additionalProperties", value);
+                if (param != null && param.min() > 0 && !partial) {
+                    s.put("minProperties", (long) param.min());
+                }
+            }
+            return s;
+        }
+        Class<?> c = (Class<?>) type;
+        if (c == MonthRef.class) {
+            ArrayNode any = s.putArray("anyOf");
+            any.addObject().put("type", "integer").put("minimum", 0);
+            any.addObject().put("type", "string").put("pattern", MONTH_PATTERN);
+            if (param != null && "null".equals(param.def())) {
+                any.addObject().put("type", "null");
+            }
+            return s;
+        }
+        if (c.isRecord()) {
+            s.put("$ref", ref(c, partial));
+            return s;
+        }
+        if (c == int.class || c == Integer.class) {
+            s.put("type", "integer");
+        } else if (c == double.class || c == Double.class) {
+            s.put("type", "number");
+        } else if (c == boolean.class || c == Boolean.class) {
+            s.put("type", "boolean");
+        } else if (c == YearMonth.class) {
+            s.put("type", "string");
+            s.put("pattern", MONTH_PATTERN);
+        } else if (c == Kind.class) {
+            s.put("type", "string");
+            ArrayNode e = s.putArray("enum");
+            Vocabulary.factionKinds().forEach(e::add);
+        } else if (c == String.class) {
+            s.put("type", "string");
+            if (choices != null) {
+                ArrayNode e = s.putArray("enum");
+                choices.forEach(e::add);
+            }
+        } else {
+            throw new IllegalStateException("no schema for " + c);
+        }
+        if (param != null && param.min() > Double.NEGATIVE_INFINITY) {
+            s.set("minimum", number(param.min()));
+        }
+        if (param != null && param.max() < Double.POSITIVE_INFINITY) {
+            s.set("maximum", number(param.max()));
+        }
+        return s;
+    }
+
+    /** "doc. Unit: u. Source: s." (the source for numbers, or where one is named). */
+    static String describe(Param p, Type type) {
+        StringBuilder b = new StringBuilder(p.doc());
+        if (!p.doc().endsWith(".")) {
+            b.append('.');
+        }
+        if (!p.unit().isEmpty()) {
+            b.append(" Unit: ").append(p.unit()).append('.');
+        }
+        String source = source(p, type);
+        if (!source.isEmpty()) {
+            b.append(" Source: ").append(source).append('.');
+        }
+        return b.toString();
+    }
+
+    /**
+     * The source to show: always for numbers (where "assumption" tells the reader the value
+     * is the modellers' choice), otherwise only when one is named.
+     */
+    static String source(Param p, Type type) {
+        boolean number = type == int.class || type == double.class || type == Integer.class || type == Double.class;
+        if (number || !"assumption".equals(p.source())) {
+            return p.source();
+        }
+        return "";
+    }
+
+    private static JsonNode number(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return F.numberNode((long) x);
+        }
+        return F.numberNode(x);
+    }
+
+    /** A default, parsed from its YAML text, as JSON of the component's type. */
+    static JsonNode defaultJson(YNode n, Type type) {
+        if (YNode.isNull(n)) {
+            return F.nullNode();
+        }
+        if (n instanceof YNode.Seq) {
+            ArrayNode a = F.arrayNode();
+            Type item = ((ParameterizedType) type).getActualTypeArguments()[0];
+            for (YNode i : ((YNode.Seq) n).items) {
+                a.add(defaultJson(i, item));
+            }
+            return a;
+        }
+        if (n instanceof YNode.Map) {
+            ObjectNode o = F.objectNode();
+            for (Map.Entry<String, YNode> e : ((YNode.Map) n).entries.entrySet()) {
+                Type vt = type instanceof ParameterizedType ? ((ParameterizedType) type).getActualTypeArguments()[1]
+                        : RecordModel.of((Class<?>) type).component(e.getKey()).type;
+                o.set(e.getKey(), defaultJson(e.getValue(), vt));
+            }
+            return o;
+        }
+        YNode.Scalar s = (YNode.Scalar) n;
+        if (type == int.class || type == Integer.class
+                || (type == MonthRef.class && s.type == YNode.ScalarType.INT)) {
+            BigInteger v = Binder.parseInt(s.text);
+            return F.numberNode(v.longValueExact());
+        }
+        if (type == double.class || type == Double.class) {
+            Double d = s.type == YNode.ScalarType.INT ? Double.valueOf(Binder.parseInt(s.text).doubleValue())
+                    : Binder.parseFloat(s.text);
+            return number(d);
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return F.booleanNode(s.text.equalsIgnoreCase("true"));
+        }
+        return F.textNode(s.text);
+    }
+}

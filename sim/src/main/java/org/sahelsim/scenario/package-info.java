@@ -1,0 +1,13 @@
+/**
+ * The scenario file format and the only code that knows it: immutable parameter records
+ * ({@link org.sahelsim.scenario.Scenario} and the records it holds, each value described by
+ * {@link org.sahelsim.scenario.Param}), the loader that reads YAML into them
+ * ({@link org.sahelsim.scenario.ScenarioLoader}: safe YAML, {@code extends}, dotted-path
+ * overrides, defaults, ranges, cross-checks against the bundled data, errors with file, line,
+ * column and field path), the writer of resolved scenarios
+ * ({@link org.sahelsim.scenario.ScenarioWriter}), and the generators of
+ * {@code scenarios/schema.json} ({@link org.sahelsim.scenario.SchemaGenerator}) and of the
+ * tables of {@code docs/PARAMETERS.md} ({@link org.sahelsim.scenario.ParameterDocs}). The
+ * annotations drive loader, schema and documentation alike, so the three cannot drift.
+ */
+package org.sahelsim.scenario;
