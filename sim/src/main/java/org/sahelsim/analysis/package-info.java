@@ -1,0 +1,9 @@
+/**
+ * Statistics of comparisons, independent of files and of the model: descriptive statistics
+ * with Student t confidence intervals and paired differences with the paired t-test
+ * ({@link org.sahelsim.analysis.PairedStats}), Holm's step-down adjustment of p-values
+ * ({@link org.sahelsim.analysis.Holm}), and the rows of {@code summary.csv}
+ * ({@link org.sahelsim.analysis.Summary}). Plain arrays in, plain records out; the runner
+ * reads and writes the files.
+ */
+package org.sahelsim.analysis;
