@@ -372,21 +372,6 @@ public final class CompareJob {
             runsWritten++;
         }
 
-        /** A value as a reader of runs.csv gets it: rounded by {@link Numbers#format}, NaN for an empty field. */
-        static double asWritten(double v) {
-            String t = Numbers.format(v);
-            switch (t) {
-                case "":
-                    return Double.NaN;
-                case "Inf":
-                    return Double.POSITIVE_INFINITY;
-                case "-Inf":
-                    return Double.NEGATIVE_INFINITY;
-                default:
-                    return Double.parseDouble(t);
-            }
-        }
-
         private Path part(int variant, int file) {
             return parts.resolve(variant + "-" + (file == 0 ? "runs" : file == 1 ? "timeseries" : "events") + ".csv");
         }
@@ -471,6 +456,21 @@ public final class CompareJob {
 
         private static String now() {
             return OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS).toString();
+        }
+    }
+
+    /** A value as a reader of runs.csv gets it: rounded by {@link Numbers#format}, NaN for an empty field. */
+    static double asWritten(double v) {
+        String t = Numbers.format(v);
+        switch (t) {
+            case "":
+                return Double.NaN;
+            case "Inf":
+                return Double.POSITIVE_INFINITY;
+            case "-Inf":
+                return Double.NEGATIVE_INFINITY;
+            default:
+                return Double.parseDouble(t);
         }
     }
 
