@@ -123,6 +123,65 @@ class CliCompareTest {
         }
     }
 
+    /**
+     * The rows of one variant's runs before step {@code step}: the rep, then the fields from
+     * column {@code cut} on (leaving out run_id and variant, which name the variant).
+     */
+    private static List<String> before(Path file, String variant, int stepColumn, int cut, int step) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (var reader = Files.newBufferedReader(file);
+             var parser = org.apache.commons.csv.CSVParser.parse(reader, org.sahelsim.run.ResultTables.FORMAT)) {
+            boolean header = true;
+            for (var rec : parser) {
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                List<String> f = rec.toList();
+                if (f.get(1).equals(variant) && Integer.parseInt(f.get(stepColumn)) < step) {
+                    out.add(f.get(2) + "|" + String.join("|", f.subList(cut, f.size())));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aVariantWhoseLeversStartAtMonthFiveEqualsTheBaselineBeforeStepFive() throws Exception {
+        Path file = tmp.resolve("late.yaml");
+        Files.writeString(file, """
+                baseline: baseline-2015.yaml
+                replications: 3
+                set:
+                  months: 8
+                variants:
+                  late_mobile:
+                    set:
+                      levers.minusma: {enabled: true, start: 5, close_bases: [Tessalit, Ansongo], mobile_share: 0.6}
+                  late_sanctions:
+                    set:
+                      levers.sanctions: {enabled: true, start: 5, targets: [GATIA, MNLA], enforcement: 0.9}
+                  late_integration:
+                    set:
+                      levers.integration: {enabled: true, start: 5}
+                """);
+        Path out = tmp.resolve("late");
+        CliResult r = CliResult.of("compare", file.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.toString());
+        Path ts = out.resolve("timeseries.csv");
+        Path ev = out.resolve("events.csv");
+        // timeseries: run_id,variant,rep,seed,step,...; events: run_id,variant,rep,step,...
+        List<String> baseTs = before(ts, "baseline", 4, 3, 5);
+        List<String> baseEv = before(ev, "baseline", 3, 3, 5);
+        assertTrue(baseTs.size() > 100 && baseEv.size() > 3, "rows before step 5: " + baseTs.size() + ", " + baseEv.size());
+        for (String v : List.of("late_mobile", "late_sanctions", "late_integration")) {
+            assertEquals(baseTs, before(ts, v, 4, 3, 5), v + ": metrics before the levers start");
+            assertEquals(baseEv, before(ev, v, 3, 3, 5), v + ": events before the levers start");
+        }
+        assertFalse(before(ts, "late_mobile", 4, 3, 9).equals(before(ts, "baseline", 4, 3, 9)),
+                "closing bases acts from month 5");
+    }
+
     @Test
     void filesAreByteIdenticalOnOneAndTwoThreads() throws Exception {
         Path a = tmp.resolve("a");
