@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         header = "Check a scenario or experiment file and say what is wrong.", usageHelpAutoWidth = true,
         versionProvider = VersionProvider.class,
-        description = {"Checks a scenario or experiment file without running it: prints 'OK: ...' (exit 0) or what",
-            "is wrong, with file, line, column and field (exit 2). An experiment file (a top-level 'baseline' or",
-            "'variants' key) is checked with its baseline and every variant's scenario. Writes nothing."},
+        description = {"Checks a scenario or experiment file without running it: prints 'OK: ...'",
+            "(exit 0) or what is wrong, with file, line, column and field (exit 2). An",
+            "experiment file (a top-level 'baseline' or 'variants' key) is checked with its",
+            "baseline and every variant's scenario. Writes nothing."},
         footer = {"", "Examples:", "  sahelsim check scenarios/baseline-2015.yaml",
             "  sahelsim check scenarios/policy-levers.yaml"})
 final class CheckCommand implements Callable<Integer> {

@@ -40,11 +40,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         header = "Compare a baseline with variants (policy levers) on common random numbers.", sortOptions = false,
         usageHelpAutoWidth = true, versionProvider = VersionProvider.class,
-        description = {"Runs the baseline and every variant of an experiment file, replication r of each with the",
-            "same seed, and writes a new output folder: manifest.json, scenario.resolved.yaml, codebook.csv,",
-            "runs.csv, timeseries.csv, events.csv, summary.csv (means, paired differences with 95% intervals,",
-            "paired t-test p-values, Holm-adjusted p-values, effect sizes) and the report. The same command gives",
-            "byte-identical CSV files whatever --threads is."},
+        description = {"Runs the baseline and every variant of an experiment file, replication r of",
+            "each with the same seed, and writes a new output folder: manifest.json,",
+            "scenario.resolved.yaml, codebook.csv, runs.csv, timeseries.csv, events.csv,",
+            "summary.csv (means, paired differences with 95%% intervals, paired t-test",
+            "p-values, Holm-adjusted p-values, effect sizes) and the report. The same",
+            "command gives byte-identical CSV files whatever --threads is."},
         footer = {"", "Examples:", "  sahelsim compare scenarios/policy-levers.yaml",
             "  sahelsim compare scenarios/policy-levers.yaml --reps 50 --seed 7 --ci-width 2"})
 final class CompareCommand implements Callable<Integer> {
@@ -76,7 +77,7 @@ final class CompareCommand implements Callable<Integer> {
     Series series;
 
     @Option(names = "--ci-width", paramLabel = "W", description = "Add replications (half again each round, up to the "
-            + "file's max_replications) until the 95% interval of every variant's paired difference of the primary "
+            + "file's max_replications) until the 95%% interval of every variant's paired difference of the primary "
             + "metric is narrower than W.")
     Double ciWidth;
 

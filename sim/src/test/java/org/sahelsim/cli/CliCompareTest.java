@@ -246,6 +246,16 @@ class CliCompareTest {
     }
 
     @Test
+    void helpOfCompareAndCheckPrintsCleanly() {
+        for (String c : List.of("compare", "check")) {
+            CliResult r = CliResult.of(c, "--help");
+            assertEquals(0, r.code(), r.toString());
+            assertTrue(r.err().isEmpty(), "no formatting warnings: " + r.err());
+            assertTrue(r.out().contains("experiment"), r.out());
+        }
+    }
+
+    @Test
     void checkAcceptsAnExperimentFile() {
         CliResult r = CliResult.of("check", experiment.toString());
         assertEquals(0, r.code(), r.toString());
