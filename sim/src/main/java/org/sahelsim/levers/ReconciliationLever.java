@@ -6,8 +6,9 @@ import org.sahelsim.world.Inputs;
 
 /**
  * Local reconciliation forums in Kidal, Gao and Timbuktu/Taoudenit (seed 001: calm rivalries
- * such as Ifoghas and Imghad): removes a share (the strength) of community rivalry between
- * groups in the forum regions, which lowers clash chances and hostility in choices.
+ * such as Ifoghas and Imghad): sets the forum strength of the named regions. The clash
+ * mechanism removes that share of the hostility between groups contesting routes there, and
+ * affinity removes it from the community rivalry of groups sharing those regions (choices).
  */
 public final class ReconciliationLever implements Lever {
     private final Schedule schedule;

@@ -95,8 +95,19 @@ public final class Alignment implements Mechanism {
         if (!chosen.isChange()) {
             return;
         }
-        String detail = Utility.detail(Utility.NAMES, terms[k], p[k], "option=" + chosen.label());
-        carryOut(w, f, chosen, detail, 0);
+        // While integration is on, a group outside the accord that joins a signatory
+        // coalition on its own review comes in on the lever's terms: its utility already
+        // counted the quota (Dividends.expectedPerFighter), so the members weigh the quota too
+        // and, once in, its quota is funded. Without this, the quota lured groups into plain
+        // joins that the members weighed without it and that never funded it.
+        boolean integrating = Integration.offers(w, f, chosen.target());
+        String extra = "option=" + chosen.label() + (integrating ? ";integration=1" : "");
+        String detail = Utility.detail(Utility.NAMES, terms[k], p[k], extra);
+        double quota = integrating ? w.inputs.integrationQuota : 0;
+        if (carryOut(w, f, chosen, detail, quota) && integrating) {
+            f.integrated = true;
+            f.signatory = true;
+        }
     }
 
     /** Carries out a chosen change if the coalition (or partner) accepts; writes its events. */
