@@ -29,7 +29,7 @@ public final class Disbanding implements Mechanism {
                 if (m == f || m.isJihadist() != f.isJihadist()) {
                     continue;
                 }
-                boolean eligible = (f.coalition != null && m.coalition == f.coalition) || sharesCommunity(f, m) && World.overlap(f, m) > 0;
+                boolean eligible = (f.coalition != null && m.coalition == f.coalition) || sharesCommunity(f, m) && w.overlapOf(f, m) > 0;
                 if (!eligible) {
                     continue;
                 }

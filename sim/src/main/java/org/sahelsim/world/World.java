@@ -197,6 +197,7 @@ public final class World {
     /** Adds a new faction (alive) and returns it. */
     public Faction addFaction(String id, String name, org.sahelsim.scenario.Kind kind) {
         version++;
+        homeVersion++;
         Faction f = new Faction(allFactions.size(), id, name, kind, regions.length, routes.length);
         allFactions.add(f);
         factions.add(f);
@@ -259,6 +260,34 @@ public final class World {
         }
         double ideology = 1 - Math.abs(a.autonomy - b.autonomy) - Math.abs(a.islamism - b.islamism);
         return 0.5 * comm + 0.3 * ideology + 0.4 * ties.get(a, b);
+    }
+
+    private double[][] overlaps = new double[0][0];
+    private int overlapVersion = -1;
+    /** Bumped when a faction is created or its home weights change (mergers). */
+    public int homeVersion;
+
+    /** Regional overlap of two factions' home weights, cached until home weights change. */
+    public double overlapOf(Faction a, Faction b) {
+        if (overlapVersion != homeVersion || overlaps.length < allFactions.size()) {
+            int n = allFactions.size();
+            if (overlaps.length < n) {
+                overlaps = new double[n + 8][n + 8];
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    overlaps[i][j] = Double.NaN;
+                }
+            }
+            overlapVersion = homeVersion;
+        }
+        double v = overlaps[a.index][b.index];
+        if (Double.isNaN(v)) {
+            v = overlap(a, b);
+            overlaps[a.index][b.index] = v;
+            overlaps[b.index][a.index] = v;
+        }
+        return v;
     }
 
     /** Regional overlap of two factions' home weights, in [0, 1]. */
