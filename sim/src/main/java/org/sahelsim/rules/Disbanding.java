@@ -12,7 +12,7 @@ import org.sahelsim.world.World;
 /**
  * Disbanding (brief, phase 8). A faction whose fighters fall below the viable size ceases:
  * its remaining fighters go to the closest faction of its own coalition (or, standing alone,
- * to the closest faction sharing a community and region), or back to their community pools.
+ * to the closest faction sharing a community and region), or back to their communities' pools in its regions.
  * Not a decision: no utility terms.
  */
 public final class Disbanding implements Mechanism {
@@ -45,9 +45,7 @@ public final class Disbanding implements Mechanism {
                 Moves.log(w, EventType.DISBAND, f, heir.id, heir.kind, Moves.regionOf(w, f), detail + ";absorbed_by=" + heir.id);
                 Mergers.absorb(w, heir, f);
             } else {
-                for (Bloc b : f.blocs) {
-                    w.pools.merge(b.community, f.fighters * b.share, Double::sum);
-                }
+                w.returnToPools(f, f.fighters);
                 Moves.log(w, EventType.DISBAND, f, null, null, Moves.regionOf(w, f), detail);
                 w.removeFaction(f);
                 if (c != null) {

@@ -27,8 +27,32 @@ public final class World {
     public final List<Coalition> coalitions = new ArrayList<>();
     public final List<Latent> latent = new ArrayList<>();
     public final Ties ties = new Ties();
-    /** Recruitment pool per community (sorted map: fixed iteration order). */
+    /**
+     * Recruitment pool per community and region, keyed {@code community|region} (a sorted
+     * map: fixed iteration order). Pools are finite: recruits leave them, deserters and the
+     * fighters of disbanded groups return to them.
+     */
     public final Map<String, Double> pools = new TreeMap<>();
+
+    /** The pool key of a community in a region. */
+    public static String poolKey(String community, Region r) {
+        return community + "|" + r.name;
+    }
+
+    /** Adds fighters to a faction's communities' pools, spread over its home regions by weight. */
+    public void returnToPools(Faction f, double fighters) {
+        if (fighters <= 0) {
+            return;
+        }
+        for (Bloc b : f.blocs) {
+            for (Region r : regions) {
+                double wt = f.regionWeight[r.index];
+                if (wt > 0) {
+                    pools.merge(poolKey(b.community, r), fighters * b.share * wt, Double::sum);
+                }
+            }
+        }
+    }
     public final ToDoubleBiFunction<String, String> communityAffinity;
     /** The inputs in force this month (standing values plus levers). */
     public final Inputs inputs;
