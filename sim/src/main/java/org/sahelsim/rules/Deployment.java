@@ -9,7 +9,9 @@ import org.sahelsim.world.World;
  * Placement of fighters (brief, mechanics sketch). A faction keeps a garrison in its home
  * regions and detaches a share of its fighters along the routes it can reach, moving a part
  * of them each month toward the routes with the best marginal rent: rent x (others'
- * strength) / (own + others)^2, the derivative of a Tullock share. Deterministic.
+ * strength) / (own + others)^2, the derivative of a Tullock share. It concentrates on at most
+ * {@code max_routes} of them (the best), in proportion to their marginal rent; detachments
+ * elsewhere are pulled back. Deterministic.
  */
 public final class Deployment implements Mechanism {
     private final boolean initial;
@@ -56,6 +58,33 @@ public final class Deployment implements Mechanism {
             }
             if (sum <= 0) {
                 continue;
+            }
+            // concentrate on the best routes: keep the maxRoutes largest marginal values
+            int keep = w.p.maxRoutes();
+            if (reach.length > keep) {
+                // routes already held rank higher (moving costs): no flip-flopping between equals
+                for (int i = 0; i < reach.length; i++) {
+                    if (f.detached[reach[i]] > 0) {
+                        target[i] *= 1.5;
+                    }
+                }
+                double[] sorted = target.clone();
+                java.util.Arrays.sort(sorted);
+                double cut = sorted[sorted.length - keep];
+                int kept = 0;
+                sum = 0;
+                for (int i = 0; i < reach.length; i++) {
+                    // ties at the cut are resolved by route order, so exactly maxRoutes stay
+                    if (target[i] >= cut && target[i] > 0 && kept < keep) {
+                        kept++;
+                        sum += target[i];
+                    } else {
+                        target[i] = 0;
+                    }
+                }
+                if (sum <= 0) {
+                    continue;
+                }
             }
             for (int i = 0; i < reach.length; i++) {
                 int e = reach[i];
