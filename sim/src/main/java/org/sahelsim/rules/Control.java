@@ -36,12 +36,18 @@ public final class Control implements Mechanism {
         for (Place pl : w.places) {
             placesIn[pl.region.index]++;
         }
+        int nf = w.factions.size();
+        double[] garrison = new double[nf];
+        for (int i = 0; i < nf; i++) {
+            garrison[i] = w.factions.get(i).garrison();
+        }
         for (Place pl : w.places) {
             Faction best = null;
             double bestS = 0;
             double holderS = 0;
-            for (Faction f : w.factions) {
-                double s = f.garrison() * f.regionWeight[pl.region.index] / placesIn[pl.region.index];
+            for (int fi = 0; fi < nf; fi++) {
+                Faction f = w.factions.get(fi);
+                double s = garrison[fi] * f.regionWeight[pl.region.index] / placesIn[pl.region.index];
                 for (int e : pl.routes) {
                     s += 0.5 * f.detached[e];
                 }

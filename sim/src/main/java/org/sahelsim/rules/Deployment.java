@@ -68,9 +68,7 @@ public final class Deployment implements Mechanism {
                         target[i] *= 1.5;
                     }
                 }
-                double[] sorted = target.clone();
-                java.util.Arrays.sort(sorted);
-                double cut = sorted[sorted.length - keep];
+                double cut = kthLargest(target, keep);
                 int kept = 0;
                 sum = 0;
                 for (int i = 0; i < reach.length; i++) {
@@ -95,5 +93,22 @@ public final class Deployment implements Mechanism {
                 }
             }
         }
+    }
+
+    /** The k-th largest value (k >= 1) by partial selection: O(n k), no allocation beyond k doubles. */
+    static double kthLargest(double[] v, int k) {
+        double[] top = new double[k];
+        java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
+        for (double x : v) {
+            if (x > top[k - 1]) {
+                int i = k - 1;
+                while (i > 0 && top[i - 1] < x) {
+                    top[i] = top[i - 1];
+                    i--;
+                }
+                top[i] = x;
+            }
+        }
+        return top[k - 1];
     }
 }

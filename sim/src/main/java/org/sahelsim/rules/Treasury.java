@@ -114,13 +114,12 @@ public final class Treasury implements Mechanism {
                 if (wt <= 0) {
                     continue;
                 }
-                String key = World.poolKey(b.community, r);
-                double pool = w.pools.getOrDefault(key, 0.0);
+                double pool = w.pool(b, r);
                 double recruits = pool * w.p.recruitmentRate() * b.share * wt;
                 if (recruits <= 0) {
                     continue;
                 }
-                w.pools.put(key, pool - recruits);
+                w.addToPool(b, r, -recruits);
                 blocFighters[i] += recruits;
                 added += recruits;
             }

@@ -3,7 +3,6 @@ package org.sahelsim.world;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.ToDoubleBiFunction;
 import org.sahelsim.scenario.ModelParams;
 import sim.field.network.Network;
@@ -28,15 +27,29 @@ public final class World {
     public final List<Latent> latent = new ArrayList<>();
     public final Ties ties = new Ties();
     /**
-     * Recruitment pool per community and region, keyed {@code community|region} (a sorted
-     * map: fixed iteration order). Pools are finite: recruits leave them, deserters and the
-     * fighters of disbanded groups return to them.
+     * Recruitment pools: fighters a community can still field in a region, indexed by the
+     * community's id in the affinity table and the region. Pools are finite: recruits leave
+     * them, deserters and the fighters of disbanded groups return to them.
      */
-    public final Map<String, Double> pools = new TreeMap<>();
+    private double[][] pools = new double[0][0];
 
-    /** The pool key of a community in a region. */
-    public static String poolKey(String community, Region r) {
-        return community + "|" + r.name;
+    /** Fighters left in the pool of a bloc's community in a region. */
+    public double pool(Bloc b, Region r) {
+        int c = cid(b);
+        return c < pools.length ? pools[c][r.index] : 0;
+    }
+
+    /** Adds (or, negative, removes) fighters to the pool of a bloc's community in a region. */
+    public void addToPool(Bloc b, Region r, double fighters) {
+        int c = cid(b);
+        if (c >= pools.length) {
+            double[][] np = new double[c + 8][regions.length];
+            for (int i = 0; i < pools.length; i++) {
+                np[i] = pools[i];
+            }
+            pools = np;
+        }
+        pools[c][r.index] = Math.max(0, pools[c][r.index] + fighters);
     }
 
     /** Adds fighters to a faction's communities' pools, spread over its home regions by weight. */
@@ -48,11 +61,12 @@ public final class World {
             for (Region r : regions) {
                 double wt = f.regionWeight[r.index];
                 if (wt > 0) {
-                    pools.merge(poolKey(b.community, r), fighters * b.share * wt, Double::sum);
+                    addToPool(b, r, fighters * b.share * wt);
                 }
             }
         }
     }
+
     public final ToDoubleBiFunction<String, String> communityAffinity;
     /** The inputs in force this month (standing values plus levers). */
     public final Inputs inputs;
