@@ -24,11 +24,26 @@ public final class Deployment implements Mechanism {
     @Override
     public void apply(World w, MersenneTwisterFast random) {
         double rate = initial ? 1.0 : w.p.redeployRate();
-        double[] others = new double[w.routes.length];
-        double[] total = new double[w.routes.length];
+        int nr = w.routes.length;
+        double[] total = new double[nr];
+        // the sides' strengths as they stand at the start of the phase (a snapshot, so the
+        // order in which factions move does not matter to what they see)
+        double[][] coal = new double[w.coalitions.size()][];
         for (Faction f : w.factions) {
+            double[] c = null;
+            if (f.coalition != null) {
+                c = coal[f.coalition.index];
+                if (c == null) {
+                    c = new double[nr];
+                    coal[f.coalition.index] = c;
+                }
+            }
             for (int e : f.reachable) {
-                total[e] += f.detached[e];
+                double d = f.detached[e];
+                total[e] += d;
+                if (c != null) {
+                    c[e] += d;
+                }
             }
         }
         for (Faction f : w.factions) {
@@ -42,17 +57,10 @@ public final class Deployment implements Mechanism {
             for (int i = 0; i < reach.length; i++) {
                 int e = reach[i];
                 Route r = w.routes[e];
-                double own = 0;
-                if (f.coalition != null) {
-                    for (Faction m : f.coalition.members) {
-                        own += m.detached[e];
-                    }
-                } else {
-                    own = f.detached[e];
-                }
-                others[e] = Math.max(0, total[e] - own);
-                double s = own + others[e] + 10;
-                double mv = r.netRent * (others[e] + 10) / (s * s);
+                double own = f.coalition != null ? coal[f.coalition.index][e] : f.detached[e];
+                double others = Math.max(0, total[e] - own);
+                double s = own + others + 10;
+                double mv = r.netRent * (others + 10) / (s * s);
                 target[i] = mv;
                 sum += mv;
             }
