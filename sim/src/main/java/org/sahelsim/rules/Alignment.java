@@ -48,7 +48,7 @@ public final class Alignment implements Mechanism {
         if (f.coalition == null) {
             List<Faction> partners = new ArrayList<>();
             for (Faction g : w.factions) {
-                if (g != f && g.coalition == null && World.overlap(f, g) > 0 && allegianceCompatible(f, g)) {
+                if (g != f && g.coalition == null && w.overlapOf(f, g) > 0 && allegianceCompatible(f, g)) {
                     partners.add(g);
                 }
             }

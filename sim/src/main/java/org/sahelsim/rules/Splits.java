@@ -130,7 +130,7 @@ public final class Splits implements Mechanism {
         double rival = Math.max(1, f.fighters - blocFighters);
         for (Faction m : w.factions) {
             if (m != f) {
-                rival = Math.max(rival, m.fighters * World.overlap(f, m));
+                rival = Math.max(rival, m.fighters * w.overlapOf(f, m));
             }
         }
         double security = SecurityTerm.value(w, blocFighters, rival);
