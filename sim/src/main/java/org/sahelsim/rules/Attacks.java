@@ -65,6 +65,25 @@ public final class Attacks implements Mechanism {
         w.journal.fatalities(deaths);
         String otherKind = target;
         Moves.log(w, EventType.ATTACK, attacker, otherKind, targetKind, r.name,
-                "place=" + r.name + ";fatalities=" + Fmt.num(deaths, 1) + ";p=" + Fmt.num(p, 4));
+                "place=" + placeOf(w, r, targetKind == Kind.MINUSMA) + ";fatalities=" + Fmt.num(deaths, 1) + ";p=" + Fmt.num(p, 4));
+    }
+
+    /** Where an attack is located: a MINUSMA base in the region for MINUSMA, else the region's first town. */
+    static String placeOf(World w, Region r, boolean base) {
+        String first = r.name;
+        boolean found = false;
+        for (org.sahelsim.world.Place pl : w.places) {
+            if (pl.region != r) {
+                continue;
+            }
+            if (base && pl.base) {
+                return pl.name;
+            }
+            if (!found) {
+                first = pl.name;
+                found = true;
+            }
+        }
+        return first;
     }
 }
