@@ -133,8 +133,15 @@ public final class Alignment implements Mechanism {
                     return false;
                 }
                 Moves.log(w, EventType.SWITCH, f, chosen.target().name, null, region, detail);
+                // places added by integration are places in the accord, not in one coalition:
+                // a group moving straight from one signatory coalition to another stays in the
+                // accord (exit ends signatory status, enter restores it) and keeps its quota
+                boolean keepPlaces = f.integrated && f.coalition.signatory && chosen.target().signatory;
                 Moves.exit(w, f);
                 Moves.enter(w, f, chosen.target());
+                if (keepPlaces) {
+                    f.integrated = true;
+                }
                 return true;
             }
             case FORM -> {
