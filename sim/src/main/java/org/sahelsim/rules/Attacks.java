@@ -46,17 +46,7 @@ public final class Attacks implements Mechanism {
         if (u >= p) {
             return;
         }
-        Faction attacker = null;
-        double best = 0;
-        for (Faction f : w.factions) {
-            if (f.isJihadist()) {
-                double here = f.fighters * f.regionWeight[r.index];
-                if (here > best) {
-                    best = here;
-                    attacker = f;
-                }
-            }
-        }
+        Faction attacker = w.strongestJihadistIn(r);
         if (attacker == null) {
             return;
         }

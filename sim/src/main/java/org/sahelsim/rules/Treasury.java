@@ -78,17 +78,7 @@ public final class Treasury implements Mechanism {
         if (!f.isJihadist()) {
             Region home = w.regions[f.mainRegion()];
             toJihad = deserters * w.p.jihadistDefection() * home.influence;
-            Faction best = null;
-            double bestPresence = 0;
-            for (Faction j : w.factions) {
-                if (j.isJihadist()) {
-                    double presence = j.fighters * j.regionWeight[home.index];
-                    if (presence > bestPresence) {
-                        bestPresence = presence;
-                        best = j;
-                    }
-                }
-            }
+            Faction best = w.strongestJihadistIn(home);
             if (best != null && toJihad > 0) {
                 best.fighters += toJihad;
             } else {

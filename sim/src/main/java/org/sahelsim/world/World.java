@@ -258,6 +258,22 @@ public final class World {
         }
     }
 
+    /** The jihadist faction with the most home fighters in a region, or null. */
+    public Faction strongestJihadistIn(Region r) {
+        Faction best = null;
+        double most = 0;
+        for (Faction f : factions) {
+            if (f.isJihadist()) {
+                double here = f.fighters * f.regionWeight[r.index];
+                if (here > most) {
+                    most = here;
+                    best = f;
+                }
+            }
+        }
+        return best;
+    }
+
     /** Non-state fighters in total. */
     public double totalFighters() {
         double s = 0;
