@@ -8,20 +8,16 @@ import org.sahelsim.world.Inputs;
  * the state hands a monthly budget to pro-government and community militias and to latent
  * communities of those kinds, which raises their means and their readiness to mobilise.
  */
-public final class ClientelistArmingLever implements Lever {
+public final class ClientelistArmingLever extends ScheduledLever {
     private final LeversSpec.ClientelistArming spec;
-    private final Schedule schedule;
 
     public ClientelistArmingLever(LeversSpec.ClientelistArming spec, Schedule schedule) {
+        super(schedule);
         this.spec = spec;
-        this.schedule = schedule;
     }
 
     @Override
-    public void apply(Inputs in, int month) {
-        if (!schedule.active(month)) {
-            return;
-        }
+    void act(Inputs in) {
         in.armingBudget += spec.budget() * spec.strength();
     }
 }

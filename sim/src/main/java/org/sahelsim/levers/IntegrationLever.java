@@ -9,20 +9,16 @@ import org.sahelsim.world.Inputs;
  * signatory coalition, with quotas added to the dividend fund (times strength). The groups
  * and the coalition's members decide (the integration mechanism).
  */
-public final class IntegrationLever implements Lever {
+public final class IntegrationLever extends ScheduledLever {
     private final LeversSpec.Integration spec;
-    private final Schedule schedule;
 
     public IntegrationLever(LeversSpec.Integration spec, Schedule schedule) {
+        super(schedule);
         this.spec = spec;
-        this.schedule = schedule;
     }
 
     @Override
-    public void apply(Inputs in, int month) {
-        if (!schedule.active(month)) {
-            return;
-        }
+    void act(Inputs in) {
         in.integrationOn = true;
         in.integrationGroups.addAll(spec.groups());
         in.integrationCoalition = spec.coalition();

@@ -10,20 +10,16 @@ import org.sahelsim.world.Inputs;
  * s of the way to the target. Mobility covers rural areas (the presence mechanism) but also
  * raises exposure to attacks (the attack mechanism).
  */
-public final class MinusmaPostureLever implements Lever {
+public final class MinusmaPostureLever extends ScheduledLever {
     private final LeversSpec.Minusma spec;
-    private final Schedule schedule;
 
     public MinusmaPostureLever(LeversSpec.Minusma spec, Schedule schedule) {
+        super(schedule);
         this.spec = spec;
-        this.schedule = schedule;
     }
 
     @Override
-    public void apply(Inputs in, int month) {
-        if (!schedule.active(month)) {
-            return;
-        }
+    void act(Inputs in) {
         double s = spec.strength();
         if (spec.troops() > 0) {
             in.minusmaTroops += s * (spec.troops() - in.minusmaTroops);

@@ -9,22 +9,13 @@ import org.sahelsim.world.Inputs;
  * took 18 months): patrol units in the named regions interdict rent on routes there and are
  * exposed to attacks.
  */
-public final class MixedPatrolsLever implements Lever {
-    private final Schedule schedule;
-    private final double strength;
-    private final int[] regions;
-
+public final class MixedPatrolsLever extends RegionalLever {
     public MixedPatrolsLever(LeversSpec.MixedPatrols spec, Schedule schedule, List<String> regionOrder) {
-        this.schedule = schedule;
-        this.strength = spec.strength();
-        this.regions = RegionalLever.indexes(spec.regions(), regionOrder);
+        super(schedule, spec.strength(), spec.regions(), regionOrder);
     }
 
     @Override
-    public void apply(Inputs in, int month) {
-        if (!schedule.active(month)) {
-            return;
-        }
+    void act(Inputs in) {
         for (int r : regions) {
             in.patrols[r] += strength;
         }

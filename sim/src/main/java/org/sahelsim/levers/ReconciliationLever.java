@@ -6,25 +6,17 @@ import org.sahelsim.world.Inputs;
 
 /**
  * Local reconciliation forums in Kidal, Gao and Timbuktu/Taoudenit (seed 001: calm rivalries
- * such as Ifoghas and Imghad): removes a share (the strength) of community rivalry between
- * groups in the forum regions, which lowers clash chances and hostility in choices.
+ * such as Ifoghas and Imghad): sets the forum strength of the named regions. The clash
+ * mechanism removes that share of the hostility between groups contesting routes there, and
+ * affinity removes it from the community rivalry of groups sharing those regions (choices).
  */
-public final class ReconciliationLever implements Lever {
-    private final Schedule schedule;
-    private final double strength;
-    private final int[] regions;
-
+public final class ReconciliationLever extends RegionalLever {
     public ReconciliationLever(LeversSpec.Reconciliation spec, Schedule schedule, List<String> regionOrder) {
-        this.schedule = schedule;
-        this.strength = spec.strength();
-        this.regions = RegionalLever.indexes(spec.regions(), regionOrder);
+        super(schedule, spec.strength(), spec.regions(), regionOrder);
     }
 
     @Override
-    public void apply(Inputs in, int month) {
-        if (!schedule.active(month)) {
-            return;
-        }
+    void act(Inputs in) {
         for (int r : regions) {
             in.reconciliation[r] = Math.max(in.reconciliation[r], strength);
         }

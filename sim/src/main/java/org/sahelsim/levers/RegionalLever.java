@@ -2,9 +2,16 @@ package org.sahelsim.levers;
 
 import java.util.List;
 
-/** Resolves region names to indexes for levers that act on regions. */
-final class RegionalLever {
-    private RegionalLever() {
+/** A scheduled lever acting with one strength on a list of named regions. */
+abstract class RegionalLever extends ScheduledLever {
+    /** Indexes of the regions acted on, in the world's region order. */
+    final int[] regions;
+    final double strength;
+
+    RegionalLever(Schedule schedule, double strength, List<String> names, List<String> regionOrder) {
+        super(schedule);
+        this.strength = strength;
+        this.regions = indexes(names, regionOrder);
     }
 
     static int[] indexes(List<String> names, List<String> regionOrder) {

@@ -9,20 +9,16 @@ import org.sahelsim.world.Inputs;
  * pro-government groups (a partial regime). The rent mechanism applies evasion, which grows
  * with fragmentation; the pressure term makes jihadist offers weigh more for sanctioned groups.
  */
-public final class SanctionsLever implements Lever {
+public final class SanctionsLever extends ScheduledLever {
     private final LeversSpec.Sanctions spec;
-    private final Schedule schedule;
 
     public SanctionsLever(LeversSpec.Sanctions spec, Schedule schedule) {
+        super(schedule);
         this.spec = spec;
-        this.schedule = schedule;
     }
 
     @Override
-    public void apply(Inputs in, int month) {
-        if (!schedule.active(month)) {
-            return;
-        }
+    void act(Inputs in) {
         in.sanctionsOn = true;
         in.sanctionTargets.addAll(spec.targets());
         in.sanctionCriteria.addAll(spec.criteria());

@@ -11,8 +11,8 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The model: a MASON {@link SimState} whose one repeating {@link Steppable} runs one month
- * (the phases of {@link MonthlyCycle}) per step. No drawing code and no files: the GUI and
+ * The model: a MASON {@link SimState}; one step of its schedule is one month, made of one
+ * repeating {@link Steppable} per phase of {@link MonthlyCycle}, ordered as listed there. No drawing code and no files: the GUI and
  * the runners observe it through a {@link RunSink}. All randomness derives from the run's
  * seed, one stream per mechanism ({@link Streams}).
  */
@@ -28,6 +28,7 @@ public class SahelModel extends SimState {
     private transient List<Lever> levers;
     private transient Recorder recorder;
     private int month;
+    private boolean finished;
 
     public SahelModel(Scenario scenario, long seed, RunSink sink) {
         super(0L);
@@ -56,24 +57,45 @@ public class SahelModel extends SimState {
             st.mechanism().apply(world, null);
         }
         recorder.record(world, 0);
-        schedule.scheduleRepeating(0.0, 0, (Steppable) state -> stepMonth(), 1.0);
+        // one MASON Steppable per phase, in the order of MonthlyCycle.PHASES (the orderings)
+        List<Phase> phases = MonthlyCycle.PHASES;
+        for (int i = 0; i < phases.size(); i++) {
+            final Phase phase = phases.get(i);
+            final boolean first = i == 0;
+            final boolean last = i == phases.size() - 1;
+            schedule.scheduleRepeating(1.0, i, (Steppable) state -> runPhase(phase, first, last), 1.0);
+        }
     }
 
-    /** Runs one month through every phase, then records the step. */
+    private void runPhase(Phase phase, boolean first, boolean last) {
+        if (first) {
+            if (month >= scenario.months()) {
+                finished = true;
+                return;
+            }
+            finished = false;
+            month++;
+            world.month = month;
+            MonthlyCycle.setInputs(world, shocks, levers, month);
+        }
+        if (finished) {
+            return;
+        }
+        for (Phase.Step st : phase.steps()) {
+            world.version++;
+            st.mechanism().apply(world, st.stream() == null ? null : streams.get(st.stream()));
+        }
+        if (last) {
+            recorder.record(world, month);
+        }
+    }
+
+    /** Runs one month: one step of MASON's schedule, which runs every phase in order. */
     public void stepMonth() {
         if (month >= scenario.months()) {
             return;
         }
-        month++;
-        world.month = month;
-        MonthlyCycle.setInputs(world, shocks, levers, month);
-        for (Phase ph : MonthlyCycle.PHASES) {
-            for (Phase.Step st : ph.steps()) {
-                world.version++;
-                st.mechanism().apply(world, st.stream() == null ? null : streams.get(st.stream()));
-            }
-        }
-        recorder.record(world, month);
+        schedule.step(this);
     }
 
     /** Runs the whole scenario without MASON's doLoop (which calls System.exit). */
@@ -81,7 +103,7 @@ public class SahelModel extends SimState {
         start();
         while (month < scenario.months()) {
             if (!schedule.step(this)) {
-                break;
+                throw new IllegalStateException("MASON's schedule ended at month " + month);
             }
         }
         finish();

@@ -93,9 +93,9 @@ public final class WorldBuilder {
                 BlocSpec bs = b.getValue();
                 Kind leaning = bs.leaning().isEmpty() ? fs.kind() : kindOf(bs.leaning());
                 f.blocs.add(new Bloc(b.getKey(), bs.share(), bs.weight(), leaning, bs.grievance()));
-                w.pools.merge(b.getKey(), fs.fighters() * bs.share() * s.params().poolMultiple(), Double::sum);
             }
             f.normalizeBlocs();
+            w.returnToPools(f, fs.fighters() * s.params().poolMultiple());
             f.reachable = Mobilization.reachableFrom(w, f);
             if (!fs.coalition().equals("none")) {
                 Coalition c = w.coalition(fs.coalition());

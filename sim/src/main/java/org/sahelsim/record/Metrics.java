@@ -90,7 +90,7 @@ public final class Metrics {
         m.add(new MetricDef("fighters", l, "fighters", "Fighters of all non-state factions"));
         m.add(new MetricDef("minusma_coverage_north", l, "share", "Population-weighted mean MINUSMA coverage over the northern regions"));
         m.add(new MetricDef("implementation", l, "share", "Share of the peace accord implemented"));
-        m.add(new MetricDef("desertions", c, "fighters", "Fighters leaving unpaid or defeated factions"));
+        m.add(new MetricDef("desertions", c, "fighters", "Fighters deserting factions that cannot pay them"));
         String[] perKind = {"trafficking_revenue", "dividends_paid", "fighters", "armed_groups"};
         String[] perKindUnit = {"USD/month", "USD/month", "fighters", "groups"};
         String[] perKindDef = {"Rent captured on routes by %s factions", "Dividends paid to %s factions",

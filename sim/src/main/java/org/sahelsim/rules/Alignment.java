@@ -48,7 +48,7 @@ public final class Alignment implements Mechanism {
         if (f.coalition == null) {
             List<Faction> partners = new ArrayList<>();
             for (Faction g : w.factions) {
-                if (g != f && g.coalition == null && World.overlap(f, g) > 0 && allegianceCompatible(f, g)) {
+                if (g != f && g.coalition == null && w.overlapOf(f, g) > 0 && allegianceCompatible(f, g)) {
                     partners.add(g);
                 }
             }
@@ -95,8 +95,19 @@ public final class Alignment implements Mechanism {
         if (!chosen.isChange()) {
             return;
         }
-        String detail = Utility.detail(Utility.NAMES, terms[k], p[k], "option=" + chosen.label());
-        carryOut(w, f, chosen, detail, 0);
+        // While integration is on, a group outside the accord that joins a signatory
+        // coalition on its own review comes in on the lever's terms: its utility already
+        // counted the quota (Dividends.expectedPerFighter), so the members weigh the quota too
+        // and, once in, its quota is funded. Without this, the quota lured groups into plain
+        // joins that the members weighed without it and that never funded it.
+        boolean integrating = Integration.offers(w, f, chosen.target());
+        String extra = "option=" + chosen.label() + (integrating ? ";integration=1" : "");
+        String detail = Utility.detail(Utility.NAMES, terms[k], p[k], extra);
+        double quota = integrating ? w.inputs.integrationQuota : 0;
+        if (carryOut(w, f, chosen, detail, quota) && integrating) {
+            f.integrated = true;
+            f.signatory = true;
+        }
     }
 
     /** Carries out a chosen change if the coalition (or partner) accepts; writes its events. */
@@ -122,8 +133,15 @@ public final class Alignment implements Mechanism {
                     return false;
                 }
                 Moves.log(w, EventType.SWITCH, f, chosen.target().name, null, region, detail);
+                // places added by integration are places in the accord, not in one coalition:
+                // a group moving straight from one signatory coalition to another stays in the
+                // accord (exit ends signatory status, enter restores it) and keeps its quota
+                boolean keepPlaces = f.integrated && f.coalition.signatory && chosen.target().signatory;
                 Moves.exit(w, f);
                 Moves.enter(w, f, chosen.target());
+                if (keepPlaces) {
+                    f.integrated = true;
+                }
                 return true;
             }
             case FORM -> {

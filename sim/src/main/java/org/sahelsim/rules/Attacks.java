@@ -46,17 +46,7 @@ public final class Attacks implements Mechanism {
         if (u >= p) {
             return;
         }
-        Faction attacker = null;
-        double best = 0;
-        for (Faction f : w.factions) {
-            if (f.isJihadist()) {
-                double here = f.fighters * f.regionWeight[r.index];
-                if (here > best) {
-                    best = here;
-                    attacker = f;
-                }
-            }
-        }
+        Faction attacker = w.strongestJihadistIn(r);
         if (attacker == null) {
             return;
         }
@@ -65,6 +55,25 @@ public final class Attacks implements Mechanism {
         w.journal.fatalities(deaths);
         String otherKind = target;
         Moves.log(w, EventType.ATTACK, attacker, otherKind, targetKind, r.name,
-                "place=" + r.name + ";fatalities=" + Fmt.num(deaths, 1) + ";p=" + Fmt.num(p, 4));
+                "place=" + placeOf(w, r, targetKind == Kind.MINUSMA) + ";fatalities=" + Fmt.num(deaths, 1) + ";p=" + Fmt.num(p, 4));
+    }
+
+    /** Where an attack is located: a MINUSMA base in the region for MINUSMA, else the region's first town. */
+    static String placeOf(World w, Region r, boolean base) {
+        String first = r.name;
+        boolean found = false;
+        for (org.sahelsim.world.Place pl : w.places) {
+            if (pl.region != r) {
+                continue;
+            }
+            if (base && pl.base) {
+                return pl.name;
+            }
+            if (!found) {
+                first = pl.name;
+                found = true;
+            }
+        }
+        return first;
     }
 }

@@ -15,8 +15,12 @@ import org.sahelsim.world.World;
  * the two strongest factions present may clash with a monthly probability that rises with
  * the rent at stake, falls with MINUSMA coverage along the route, is much lower between
  * members of one coalition, and higher between groups with a hostile tie or rival
- * communities (softened by reconciliation). Casualties follow the opponent's strength; the
- * loser pulls back part of its detachment, and the tie between the two sours.
+ * communities. A reconciliation forum in the route's regions removes its share of that
+ * hostility (seed 001: regional forums "could help calm local tensions, like the rivalry
+ * between the Tuareg Iforas and Imrad tribes in Kidal, which fuel violence", and lower armed
+ * violence "including when it pertains to the smuggling economy"). Casualties follow the
+ * opponent's strength; the loser pulls back part of its detachment, and the tie between the
+ * two sours.
  */
 public final class Clashes implements Mechanism {
     @Override
@@ -80,7 +84,13 @@ public final class Clashes implements Mechanism {
         if (World.sameSide(a, b)) {
             p *= w.p.allyClashFactor();
         }
-        double hostility = Math.max(0, -w.affinity(a, b));
+        // Forums calm the hostility between the two groups where they fight, whatever its
+        // source (community rivalry or the soured tie of earlier clashes): on the real
+        // baseline most clashes are between groups without a community rivalry (MNLA against
+        // the two MAA wings), so softening only the community term, as choices do, left
+        // violence untouched. The route's forum strength is the mean of its ends' regions.
+        double rec = 0.5 * (r.from.region.reconciliation + r.to.region.reconciliation);
+        double hostility = Math.max(0, -w.affinity(a, b)) * (1 - rec);
         p *= 1 + hostility;
         return Math.max(0, Math.min(1, p));
     }

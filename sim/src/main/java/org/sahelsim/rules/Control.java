@@ -3,6 +3,7 @@ package org.sahelsim.rules;
 import ec.util.MersenneTwisterFast;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
+import org.sahelsim.scenario.Kind;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Place;
 import org.sahelsim.world.Route;
@@ -13,9 +14,15 @@ import org.sahelsim.world.World;
  * strength). A place is held by the faction with the most fighters there (its garrison
  * share in the place's region, divided among the region's places, plus half of each
  * detachment on routes touching the place), if it has at least 30 and beats the army
- * there; the holder keeps it unless a challenger is 20% stronger. Deterministic.
+ * there; the holder (or the army) keeps it unless a challenger is 50% stronger, or the
+ * holder's own strength there falls below half of the 30. Deterministic.
  */
 public final class Control implements Mechanism {
+    /** Fighters needed to take a place. */
+    static final double HOLD = 30;
+    /** How much stronger a challenger must be than the holder (or the army) to take a place. */
+    static final double HYSTERESIS = 1.5;
+
     private final boolean quiet;
 
     /** @param quiet when true (set-up), changes of hands write no capture event */
@@ -29,12 +36,18 @@ public final class Control implements Mechanism {
         for (Place pl : w.places) {
             placesIn[pl.region.index]++;
         }
+        int nf = w.factions.size();
+        double[] garrison = new double[nf];
+        for (int i = 0; i < nf; i++) {
+            garrison[i] = w.factions.get(i).garrison();
+        }
         for (Place pl : w.places) {
             Faction best = null;
             double bestS = 0;
             double holderS = 0;
-            for (Faction f : w.factions) {
-                double s = f.garrison() * f.regionWeight[pl.region.index] / placesIn[pl.region.index];
+            for (int fi = 0; fi < nf; fi++) {
+                Faction f = w.factions.get(fi);
+                double s = garrison[fi] * f.regionWeight[pl.region.index] / placesIn[pl.region.index];
                 for (int e : pl.routes) {
                     s += 0.5 * f.detached[e];
                 }
@@ -47,22 +60,45 @@ public final class Control implements Mechanism {
                 }
             }
             double army = pl.region.armyTroops / placesIn[pl.region.index];
-            boolean armyHolds = army > 0 && army >= bestS;
-            Faction newHolder = armyHolds || bestS < 30 ? null : best;
-            if (newHolder != null && pl.holder != null && pl.holder.alive && newHolder != pl.holder && bestS < 1.2 * holderS) {
-                newHolder = pl.holder;
+            Faction holder = pl.holder != null && pl.holder.alive ? pl.holder : null;
+            Faction newHolder;
+            boolean armyHolds;
+            if (holder != null && holderS >= HOLD / 2 && holderS * HYSTERESIS >= army
+                    && (best == holder || bestS < HYSTERESIS * holderS)) {
+                // the holder keeps it unless clearly outmatched (hysteresis: no flickering)
+                newHolder = holder;
+                armyHolds = false;
+            } else if (pl.armyHeld && army > 0 && bestS < HYSTERESIS * army) {
+                newHolder = null;
+                armyHolds = true;
+            } else if (army > 0 && army >= bestS) {
+                newHolder = null;
+                armyHolds = true;
+            } else {
+                newHolder = bestS >= HOLD ? best : null;
+                armyHolds = false;
             }
-            Faction old = pl.holder;
+            Faction old = pl.holder != null && pl.holder.alive ? pl.holder : null;
+            boolean wasArmy = pl.armyHeld;
             pl.armyHeld = armyHolds;
-            if (newHolder != old) {
-                pl.holder = newHolder;
-                if (!quiet && newHolder != null) {
-                    w.journal.log(new Event(w.month, EventType.CAPTURE, newHolder.id, newHolder.kind,
-                            old == null ? null : old.id, old == null ? null : old.kind, pl.region.name, "place=" + pl.name));
-                }
+            pl.holder = newHolder;
+            if (quiet) {
+                continue;
+            }
+            if (newHolder != null && newHolder != old) {
+                String oldId = old != null ? old.id : wasArmy ? ARMY : null;
+                Kind oldKind = old != null ? old.kind : wasArmy ? Kind.STATE : null;
+                w.journal.log(new Event(w.month, EventType.CAPTURE, newHolder.id, newHolder.kind, oldId, oldKind,
+                        pl.region.name, "place=" + pl.name));
+            } else if (armyHolds && !wasArmy) {
+                w.journal.log(new Event(w.month, EventType.CAPTURE, ARMY, Kind.STATE, old == null ? null : old.id,
+                        old == null ? null : old.kind, pl.region.name, "place=" + pl.name));
             }
         }
     }
+
+    /** The army's name in events. */
+    public static final String ARMY = "FAMa";
 
     /** Index routes on places (called once at set-up). */
     public static void indexRoutes(World w) {

@@ -9,7 +9,9 @@ import org.sahelsim.world.World;
  * Placement of fighters (brief, mechanics sketch). A faction keeps a garrison in its home
  * regions and detaches a share of its fighters along the routes it can reach, moving a part
  * of them each month toward the routes with the best marginal rent: rent x (others'
- * strength) / (own + others)^2, the derivative of a Tullock share. Deterministic.
+ * strength) / (own + others)^2, the derivative of a Tullock share. It concentrates on at most
+ * {@code max_routes} of them (the best), in proportion to their marginal rent; detachments
+ * elsewhere are pulled back. Deterministic.
  */
 public final class Deployment implements Mechanism {
     private final boolean initial;
@@ -22,11 +24,26 @@ public final class Deployment implements Mechanism {
     @Override
     public void apply(World w, MersenneTwisterFast random) {
         double rate = initial ? 1.0 : w.p.redeployRate();
-        double[] others = new double[w.routes.length];
-        double[] total = new double[w.routes.length];
+        int nr = w.routes.length;
+        double[] total = new double[nr];
+        // the sides' strengths as they stand at the start of the phase (a snapshot, so the
+        // order in which factions move does not matter to what they see)
+        double[][] coal = new double[w.coalitions.size()][];
         for (Faction f : w.factions) {
+            double[] c = null;
+            if (f.coalition != null) {
+                c = coal[f.coalition.index];
+                if (c == null) {
+                    c = new double[nr];
+                    coal[f.coalition.index] = c;
+                }
+            }
             for (int e : f.reachable) {
-                total[e] += f.detached[e];
+                double d = f.detached[e];
+                total[e] += d;
+                if (c != null) {
+                    c[e] += d;
+                }
             }
         }
         for (Faction f : w.factions) {
@@ -40,22 +57,40 @@ public final class Deployment implements Mechanism {
             for (int i = 0; i < reach.length; i++) {
                 int e = reach[i];
                 Route r = w.routes[e];
-                double own = 0;
-                if (f.coalition != null) {
-                    for (Faction m : f.coalition.members) {
-                        own += m.detached[e];
-                    }
-                } else {
-                    own = f.detached[e];
-                }
-                others[e] = Math.max(0, total[e] - own);
-                double s = own + others[e] + 10;
-                double mv = r.netRent * (others[e] + 10) / (s * s);
+                double own = f.coalition != null ? coal[f.coalition.index][e] : f.detached[e];
+                double others = Math.max(0, total[e] - own);
+                double s = own + others + 10;
+                double mv = r.netRent * (others + 10) / (s * s);
                 target[i] = mv;
                 sum += mv;
             }
             if (sum <= 0) {
                 continue;
+            }
+            // concentrate on the best routes: keep the maxRoutes largest marginal values
+            int keep = w.p.maxRoutes();
+            if (reach.length > keep) {
+                // routes already held rank higher (moving costs): no flip-flopping between equals
+                for (int i = 0; i < reach.length; i++) {
+                    if (f.detached[reach[i]] > 0) {
+                        target[i] *= 1.5;
+                    }
+                }
+                double cut = kthLargest(target, keep);
+                int kept = 0;
+                sum = 0;
+                for (int i = 0; i < reach.length; i++) {
+                    // ties at the cut are resolved by route order, so exactly maxRoutes stay
+                    if (target[i] >= cut && target[i] > 0 && kept < keep) {
+                        kept++;
+                        sum += target[i];
+                    } else {
+                        target[i] = 0;
+                    }
+                }
+                if (sum <= 0) {
+                    continue;
+                }
             }
             for (int i = 0; i < reach.length; i++) {
                 int e = reach[i];
@@ -66,5 +101,22 @@ public final class Deployment implements Mechanism {
                 }
             }
         }
+    }
+
+    /** The k-th largest value (k >= 1) by partial selection: O(n k), no allocation beyond k doubles. */
+    static double kthLargest(double[] v, int k) {
+        double[] top = new double[k];
+        java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
+        for (double x : v) {
+            if (x > top[k - 1]) {
+                int i = k - 1;
+                while (i > 0 && top[i - 1] < x) {
+                    top[i] = top[i - 1];
+                    i--;
+                }
+                top[i] = x;
+            }
+        }
+        return top[k - 1];
     }
 }

@@ -12,7 +12,7 @@ import org.sahelsim.world.World;
 /**
  * Disbanding (brief, phase 8). A faction whose fighters fall below the viable size ceases:
  * its remaining fighters go to the closest faction of its own coalition (or, standing alone,
- * to the closest faction sharing a community and region), or back to their community pools.
+ * to the closest faction sharing a community and region), or back to their communities' pools in its regions.
  * Not a decision: no utility terms.
  */
 public final class Disbanding implements Mechanism {
@@ -29,7 +29,7 @@ public final class Disbanding implements Mechanism {
                 if (m == f || m.isJihadist() != f.isJihadist()) {
                     continue;
                 }
-                boolean eligible = (f.coalition != null && m.coalition == f.coalition) || sharesCommunity(f, m) && World.overlap(f, m) > 0;
+                boolean eligible = (f.coalition != null && m.coalition == f.coalition) || sharesCommunity(f, m) && w.overlapOf(f, m) > 0;
                 if (!eligible) {
                     continue;
                 }
@@ -45,9 +45,7 @@ public final class Disbanding implements Mechanism {
                 Moves.log(w, EventType.DISBAND, f, heir.id, heir.kind, Moves.regionOf(w, f), detail + ";absorbed_by=" + heir.id);
                 Mergers.absorb(w, heir, f);
             } else {
-                for (Bloc b : f.blocs) {
-                    w.pools.merge(b.community, f.fighters * b.share, Double::sum);
-                }
+                w.returnToPools(f, f.fighters);
                 Moves.log(w, EventType.DISBAND, f, null, null, Moves.regionOf(w, f), detail);
                 w.removeFaction(f);
                 if (c != null) {

@@ -63,7 +63,7 @@ public final class Dividends implements Mechanism {
             return 0;
         }
         double pool = pool(w);
-        if (!receives(f) && w.inputs.integrationOn && Integration.eligible(w, f)) {
+        if (!receives(f) && Integration.offers(w, f, c)) {
             pool += w.inputs.integrationQuota * f.fighters;
         }
         double mine = Math.pow(f.fighters, w.capture);

@@ -76,6 +76,21 @@ public final class Integration implements Mechanism {
                 || (groups.contains("emerged") && f.born > 0);
     }
 
+    /**
+     * Whether joining coalition c comes with the integration lever's terms for f: the lever is
+     * active, f is eligible, and c is a signatory coalition that the lever names (or any
+     * signatory coalition when it names none). A group joining on these terms, whether by the
+     * lever's offer or by its own review of its alignment, is weighed by the members with its
+     * quota, and once in it is integrated (its quota funded).
+     */
+    public static boolean offers(World w, Faction f, Coalition c) {
+        if (c == null || !c.alive || !c.signatory || !w.inputs.integrationOn || !eligible(w, f)) {
+            return false;
+        }
+        String name = w.inputs.integrationCoalition;
+        return name == null || name.isEmpty() || c.name.equals(name);
+    }
+
     /** The receiving coalition: the lever's, or the signatory coalition f is closest to. */
     static Coalition target(World w, Faction f) {
         String name = w.inputs.integrationCoalition;

@@ -87,6 +87,7 @@ public final class Mergers implements Mechanism {
     /** The larger faction absorbs the smaller: fighters, money, detachments and blocs. */
     public static void absorb(World w, Faction big, Faction small) {
         w.version++;
+        w.homeVersion++;
         double total = big.fighters + small.fighters;
         if (total > 0) {
             for (Bloc b : big.blocs) {

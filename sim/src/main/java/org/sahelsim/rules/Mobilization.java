@@ -75,8 +75,9 @@ public final class Mobilization implements Mechanism {
         f.regionWeight[l.region.index] = 1.0;
         f.blocs.add(new Bloc(l.community, 1.0, 1.0, l.kind, 0.2));
         f.born = w.month;
+        f.origin = l.id;
         f.reachable = reachableFrom(w, f);
-        w.pools.merge(l.community, (double) l.fighters * w.p.poolMultiple(), Double::sum);
+        w.addToPool(l.probe, l.region, l.fighters * w.p.poolMultiple());
         Moves.log(w, EventType.MOBILIZE, f, null, null, l.region.name,
                 "community=" + l.community + ";readiness=" + org.sahelsim.record.Fmt.num(l.readiness, 3)
                         + ";threat=" + org.sahelsim.record.Fmt.num(threat, 3) + ";latent=" + l.id);

@@ -45,7 +45,11 @@ public final class Moves {
         }
     }
 
-    /** Takes a faction out of its coalition; dissolves the coalition if fewer than two remain. */
+    /**
+     * Takes a faction out of its coalition; dissolves the coalition if fewer than two remain.
+     * Leaving a signatory coalition ends the faction's part in the accord: it is no longer a
+     * signatory (the accord was signed by coalitions; its obligations and payments go through them).
+     */
     public static void exit(World w, Faction f) {
         Coalition c = f.coalition;
         if (c == null) {
@@ -54,6 +58,10 @@ public final class Moves {
         w.version++;
         c.members.remove(f);
         f.coalition = null;
+        if (c.signatory) {
+            f.signatory = false;
+            f.integrated = false;
+        }
         for (Faction m : c.members) {
             w.ties.add(f, m, -0.1);
         }

@@ -72,8 +72,7 @@ public final class Rents implements Mechanism {
         for (Faction f : w.factions) {
             boolean target = false;
             if (in.sanctionsOn && !f.isJihadist()) {
-                target = in.sanctionTargets.contains(f.id)
-                        || (f.parent != null && in.sanctionTargets.contains(f.parent));
+                target = f.namedIn(in.sanctionTargets);
                 if (in.sanctionCriteria.contains("trafficking_ties") && f.income() > 0
                         && f.rentIncome / Math.max(1e-9, f.rentIncome + f.dividendIncome + f.otherIncome) > 0.5) {
                     target = true;

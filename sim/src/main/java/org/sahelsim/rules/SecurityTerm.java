@@ -44,7 +44,7 @@ public final class SecurityTerm implements UtilityTerm {
             if (m.mark == mark) {
                 continue;
             }
-            double s = m.fighters * World.overlap(f, m);
+            double s = m.fighters * w.overlapOf(f, m);
             Coalition c = m.coalition;
             if (c == null) {
                 best = Math.max(best, s);

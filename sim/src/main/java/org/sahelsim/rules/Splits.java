@@ -113,7 +113,8 @@ public final class Splits implements Mechanism {
         }
         rent *= f.rentFactor;
         double div = 0;
-        if (w.inputs.integrationOn && (w.inputs.integrationGroups.contains("non_signatories")
+        Kind leaning = b.leaning != null ? b.leaning : f.kind;
+        if (leaning != Kind.JIHADIST && w.inputs.integrationOn && (w.inputs.integrationGroups.contains("non_signatories")
                 || w.inputs.integrationGroups.contains("emerged") || w.inputs.integrationGroups.contains(f.id))) {
             double pool = Dividends.pool(w) + w.inputs.integrationQuota * blocFighters;
             double mine = Math.pow(blocFighters, w.capture);
@@ -130,7 +131,7 @@ public final class Splits implements Mechanism {
         double rival = Math.max(1, f.fighters - blocFighters);
         for (Faction m : w.factions) {
             if (m != f) {
-                rival = Math.max(rival, m.fighters * World.overlap(f, m));
+                rival = Math.max(rival, m.fighters * w.overlapOf(f, m));
             }
         }
         double security = SecurityTerm.value(w, blocFighters, rival);

@@ -12,7 +12,7 @@ import org.sahelsim.world.World;
  * sponsors, clientelist money) goes into its treasury, which pays its fighters. When the
  * treasury runs dry, a share of the unpaid fighters desert; some of them, more where
  * jihadist influence is high, join the strongest jihadist group around (seeds 001, 004).
- * A group with reserves recruits from its communities' finite pools; deserters return to
+ * A group with reserves recruits from its communities' finite pools in its home regions; deserters return to
  * their pool. Income is shared among blocs by share times political weight, which is what
  * each bloc's grievance is measured against.
  */
@@ -78,29 +78,20 @@ public final class Treasury implements Mechanism {
         if (!f.isJihadist()) {
             Region home = w.regions[f.mainRegion()];
             toJihad = deserters * w.p.jihadistDefection() * home.influence;
-            Faction best = null;
-            double bestPresence = 0;
-            for (Faction j : w.factions) {
-                if (j.isJihadist()) {
-                    double presence = j.fighters * j.regionWeight[home.index];
-                    if (presence > bestPresence) {
-                        bestPresence = presence;
-                        best = j;
-                    }
-                }
-            }
+            Faction best = w.strongestJihadistIn(home);
             if (best != null && toJihad > 0) {
                 best.fighters += toJihad;
             } else {
                 toJihad = 0;
             }
         }
-        double back = deserters - toJihad;
-        for (Bloc b : f.blocs) {
-            w.pools.merge(b.community, back * b.share, Double::sum);
-        }
+        w.returnToPools(f, deserters - toJihad);
     }
 
+    /**
+     * Recruits from the pools of the faction's communities in its home regions: from each
+     * pool a share (the recruitment rate, times the bloc's share and the region's weight).
+     */
     private static void recruit(World w, Faction f) {
         int n = f.blocs.size();
         double[] blocFighters = new double[n];
@@ -108,14 +99,20 @@ public final class Treasury implements Mechanism {
         for (int i = 0; i < n; i++) {
             Bloc b = f.blocs.get(i);
             blocFighters[i] = b.share * f.fighters;
-            double pool = w.pools.getOrDefault(b.community, 0.0);
-            double recruits = pool * w.p.recruitmentRate() * b.share;
-            if (recruits <= 0) {
-                continue;
+            for (Region r : w.regions) {
+                double wt = f.regionWeight[r.index];
+                if (wt <= 0) {
+                    continue;
+                }
+                double pool = w.pool(b, r);
+                double recruits = pool * w.p.recruitmentRate() * b.share * wt;
+                if (recruits <= 0) {
+                    continue;
+                }
+                w.addToPool(b, r, -recruits);
+                blocFighters[i] += recruits;
+                added += recruits;
             }
-            w.pools.put(b.community, pool - recruits);
-            blocFighters[i] += recruits;
-            added += recruits;
         }
         if (added <= 0) {
             return;

@@ -93,7 +93,7 @@ public record LeversSpec(
             @Param(doc = "Whether the lever is used", def = "false") boolean enabled,
             @Param(doc = "First month of the lever", def = "1") MonthRef start,
             @Param(doc = "First month after the lever, or null for none", def = "null") MonthRef end,
-            @Param(doc = "Share of community rivalry removed in forum regions at full effect", unit = "share", min = 0, max = 1, def = "0.5") double strength,
+            @Param(doc = "Share of hostility removed in forum regions: community rivalry in choices, and the hostility that raises clash chances on routes there", unit = "share", min = 0, max = 1, def = "0.5", source = "seed 001 (forums calm local tensions); value an assumption") double strength,
             @Param(doc = "Regions with a forum", def = "[Kidal, Gao, Timbuktu, Taoudenit]", source = "seed 001") List<String> regions) implements LeverSpec {
         public Reconciliation {
             regions = List.copyOf(regions);

@@ -30,6 +30,7 @@ public record ModelParams(
         @Param(doc = "Strength multiplier for the holder of a hub on its routes", unit = "ratio", min = 1, max = 5, def = "1.5") double hubBonus,
         @Param(doc = "Share of a faction's fighters on detachments along routes (the rest garrison home towns)", unit = "share", min = 0, max = 1, def = "0.5") double detachmentShare,
         @Param(doc = "Share of detachments moved toward the best marginal rent each month", unit = "1/month", min = 0, max = 1, def = "0.3") double redeployRate,
+        @Param(doc = "Most routes a faction keeps detachments on: those with the best marginal rent", unit = "routes", min = 1, max = 100, def = "5", source = "assumption (seeds 000, 001: groups fight over control of particular routes and hubs)") int maxRoutes,
         // ---- money and fighters ----
         @Param(doc = "Monthly pay a fighter expects", unit = "USD/fighter/month", min = 0, max = 5000, def = "100", source = "actors-2015-06.csv (a cigarette run paid about 100,000 CFA francs, 2013); assumption for the monthly figure") double wage,
         @Param(doc = "Share of unpaid fighters who desert each month", unit = "1/month", min = 0, max = 1, def = "0.15") double desertionRate,

@@ -36,6 +36,8 @@ public final class Faction {
     public double sponsorIncome;
     /** Id of the faction it split from, or null. */
     public String parent;
+    /** Id of the latent community it mobilised from, or null. */
+    public String origin;
     /** Month it was created (0 for groups present at the start). */
     public int born;
 
@@ -114,6 +116,11 @@ public final class Faction {
         for (int i = 0; i < detached.length; i++) {
             detached[i] *= factor;
         }
+    }
+
+    /** Whether a lever's target list names this faction: by id, the faction it split from, or its latent origin. */
+    public boolean namedIn(java.util.List<String> targets) {
+        return targets.contains(id) || (parent != null && targets.contains(parent)) || (origin != null && targets.contains(origin));
     }
 
     /** Whether it holds a hub at either end of a route. */

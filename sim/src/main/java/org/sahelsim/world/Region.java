@@ -25,7 +25,7 @@ public final class Region {
     public double armyTroops;
     /** Mixed-patrol strength here (1 = one unit). */
     public double patrols;
-    /** Share of community rivalry removed by a reconciliation forum here. */
+    /** Share of hostility removed by a reconciliation forum here (community rivalry, clash hostility on routes). */
     public double reconciliation;
     /** Jihadist fighters present here this month. */
     public double jihadistFighters;

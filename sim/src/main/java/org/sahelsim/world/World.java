@@ -3,7 +3,6 @@ package org.sahelsim.world;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.ToDoubleBiFunction;
 import org.sahelsim.scenario.ModelParams;
 import sim.field.network.Network;
@@ -27,8 +26,47 @@ public final class World {
     public final List<Coalition> coalitions = new ArrayList<>();
     public final List<Latent> latent = new ArrayList<>();
     public final Ties ties = new Ties();
-    /** Recruitment pool per community (sorted map: fixed iteration order). */
-    public final Map<String, Double> pools = new TreeMap<>();
+    /**
+     * Recruitment pools: fighters a community can still field in a region, indexed by the
+     * community's id in the affinity table and the region. Pools are finite: recruits leave
+     * them, deserters and the fighters of disbanded groups return to them.
+     */
+    private double[][] pools = new double[0][0];
+
+    /** Fighters left in the pool of a bloc's community in a region. */
+    public double pool(Bloc b, Region r) {
+        int c = cid(b);
+        return c < pools.length ? pools[c][r.index] : 0;
+    }
+
+    /** Adds (or, negative, removes) fighters to the pool of a bloc's community in a region. */
+    public void addToPool(Bloc b, Region r, double fighters) {
+        int c = cid(b);
+        if (c >= pools.length) {
+            double[][] np = new double[c + 8][regions.length];
+            for (int i = 0; i < pools.length; i++) {
+                np[i] = pools[i];
+            }
+            pools = np;
+        }
+        pools[c][r.index] = Math.max(0, pools[c][r.index] + fighters);
+    }
+
+    /** Adds fighters to a faction's communities' pools, spread over its home regions by weight. */
+    public void returnToPools(Faction f, double fighters) {
+        if (fighters <= 0) {
+            return;
+        }
+        for (Bloc b : f.blocs) {
+            for (Region r : regions) {
+                double wt = f.regionWeight[r.index];
+                if (wt > 0) {
+                    addToPool(b, r, fighters * b.share * wt);
+                }
+            }
+        }
+    }
+
     public final ToDoubleBiFunction<String, String> communityAffinity;
     /** The inputs in force this month (standing values plus levers). */
     public final Inputs inputs;
@@ -197,6 +235,7 @@ public final class World {
     /** Adds a new faction (alive) and returns it. */
     public Faction addFaction(String id, String name, org.sahelsim.scenario.Kind kind) {
         version++;
+        homeVersion++;
         Faction f = new Faction(allFactions.size(), id, name, kind, regions.length, routes.length);
         allFactions.add(f);
         factions.add(f);
@@ -217,6 +256,22 @@ public final class World {
                 pl.holder = null;
             }
         }
+    }
+
+    /** The jihadist faction with the most home fighters in a region, or null. */
+    public Faction strongestJihadistIn(Region r) {
+        Faction best = null;
+        double most = 0;
+        for (Faction f : factions) {
+            if (f.isJihadist()) {
+                double here = f.fighters * f.regionWeight[r.index];
+                if (here > most) {
+                    most = here;
+                    best = f;
+                }
+            }
+        }
+        return best;
     }
 
     /** Non-state fighters in total. */
@@ -259,6 +314,34 @@ public final class World {
         }
         double ideology = 1 - Math.abs(a.autonomy - b.autonomy) - Math.abs(a.islamism - b.islamism);
         return 0.5 * comm + 0.3 * ideology + 0.4 * ties.get(a, b);
+    }
+
+    private double[][] overlaps = new double[0][0];
+    private int overlapVersion = -1;
+    /** Bumped when a faction is created or its home weights change (mergers). */
+    public int homeVersion;
+
+    /** Regional overlap of two factions' home weights, cached until home weights change. */
+    public double overlapOf(Faction a, Faction b) {
+        if (overlapVersion != homeVersion || overlaps.length < allFactions.size()) {
+            int n = allFactions.size();
+            if (overlaps.length < n) {
+                overlaps = new double[n + 8][n + 8];
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    overlaps[i][j] = Double.NaN;
+                }
+            }
+            overlapVersion = homeVersion;
+        }
+        double v = overlaps[a.index][b.index];
+        if (Double.isNaN(v)) {
+            v = overlap(a, b);
+            overlaps[a.index][b.index] = v;
+            overlaps[b.index][a.index] = v;
+        }
+        return v;
     }
 
     /** Regional overlap of two factions' home weights, in [0, 1]. */
