@@ -256,6 +256,14 @@ class CliCompareTest {
     }
 
     @Test
+    void theShippedPolicyLeversExperimentChecks() {
+        Path shipped = CliRunTest.BASELINE.resolveSibling("policy-levers.yaml");
+        CliResult r = CliResult.of("check", shipped.toString());
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().startsWith("OK: experiment policy-levers, baseline baseline-2015"), r.out());
+    }
+
+    @Test
     void checkAcceptsAnExperimentFile() {
         CliResult r = CliResult.of("check", experiment.toString());
         assertEquals(0, r.code(), r.toString());
