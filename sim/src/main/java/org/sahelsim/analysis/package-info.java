@@ -5,5 +5,11 @@
  * ({@link org.sahelsim.analysis.Holm}), and the rows of {@code summary.csv}
  * ({@link org.sahelsim.analysis.Summary}). Plain arrays in, plain records out; the runner
  * reads and writes the files.
+ *
+ * <p>Designed experiments and sensitivity analysis: swept parameters
+ * ({@code ParameterRange}), designs behind {@code Design} ({@code Factorial},
+ * {@code LatinHypercube}, {@code SobolDesign}, {@code MorrisDesign}) whose points are computed
+ * from their index and seed, Sobol indices ({@code Saltelli}), Morris elementary effects
+ * ({@code MorrisEffects}), and scenario discovery with PRIM ({@code Prim}, {@code PrimBox}).
  */
 package org.sahelsim.analysis;
