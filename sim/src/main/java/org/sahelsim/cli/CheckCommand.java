@@ -1,12 +1,17 @@
 package org.sahelsim.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sahelsim.run.SweepPlan;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.ExperimentLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.scenario.Sweep;
+import org.sahelsim.scenario.SweepLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,14 +24,15 @@ import picocli.CommandLine.Spec;
  * {@code compare} folder), says what is wrong; never writes.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        header = "Check a scenario or experiment file and say what is wrong.", usageHelpAutoWidth = true,
+        header = "Check a scenario, experiment or sweep file and say what is wrong.", usageHelpAutoWidth = true,
         versionProvider = VersionProvider.class,
-        description = {"Checks a scenario or experiment file without running it: prints 'OK: ...'",
+        description = {"Checks a scenario, experiment or sweep file without running it: prints 'OK: ...'",
             "(exit 0) or what is wrong, with file, line, column and field (exit 2). An",
             "experiment file (a top-level 'baseline' or 'variants' key) is checked with its",
-            "baseline and every variant's scenario. Writes nothing."},
+            "baseline and every variant's scenario; a sweep file (a top-level 'design' or",
+            "'parameters' key) with its scenario and every parameter. Writes nothing."},
         footer = {"", "Examples:", "  sahelsim check scenarios/baseline-2015.yaml",
-            "  sahelsim check scenarios/policy-levers.yaml"})
+            "  sahelsim check scenarios/policy-levers.yaml", "  sahelsim check scenarios/sweeps/lhs-levers.yaml"})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,6 +46,23 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Folders.checkReadable(file, "file");
+        if (SweepLoader.isSweep(file)) {
+            Sweep s = SweepCommand.load(file);
+            SweepPlan plan = new SweepPlan(s);
+            List<String> params = new ArrayList<>();
+            for (Sweep.Parameter p : s.parameters()) {
+                params.add(p.path());
+            }
+            Scenario b = s.scenario();
+            spec.commandLine().getOut().println("OK: sweep " + s.name() + ", " + s.design().label() + " design of "
+                    + plan.points() + " points over " + params.size() + " parameter" + (params.size() == 1 ? "" : "s")
+                    + " (" + String.join(", ", params) + "), " + s.replications() + " replication"
+                    + (s.replications() == 1 ? "" : "s") + " each (" + plan.runs() + " runs), seed " + s.seed()
+                    + ", scenario " + b.name() + " (" + b.factions().size() + " factions, " + b.months()
+                    + " months from " + b.start() + ")" + (s.discovery() == null ? ""
+                    : ", discovery: " + s.discovery().describe()));
+            return Main.OK;
+        }
         switch (ExperimentLoader.kind(file)) {
             case EXPERIMENT: {
                 Experiment e = CompareCommand.load(file);

@@ -13,8 +13,17 @@ final class Progress implements AutoCloseable {
     private final ProgressBar bar;
 
     Progress(String task, int total) {
+        this(task, total, 0);
+    }
+
+    /**
+     * A bar that starts at {@code done} of {@code total} (a resumed sweep), so that its ETA
+     * counts only the work still to do.
+     */
+    Progress(String task, long total, long done) {
         bar = System.console() == null ? null
                 : new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUpdateIntervalMillis(250)
+                        .startsFrom(done, java.time.Duration.ZERO)
                         .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
     }
 

@@ -21,10 +21,14 @@ import org.sahelsim.run.RunJob;
 import org.sahelsim.run.RunKey;
 import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Series;
+import org.sahelsim.run.SweepJob;
+import org.sahelsim.run.SweepPlan;
 import org.sahelsim.scenario.ExperimentLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioLoader;
 import org.sahelsim.scenario.ScenarioWriter;
+import org.sahelsim.scenario.Sweep;
+import org.sahelsim.scenario.SweepLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +56,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "An output folder of 'sahelsim run' or 'sahelsim compare'.")
+    @Parameters(index = "0", paramLabel = "DIR", description = "An output folder of 'sahelsim run', 'compare', 'sweep' or"
+            + " 'merge'.")
     Path dir;
 
     @Parameters(index = "1", paramLabel = "RUN_ID", description = "The run to replay, as in runs.csv (e.g. baseline/r3).")
@@ -106,7 +111,16 @@ final class ReplayCommand implements Callable<Integer> {
             }
         }
         Scenario scenario;
-        if (ExperimentLoader.kind(resolvedFile) == ExperimentLoader.FileKind.RESOLVED_EXPERIMENT) {
+        if (SweepLoader.isSweep(resolvedFile)) {
+            // a folder of 'sweep' or 'merge': the resolved sweep rebuilds the run's design point
+            SweepPlan plan = new SweepPlan(SweepJob.loadResolved(dir));
+            long point = Sweep.pointIndex(id.variant(), plan.points());
+            if (point < 0) {
+                throw new BadInputException("run " + id + " names no design point of the sweep in " + dir
+                        + " (its points are " + plan.pointId(0) + " to " + plan.pointId(plan.points() - 1) + ").");
+            }
+            scenario = plan.pointScenario(point);
+        } else if (ExperimentLoader.kind(resolvedFile) == ExperimentLoader.FileKind.RESOLVED_EXPERIMENT) {
             // a folder of 'compare': the resolved file holds every variant's full scenario
             scenario = ExperimentLoader.readResolved(resolvedFile).get(id.variant());
             if (scenario == null) {

@@ -1,0 +1,324 @@
+package org.sahelsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sahelsim.analysis.PrimBox;
+import org.sahelsim.run.Provenance;
+import org.sahelsim.run.RunJob;
+import org.sahelsim.run.Seeds;
+import org.sahelsim.run.Series;
+import org.sahelsim.run.SweepAnalysis;
+import org.sahelsim.run.SweepJob;
+import org.sahelsim.run.SweepPlan;
+import org.sahelsim.scenario.ScenarioException;
+import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.scenario.Sweep;
+import org.sahelsim.scenario.SweepLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sweep SWEEP.yaml}: a designed experiment over scenario parameters, or one shard of it,
+ * into an output folder; {@code --resume} continues a folder after a crash or kill,
+ * {@code --dry-run} says how many runs and how long without writing. Every input is checked
+ * before the folder is created, so bad input leaves nothing behind.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        header = "Run a designed experiment (factorial, lhs, sobol, morris) over scenario parameters.",
+        sortOptions = false, usageHelpAutoWidth = true, versionProvider = VersionProvider.class,
+        description = {"Runs every design point of a sweep file, each with its replications, and writes a new",
+            "output folder: manifest.json, scenario.resolved.yaml, codebook.csv, points.csv,",
+            "runs.csv, timeseries.csv, events.csv (variant = design point id), summary.csv and,",
+            "for sobol and morris, sensitivity.csv and charts/; with a discovery question,",
+            "discovery.csv. Rows are written as runs finish; memory does not grow with the",
+            "number of runs. The same command gives byte-identical CSV files whatever --threads,",
+            "--shard (after merge) or --resume is."},
+        footer = {"", "Examples:", "  sahelsim sweep scenarios/sweeps/lhs-levers.yaml",
+            "  sahelsim sweep scenarios/sweeps/sobol-behaviour.yaml --dry-run",
+            "  sahelsim sweep my.yaml --shard 2/8 --out results/my/shard-2-of-8",
+            "  sahelsim sweep my.yaml --out results/my --resume      # continue after a crash"})
+final class SweepCommand implements Callable<Integer> {
+    private static final Pattern SHARD = Pattern.compile("(\\d{1,9})/(\\d{1,9})");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DebugOption debug;
+
+    @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "The sweep file.")
+    Path sweepFile;
+
+    @Option(names = "--reps", paramLabel = "N", description = "Replications per design point (default: the file's"
+            + " replications, else " + Sweep.DEFAULT_REPLICATIONS + ").")
+    Integer reps;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed, 0 <= S < 2^53 (default: the file's seed,"
+            + " else 1). Draws the design and every run's seed.")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores, here ${sys:sahelsim.cores}).")
+    Integer threads;
+
+    @Option(names = "--series", paramLabel = "K", converter = SeriesConverter.class,
+            description = "What goes to timeseries.csv: monthly, yearly or none (default: the file's series, else none).")
+    Series series;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "Run only the I-th of N contiguous slices of the runs"
+            + " (I from 1 to N); join the N shard folders with 'sahelsim merge'.")
+    String shard;
+
+    @Option(names = "--resume", description = "Continue the folder given with --out (after a crash or kill): keep its"
+            + " finished runs, run the rest.")
+    boolean resume;
+
+    @Option(names = "--dry-run", description = "Print the number of runs and an estimated time (from a few runs timed"
+            + " in memory); write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, which must not exist unless --resume"
+            + " (default: results/<sweep file name>-<yyyyMMdd-HHmmss>).")
+    Path out;
+
+    static {
+        System.setProperty("sahelsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Loads a sweep file with this version's metrics (the eighteen main ones by default). */
+    static Sweep load(Path file) throws ScenarioException {
+        List<String> names = SweepJob.metricNames();
+        return SweepLoader.load(file, names, names.subList(0, CompareCommand.MAIN_METRICS));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (reps != null && (reps < 1 || reps > Sweep.MAX_REPLICATIONS)) {
+            throw new BadInputException("--reps must be between 1 and " + Sweep.MAX_REPLICATIONS + ", was " + reps + ".");
+        }
+        if (seed != null && (seed < 0 || seed >= Seeds.BOUND)) {
+            throw new BadInputException("--seed must be a whole number from 0 to 2^53 - 1 (9007199254740991) "
+                    + "so that R and pandas read it exactly, was " + seed + ".");
+        }
+        if (t < 1 || t > 4096) {
+            throw new BadInputException("--threads must be between 1 and 4096, was " + t + ".");
+        }
+        SweepJob.Shard sh = parseShard(shard);
+        if (resume && out == null) {
+            throw new BadInputException("--resume continues an existing folder: name it with --out DIR.");
+        }
+        if (out != null && !resume && !dryRun) {
+            Folders.checkFresh(out);
+        }
+        Folders.checkReadable(sweepFile, "sweep file");
+        if (!SweepLoader.isSweep(sweepFile)) {
+            throw new BadInputException(sweepFile + " is not a sweep file (it has no 'design' or 'parameters' key); "
+                    + "a scenario runs with 'sahelsim run', an experiment with 'sahelsim compare' (see the README,"
+                    + " section sweep).");
+        }
+        Sweep sweep = load(sweepFile);
+        try {
+            if (reps != null) {
+                sweep = sweep.withReplications(reps);
+            }
+            if (seed != null) {
+                sweep = sweep.withSeed(seed);
+            }
+            if (series != null) {
+                sweep = sweep.withSeries(series.label());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("with the options given, the sweep " + sweepFile + " is not valid: "
+                    + e.getMessage() + ".");
+        }
+        SweepPlan plan = new SweepPlan(sweep);
+        int[] range = sh == null ? new int[] {0, plan.runs()} : SweepPlan.shardRange(plan.runs(), sh.index(), sh.count());
+
+        if (dryRun) {
+            printPlan(stdout, sweep, plan, sh, range);
+            SweepJob.Estimate e = SweepJob.estimate(plan, range[0], range[1], t, Hooks.model, Math.max(4, 2 * t));
+            stdout.printf(Locale.ROOT, "estimated time: %s on %d thread%s (%.3f s a run, timed on %d runs spread over"
+                            + " the sweep, with %s); nothing was written%n", duration(e.seconds()), t,
+                    t == 1 ? "" : "s", e.secondsPerRun(), e.sampled(), "--series " + sweep.series());
+            return Main.OK;
+        }
+
+        Path folder = out != null ? out
+                : Folders.stamped(Path.of("results"), Folders.baseName(sweepFile), LocalDateTime.now());
+        if (!resume) {
+            Folders.checkFresh(folder);
+        }
+        List<RunJob.HashedFile> files = new ArrayList<>();
+        files.add(new RunJob.HashedFile(sweepFile.toString(), Provenance.sha256(sweepFile)));
+        if (sweep.scenarioFile() != null) {
+            for (Path p : ScenarioLoader.sourceFiles(sweep.scenarioFile())) {
+                files.add(new RunJob.HashedFile(p.toString(), Provenance.sha256(p)));
+            }
+        }
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("sweep", sweepFile.toString());
+        options.put("reps", sweep.replications());
+        options.put("seed", sweep.seed());
+        options.put("threads", t);
+        options.put("series", sweep.series());
+        options.put("shard", sh == null ? null : sh.label());
+        options.put("resume", resume);
+        options.put("out", folder.toString());
+        SweepJob.Spec job = new SweepJob.Spec(spec.commandLine().getParseResult().originalArgs(), options, files, sweep,
+                sh, t, Hooks.model, folder, resume);
+        SweepJob.Outcome outcome;
+        Progress[] progress = new Progress[1];
+        try {
+            outcome = SweepJob.execute(job, new SweepJob.Listener() {
+                @Override
+                public void start(int total, int done) {
+                    progress[0] = new Progress("runs", total, done);
+                }
+
+                @Override
+                public void written(int done) {
+                    progress[0].listener().accept(done);
+                }
+            });
+        } catch (FileAlreadyExistsException e) {
+            throw new BadInputException("output folder " + folder + " appeared while starting; nothing was written.");
+        } catch (SweepJob.FolderException e) {
+            throw new BadInputException(e.getMessage());
+        } finally {
+            if (progress[0] != null) {
+                progress[0].close();
+            }
+        }
+        print(stdout, outcome, t);
+        return Main.OK;
+    }
+
+    static SweepJob.Shard parseShard(String text) throws BadInputException {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = SHARD.matcher(text.trim());
+        if (!m.matches()) {
+            throw new BadInputException("--shard must be I/N, the I-th of N slices with 1 <= I <= N (for example"
+                    + " --shard 2/8), was '" + text + "'.");
+        }
+        int i = Integer.parseInt(m.group(1));
+        int n = Integer.parseInt(m.group(2));
+        if (n < 1 || i < 1 || i > n) {
+            throw new BadInputException("--shard " + text + ": I must be between 1 and N (shards are numbered from 1,"
+                    + " as scenarios/slurm/sweep-array.sbatch does), and N at least 1.");
+        }
+        return new SweepJob.Shard(i, n);
+    }
+
+    private static void printPlan(PrintWriter o, Sweep s, SweepPlan plan, SweepJob.Shard sh, int[] range) {
+        o.printf(Locale.ROOT, "sweep %s: %s design, %d points x %d replication%s = %d runs of %d months%s%n", s.name(),
+                s.design().label(), plan.points(), s.replications(), s.replications() == 1 ? "" : "s", plan.runs(),
+                s.scenario().months(), sh == null ? ""
+                        : String.format(Locale.ROOT, "; shard %s: runs %d to %d (%d runs)", sh.label(), range[0],
+                        range[1] - 1, range[1] - range[0]));
+    }
+
+    /** The closing lines: what ran, how long, where; the discovery box and the strongest parameters. */
+    static void print(PrintWriter o, SweepJob.Outcome r, int threads) {
+        Sweep s = r.plan().sweep();
+        int n = r.to() - r.from();
+        if (r.alreadyComplete()) {
+            o.println("sweep " + s.name() + ": " + r.folder() + " is already complete (" + n + " runs); nothing to do.");
+            return;
+        }
+        double secs = r.wall().toNanos() / 1e9;
+        o.printf(Locale.ROOT, "sweep %s: %s design, %d points x %d replication%s = %d runs of %d months%s in %.1f s on"
+                        + " %d thread%s: %s%n", s.name(), s.design().label(), r.plan().points(), s.replications(),
+                s.replications() == 1 ? "" : "s", r.plan().runs(), s.scenario().months(),
+                r.shard() == null ? "" : String.format(Locale.ROOT, " (shard %s: runs %d to %d)", r.shard().label(),
+                        r.from(), r.to() - 1),
+                secs, threads, threads == 1 ? "" : "s", r.folder());
+        if (r.resumed()) {
+            o.printf(Locale.ROOT, "resumed: %d of %d runs were already written; %d run now%n", r.foundOnResume(), n,
+                    r.ranNow());
+        }
+        if (r.shard() != null && r.shard().count() > 1) {
+            o.println("this is shard " + r.shard().label() + "; when all " + r.shard().count() + " are done, join them"
+                    + " with: sahelsim merge <shard folders...> --out DIR");
+        }
+        printAnalysis(o, r.analysis());
+    }
+
+    static void printAnalysis(PrintWriter o, SweepAnalysis.Result a) {
+        if (a == null) {
+            return;
+        }
+        SweepAnalysis.DiscoveryResult d = a.discovery();
+        if (d != null) {
+            PrimBox b = d.box();
+            o.printf(Locale.ROOT, "discovery: %s holds in %.1f%% of runs; PRIM box (discovery.csv): coverage %s, density"
+                            + " %s, %d of %d points%n", d.question().describe(), 100 * d.share(),
+                    CompareCommand.num(b.coverage()), CompareCommand.num(b.density()), b.cases(), d.points());
+            if (b.restrictedBounds().isEmpty()) {
+                o.println("  no parameter range singles the outcome out (the box is the whole design)");
+            }
+            for (PrimBox.Bound x : b.restrictedBounds()) {
+                o.println("  " + x.parameter() + " in [" + CompareCommand.num(x.low()) + ", "
+                        + CompareCommand.num(x.high()) + "]");
+            }
+        }
+        if (!a.sensitivity().isEmpty()) {
+            String method = a.sensitivity().get(0).method();
+            String index = method.equals("sobol") ? "ST" : "mu_star";
+            o.println("sensitivity (" + method + ", the three strongest parameters by " + index + "; all in"
+                    + " sensitivity.csv and charts/):");
+            Map<String, List<SweepAnalysis.SensitivityRow>> byMetric = new LinkedHashMap<>();
+            for (SweepAnalysis.SensitivityRow row : a.sensitivity()) {
+                if (row.index().equals(index)) {
+                    byMetric.computeIfAbsent(row.metric(), k -> new ArrayList<>()).add(row);
+                }
+            }
+            int width = byMetric.keySet().stream().mapToInt(String::length).max().orElse(6);
+            for (Map.Entry<String, List<SweepAnalysis.SensitivityRow>> e : byMetric.entrySet()) {
+                List<SweepAnalysis.SensitivityRow> rows = new ArrayList<>(e.getValue());
+                rows.sort(Comparator.comparingDouble(x -> Double.isNaN(x.value()) ? Double.POSITIVE_INFINITY
+                        : -x.value()));
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s ", e.getKey()));
+                for (int i = 0; i < Math.min(3, rows.size()); i++) {
+                    SweepAnalysis.SensitivityRow x = rows.get(i);
+                    line.append(i == 0 ? "" : "; ").append(x.parameter()).append(' ').append(CompareCommand.num(x.value()))
+                            .append(" [").append(CompareCommand.num(x.ciLow())).append(", ")
+                            .append(CompareCommand.num(x.ciHigh())).append(']');
+                }
+                o.println(line.toString().stripTrailing());
+            }
+        }
+        for (String note : a.notes()) {
+            o.println("note: " + note);
+        }
+    }
+
+    /** A duration for people: 45 s, 3 min 20 s, 2 h 05 min. */
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        if (s < 60) {
+            return String.format(Locale.ROOT, "%.0f s", Math.max(seconds, 0));
+        }
+        if (s < 3600) {
+            return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+        }
+        return String.format(Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
+    }
+}

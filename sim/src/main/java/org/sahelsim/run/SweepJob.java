@@ -1,0 +1,472 @@
+package org.sahelsim.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.sahelsim.analysis.PrimBox;
+import org.sahelsim.record.MetricDef;
+import org.sahelsim.record.Metrics;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioException;
+import org.sahelsim.scenario.Sweep;
+import org.sahelsim.scenario.SweepLoader;
+import org.sahelsim.scenario.SweepWriter;
+
+/**
+ * {@code sweep}: the runs of a designed experiment (or of one shard of it) into an output
+ * folder, rows written as runs finish, resumable after a kill at any moment.
+ *
+ * <p>Runs and order: the runs of {@link SweepPlan} (design points in order, then
+ * replications), or with {@code --shard I/N} its I-th contiguous slice, go through
+ * {@link Batch} (threads, bounded reorder buffer), and each finished run's rows are appended
+ * by {@link SweepTables} (events, time series, then the run's line in {@code runs.csv} as its
+ * commit record). Nothing grows with the number of runs: runs are computed from their index,
+ * at most twice as many runs as threads are held, and everything over all runs
+ * ({@link SweepAnalysis}: summary, sensitivity, discovery) is a second pass over
+ * {@code runs.csv} once the last run is written.
+ *
+ * <p>Files: {@code manifest.json} (status {@code incomplete} until the end),
+ * {@code scenario.resolved.yaml} (the sweep as run, {@link SweepWriter}: itself a sweep file),
+ * {@code codebook.csv}, {@code points.csv} (the points of the folder's runs), the three
+ * tables, and, in a folder holding every run (no shard, or shard 1/1), {@code summary.csv},
+ * {@code sensitivity.csv} and {@code charts/} (Sobol and Morris), {@code discovery.csv} (with
+ * a discovery question). A shard folder gets these from {@code merge}.
+ *
+ * <p>Resume ({@code --resume} on an existing folder): the folder must hold this very sweep
+ * (the same resolved sweep, so the same design, replications, seed and series, and the same
+ * shard); {@link SweepTables#recover} keeps the runs committed in {@code runs.csv} and cuts
+ * everything after them; the job continues with the next run; the files written at the start
+ * are written again (they are the same), the manifest keeps its start time and lists each
+ * resumption. The result equals, byte for byte in every CSV file, that of a sweep never
+ * interrupted. A folder whose manifest says {@code complete} is left as it is.
+ */
+public final class SweepJob {
+    private SweepJob() {
+    }
+
+    /** Shard {@code index} (from 1) of {@code count}. */
+    public record Shard(int index, int count) {
+        public Shard {
+            if (count < 1 || index < 1 || index > count) {
+                throw new IllegalArgumentException("a shard is I/N with 1 <= I <= N, was " + index + "/" + count);
+            }
+        }
+
+        /** {@code I/N}. */
+        public String label() {
+            return index + "/" + count;
+        }
+    }
+
+    /**
+     * Everything a sweep needs.
+     *
+     * @param arguments the command line as given, after the program name
+     * @param options   the effective options, in manifest order
+     * @param files     the sweep file and the scenario files it reads, hashed (the sweep file first)
+     * @param sweep     the resolved sweep, with the replications, seed and series to use
+     * @param shard     the shard to run, or null for every run
+     * @param resume    continue {@code out} if it exists
+     */
+    public record Spec(List<String> arguments, Map<String, Object> options, List<RunJob.HashedFile> files,
+                       Sweep sweep, Shard shard, int threads, ModelEntry model, Path out, boolean resume) {
+    }
+
+    /** Told how the sweep advances (for a progress bar). */
+    public interface Listener {
+        /** The runs of the folder: {@code total}, of which {@code done} were already written (resume). */
+        void start(int total, int done);
+
+        /** {@code done} of the folder's runs are written. */
+        void written(int done);
+
+        /** Does nothing. */
+        Listener NONE = new Listener() {
+            @Override
+            public void start(int total, int done) {
+            }
+
+            @Override
+            public void written(int done) {
+            }
+        };
+    }
+
+    /**
+     * What a sweep reports.
+     *
+     * @param from            the first run of the folder (0 unless a shard)
+     * @param to              one past its last run
+     * @param foundOnResume   runs already in the folder when it was resumed
+     * @param ranNow          runs made by this call
+     * @param alreadyComplete the folder was complete: nothing was run or written
+     * @param analysis        the summary, sensitivity and discovery (null for a shard folder)
+     */
+    public record Outcome(Path folder, SweepPlan plan, Shard shard, int from, int to, int foundOnResume, int ranNow,
+                          boolean resumed, boolean alreadyComplete, Duration wall, SweepAnalysis.Result analysis) {
+    }
+
+    /** The output folder cannot be continued (not a folder of this sweep, or damaged): bad input. */
+    public static final class FolderException extends Exception {
+        public FolderException(String message) {
+            super(message);
+        }
+    }
+
+    /** The metric names runs record, for reading sweep files. */
+    public static List<String> metricNames() {
+        return Metrics.ALL.stream().map(MetricDef::name).toList();
+    }
+
+    /**
+     * Runs the sweep.
+     *
+     * @throws FileAlreadyExistsException if {@code out} exists and {@code resume} is false
+     * @throws FolderException            if {@code out} cannot be resumed (nothing is changed)
+     * @throws RunFailedException         if a run threw (the runs before it stay; manifest {@code incomplete})
+     */
+    public static Outcome execute(Spec spec, Listener listener)
+            throws IOException, RunFailedException, InterruptedException, FolderException, ScenarioException {
+        long t0 = System.nanoTime();
+        Sweep sweep = spec.sweep();
+        SweepPlan plan = new SweepPlan(sweep);
+        int[] range = spec.shard() == null ? new int[] {0, plan.runs()}
+                : SweepPlan.shardRange(plan.runs(), spec.shard().index(), spec.shard().count());
+        int from = range[0];
+        int to = range[1];
+        String resolved = SweepWriter.toYaml(sweep);
+        String resolvedSha = Provenance.sha256(resolved.getBytes(StandardCharsets.UTF_8));
+        Path out = spec.out();
+
+        JsonNode old = null;
+        if (Files.exists(out)) {
+            if (!spec.resume()) {
+                throw new FileAlreadyExistsException(out.toString());
+            }
+            old = existing(out, resolvedSha, spec.shard());
+            if (old != null && Manifest.COMPLETE.equals(old.path("status").asText())) {
+                return new Outcome(out, plan, spec.shard(), from, to, old.path("runs").asInt(), 0, true, true,
+                        Duration.ofNanos(System.nanoTime() - t0), null);
+            }
+        } else {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            // atomic: of two commands racing for one folder, one fails here and writes nothing
+            Files.createDirectory(out);
+        }
+        boolean resumed = old != null;
+
+        Manifest m = manifest(spec, plan, from, to, resolvedSha, old);
+        m.write(out);
+        Files.writeString(out.resolve(Columns.RESOLVED), resolved, StandardCharsets.UTF_8);
+        Files.deleteIfExists(out.resolve(Columns.CODEBOOK));
+        Codebook.write(out);
+        SweepAnalysis.writePoints(out, plan, plan.pointOf(from), to == from ? plan.pointOf(from)
+                : plan.pointOf(to - 1) + 1);
+
+        int done;
+        SweepTables tables;
+        if (resumed) {
+            try {
+                done = SweepTables.recover(out, from, to, i -> plan.key(i).runId(), plan::runIndex);
+            } catch (SweepTables.DamagedException e) {
+                throw new FolderException(out + " cannot be continued: " + e.getMessage());
+            }
+            tables = SweepTables.append(out);
+            List<Object> resumes = new ArrayList<>();
+            old.path("resumes").forEach(resumes::add);
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("at", now());
+            r.put("runs_found", done);
+            r.put("command_line", RunJob.commandLine(spec.arguments()));
+            resumes.add(r);
+            m.put("resumes", resumes);
+        } else {
+            for (String f : SweepTables.ORDER) {
+                Files.deleteIfExists(out.resolve(f));
+            }
+            tables = SweepTables.create(out);
+            done = 0;
+        }
+        m.put("runs", done);
+        m.write(out);
+
+        final int found = done;
+        listener.start(to - from, found);
+        Throwable failure = null;
+        try {
+            if (from + found < to) {
+                Series series = Series.parse(sweep.series());
+                Batch.run(plan.slice(from + found, to), spec.threads(), series, spec.model(), tables::write,
+                        n -> listener.written(found + n));
+            }
+        } catch (RunFailedException | RuntimeException | Error | InterruptedException e) {
+            failure = e;
+            throw e;
+        } finally {
+            try {
+                tables.close();
+            } finally {
+                if (failure != null) {
+                    m.put("finished", now());
+                    m.put("runs", found + tables.written());
+                    m.put("error", String.valueOf(failure));
+                    m.write(out);
+                }
+            }
+        }
+        m.put("runs", to - from);
+        SweepAnalysis.Result analysis = null;
+        if (from == 0 && to == plan.runs()) {
+            analysis = SweepAnalysis.analyse(out, plan);
+            m.put("analysis", analysisJson(analysis));
+        } else {
+            m.put("analysis", "summary.csv, sensitivity.csv and discovery.csv are written by 'sahelsim merge' of all"
+                    + " the shards");
+        }
+        m.put("finished", now());
+        m.put("status", Manifest.COMPLETE);
+        m.write(out);
+        return new Outcome(out, plan, spec.shard(), from, to, found, to - from - found, resumed, false,
+                Duration.ofNanos(System.nanoTime() - t0), analysis);
+    }
+
+    /**
+     * The manifest of a folder to resume, after checking it holds this sweep; null when the
+     * folder is empty (a sweep killed before its first file starts again).
+     */
+    private static JsonNode existing(Path out, String resolvedSha, Shard shard) throws IOException, FolderException {
+        if (!Files.isDirectory(out)) {
+            throw new FolderException(out + " exists and is not a folder.");
+        }
+        Path manifest = out.resolve(Columns.MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            List<String> names;
+            try (Stream<Path> s = Files.list(out)) {
+                names = s.map(p -> p.getFileName().toString()).sorted().toList();
+            }
+            if (names.isEmpty() || names.equals(List.of(Columns.MANIFEST + ".tmp"))) {
+                Files.deleteIfExists(out.resolve(Columns.MANIFEST + ".tmp"));
+                return null;
+            }
+            throw new FolderException(out + " is not a sweep folder (it has no manifest.json); --resume continues a"
+                    + " folder written by 'sahelsim sweep'.");
+        }
+        JsonNode m;
+        try {
+            m = Manifest.read(manifest);
+        } catch (IOException e) {
+            throw new FolderException(manifest + " cannot be read as JSON: " + e.getMessage());
+        }
+        if (!"sweep".equals(m.path("command").asText())) {
+            throw new FolderException(out + " is a folder of 'sahelsim " + m.path("command").asText("?")
+                    + "', not of a sweep; --resume continues a sweep folder.");
+        }
+        if (!resolvedSha.equals(m.path("resolved_sha256").asText())) {
+            throw new FolderException(out + " holds another sweep: its scenario.resolved.yaml differs from this one"
+                    + " (another sweep file, design, --reps, --seed or --series?); resume it with the command that"
+                    + " started it (manifest: " + m.path("command_line").asText() + ").");
+        }
+        JsonNode sh = m.path("shard");
+        String was = sh.isObject() ? sh.path("index").asInt() + "/" + sh.path("count").asInt() : "none";
+        String now = shard == null ? "none" : shard.label();
+        if (!was.equals(now)) {
+            throw new FolderException(out + " holds shard " + was + " of this sweep, not " + now + "; resume it with"
+                    + " the command that started it (manifest: " + m.path("command_line").asText() + ").");
+        }
+        return m;
+    }
+
+    private static Manifest manifest(Spec spec, SweepPlan plan, int from, int to, String resolvedSha, JsonNode old) {
+        Sweep s = spec.sweep();
+        Manifest m = new Manifest();
+        m.put("command", "sweep");
+        m.put("command_line", RunJob.commandLine(spec.arguments()));
+        m.put("arguments", spec.arguments());
+        m.put("options", spec.options());
+        Scenario base = s.scenario();
+        Map<String, Object> sc = new LinkedHashMap<>();
+        sc.put("name", base.name());
+        sc.put("start", base.start().toString());
+        sc.put("months", base.months());
+        m.put("scenario", sc);
+        m.put("scenario_files", spec.files());
+        m.put("sweep_sha256", spec.files().isEmpty() ? null : spec.files().get(0).sha256());
+        m.put("resolved_sha256", resolvedSha);
+        m.put("master_seed", s.seed());
+        m.put("seed_rule", s.commonRandomNumbers()
+                ? "common random numbers: seed of rep r of every point = mix64(mix64(S) + 0x9e3779b97f4a7c15 * (r + 1))"
+                + " & (2^53 - 1) (org.sahelsim.run.Seeds.forRun)"
+                : "seed of rep r of design point p = mix64(mix64(mix64(S) + 0xbb67ae8584caa73b * (p + 1)) + "
+                + "0x9e3779b97f4a7c15 * (r + 1)) & (2^53 - 1), mix64 = SplittableRandom's finaliser "
+                + "(org.sahelsim.run.Seeds.forPoint); the design is drawn from S too");
+        m.put("threads", spec.threads());
+        m.put("series", s.series());
+        m.put("jvm", Provenance.jvm());
+        m.put("started", old != null && old.path("started").isTextual() ? old.path("started").asText() : now());
+        m.put("finished", null);
+        m.put("runs", 0);
+        m.put("runs_planned", to - from);
+        m.put("status", Manifest.INCOMPLETE);
+        m.put("sweep", sweepJson(s, plan));
+        if (spec.shard() == null) {
+            m.put("shard", null);
+        } else {
+            Map<String, Object> sh = new LinkedHashMap<>();
+            sh.put("index", spec.shard().index());
+            sh.put("count", spec.shard().count());
+            sh.put("first_run", from);
+            sh.put("runs", to - from);
+            sh.put("rule", "shard I of N holds runs floor((I-1) T / N) to floor(I T / N) - 1 of the T runs"
+                    + " (points in order, then replications)");
+            m.put("shard", sh);
+        }
+        m.put("resumes", List.of());
+        return m;
+    }
+
+    static Map<String, Object> sweepJson(Sweep s, SweepPlan plan) {
+        Map<String, Object> w = new LinkedHashMap<>();
+        w.put("name", s.name());
+        w.put("description", s.description());
+        w.put("file", s.file() == null ? null : s.file().toString());
+        w.put("scenario_file", s.scenarioFile() == null ? null : s.scenarioFile().toString());
+        w.put("design", s.design().label());
+        switch (s.design()) {
+            case LHS:
+                w.put("points", s.points());
+                break;
+            case SOBOL:
+                w.put("base_samples", s.baseSamples());
+                break;
+            case MORRIS:
+                w.put("trajectories", s.trajectories());
+                w.put("levels", s.levels());
+                break;
+            default:
+                break;
+        }
+        w.put("design_points", plan.points());
+        w.put("replications", s.replications());
+        w.put("runs_total", plan.runs());
+        w.put("common_random_numbers", s.commonRandomNumbers());
+        List<String> params = new ArrayList<>();
+        for (Sweep.Parameter p : s.parameters()) {
+            params.add(p.path());
+        }
+        w.put("parameters", params);
+        w.put("metrics", s.metrics());
+        w.put("set", s.set());
+        w.put("baseline_point", s.baselinePoint());
+        w.put("discovery", s.discovery() == null ? null : s.discovery().describe());
+        return w;
+    }
+
+    static Map<String, Object> analysisJson(SweepAnalysis.Result a) {
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("summary", SweepAnalysis.SUMMARY);
+        j.put("sensitivity", a.sensitivity().isEmpty() ? null : SweepAnalysis.SENSITIVITY);
+        List<String> charts = new ArrayList<>();
+        for (Path c : a.charts()) {
+            charts.add(SweepAnalysis.CHARTS + "/" + c.getFileName());
+        }
+        j.put("charts", charts);
+        j.put("notes", a.notes());
+        SweepAnalysis.DiscoveryResult d = a.discovery();
+        if (d == null) {
+            j.put("discovery", null);
+        } else {
+            Map<String, Object> dj = new LinkedHashMap<>();
+            dj.put("outcome", d.question().describe());
+            dj.put("file", SweepAnalysis.DISCOVERY);
+            dj.put("points", d.points());
+            dj.put("share_of_runs", d.share());
+            dj.put("coverage", finite(d.box().coverage()));
+            dj.put("density", finite(d.box().density()));
+            dj.put("mass", finite(d.box().mass()));
+            dj.put("points_in_box", d.box().cases());
+            List<Map<String, Object>> ranges = new ArrayList<>();
+            for (PrimBox.Bound b : d.box().restrictedBounds()) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("parameter", b.parameter());
+                r.put("low", b.low());
+                r.put("high", b.high());
+                ranges.add(r);
+            }
+            dj.put("restricted", ranges);
+            j.put("discovery", dj);
+        }
+        return j;
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    static String now() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    /** Loads the resolved sweep of a sweep folder ({@code scenario.resolved.yaml}). */
+    public static Sweep loadResolved(Path folder) throws ScenarioException {
+        List<String> names = metricNames();
+        return SweepLoader.load(folder.resolve(Columns.RESOLVED), names, names);
+    }
+
+    // ---- --dry-run ----
+
+    /** What {@code --dry-run} reports: the runs and a rough time, from a few runs timed in memory. */
+    public record Estimate(int runs, int sampled, double secondsPerRun, double seconds) {
+    }
+
+    /**
+     * Times {@code sample} runs spread over the runs {@code from} to {@code to} on {@code threads}
+     * threads (after one run to warm up), writing nothing, and scales to all of them.
+     */
+    public static Estimate estimate(SweepPlan plan, int from, int to, int threads, ModelEntry model, int sample)
+            throws RunFailedException, InterruptedException {
+        int n = to - from;
+        if (n == 0) {
+            return new Estimate(0, 0, 0, 0);
+        }
+        int k = Math.max(1, Math.min(sample, n));
+        RunPlan spread = new RunPlan() {
+            @Override
+            public int size() {
+                return k;
+            }
+
+            @Override
+            public RunKey key(int index) {
+                return plan.key(run(index));
+            }
+
+            @Override
+            public Scenario scenario(int index) {
+                return plan.scenario(run(index));
+            }
+
+            private int run(int index) {
+                return from + (int) ((long) index * n / k);
+            }
+        };
+        Series series = Series.parse(plan.sweep().series());
+        Batch.run(plan.slice(from, from + 1), 1, series, model, rb -> { }, x -> { });
+        Batch.Result r = Batch.run(spread, threads, series, model, rb -> { }, x -> { });
+        double perRun = r.wall().toNanos() / 1e9 / k;
+        return new Estimate(n, k, perRun, perRun * n);
+    }
+}

@@ -1,0 +1,260 @@
+package org.sahelsim.run;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.sahelsim.analysis.Design;
+import org.sahelsim.analysis.DesignPoint;
+import org.sahelsim.analysis.Factorial;
+import org.sahelsim.analysis.LatinHypercube;
+import org.sahelsim.analysis.MorrisDesign;
+import org.sahelsim.analysis.ParameterRange;
+import org.sahelsim.analysis.SobolDesign;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioException;
+import org.sahelsim.scenario.ScenarioTemplate;
+import org.sahelsim.scenario.Sweep;
+
+/**
+ * The runs of a sweep, numbered: run {@code i} is replication {@code i % R} of design point
+ * {@code i / R} (R replications per point), so the runs go through the points in design
+ * order and, inside a point, through its replications ({@code interface.md}: "design points
+ * in file order, then rep"). Everything is computed from the index, so a shard, a resumed
+ * sweep and a second pass over the results need no list of runs: memory does not grow with
+ * the number of runs.
+ *
+ * <p>Rules, in plain words:
+ * <ul>
+ * <li>The design is built from the sweep with the master seed ({@link Factorial},
+ * {@link LatinHypercube}, {@link SobolDesign}, {@link MorrisDesign}).</li>
+ * <li>A point's values are written into the scenario as {@code points.csv} shows them: whole
+ * numbers for int parameters, other values by {@link Numbers#format} (10 significant digits),
+ * so a point can be rebuilt exactly from {@code points.csv}.</li>
+ * <li>Each run's seed is {@link Seeds#forPoint(long, int, int) Seeds.forPoint(S, p, r)}, or
+ * {@link Seeds#forRun(long, int) Seeds.forRun(S, r)} with common random numbers (then
+ * replication r of every point has the same seed).</li>
+ * <li>Shard I of N ({@code --shard I/N}, I from 1) is the contiguous slice of runs
+ * {@code floor((I-1) T / N)} to {@code floor(I T / N) - 1} of the T runs: the shards cover
+ * every run exactly once, in order, and differ in size by at most one run.</li>
+ * </ul>
+ * Safe to use from several threads.
+ */
+public final class SweepPlan {
+    /** Scenarios of points kept for the runs in flight (points are built once per point, not per run). */
+    private static final int SCENARIO_CACHE = 256;
+
+    private final Sweep sweep;
+    private final List<ParameterRange> ranges;
+    private final Design design;
+    private final ScenarioTemplate template;
+    private final int reps;
+    private final long points;
+    private final int runs;
+    private final Map<Long, FutureTask<Scenario>> scenarios = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, FutureTask<Scenario>> eldest) {
+            return size() > SCENARIO_CACHE;
+        }
+    };
+
+    public SweepPlan(Sweep sweep) throws ScenarioException {
+        this.sweep = sweep;
+        List<ParameterRange> r = new ArrayList<>();
+        for (Sweep.Parameter p : sweep.parameters()) {
+            r.add(range(p));
+        }
+        this.ranges = List.copyOf(r);
+        this.design = design(sweep, ranges);
+        this.template = ScenarioTemplate.of(sweep.scenario());
+        this.reps = sweep.replications();
+        this.points = design.size();
+        long n = points * reps;
+        if (n > Sweep.MAX_RUNS) {
+            throw new IllegalArgumentException("the sweep has " + n + " runs, more than " + Sweep.MAX_RUNS);
+        }
+        this.runs = (int) n;
+    }
+
+    /** The swept parameter as the designs take it. */
+    public static ParameterRange range(Sweep.Parameter p) {
+        ParameterRange.Type t = p.type() == Sweep.NumberType.INT ? ParameterRange.Type.INT : ParameterRange.Type.DOUBLE;
+        return new ParameterRange(p.path(), t, p.values(), p.min(), p.max(), p.step());
+    }
+
+    /** The design of a sweep, drawn from its master seed. */
+    static Design design(Sweep s, List<ParameterRange> ranges) {
+        switch (s.design()) {
+            case FACTORIAL:
+                return new Factorial(ranges);
+            case LHS:
+                return new LatinHypercube(ranges, s.points(), s.seed());
+            case SOBOL:
+                return new SobolDesign(ranges, s.baseSamples(), s.seed());
+            default:
+                return new MorrisDesign(ranges, s.trajectories(), s.levels(), s.seed());
+        }
+    }
+
+    public Sweep sweep() {
+        return sweep;
+    }
+
+    public Design design() {
+        return design;
+    }
+
+    public List<ParameterRange> ranges() {
+        return ranges;
+    }
+
+    /** Replications per point. */
+    public int reps() {
+        return reps;
+    }
+
+    /** Design points. */
+    public long points() {
+        return points;
+    }
+
+    /** All runs of the sweep. */
+    public int runs() {
+        return runs;
+    }
+
+    /** The design point of run {@code run}. */
+    public long pointOf(long run) {
+        return run / reps;
+    }
+
+    /** The id of point {@code point}, e.g. {@code p0041}. */
+    public String pointId(long point) {
+        return design.id(point);
+    }
+
+    /** The key (variant = point id, rep, seed) of run {@code run}. */
+    public RunKey key(int run) {
+        int point = (int) (run / reps);
+        int rep = run % reps;
+        long seed = sweep.commonRandomNumbers() ? Seeds.forRun(sweep.seed(), rep)
+                : Seeds.forPoint(sweep.seed(), point, rep);
+        return new RunKey(design.id(point), rep, seed);
+    }
+
+    /** The run index of a run id of this sweep ({@code p0041/r3}), or -1 when it is not one. */
+    public long runIndex(String runId) {
+        int slash = runId.lastIndexOf("/r");
+        if (slash <= 0 || slash + 2 >= runId.length() || runId.length() - slash > 12) {
+            return -1;
+        }
+        long point = Sweep.pointIndex(runId.substring(0, slash), points);
+        if (point < 0) {
+            return -1;
+        }
+        String repText = runId.substring(slash + 2);
+        for (int i = 0; i < repText.length(); i++) {
+            if (!Character.isDigit(repText.charAt(i))) {
+                return -1;
+            }
+        }
+        long rep = Long.parseLong(repText);
+        if (rep >= reps || !Long.toString(rep).equals(repText)) {
+            return -1;
+        }
+        return point * reps + rep;
+    }
+
+    /** Each parameter's value at point {@code point} as written to {@code points.csv} and into the scenario. */
+    public List<String> valueTexts(long point) {
+        DesignPoint p = design.point(point);
+        List<String> out = new ArrayList<>(ranges.size());
+        for (ParameterRange r : ranges) {
+            Object v = p.values().get(r.path());
+            out.add(v instanceof Integer ? v.toString() : Numbers.format(((Number) v).doubleValue()));
+        }
+        return out;
+    }
+
+    /** Each parameter's value at point {@code point} as a number, as {@code points.csv} holds it. */
+    public double[] values(long point) {
+        List<String> t = valueTexts(point);
+        double[] x = new double[t.size()];
+        for (int i = 0; i < x.length; i++) {
+            ParameterRange r = ranges.get(i);
+            // rounding to 10 digits may step a hair outside a bound given with more digits
+            x[i] = Math.min(r.upper(), Math.max(r.lower(), Double.parseDouble(t.get(i))));
+        }
+        return x;
+    }
+
+    /** The scenario of design point {@code point}: the base scenario with the point's values set. */
+    public Scenario pointScenario(long point) throws ScenarioException {
+        List<String> t = valueTexts(point);
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (int i = 0; i < t.size(); i++) {
+            overrides.put(ranges.get(i).path(), t.get(i));
+        }
+        return template.with(overrides);
+    }
+
+    /** The scenario of run {@code run}, built once per point while its runs are in flight. */
+    public Scenario scenario(int run) {
+        long point = pointOf(run);
+        FutureTask<Scenario> task;
+        boolean mine = false;
+        synchronized (scenarios) {
+            task = scenarios.get(point);
+            if (task == null) {
+                task = new FutureTask<>(() -> pointScenario(point));
+                scenarios.put(point, task);
+                mine = true;
+            }
+        }
+        if (mine) {
+            task.run();
+        }
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the scenario of point " + pointId(point), e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("point " + pointId(point) + " " + valueTexts(point)
+                    + ": the scenario is not valid with these values: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** Runs {@code from} (inclusive) to {@code to} (exclusive) as a plan for {@link Batch}. */
+    public RunPlan slice(int from, int to) {
+        if (from < 0 || to > runs || from > to) {
+            throw new IndexOutOfBoundsException("runs " + from + " to " + to + " of " + runs);
+        }
+        return new RunPlan() {
+            @Override
+            public int size() {
+                return to - from;
+            }
+
+            @Override
+            public RunKey key(int index) {
+                return SweepPlan.this.key(from + index);
+            }
+
+            @Override
+            public Scenario scenario(int index) {
+                return SweepPlan.this.scenario(from + index);
+            }
+        };
+    }
+
+    /** The runs {@code {from, to}} (to exclusive) of shard {@code index} (from 1) of {@code count} over {@code total} runs. */
+    public static int[] shardRange(int total, int index, int count) {
+        if (count < 1 || index < 1 || index > count) {
+            throw new IllegalArgumentException("shard " + index + "/" + count + ": need 1 <= I <= N");
+        }
+        return new int[] {(int) ((long) (index - 1) * total / count), (int) ((long) index * total / count)};
+    }
+}

@@ -1,0 +1,447 @@
+package org.sahelsim.scenario;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A parameter sweep, resolved: the base scenario (the sweep file's {@code scenario} with its
+ * {@code set} applied), the design and its size, the swept parameters, replications, master
+ * seed, what goes to the time series, the metrics of interest, and optionally the point the
+ * others are compared with and a scenario-discovery question. Read by {@link SweepLoader}
+ * (which checks everything and reports bad input at the file's line); written back as run by
+ * {@link SweepWriter}. The designs themselves are built from this by the runner
+ * ({@code org.sahelsim.analysis}), which this package does not depend on.
+ *
+ * @param file                the sweep file (null when not read from a file)
+ * @param name                short name of the sweep
+ * @param description         what it explores, in plain words
+ * @param scenarioFile        the scenario file named by {@code scenario:} (null when the
+ *                            scenario was written inline, as in a resolved sweep)
+ * @param scenario            the base scenario every design point starts from
+ * @param set                 the sweep's fixed settings (dotted path to YAML text), already
+ *                            applied to {@code scenario}; kept for the record
+ * @param design              the kind of design
+ * @param points              Latin hypercube: the number of points (0 for other designs)
+ * @param baseSamples         Sobol: N, rows of the matrices A and B (0 for other designs)
+ * @param trajectories        Morris: r, the number of trajectories (0 for other designs)
+ * @param levels              Morris: p, the grid levels, even (0 for other designs)
+ * @param replications        runs per design point
+ * @param seed                master seed: draws the design and each run's seed
+ * @param commonRandomNumbers whether replication r of every point runs with the same seed
+ * @param series              what goes to {@code timeseries.csv}: {@code monthly},
+ *                            {@code yearly} or {@code none}
+ * @param metrics             metrics of interest (summary, sensitivity), in file order
+ * @param parameters          the swept parameters, in file order
+ * @param baselinePoint       the id of the point the others are compared with, or null
+ * @param discovery           the scenario-discovery question, or null
+ */
+public record Sweep(Path file, String name, String description, Path scenarioFile, Scenario scenario,
+                    Map<String, String> set, DesignKind design, int points, int baseSamples, int trajectories,
+                    int levels, int replications, long seed, boolean commonRandomNumbers, String series,
+                    List<String> metrics, List<Parameter> parameters, String baselinePoint, Discovery discovery) {
+
+    /** Default replications per design point. */
+    public static final int DEFAULT_REPLICATIONS = 10;
+    /** Most replications per point accepted. */
+    public static final int MAX_REPLICATIONS = 1_000_000;
+    /** Seeds are below 2^53, so that R and pandas read them exactly. */
+    public static final long SEED_BOUND = 1L << 53;
+    /** Most runs in one sweep (runs are numbered by int). */
+    public static final long MAX_RUNS = Integer.MAX_VALUE - 1L;
+    /** Default Morris grid levels. */
+    public static final int DEFAULT_LEVELS = 4;
+    /** Most parameters of a Sobol design (commons-math3's direction numbers cover 1000 dimensions, the scheme 2k). */
+    public static final int SOBOL_MAX_PARAMETERS = 500;
+    /** Most strata a Latin hypercube keeps (points times parameters), as {@code LatinHypercube.MAX_CELLS}. */
+    public static final long LHS_MAX_CELLS = 16_000_000L;
+    /** The values of {@code series}. */
+    public static final List<String> SERIES = List.of("monthly", "yearly", "none");
+
+    private static final Pattern POINT_ID = Pattern.compile("p(\\d+)");
+
+    /** The designs a sweep file may name. */
+    public enum DesignKind {
+        /** Every combination of the parameters' levels. */
+        FACTORIAL,
+        /** Latin hypercube sample. */
+        LHS,
+        /** Saltelli's scheme on a Sobol sequence, with first-order and total indices. */
+        SOBOL,
+        /** Morris trajectories, with elementary effects. */
+        MORRIS;
+
+        /** The name in the sweep file. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The kind named {@code text}, or null. */
+        public static DesignKind parse(String text) {
+            for (DesignKind k : values()) {
+                if (k.label().equals(text)) {
+                    return k;
+                }
+            }
+            return null;
+        }
+
+        /** Whether the design yields sensitivity indices ({@code sensitivity.csv}). */
+        public boolean sensitivity() {
+            return this == SOBOL || this == MORRIS;
+        }
+    }
+
+    /** How a swept value is written into the scenario. */
+    public enum NumberType {
+        /** A real number. */
+        DOUBLE,
+        /** A whole number: counts, and month numbers such as a lever's start. */
+        INT;
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * One swept parameter: the dotted scenario path it sets and its values, either a list
+     * ({@code values}) or a range {@code [min, max]} with an optional {@code step} (absent
+     * values are NaN). The rules are those of {@code org.sahelsim.analysis.ParameterRange},
+     * which the runner builds from this: a list of distinct finite values, or {@code min < max}
+     * with a positive step no wider than the range; {@link NumberType#INT} values whole.
+     */
+    public record Parameter(String path, NumberType type, List<Double> values, double min, double max, double step) {
+        public Parameter {
+            if (path == null || path.isBlank()) {
+                throw new IllegalArgumentException("a swept parameter needs a path");
+            }
+            if (type == null) {
+                throw new IllegalArgumentException("parameter " + path + " has no type");
+            }
+            values = values == null ? List.of() : List.copyOf(values);
+            if (!values.isEmpty()) {
+                if (!Double.isNaN(min) || !Double.isNaN(max) || !Double.isNaN(step)) {
+                    throw new IllegalArgumentException("parameter " + path + ": a list of values or a range, not both");
+                }
+                Set<Double> seen = new HashSet<>();
+                for (double v : values) {
+                    if (!Double.isFinite(v) || (type == NumberType.INT && v != Math.rint(v))) {
+                        throw new IllegalArgumentException("parameter " + path + ": bad value " + v);
+                    }
+                    if (!seen.add(v == 0.0 ? 0.0 : v)) {
+                        throw new IllegalArgumentException("parameter " + path + ": value " + v + " listed twice");
+                    }
+                }
+            } else {
+                if (!(Double.isFinite(min) && Double.isFinite(max) && min < max)) {
+                    throw new IllegalArgumentException("parameter " + path + ": needs min < max, was " + min + " and "
+                            + max);
+                }
+                if (!Double.isNaN(step) && !(step > 0 && step <= max - min)) {
+                    throw new IllegalArgumentException("parameter " + path + ": step " + step + " must be positive and"
+                            + " no wider than the range");
+                }
+                if (type == NumberType.INT && (min != Math.rint(min) || max != Math.rint(max)
+                        || !Double.isNaN(step) && step != Math.rint(step))) {
+                    throw new IllegalArgumentException("parameter " + path + ": an int range needs whole numbers");
+                }
+            }
+        }
+
+        /** A list of values was given. */
+        public boolean isList() {
+            return !values.isEmpty();
+        }
+
+        /** Finitely many levels: a list, a step, or an int range. */
+        public boolean isDiscrete() {
+            return isList() || !Double.isNaN(step) || type == NumberType.INT;
+        }
+
+        /** The number of levels of a discrete parameter (as {@code ParameterRange.levelCount}). */
+        public long levelCount() {
+            if (isList()) {
+                return values.size();
+            }
+            if (!Double.isNaN(step)) {
+                BigDecimal span = BigDecimal.valueOf(max).subtract(BigDecimal.valueOf(min));
+                return span.divide(BigDecimal.valueOf(step), 0, RoundingMode.FLOOR).longValueExact() + 1;
+            }
+            if (type == NumberType.INT) {
+                return (long) (max - min) + 1;
+            }
+            throw new IllegalStateException("parameter " + path + " is a continuous range: it has no levels");
+        }
+
+        /** Level {@code i} of a discrete parameter, in list order or ascending. */
+        public double level(long i) {
+            if (isList()) {
+                return values.get((int) i);
+            }
+            if (!Double.isNaN(step)) {
+                return BigDecimal.valueOf(min).add(BigDecimal.valueOf(step).multiply(BigDecimal.valueOf(i)))
+                        .doubleValue();
+            }
+            return min + i;
+        }
+
+        /** The smallest value the parameter takes. */
+        public double lower() {
+            return isList() ? values.stream().mapToDouble(Double::doubleValue).min().orElseThrow() : min;
+        }
+
+        /** The largest value the parameter takes. */
+        public double upper() {
+            if (isList()) {
+                return values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+            }
+            return Double.isNaN(step) ? max : level(levelCount() - 1);
+        }
+    }
+
+    /**
+     * A scenario-discovery question: for which parameter ranges does "{@code metric op
+     * threshold} at month {@code step}" hold most often (PRIM).
+     *
+     * @param metric    the metric looked at
+     * @param op        one of {@code <}, {@code <=}, {@code >}, {@code >=}
+     * @param threshold the threshold
+     * @param step      the month (step) looked at; the value is the time series' value at that
+     *                  step, or, at the last month, the value as {@code runs.csv} holds it
+     *                  (totals for counts)
+     * @param minShare  the smallest box PRIM may return, as a share of the design points
+     */
+    public record Discovery(String metric, String op, double threshold, int step, double minShare) {
+        /** The comparison operators. */
+        public static final List<String> OPS = List.of("<", "<=", ">", ">=");
+        /** Default smallest box. */
+        public static final double DEFAULT_MIN_SHARE = 0.05;
+
+        public Discovery {
+            if (metric == null || metric.isBlank()) {
+                throw new IllegalArgumentException("discovery needs a metric");
+            }
+            if (!OPS.contains(op)) {
+                throw new IllegalArgumentException("discovery op must be one of " + OPS + ", was '" + op + "'");
+            }
+            if (!Double.isFinite(threshold)) {
+                throw new IllegalArgumentException("discovery threshold must be a finite number, was " + threshold);
+            }
+            if (step < 0) {
+                throw new IllegalArgumentException("discovery step must be >= 0, was " + step);
+            }
+            if (!(minShare > 0 && minShare <= 1)) {
+                throw new IllegalArgumentException("discovery min_share must be in (0, 1], was " + minShare);
+            }
+        }
+
+        /** Whether the outcome holds for a value; a missing value (NaN) counts as "does not hold". */
+        public boolean holds(double value) {
+            if (Double.isNaN(value)) {
+                return false;
+            }
+            switch (op) {
+                case "<":
+                    return value < threshold;
+                case "<=":
+                    return value <= threshold;
+                case ">":
+                    return value > threshold;
+                default:
+                    return value >= threshold;
+            }
+        }
+
+        /** In words: {@code jihadist_fighter_share < 0.3 at month 60}. */
+        public String describe() {
+            return metric + " " + op + " " + Binder.fmt(threshold) + " at month " + step;
+        }
+    }
+
+    public Sweep {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a sweep needs a name");
+        }
+        description = description == null ? "" : description;
+        if (scenario == null) {
+            throw new IllegalArgumentException("a sweep needs a base scenario");
+        }
+        set = Collections.unmodifiableMap(new LinkedHashMap<>(set == null ? Map.of() : set));
+        if (design == null) {
+            throw new IllegalArgumentException("a sweep needs a design");
+        }
+        if ((design == DesignKind.LHS) != (points > 0) || (design == DesignKind.SOBOL) != (baseSamples > 0)
+                || (design == DesignKind.MORRIS) != (trajectories > 0 && levels > 0)) {
+            throw new IllegalArgumentException("design " + design.label() + " with points " + points
+                    + ", base_samples " + baseSamples + ", trajectories " + trajectories + ", levels " + levels
+                    + ": give exactly the sizes of the design");
+        }
+        if (design == DesignKind.SOBOL && baseSamples < 2) {
+            throw new IllegalArgumentException("a sobol design needs at least 2 base samples, was " + baseSamples);
+        }
+        if (design == DesignKind.MORRIS && (trajectories < 2 || levels < 2 || levels % 2 != 0)) {
+            throw new IllegalArgumentException("a morris design needs at least 2 trajectories and an even number of"
+                    + " levels, was " + trajectories + " and " + levels);
+        }
+        if (replications < 1 || replications > MAX_REPLICATIONS) {
+            throw new IllegalArgumentException("replications must be between 1 and " + MAX_REPLICATIONS + ", was "
+                    + replications);
+        }
+        if (seed < 0 || seed >= SEED_BOUND) {
+            throw new IllegalArgumentException("seed must be in [0, 2^53), was " + seed);
+        }
+        if (!SERIES.contains(series)) {
+            throw new IllegalArgumentException("series must be one of " + SERIES + ", was '" + series + "'");
+        }
+        metrics = List.copyOf(metrics);
+        if (metrics.isEmpty() || new HashSet<>(metrics).size() != metrics.size()) {
+            throw new IllegalArgumentException("a sweep needs at least one metric of interest, each once: " + metrics);
+        }
+        parameters = List.copyOf(parameters);
+        if (parameters.isEmpty()) {
+            throw new IllegalArgumentException("a sweep needs at least one parameter");
+        }
+        Set<String> paths = new HashSet<>();
+        for (Parameter p : parameters) {
+            if (!paths.add(p.path())) {
+                throw new IllegalArgumentException("parameter " + p.path() + " is swept twice");
+            }
+            if (design == DesignKind.FACTORIAL && !p.isDiscrete()) {
+                throw new IllegalArgumentException("parameter " + p.path() + ": a factorial design needs levels");
+            }
+        }
+        if (design == DesignKind.SOBOL && parameters.size() > SOBOL_MAX_PARAMETERS) {
+            throw new IllegalArgumentException("a sobol design takes at most " + SOBOL_MAX_PARAMETERS + " parameters");
+        }
+        if (design == DesignKind.LHS && (long) points * parameters.size() > LHS_MAX_CELLS) {
+            throw new IllegalArgumentException("a latin hypercube of " + points + " points over " + parameters.size()
+                    + " parameters is too large");
+        }
+        long size = size(design, points, baseSamples, trajectories, parameters);
+        if (size < 1 || size > MAX_RUNS / replications) {
+            throw new IllegalArgumentException("the sweep has " + (size < 0 ? "too many" : Long.toString(size))
+                    + " design points x " + replications + " replications; at most " + MAX_RUNS + " runs");
+        }
+        if (baselinePoint != null && pointIndex(baselinePoint, size) < 0) {
+            throw new IllegalArgumentException("baseline point '" + baselinePoint + "' is not a point of this design");
+        }
+        if (discovery != null && discovery.step() > scenario.months()) {
+            throw new IllegalArgumentException("discovery step " + discovery.step() + " is after the last month "
+                    + scenario.months());
+        }
+        if (discovery != null && discovery.step() != scenario.months()
+                && !seriesKeeps(series, discovery.step(), scenario.months())) {
+            throw new IllegalArgumentException(discoveryNeedsSeries(discovery.step(), series));
+        }
+    }
+
+    /** Why a discovery step before the last month needs a time series that keeps it. */
+    static String discoveryNeedsSeries(int step, String series) {
+        return "discovery at month " + step + " reads the time series at that month, but series " + series
+                + " does not keep it; use series: monthly" + (step % 12 == 0 ? " or yearly" : "")
+                + ", or leave step out for the last month (read from runs.csv)";
+    }
+
+    /**
+     * The number of design points: a factorial's product of level counts, a Latin hypercube's
+     * points, Sobol's {@code N (k + 2)}, Morris's {@code r (k + 1)}; -1 when it overflows.
+     */
+    static long size(DesignKind design, int points, int baseSamples, int trajectories, List<Parameter> parameters) {
+        int k = parameters.size();
+        switch (design) {
+            case FACTORIAL: {
+                long n = 1;
+                for (Parameter p : parameters) {
+                    try {
+                        n = Math.multiplyExact(n, p.levelCount());
+                    } catch (ArithmeticException e) {
+                        return -1;
+                    }
+                }
+                return n;
+            }
+            case LHS:
+                return points;
+            case SOBOL:
+                return (long) baseSamples * (k + 2);
+            default:
+                return (long) trajectories * (k + 1);
+        }
+    }
+
+    /** The number of design points. */
+    public long designSize() {
+        return size(design, points, baseSamples, trajectories, parameters);
+    }
+
+    /** Runs of the whole sweep: design points times replications. */
+    public long runs() {
+        return designSize() * replications;
+    }
+
+    /**
+     * The id of point {@code index}: {@code p} and the index zero-padded to the digits of the
+     * last index, at least 4 ({@code p0041}), as {@code DesignPoint.id}.
+     */
+    public static String pointId(long index, long size) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("point " + index + " of " + size);
+        }
+        int width = Math.max(4, Long.toString(size - 1).length());
+        String digits = Long.toString(index);
+        return "p" + "0".repeat(Math.max(0, width - digits.length())) + digits;
+    }
+
+    /** The index of point {@code id} in a design of {@code size} points, or -1 when it is not one of its ids. */
+    public static long pointIndex(String id, long size) {
+        Matcher m = POINT_ID.matcher(id == null ? "" : id);
+        if (!m.matches() || m.group(1).length() > 18) {
+            return -1;
+        }
+        long i = Long.parseLong(m.group(1));
+        return i < size && pointId(i, size).equals(id) ? i : -1;
+    }
+
+    /** The same sweep with another number of replications ({@code --reps}). */
+    public Sweep withReplications(int reps) {
+        return new Sweep(file, name, description, scenarioFile, scenario, set, design, points, baseSamples,
+                trajectories, levels, reps, seed, commonRandomNumbers, series, metrics, parameters, baselinePoint,
+                discovery);
+    }
+
+    /** The same sweep with another master seed ({@code --seed}). */
+    public Sweep withSeed(long masterSeed) {
+        return new Sweep(file, name, description, scenarioFile, scenario, set, design, points, baseSamples,
+                trajectories, levels, replications, masterSeed, commonRandomNumbers, series, metrics, parameters,
+                baselinePoint, discovery);
+    }
+
+    /** The same sweep with another time series ({@code --series}). */
+    public Sweep withSeries(String seriesLabel) {
+        return new Sweep(file, name, description, scenarioFile, scenario, set, design, points, baseSamples,
+                trajectories, levels, replications, seed, commonRandomNumbers, seriesLabel, metrics, parameters,
+                baselinePoint, discovery);
+    }
+
+    /** Whether the time series {@code seriesLabel} of a run of {@code months} months keeps step {@code step}. */
+    public static boolean seriesKeeps(String seriesLabel, int step, int months) {
+        switch (seriesLabel) {
+            case "monthly":
+                return true;
+            case "yearly":
+                return step % 12 == 0 || step == months;
+            default:
+                return false;
+        }
+    }
+}
