@@ -17,6 +17,11 @@ public final class SweepFixtures {
     private SweepFixtures() {
     }
 
+    /** The repository root (Maven runs the tests in sim/). */
+    public static Path repoRoot() {
+        return ExperimentSchemaFileTest.repoRoot();
+    }
+
     /** The shipped baseline scenario, from the repository root. */
     public static Path baseline() {
         return ExperimentSchemaFileTest.repoRoot().resolve("scenarios/baseline-2015.yaml").toAbsolutePath();
