@@ -28,14 +28,17 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench}: throughput of the baseline scenario. After a warm-up, measures runs per
  * second of the model alone on one thread and on all cores (runs are built into buffers as
- * {@code run} builds them, then dropped), the scaling between the two, and the rate of a whole
- * {@code run} writing monthly CSV files to a temporary folder that is deleted afterwards.
+ * {@code run} builds them, then dropped), the scaling between the two, the rate of a whole
+ * {@code run} writing monthly CSV files to a temporary folder that is deleted afterwards, and
+ * the rate of a whole {@code sweep} on one thread and on all cores with its scaling
+ * ({@link Throughput#sweep}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         header = "Print throughput: runs per second per thread, scaling.", sortOptions = false, usageHelpAutoWidth = true,
         versionProvider = VersionProvider.class,
         description = {"Prints throughput: runs per second on 1 thread and on all cores, per thread, the scaling",
-            "ratio, and the rate with CSV output. For finer numbers use JMH:",
+            "ratio, the rate with CSV output, and the rate of a whole sweep on 1 thread and on all",
+            "cores with its scaling ratio. For finer numbers use JMH:",
             "  java -cp sim/target/sahelsim.jar org.openjdk.jmh.Main ModelBenchmark"})
 final class BenchCommand implements Callable<Integer> {
     static final Path DEFAULT_SCENARIO = Path.of("scenarios", "baseline-2015.yaml");
@@ -89,6 +92,18 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
         double withCsv = withCsv(scenario, cores, many, seconds);
         out.printf(Locale.ROOT, "with CSV files (series monthly, %d threads): %.1f runs/s%n", cores, withCsv);
+        out.flush();
+        // a whole sweep: a scenario per design point, rows written, summary over all runs
+        double sweepOne = Throughput.sweep(scenario, Hooks.model, 1, d);
+        out.printf(Locale.ROOT, "sweep, 1 thread:   %12.1f runs/s (lhs over 2 constants, 2 replications a point,"
+                + " series none, rows and summary written)%n", sweepOne);
+        out.flush();
+        double sweepMany = Throughput.sweep(scenario, Hooks.model, cores, d);
+        out.printf(Locale.ROOT, "sweep, %d thread%s: %12.1f runs/s (%.1f runs/s per thread)%n", cores,
+                cores == 1 ? " " : "s", sweepMany, sweepMany / cores);
+        double sweepScaling = sweepMany / sweepOne;
+        out.printf(Locale.ROOT, "sweep scaling: %.2fx on %d threads (%.0f%% of linear)%n", sweepScaling, cores,
+                100 * sweepScaling / cores);
         return Main.OK;
     }
 

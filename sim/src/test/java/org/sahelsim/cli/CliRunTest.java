@@ -206,7 +206,8 @@ class CliRunTest {
         CliResult r = CliResult.of("bench", "--scenario", BASELINE.toString(), "--seconds", "0.2", "--threads", "2");
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().contains("model, 1 thread:") && r.out().contains("scaling:")
-                && r.out().contains("runs/s per thread") && r.out().contains("with CSV files"), r.out());
+                && r.out().contains("runs/s per thread") && r.out().contains("with CSV files")
+                && r.out().contains("sweep, 1 thread:") && r.out().contains("sweep scaling:"), r.out());
     }
 
     @Test
