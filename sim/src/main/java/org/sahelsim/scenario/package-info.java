@@ -9,7 +9,12 @@
  * ({@link org.sahelsim.scenario.Experiment}, read by {@link org.sahelsim.scenario.ExperimentLoader}
  * as the baseline plus each variant's dotted-path settings, with errors placed at the line of the
  * experiment file; written as run by {@link org.sahelsim.scenario.ExperimentWriter}; schema by
- * {@link org.sahelsim.scenario.ExperimentSchema}); and the generators of
+ * {@link org.sahelsim.scenario.ExperimentSchema}); sweep files, the input of {@code sweep}
+ * ({@link org.sahelsim.scenario.Sweep}, read by {@link org.sahelsim.scenario.SweepLoader}, which
+ * tries every swept path on the scenario at load time and places errors at the sweep file's
+ * line; written as run by {@link org.sahelsim.scenario.SweepWriter}, itself a sweep file;
+ * schema by {@link org.sahelsim.scenario.SweepSchema}); resolved scenarios kept as trees to
+ * build many variants cheaply ({@link org.sahelsim.scenario.ScenarioTemplate}); and the generators of
  * {@code scenarios/schema.json} ({@link org.sahelsim.scenario.SchemaGenerator}) and of the
  * tables of {@code docs/PARAMETERS.md} ({@link org.sahelsim.scenario.ParameterDocs}). The
  * annotations drive loader, schema and documentation alike, so the three cannot drift.

@@ -75,4 +75,13 @@ class ExampleSweepsTest {
             }
         }
     }
+
+    @Test
+    void theMemoryProofOfTheReadmeIsAHundredThousandRuns() throws Exception {
+        Path p = SweepFixtures.repoRoot().resolve("scenarios/sweeps/large/lhs-100k.yaml");
+        List<String> names = SweepJob.metricNames();
+        Sweep s = SweepLoader.load(p, names, names);
+        assertEquals(100_000, s.runs());
+        assertEquals("none", s.series());
+    }
 }

@@ -39,6 +39,7 @@ class SweepPlanTest {
         for (int run = 0; run < plan.runs(); run++) {
             RunKey k = plan.key(run);
             assertEquals(plan.pointId(run / 3), k.variant());
+            assertEquals(Sweep.pointId(run / 3, 7), k.variant(), "the loader and the designs name points alike");
             assertEquals(run % 3, k.rep());
             assertEquals(Seeds.forPoint(11, run / 3, run % 3), k.seed(), "interface.md: a mix of (S, p, r)");
             assertEquals(run, plan.runIndex(k.runId()), "run ids read back to their index");
