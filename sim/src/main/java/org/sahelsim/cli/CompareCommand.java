@@ -24,6 +24,7 @@ import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.ExperimentLoader;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.scenario.SweepLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -124,6 +125,10 @@ final class CompareCommand implements Callable<Integer> {
             Folders.checkFresh(out);
         }
         Folders.checkReadable(experimentFile, "experiment file");
+        if (SweepLoader.isSweep(experimentFile)) {
+            throw new BadInputException(experimentFile + " is a sweep file (it has a 'design' or 'parameters' key); run"
+                    + " it with 'sahelsim sweep " + experimentFile + "'.");
+        }
         ExperimentLoader.FileKind kind = ExperimentLoader.kind(experimentFile);
         if (kind == ExperimentLoader.FileKind.SCENARIO) {
             throw new BadInputException(experimentFile + " is a scenario, not an experiment (it has no 'baseline' or "

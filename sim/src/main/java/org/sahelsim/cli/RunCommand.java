@@ -15,6 +15,7 @@ import org.sahelsim.run.Seeds;
 import org.sahelsim.run.Series;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.scenario.SweepLoader;
 import org.sahelsim.scenario.ScenarioWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,6 +98,10 @@ final class RunCommand implements Callable<Integer> {
             Folders.checkFresh(out);
         }
         Folders.checkReadable(scenarioFile, "scenario file");
+        if (SweepLoader.isSweep(scenarioFile)) {
+            throw new BadInputException(scenarioFile + " is a sweep file (it has a 'design' or 'parameters' key); run it"
+                    + " with 'sahelsim sweep " + scenarioFile + "'.");
+        }
         Map<String, String> overrides = new LinkedHashMap<>();
         if (months != null) {
             overrides.put("months", Integer.toString(months));

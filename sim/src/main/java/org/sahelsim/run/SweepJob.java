@@ -2,10 +2,14 @@ package org.sahelsim.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -52,6 +56,12 @@ import org.sahelsim.scenario.SweepWriter;
  * interrupted. A folder whose manifest says {@code complete} is left as it is.
  */
 public final class SweepJob {
+    /**
+     * The lock file of a sweep folder: held (by the operating system, so a killed sweep lets go)
+     * while a sweep writes the folder, so that two sweeps never write one folder at once.
+     */
+    public static final String LOCK = ".sweep.lock";
+
     private SweepJob() {
     }
 
@@ -168,7 +178,53 @@ public final class SweepJob {
             Files.createDirectory(out);
         }
         boolean resumed = old != null;
+        try (FolderLock lock = FolderLock.take(out)) {
+            return run(spec, listener, plan, from, to, resolved, resolvedSha, old, resumed, t0);
+        }
+    }
 
+    /** Holds an exclusive lock on a folder's {@value #LOCK} while a sweep writes it. */
+    private static final class FolderLock implements AutoCloseable {
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private FolderLock(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        /** Locks {@code dir}, or fails when another sweep (a second --resume, a requeued task) holds it. */
+        static FolderLock take(Path dir) throws IOException, FolderException {
+            FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock l;
+            try {
+                l = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                l = null;
+            }
+            if (l == null) {
+                ch.close();
+                throw new FolderException(dir + " is being written by another sweep right now (its " + LOCK
+                        + " is locked); wait for it to end, or stop it, before resuming.");
+            }
+            return new FolderLock(ch, l);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                lock.release();
+            } finally {
+                channel.close();
+            }
+        }
+    }
+
+    private static Outcome run(Spec spec, Listener listener, SweepPlan plan, int from, int to, String resolved,
+                               String resolvedSha, JsonNode old, boolean resumed, long t0)
+            throws IOException, RunFailedException, InterruptedException, FolderException {
+        Sweep sweep = spec.sweep();
+        Path out = spec.out();
         Manifest m = manifest(spec, plan, from, to, resolvedSha, old);
         m.write(out);
         Files.writeString(out.resolve(Columns.RESOLVED), resolved, StandardCharsets.UTF_8);
@@ -258,7 +314,9 @@ public final class SweepJob {
             try (Stream<Path> s = Files.list(out)) {
                 names = s.map(p -> p.getFileName().toString()).sorted().toList();
             }
-            if (names.isEmpty() || names.equals(List.of(Columns.MANIFEST + ".tmp"))) {
+            List<String> startup = List.of(LOCK, Columns.MANIFEST + ".tmp");
+            if (startup.containsAll(names)) {
+                // killed before the manifest was written: start again
                 Files.deleteIfExists(out.resolve(Columns.MANIFEST + ".tmp"));
                 return null;
             }

@@ -111,7 +111,9 @@ class CliSweepTest {
                 "--reps must be between 1",
                 List.of("sweep", CliRunTest.BASELINE.toString(), "--out", tmp.resolve("x").toString()),
                 "is not a sweep file",
-                List.of("merge", out.toString(), "--out", tmp.resolve("x").toString()), "no manifest.json");
+                List.of("merge", out.toString(), "--out", tmp.resolve("x").toString()), "no manifest.json",
+                List.of("run", sweep.toString(), "--out", tmp.resolve("x").toString()), "is a sweep file",
+                List.of("compare", sweep.toString(), "--out", tmp.resolve("x").toString()), "run it with 'sahelsim sweep");
         for (Map.Entry<List<String>, String> c : cases.entrySet()) {
             CliResult r = CliResult.of(c.getKey().toArray(String[]::new));
             assertEquals(2, r.code(), c.getKey() + ": " + r);

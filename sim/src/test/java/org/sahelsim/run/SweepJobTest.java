@@ -258,7 +258,7 @@ class SweepJobTest {
     }
 
     @Test
-    void resumeOfACompleteFolderChangesNothingAndOfAnotherSweepIsRefused() throws Exception {
+    void resumeOfACompleteFolderChangesNothingAndOfAnotherSweepOrABusyFolderIsRefused() throws Exception {
         Sweep s = sweep(SMALL);
         Path out = tmp.resolve("o");
         run(s, out, 2, new FakeModel(0), null, false);
@@ -273,6 +273,14 @@ class SweepJobTest {
         e = assertThrows(SweepJob.FolderException.class,
                 () -> run(s, out, 2, new FakeModel(0), new SweepJob.Shard(1, 2), true));
         assertTrue(e.getMessage().contains("holds shard none"), e.getMessage());
+        Path m = out.resolve("manifest.json");
+        Files.writeString(m, Files.readString(m).replace("\"status\" : \"complete\"", "\"status\" : \"incomplete\""));
+        try (var ch = java.nio.channels.FileChannel.open(out.resolve(SweepJob.LOCK),
+                java.nio.file.StandardOpenOption.WRITE); var held = ch.lock()) {
+            e = assertThrows(SweepJob.FolderException.class, () -> run(s, out, 2, new FakeModel(0), null, true));
+            assertTrue(e.getMessage().contains("being written by another sweep"), e.getMessage());
+        }
+        assertTrue(run(s, out, 2, new FakeModel(0), null, true).resumed(), "once the other sweep let go");
         Path foreign = Files.createDirectories(tmp.resolve("foreign"));
         Files.writeString(foreign.resolve("notes.txt"), "mine");
         e = assertThrows(SweepJob.FolderException.class, () -> run(s, foreign, 2, new FakeModel(0), null, true));
