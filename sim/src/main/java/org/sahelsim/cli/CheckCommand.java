@@ -9,6 +9,7 @@ import org.sahelsim.run.SweepPlan;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.ExperimentLoader;
 import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioLoader;
 import org.sahelsim.scenario.Sweep;
 import org.sahelsim.scenario.SweepLoader;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
             "(exit 0) or what is wrong, with file, line, column and field (exit 2). An",
             "experiment file (a top-level 'baseline' or 'variants' key) is checked with its",
             "baseline and every variant's scenario; a sweep file (a top-level 'design' or",
-            "'parameters' key) with its scenario and every parameter. Writes nothing."},
+            "'parameters' key) with its scenario and every design point's. Writes nothing."},
         footer = {"", "Examples:", "  sahelsim check scenarios/baseline-2015.yaml",
             "  sahelsim check scenarios/policy-levers.yaml", "  sahelsim check scenarios/sweeps/lhs-levers.yaml"})
 final class CheckCommand implements Callable<Integer> {
@@ -52,6 +53,15 @@ final class CheckCommand implements Callable<Integer> {
             List<String> params = new ArrayList<>();
             for (Sweep.Parameter p : s.parameters()) {
                 params.add(p.path());
+            }
+            // every point's scenario, so a combination of values the scenario refuses shows before a sweep
+            for (long i = 0; i < plan.points(); i++) {
+                try {
+                    plan.pointScenario(i);
+                } catch (ScenarioException e) {
+                    throw new BadInputException(file + ": design point " + plan.pointId(i) + " " + plan.valueTexts(i)
+                            + " is not a valid scenario: " + e.getMessage());
+                }
             }
             Scenario b = s.scenario();
             spec.commandLine().getOut().println("OK: sweep " + s.name() + ", " + s.design().label() + " design of "

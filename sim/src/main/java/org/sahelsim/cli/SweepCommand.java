@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sahelsim.analysis.PrimBox;
 import org.sahelsim.run.Provenance;
+import org.sahelsim.run.RunFailedException;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.Seeds;
 import org.sahelsim.run.Series;
@@ -200,6 +201,14 @@ final class SweepCommand implements Callable<Integer> {
             throw new BadInputException("output folder " + folder + " appeared while starting; nothing was written.");
         } catch (SweepJob.FolderException e) {
             throw new BadInputException(e.getMessage());
+        } catch (RunFailedException e) {
+            if (e.getCause() instanceof SweepPlan.PointException p) {
+                // bad input that only a combination of values shows: say so, not "the model failed"
+                throw new BadInputException(sweepFile + ": " + p.getMessage() + " The runs before it are in " + folder
+                        + " (manifest incomplete); 'sahelsim check " + sweepFile + "' lists such points before a"
+                        + " sweep starts.");
+            }
+            throw e;
         } finally {
             if (progress[0] != null) {
                 progress[0].close();

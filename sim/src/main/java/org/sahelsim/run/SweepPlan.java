@@ -222,8 +222,15 @@ public final class SweepPlan {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while building the scenario of point " + pointId(point), e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("point " + pointId(point) + " " + valueTexts(point)
-                    + ": the scenario is not valid with these values: " + e.getCause().getMessage(), e.getCause());
+            throw new PointException("design point " + pointId(point) + " " + valueTexts(point)
+                    + " is not a valid scenario: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** A design point whose values the scenario refuses (a combination no single value shows). */
+    public static final class PointException extends IllegalStateException {
+        PointException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 

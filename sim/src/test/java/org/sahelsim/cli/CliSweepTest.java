@@ -188,6 +188,26 @@ class CliSweepTest {
     }
 
     @Test
+    void checkFindsACombinationOfValuesTheScenarioRefuses() throws Exception {
+        // each value is fine alone (so the file loads), but point p0002 would end the lever before it starts
+        Path bad = Files.writeString(tmp.resolve("combo.yaml"), """
+                scenario: baseline-2015.yaml
+                design: factorial
+                set: {months: 12, levers.minusma.enabled: true}
+                parameters:
+                  levers.minusma.start: [2, 6]
+                  levers.minusma.end: [4, 8]
+                """);
+        CliResult r = CliResult.of("check", bad.toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("design point p0002 [6, 4] is not a valid scenario")
+                && r.err().contains("must come after the start"), r.err());
+        CliResult run = CliResult.of("sweep", bad.toString(), "--reps", "1", "--out", tmp.resolve("o").toString());
+        assertEquals(2, run.code(), "bad input, not a model failure: " + run);
+        assertTrue(run.err().contains("design point p0002 [6, 4] is not a valid scenario"), run.err());
+    }
+
+    @Test
     void resumeContinuesAFolderAndFinishesLikeAnUninterruptedSweep() throws Exception {
         Path ref = tmp.resolve("ref");
         assertEquals(0, sweep(ref).code());
