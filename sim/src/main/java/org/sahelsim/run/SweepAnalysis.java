@@ -48,7 +48,8 @@ import org.sahelsim.sweepcharts.SensitivityCharts;
  * <li>{@code sensitivity.csv} (Sobol and Morris designs): {@code metric, parameter, method,
  * index, value, ci_low, ci_high}; computed on each point's mean over its replications of the
  * metric's value in {@code runs.csv} (the summary's mean). Sobol: indices {@code S1} and
- * {@code ST} ({@link Saltelli}, bootstrap 95% intervals); Morris: {@code mu}, {@code mu_star}
+ * {@code ST} ({@link Saltelli}, both by Jansen's estimators, see {@link #sobolOptions};
+ * bootstrap 95% intervals); Morris: {@code mu}, {@code mu_star}
  * (with its bootstrap interval) and {@code sigma} ({@link MorrisEffects}). Bootstraps are
  * seeded from the master seed. A metric with a point whose mean is missing (every
  * replication NaN) gets empty values. Charts ranking the parameters per metric go to
@@ -321,7 +322,7 @@ public final class SweepAnalysis {
                     + " replication missing or infinite)");
         }
         if (plan.design() instanceof SobolDesign sd) {
-            List<SobolIndex> idx = finite ? Saltelli.indices(sd, y, Saltelli.Options.defaults(seed)) : null;
+            List<SobolIndex> idx = finite ? Saltelli.indices(sd, y, sobolOptions(seed)) : null;
             for (int i = 0; i < plan.ranges().size(); i++) {
                 String par = plan.ranges().get(i).path();
                 SobolIndex x = idx == null ? null : idx.get(i);
@@ -342,6 +343,18 @@ public final class SweepAnalysis {
             }
         }
         return rows;
+    }
+
+    /**
+     * Jansen's first-order estimator (1999), not Saltelli et al.'s of 2010 (SALib's default):
+     * Jansen's uses differences of outputs only, so it does not depend on the output's mean,
+     * while the other multiplies outputs by differences and grows noisy when the mean is large
+     * against the spread (fatalities near 1,200 that vary by tens): on the example sweep its
+     * intervals were twenty times wider. Totals are Jansen's in both.
+     */
+    static Saltelli.Options sobolOptions(long seed) {
+        Saltelli.Options d = Saltelli.Options.defaults(seed);
+        return new Saltelli.Options(Saltelli.FirstOrder.JANSEN_1999, d.resamples(), d.confidence(), d.seed());
     }
 
     private static void writeSensitivity(Path file, List<SensitivityRow> rows) throws IOException {

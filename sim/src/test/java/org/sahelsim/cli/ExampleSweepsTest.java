@@ -66,9 +66,16 @@ class ExampleSweepsTest {
             assertEquals(s.designSize() + 1, Files.readAllLines(out.resolve("runs.csv")).size());
             assertTrue(Files.isRegularFile(out.resolve("summary.csv")), p.toString());
             if (s.design().sensitivity()) {
-                assertTrue(Files.isRegularFile(out.resolve("sensitivity.csv")), p.toString());
-                assertTrue(Files.isRegularFile(out.resolve("charts/sensitivity-" + s.metrics().get(0) + ".png")),
-                        p.toString());
+                List<String> rows = Files.readAllLines(out.resolve("sensitivity.csv"));
+                int indices = s.design() == Sweep.DesignKind.SOBOL ? 2 : 3;
+                assertEquals(1 + s.metrics().size() * s.parameters().size() * indices, rows.size(), p.toString());
+                // a chart for every metric with an index (a metric that never varies has none)
+                for (String metric : s.metrics()) {
+                    boolean any = rows.stream().map(l -> l.split(",", -1))
+                            .anyMatch(f -> f[0].equals(metric) && !f[4].isEmpty());
+                    assertEquals(any, Files.isRegularFile(out.resolve("charts/sensitivity-" + metric + ".png")),
+                            p + " " + metric);
+                }
             }
             if (s.discovery() != null) {
                 assertEquals(s.parameters().size() + 1, Files.readAllLines(out.resolve("discovery.csv")).size());
