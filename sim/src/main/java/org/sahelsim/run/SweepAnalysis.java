@@ -187,7 +187,7 @@ public final class SweepAnalysis {
                         for (double v : row) {
                             rec.add(Numbers.format(v));
                         }
-                        printRecord(out, rec);
+                        out.printRecord(rec);
                     }
                 });
             }
@@ -304,10 +304,6 @@ public final class SweepAnalysis {
             default:
                 return Double.parseDouble(text);
         }
-    }
-
-    private static void printRecord(CSVPrinter out, List<String> rec) throws IOException {
-        out.printRecord(rec);
     }
 
     // ---- sensitivity ----
