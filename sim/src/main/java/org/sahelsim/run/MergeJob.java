@@ -64,6 +64,7 @@ public final class MergeJob {
      */
     public static Outcome execute(Spec spec) throws IOException, SweepJob.FolderException {
         long t0 = System.nanoTime();
+        Path out = spec.out();
         if (spec.shards().isEmpty()) {
             throw new SweepJob.FolderException("merge needs the shard folders of a sweep.");
         }
@@ -133,7 +134,6 @@ public final class MergeJob {
             }
         }
 
-        Path out = spec.out();
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -144,6 +144,14 @@ public final class MergeJob {
         m.put("command_line", RunJob.commandLine(spec.arguments()));
         m.put("arguments", spec.arguments());
         JsonNode fm = first.manifest();
+        Map<String, Object> options = new LinkedHashMap<>();
+        List<String> dirs = new ArrayList<>();
+        spec.shards().forEach(d -> dirs.add(d.toString()));
+        options.put("shards", dirs);
+        // the series of the runs, which replay reads from the options as for the other commands
+        options.put("series", fm.path("series").asText());
+        options.put("out", out.toString());
+        m.put("options", options);
         m.put("scenario", fm.path("scenario"));
         m.put("scenario_files", fm.path("scenario_files"));
         m.put("sweep_sha256", fm.path("sweep_sha256"));

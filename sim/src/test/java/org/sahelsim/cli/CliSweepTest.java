@@ -160,6 +160,9 @@ class CliSweepTest {
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().startsWith("merge small-sweep: 2 shards, lhs design, 4 points x 2 replications = 8 runs"),
                 r.out());
+        CliResult replay = CliResult.of("replay", tmp.resolve("merged").toString(), "p0003/r1", "--out",
+                tmp.resolve("replay").toString());
+        assertEquals(0, replay.code(), "a run of a merged folder replays: " + replay);
         Map<String, byte[]> whole = SweepFixtures.csvFiles(tmp.resolve("whole"));
         Map<String, byte[]> merged = SweepFixtures.csvFiles(tmp.resolve("merged"));
         assertEquals(whole.keySet(), merged.keySet());
