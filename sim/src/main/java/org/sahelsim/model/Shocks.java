@@ -15,8 +15,8 @@ import org.sahelsim.world.World;
  * Exogenous shocks scheduled by the scenario: inputs, never alliance events. They change the
  * standing inputs (army, French and UN deployments, state presence) or, for an accord's
  * signature or a preliminary agreement, make coalitions signatories: the named ones, or by the
- * rule {@code all_non_jihadist} every coalition alive at that month with at least two
- * non-jihadist members; their non-jihadist members at that moment become signatories (a rule,
+ * rule {@code all_non_jihadist} every coalition alive at that month with at least two members
+ * and no jihadist member; their non-jihadist members at that moment become signatories (a rule,
  * not a list of names). Only the accord's signature puts the accord into force.
  */
 public final class Shocks {
@@ -43,15 +43,16 @@ public final class Shocks {
     /**
      * The coalitions that sign: each one named and still alive (one that did not form or has
      * dissolved signs nothing), and for the rule {@value ShockSpec#ALL_NON_JIHADIST} every
-     * coalition alive now with at least two non-jihadist members; in the world's order of
-     * coalitions, each once.
+     * coalition alive now with at least two members, none of them jihadist (jihadist groups
+     * were excluded from the Ouagadougou and Algiers processes, and so was a coalition allied
+     * with them); in the world's order of coalitions, each once.
      */
     static List<Coalition> signers(World w, List<String> names) {
         Set<Coalition> out = new LinkedHashSet<>();
         for (String name : names) {
             if (name.equals(ShockSpec.ALL_NON_JIHADIST)) {
                 for (Coalition c : w.coalitions) {
-                    if (c.alive && nonJihadistMembers(c) >= 2) {
+                    if (c.alive && c.members.size() >= 2 && nonJihadistMembers(c) == c.members.size()) {
                         out.add(c);
                     }
                 }

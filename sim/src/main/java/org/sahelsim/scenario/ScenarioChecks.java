@@ -294,7 +294,7 @@ final class ScenarioChecks {
             if (ShockSpec.COALITION_RULES.contains(name)) {
                 String path = "coalitions." + name;
                 throw error(keyPos(path), path, "'" + name + "' is the name of a rule of signing shocks (every"
-                        + " coalition alive with at least two non-jihadist members); give the coalition another name");
+                        + " coalition alive with at least two members, none jihadist); give the coalition another name");
             }
         }
     }

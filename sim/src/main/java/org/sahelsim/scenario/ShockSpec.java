@@ -16,13 +16,15 @@ import java.util.List;
  * <p>The coalitions that sign are named, or chosen by a rule at the month of the shock, so that
  * a scenario in which coalitions must emerge (the history from 2012) can schedule a signature
  * without naming endogenous groups: {@value #ALL_NON_JIHADIST} means every coalition alive at
- * that month with at least two non-jihadist members signs (a rule, not a list of names).
+ * that month with at least two members, none of them jihadist, signs (a rule, not a list of
+ * names; jihadist groups and their allies were excluded from the Ouagadougou and Algiers
+ * processes: timeline 2013-06-18, 2015-05-15 / 06-20; factions-2015-06.csv "excluded").
  */
 public record ShockSpec(
         @Param(doc = "Month of the shock (yyyy-MM or month number)") MonthRef at,
         @Param(doc = "Type: coup, army_withdrawal, army_return, intervention, minusma_deployment, preliminary_agreement, accord_signed, state_presence") String type,
         @Param(doc = "Regions concerned", def = "[]") List<String> regions,
-        @Param(doc = "Coalitions that sign (preliminary_agreement, accord_signed): names of coalitions, or the rule all_non_jihadist (every coalition alive at that month with at least two non-jihadist members)", def = "[]") List<String> coalitions,
+        @Param(doc = "Coalitions that sign (preliminary_agreement, accord_signed): names of coalitions, or the rule all_non_jihadist (every coalition alive at that month with at least two members, none of them jihadist)", def = "[]") List<String> coalitions,
         @Param(doc = "Bases concerned (minusma_deployment)", def = "[]") List<String> bases,
         @Param(doc = "Troops concerned", unit = "troops", min = 0, def = "0") int troops,
         @Param(doc = "Size of the shock (meaning depends on type)", min = 0, max = 10, def = "0") double value) {
@@ -36,7 +38,7 @@ public record ShockSpec(
 
     /**
      * Rule for {@code coalitions} of a signing shock: every coalition alive at the month of the
-     * shock with at least two non-jihadist members signs.
+     * shock with at least two members, none of them jihadist, signs.
      */
     public static final String ALL_NON_JIHADIST = "all_non_jihadist";
 
