@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -580,18 +581,24 @@ final class HtmlPage {
                 .append("<code>sha256sum</code>; any run can be re-run from its seed in <code>runs.csv</code>")
                 .append(comparison() ? "." : " with <code>sahelsim replay FOLDER RUN_ID</code>.").append("</p>\n");
         h.append("<table class=\"grid\"><thead><tr><th>File</th><th>SHA-256</th></tr></thead><tbody>\n");
-        for (String key : List.of("scenario_files", "experiment_files", "files")) {
-            JsonNode files = data.m(key);
-            if (files.isArray()) {
-                for (JsonNode f : files) {
-                    h.append("<tr><td>").append(Html.esc(f.path("path").asText())).append("</td><td><code>")
-                            .append(Html.esc(f.path("sha256").asText())).append("</code></td></tr>\n");
+        // every list of {path, sha256} and every *_sha256 field the manifest holds, in its order
+        Iterator<Map.Entry<String, JsonNode>> fields = data.manifest.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            JsonNode v = e.getValue();
+            if (v.isArray()) {
+                for (JsonNode f : v) {
+                    if (f.isObject() && f.has("sha256")) {
+                        h.append("<tr><td>").append(Html.esc(f.path("path").asText(e.getKey()))).append("</td><td><code>")
+                                .append(Html.esc(f.path("sha256").asText())).append("</code></td></tr>\n");
+                    }
                 }
+            } else if (v.isTextual() && e.getKey().endsWith("sha256")) {
+                String what = e.getKey().equals("resolved_sha256") ? "scenario.resolved.yaml (as written)"
+                        : e.getKey().substring(0, e.getKey().length() - "sha256".length()).replaceAll("_$", "");
+                h.append("<tr><td>").append(Html.esc(what)).append("</td><td><code>").append(Html.esc(v.asText()))
+                        .append("</code></td></tr>\n");
             }
-        }
-        if (!data.m("resolved_sha256").isMissingNode()) {
-            h.append("<tr><td>scenario.resolved.yaml (as written)</td><td><code>")
-                    .append(Html.esc(data.m("resolved_sha256").asText())).append("</code></td></tr>\n");
         }
         h.append("</tbody></table>\n");
         h.append("<p>Files in the folder:</p>\n<ul class=\"files\">\n");

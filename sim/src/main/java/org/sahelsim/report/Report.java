@@ -105,16 +105,7 @@ public final class Report {
         } else {
             netWarnings.add("No network chart: runs.csv has no run of the baseline ('" + data.baseline + "').");
         }
-        SeriesReader.Result series;
-        try {
-            series = reading.get();
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof Exception ex) {
-                throw ex;
-            }
-            throw (Error) c;
-        }
+        SeriesReader.Result series = get(reading);
         if (series != null) {
             fans(data, series, charts, figures, fanWarnings);
         }
@@ -163,31 +154,61 @@ public final class Report {
     }
 
     private static void fans(FolderData data, SeriesReader.Result res, Path charts, List<Figure> figures,
-                             List<String> warnings) throws IOException {
+                             List<String> warnings) throws Exception {
         List<String> variants = data.variants;
-        for (String m : data.mainMetrics) {
-            boolean any = false;
-            for (String v : variants) {
-                any |= res.fan(m, v) != null;
+        String how = howComputed(res, variants);
+        // each chart is independent: render and encode them on all cores, list them in order
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), data.mainMetrics.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "report-fans");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Figure>> done = new ArrayList<>();
+            for (String m : data.mainMetrics) {
+                if (panels(res, m, variants) == 0) {
+                    warnings.add("No fan chart for " + m + ": it is not in timeseries.csv.");
+                    continue;
+                }
+                done.add(pool.submit(() -> fan(data, res, m, how, charts)));
             }
-            if (!any) {
-                warnings.add("No fan chart for " + m + ": it is not in timeseries.csv.");
-                continue;
+            for (Future<Figure> f : done) {
+                figures.add(get(f));
             }
-            String how = howComputed(res, variants);
-            JFreeChart chart = FanChart.build(m, data.entry(m), variants, res, data.baseline, how);
-            String file = "fan-" + safe(m) + ".png";
-            ChartUtilities.saveChartAsPNG(charts.resolve(file).toFile(), chart, FanChart.width(panels(res, m, variants)),
-                    FanChart.HEIGHT);
-            boolean cum = false;
-            for (String v : variants) {
-                SeriesReader.Fan f = res.fan(m, v);
-                cum |= f != null && f.cumulative();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Figure fan(FolderData data, SeriesReader.Result res, String m, String how, Path charts)
+            throws IOException {
+        List<String> variants = data.variants;
+        JFreeChart chart = FanChart.build(m, data.entry(m), variants, res, data.baseline, how);
+        String file = "fan-" + safe(m) + ".png";
+        ChartUtilities.saveChartAsPNG(charts.resolve(file).toFile(), chart, FanChart.width(panels(res, m, variants)),
+                FanChart.HEIGHT);
+        boolean cum = false;
+        for (String v : variants) {
+            SeriesReader.Fan f = res.fan(m, v);
+            cum |= f != null && f.cumulative();
+        }
+        return new Figure(file, m + " over time" + (cum ? " (cumulative)" : ""),
+                "Median (line) and the ranges holding the middle 50% and 90% of replications, month by month"
+                        + (variants.size() > 1 ? ", one panel per variant on a common scale; the dashed line repeats "
+                        + "the baseline median" : "") + ". " + how + ".");
+    }
+
+    /** The value of a finished task, its own exception rethrown as is. */
+    private static <T> T get(Future<T> f) throws Exception {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof Exception ex) {
+                throw ex;
             }
-            figures.add(new Figure(file, m + " over time" + (cum ? " (cumulative)" : ""),
-                    "Median (line) and the ranges holding the middle 50% and 90% of replications, month by month"
-                            + (variants.size() > 1 ? ", one panel per variant on a common scale; the dashed line repeats "
-                            + "the baseline median" : "") + ". " + how + "."));
+            throw (Error) c;
         }
     }
 
@@ -246,6 +267,7 @@ public final class Report {
                                  Path charts, List<Figure> figures, List<Representative.Rerun> reruns,
                                  List<String> warnings) {
         int rep = choice.run().rep();
+        Set<String> used = new java.util.HashSet<>();
         List<String> order = new ArrayList<>();
         order.add(data.baseline);
         for (String v : data.variants) {
@@ -297,6 +319,11 @@ public final class Report {
             BufferedImage img = NetworkChart.draw(r.network(),
                     "Alliances at the end of " + run.runId() + " (" + r.endDate() + ")", sub);
             String file = "network-" + safe(v) + ".png";
+            for (int k = 2; used.contains(file); k++) {
+                // two variant names that differ only in unsafe characters
+                file = "network-" + safe(v) + "-" + k + ".png";
+            }
+            used.add(file);
             try {
                 ImageIO.write(img, "png", charts.resolve(file).toFile());
             } catch (IOException e) {
