@@ -72,6 +72,11 @@ public final class Report {
      *                          message names the file)
      */
     public static void build(Path folder, Function<String, Scenario> scenarioOfVariant) throws Exception {
+        build(folder, scenarioOfVariant, SeriesReader.DEFAULT_CAP);
+    }
+
+    /** As {@link #build(Path, Function)}, keeping at most {@code cap} replications per variant for the fan charts. */
+    static void build(Path folder, Function<String, Scenario> scenarioOfVariant, int cap) throws Exception {
         headless();
         FolderData data = FolderData.read(folder);
         Path charts = folder.resolve(CHARTS);
@@ -89,7 +94,7 @@ public final class Report {
         });
         Future<SeriesReader.Result> reading;
         try {
-            reading = pool.submit(() -> readSeries(data, fanWarnings));
+            reading = pool.submit(() -> readSeries(data, fanWarnings, cap));
         } finally {
             pool.shutdown();
         }
@@ -133,7 +138,7 @@ public final class Report {
     }
 
     /** The fan charts' data, or null (with a warning) when there is none. */
-    private static SeriesReader.Result readSeries(FolderData data, List<String> warnings) throws IOException {
+    private static SeriesReader.Result readSeries(FolderData data, List<String> warnings, int cap) throws IOException {
         Path ts = data.folder.resolve("timeseries.csv");
         if (!Files.isRegularFile(ts) || data.mainMetrics.isEmpty()) {
             warnings.add("No fan charts: " + (data.mainMetrics.isEmpty() ? "no metric to chart." : "timeseries.csv is missing."));
@@ -145,7 +150,7 @@ public final class Report {
                 counts.add(m);
             }
         }
-        SeriesReader.Result res = SeriesReader.read(ts, data.mainMetrics, counts, SeriesReader.DEFAULT_CAP);
+        SeriesReader.Result res = SeriesReader.read(ts, data.mainMetrics, counts, cap);
         if (res.runsSeen().isEmpty()) {
             warnings.add("No fan charts: timeseries.csv has no rows (the runs were made with --series none).");
             return null;

@@ -185,4 +185,32 @@ class ReportTest {
         assertTrue(h.contains("a more mobile MINUSMA &lt;b&gt;against&lt;/b&gt; the baseline &amp; co"));
         assertFalse(h.contains("<b>against</b>"));
     }
+
+    @Test
+    void fanChartsSayWhenTheyAreDrawnFromASampleOfTheReplications() throws Exception {
+        Path small = ReportFixtures.plainRun(tmp.resolve("sampled"), 5, 3);
+        Report.build(small, null, 3);
+        String h = html(small);
+        assertTrue(h.contains("sampled: the first 3 of up to 5 replications per variant"), "caption says so");
+        assertTrue(h.contains("drawn from their first 3 replications only"), "methods say so");
+    }
+
+    @Test
+    void aReRunThatDoesNotReproduceItsRowIsFlaggedNotHidden() throws Exception {
+        Path small = ReportFixtures.plainRun(tmp.resolve("mismatch"), 2, 3);
+        Scenario longer = ReportFixtures.baseline(4);
+        Report.build(small, v -> longer);
+        String h = html(small);
+        assertTrue(h.contains("<div class=\"warn\">The re-run of baseline/r"), "a warning at the top");
+        assertTrue(h.contains("did not reproduce runs.csv"));
+        assertTrue(Files.isRegularFile(small.resolve("charts/network-baseline.png")), "the chart is still drawn");
+    }
+
+    @Test
+    void aVariantWithoutAScenarioGetsNoNetworkAndThePageSaysWhy() throws Exception {
+        Path small = ReportFixtures.plainRun(tmp.resolve("noscenario"), 2, 3);
+        Report.build(small, v -> null);
+        assertFalse(Files.exists(small.resolve("charts/network-baseline.png")));
+        assertTrue(html(small).contains("No network chart for baseline: no scenario is known for it."));
+    }
 }
