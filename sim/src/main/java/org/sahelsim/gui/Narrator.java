@@ -9,8 +9,8 @@ import org.sahelsim.record.Event;
 
 /**
  * Turns an event into one plain sentence with its reason, built from the event's detail
- * terms (docs/MODEL.md, "How to read a decision"): for a decision, the largest term
- * ({@code top}) and its sign; for a split, also how long no dividends reached the bloc, the
+ * terms (docs/MODEL.md, "How to read a decision"): for a decision, its largest positive term
+ * (what drew the faction to the option; the cost of changing is never a reason); for a split, also how long no dividends reached the bloc, the
  * route whose rent it would keep and the parent's cohesion; for clashes, attacks and captures,
  * where and how many died. Words come from {@link Texts}, so the same events read in English or
  * French.
@@ -104,10 +104,31 @@ public final class Narrator {
         }
     }
 
-    /** The main reason of a decision: its largest term, by sign, then the integration offer and the chance. */
+    /** Terms that can be a reason: the utility terms and grievance, not the cost of changing. */
+    static final java.util.List<String> REASONS = java.util.List.of("rent", "dividend", "pressure", "security",
+            "affinity", "grievance");
+
+    /**
+     * The main reason for a move: the largest positive term of the chosen option (what drew the
+     * faction there), or, when none is positive, the detail's {@code top} term by its sign.
+     */
+    static String reasonTerm(Map<String, String> d) {
+        String best = null;
+        double most = 0;
+        for (String k : REASONS) {
+            double v = number(d, k);
+            if (d.containsKey(k) && v > most) {
+                most = v;
+                best = k;
+            }
+        }
+        return best != null ? best : d.getOrDefault("top", "");
+    }
+
+    /** The main reason of a decision (see {@link #reasonTerm}), then the integration offer and the chance. */
     String decisionReason(Map<String, String> d) {
         List<String> parts = new ArrayList<>();
-        String top = d.getOrDefault("top", "");
+        String top = reasonTerm(d);
         double v = number(d, top);
         String key = "reason." + top + (v >= 0 ? ".pos" : ".neg");
         if (texts.has(key)) {
@@ -130,7 +151,7 @@ public final class Narrator {
         if (months >= MONTHS_WITHOUT_DIVIDEND) {
             parts.add(texts.f("split.nodividend", months));
         }
-        String top = d.getOrDefault("top", "");
+        String top = reasonTerm(d);
         double v = number(d, top);
         if (top.equals("rent") && v > 0) {
             parts.add(d.containsKey("route") ? texts.f("split.route", d.get("route")) : texts.t("split.rent"));

@@ -43,7 +43,7 @@ class NarratorTest {
     @Test
     void aDecisionNamesItsLargestTermBySign() {
         Event threat = new Event(3, EventType.LEAVE, "GATIA", Kind.PROGOVERNMENT, "Platform", null, "Gao",
-                "rent=20;dividend=10;pressure=-250;security=30;affinity=5;switch_cost=-40;utility=-225;p=0.42;top=pressure;"
+                "rent=0;dividend=0;pressure=-250;security=0;affinity=0;switch_cost=-40;utility=-290;p=0.42;top=pressure;"
                 + "option=leave");
         assertEquals("Month 3 (September 2015): GATIA leaves Platform to stand alone: jihadist threats weigh most"
                 + " (chance of this choice: 42 %).", narrator(Locale.ENGLISH).sentence(threat));
@@ -58,6 +58,20 @@ class NarratorTest {
                 + "option=join:CMA;integration=1");
         assertTrue(narrator(Locale.ENGLISH).sentence(integrated).contains("the peace dividends it expects weigh most"
                 + " (180 USD per fighter a month) and on the terms of the integration offer"));
+    }
+
+    @Test
+    void theCostOfChangingIsNeverTheReasonButTheLargestPull() {
+        Event split = new Event(20, EventType.SPLIT, "CPA", Kind.SEPARATIST, "CPA-Songhai", Kind.COMMUNITY_MILITIA,
+                "Timbuktu", "rent=161.9;dividend=0;pressure=-4.9;security=169.9;affinity=21.8;switch_cost=-271.2;"
+                + "grievance=76.9;utility=154.4;p=0.0261;top=switch_cost;bloc=Songhai;stay_utility=275.1;"
+                + "months_without_dividend=29;received=150.81;cohesion=0.904;route=Anefis-Kidal");
+        String s = narrator(Locale.ENGLISH).sentence(split);
+        assertEquals("Month 20 (February 2017): The Songhai bloc leaves CPA and forms CPA-Songhai: no dividends have"
+                + " reached it for 29 months and it would be safer on its own.", s);
+        Event offers = new Event(4, EventType.JOIN, "MAA-PF", Kind.PROGOVERNMENT, "AQIM+MUR", null, "Gao",
+                "rent=50;dividend=0;pressure=300;security=20;affinity=-5;switch_cost=-40;utility=325;p=0.3;top=pressure");
+        assertTrue(narrator(Locale.ENGLISH).sentence(offers).contains("jihadist offers weigh most"));
     }
 
     @Test
