@@ -39,6 +39,9 @@ public final class ChartsPanel extends JPanel {
     private record Chart(String titleKey, List<Line> lines, JFreeChart chart, List<XYSeries> series) {
     }
 
+    /** Smallest range of a chart's vertical axis, so that flat curves do not show 1E-9 ticks. */
+    private static final double[] MIN_RANGE = {5, 2, 0.2, 100, 100, 0.5};
+
     private final Texts texts;
     private final List<Chart> charts = new ArrayList<>();
     private int months = 12;
@@ -101,6 +104,7 @@ public final class ChartsPanel extends JPanel {
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         y.setTickLabelFont(AXIS);
         y.setAutoRangeIncludesZero(true);
+        y.setAutoRangeMinimumSize(MIN_RANGE[charts.size()]);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);

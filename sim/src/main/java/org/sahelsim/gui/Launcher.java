@@ -45,7 +45,11 @@ public final class Launcher {
             SahelWithUI gui = new SahelWithUI(session, new Texts(language));
             Console console = new Console(gui);
             console.setVisible(true);
-            console.setLocation(Math.max(0, 1600 - console.getWidth()), 40);
+            // the instructor's remote: bottom right, over the charts, out of the header's way
+            java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                    .getMaximumWindowBounds();
+            console.setLocation(Math.max(0, screen.x + screen.width - console.getWidth()),
+                    Math.max(0, screen.y + screen.height - console.getHeight() - 50));
             synchronized (OPEN) {
                 OPEN.add(gui);
             }

@@ -36,6 +36,7 @@ public final class PresetChooser {
         JList<Presets.Preset> list = new JList<>(presets.toArray(new Presets.Preset[0]));
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setFont(Palette.TITLE);
+        list.setVisibleRowCount(Math.max(3, Math.min(6, presets.size())));
         list.setCellRenderer(new DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;
 
