@@ -63,17 +63,20 @@ public final class SahelWithUI extends GUIState {
     private SahelModel twin;
     private GuiSink twinSink;
     private FrameRecorder frames;
+    /** The seed the Console's field showed when last read: a different request means the instructor typed one. */
+    private long consoleSeed;
 
     /** The decisions offered side by side, by text key. */
     static final List<String> SIDE_BY_SIDE = List.of("sbs.choice.sanctions", "sbs.choice.integration",
             "sbs.choice.mobile", "sbs.choice.accord", "sbs.choice.forums", "sbs.choice.arming");
 
     public SahelWithUI(Session session, Texts texts) {
-        super(new SahelModel(session.scenario(), session.runSeed(), null));
+        super(new GuiModel(session.scenario(), session.runSeed(), session.seed(), null));
         this.session = session;
         this.texts = texts;
         this.geo = new MapGeometry(WorldBuilder.build(session.base()));
         this.settings = new LeverSettings(session, texts, this::nextMonth, this::problem, this::changed);
+        this.consoleSeed = session.seed();
     }
 
     public static String getName() {
@@ -130,7 +133,7 @@ public final class SahelWithUI extends GUIState {
     private void changed(TimedInput t) {
         synchronized (state.schedule) {
             if (running) {
-                model().setTimedInputs(session.scenario().timedInputs());
+                model().setTimedInputs(primaryScenario().timedInputs());
                 if (twin != null) {
                     twin.setTimedInputs(twinScenario().timedInputs());
                 }
@@ -215,9 +218,20 @@ public final class SahelWithUI extends GUIState {
 
     @Override
     public void start() {
+        if (state instanceof GuiModel) {
+            long asked = ((GuiModel) state).requested();
+            if (asked != consoleSeed) { // typed in the Console's seed field
+                consoleSeed = asked;
+                if (asked >= 0) {
+                    session.setSeed(asked);
+                } else {
+                    problem(texts.f("msg.invalid", "seed " + asked + " < 0"));
+                }
+            }
+        }
         sink = new GuiSink();
-        Scenario sc = session.scenario();
-        state = new SahelModel(sc, session.runSeed(), sink);
+        Scenario sc = primaryScenario();
+        state = new GuiModel(sc, session.runSeed(), session.seed(), sink);
         super.start();
         shownEvents = 0;
         twin = null;
@@ -482,8 +496,10 @@ public final class SahelWithUI extends GUIState {
     }
 
     /**
-     * Sets up side by side: the run is stopped; the next run (press play) steps two models, the
-     * session as it is and the session with the decision from {@code month}. Swing thread.
+     * Sets up side by side: the run is stopped; the next run (press play) steps two models of
+     * the session, same seed: without the decision's lever from {@code month} (left, and the main
+     * window) and with the decision from {@code month} (right). Identical before that month.
+     * Closing the side-by-side window returns to one model. Swing thread.
      */
     public void sideBySide(String choiceKey, int month) {
         if (!SIDE_BY_SIDE.contains(choiceKey)) {
@@ -496,6 +512,7 @@ public final class SahelWithUI extends GUIState {
         sbsMonth = Math.max(1, Math.min(month, session.base().months()));
         try {
             ScenarioLoader.withTimedInput(session.scenario(), sideBySideInput(choiceKey, sbsMonth, session.base()));
+            ScenarioLoader.withTimedInput(session.scenario(), sideBySideOff(choiceKey, sbsMonth));
         } catch (ScenarioException e) {
             sbsChoice = null;
             problem(texts.f("msg.invalid", e.problem()));
@@ -504,23 +521,46 @@ public final class SahelWithUI extends GUIState {
         if (sideBySide == null) {
             sideBySide = new SideBySideWindow(this, texts, geo);
             controller.registerFrame(sideBySide);
+            sideBySide.addWindowListener(new java.awt.event.WindowAdapter() {
+                @Override
+                public void windowClosing(java.awt.event.WindowEvent e) {
+                    if (controller instanceof Console) {
+                        ((Console) controller).pressStop();
+                    }
+                    sbsChoice = null; // the next run: the session alone
+                }
+            });
         }
         sideBySide.configure(texts.t(choiceKey), sbsMonth);
         sideBySide.setVisible(true);
     }
 
-    /** The session with the side-by-side decision added as a timed input. */
-    private Scenario twinScenario() {
+    /**
+     * The scenario the main window runs: the session; side by side, the session with the
+     * decision's lever off from its month (the left map).
+     */
+    private Scenario primaryScenario() {
         Scenario s = session.scenario();
+        if (sbsChoice == null) {
+            return s;
+        }
+        return plus(s, sideBySideOff(sbsChoice, sbsMonth));
+    }
+
+    /** Side by side, the right map: the session with the decision from its month. */
+    private Scenario twinScenario() {
+        return plus(session.scenario(), sideBySideInput(sbsChoice, sbsMonth, session.base()));
+    }
+
+    private static Scenario plus(Scenario s, TimedInput t) {
         List<TimedInput> all = new ArrayList<>(s.timedInputs());
-        all.add(sideBySideInput(sbsChoice, sbsMonth, session.base()));
+        all.add(t);
         return s.withTimedInputs(all);
     }
 
-    /** The lever values of a side-by-side decision from a month. */
-    static TimedInput sideBySideInput(String key, int month, Scenario s) {
-        Map<String, String> m = new LinkedHashMap<>();
-        String lever = switch (key) {
+    /** The lever of a side-by-side decision. */
+    static String sideBySideLever(String key) {
+        return switch (key) {
             case "sbs.choice.sanctions" -> "sanctions";
             case "sbs.choice.integration" -> "integration";
             case "sbs.choice.mobile" -> "minusma";
@@ -528,6 +568,17 @@ public final class SahelWithUI extends GUIState {
             case "sbs.choice.forums" -> "reconciliation";
             default -> "clientelist_arming";
         };
+    }
+
+    /** The decision's lever turned off from a month (the "without" side). */
+    static TimedInput sideBySideOff(String key, int month) {
+        return new TimedInput(MonthRef.ofOffset(month), Map.of("levers." + sideBySideLever(key) + ".enabled", "false"));
+    }
+
+    /** The lever values of a side-by-side decision from a month. */
+    static TimedInput sideBySideInput(String key, int month, Scenario s) {
+        Map<String, String> m = new LinkedHashMap<>();
+        String lever = sideBySideLever(key);
         m.put("levers." + lever + ".enabled", "true");
         m.put("levers." + lever + ".start", Integer.toString(month));
         m.put("levers." + lever + ".end", "null");

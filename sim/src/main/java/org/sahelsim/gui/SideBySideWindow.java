@@ -73,7 +73,7 @@ public final class SideBySideWindow extends JFrame {
 
     private void relabel() {
         setTitle(texts.t("sbs.title"));
-        leftPanel.setTitle(texts.f("sbs.without", decision));
+        leftPanel.setTitle(texts.f("sbs.without", decision, from));
         rightPanel.setTitle(texts.f("sbs.with", decision, from));
     }
 

@@ -88,13 +88,14 @@ public final class GuiDriver {
         }
         report.setProperty("presets", names.toString());
 
-        // side by side on the last preset: the same seed with and without sanctions from month 4
+        // side by side on the last preset (a mobile MINUSMA from month 6): the same seed without
+        // and with that decision from month 6
         SahelWithUI gui = last;
         Console console = (Console) gui.controller;
-        int t = 4;
+        int t = 6;
         onSwing(() -> {
             gui.session().reset(); // the preset as it is: without the sanctions pressed above
-            gui.sideBySide("sbs.choice.sanctions", t);
+            gui.sideBySide("sbs.choice.mobile", t);
         });
         onSwing(console::pressPause);
         for (int m = 1; m <= t - 1; m++) {
@@ -110,6 +111,7 @@ public final class GuiDriver {
         report.setProperty("sbs.month", Integer.toString(t));
         report.setProperty("sbs.before", Integer.toString(t - 1));
         report.setProperty("sbs.after", Integer.toString(t + 6));
+        report.setProperty("sbs.preset", names.substring(names.lastIndexOf(",") + 1));
 
         // frames of three months, then French
         Path frames = out.resolve("frames");
