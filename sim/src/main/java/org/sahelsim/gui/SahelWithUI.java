@@ -347,6 +347,9 @@ public final class SahelWithUI extends GUIState {
         super.quit();
         running = false;
         if (window != null) {
+            for (Display2D d : displays()) {
+                d.quit(); // displays not made by Display2D.createFrame must be told (MASON's javadoc)
+            }
             window.dispose();
         }
         if (sideBySide != null) {

@@ -55,6 +55,9 @@ class GuiWindowTest {
     @BeforeAll
     void runTheWindowUnderXvfb() throws Exception {
         Path root = Tiny.root();
+        Path xawt = Path.of(System.getProperty("java.home"), "lib", "libawt_xawt.so");
+        assertTrue(Files.exists(xawt), "this JVM (" + System.getProperty("java.home") + ") cannot draw on X11: it has no"
+                + " lib/libawt_xawt.so (a headless runtime); install a full JRE, e.g. Debian's openjdk-17-jre");
         out = root.resolve("sim/target/gui-screenshots");
         deleteTree(out);
         Files.createDirectories(out);
