@@ -47,7 +47,7 @@ public final class ChartsPanel extends JPanel {
     private int months = 12;
 
     public ChartsPanel(Texts texts) {
-        super(new GridLayout(2, 3, 4, 4));
+        super(new GridLayout(3, 2, 4, 4));
         this.texts = texts;
         setBackground(Color.WHITE);
         add("chart.groups", List.of(new Line("series.armed", Metrics.ARMED_GROUPS, 1, Palette.BLUE, false),

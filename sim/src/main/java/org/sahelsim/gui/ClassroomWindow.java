@@ -37,8 +37,8 @@ import sim.display.Display2D;
 /**
  * The classroom window, made for a projector. Top: a header with the scenario, the simulated
  * month, the seed, the levers in force and the notice that the model is not a forecast; under
- * it the preset's teaching note. Left: the map with its legend. Right, above: the alliance
- * network and the narration; below: the live charts. Bottom: buttons that trigger sanctions,
+ * it the preset's teaching note. Left: the map with its legend beside it. Middle: the alliance
+ * network above the narration. Right: the live charts, two by three. Bottom: buttons that trigger sanctions,
  * integration or base closures now, the last change recorded, the teaching-note and language
  * switches. Menus: open a preset, save the session, pictures and frames, side by side, help.
  */
@@ -81,15 +81,15 @@ public final class ClassroomWindow extends JFrame {
         chartsPanel = new ViewPanel(texts, "view.charts", charts, charts, null);
         narrationPanel = new ViewPanel(texts, "view.narration", narration, narration, null);
 
-        JSplitPane upperRight = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, networkPanel, narrationPanel);
-        upperRight.setResizeWeight(0.55);
-        JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, upperRight, chartsPanel);
+        JSplitPane middle = new JSplitPane(JSplitPane.VERTICAL_SPLIT, networkPanel, narrationPanel);
+        middle.setResizeWeight(0.5);
+        JSplitPane right = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, middle, chartsPanel);
         right.setResizeWeight(0.5);
         JSplitPane centre = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, mapPanel, right);
-        centre.setResizeWeight(0.4);
-        centre.setDividerLocation(660);
-        right.setDividerLocation(390);
-        upperRight.setDividerLocation(530);
+        centre.setResizeWeight(0.42);
+        centre.setDividerLocation(680);
+        right.setDividerLocation(450);
+        middle.setDividerLocation(400);
 
         note.setLineWrap(true);
         note.setWrapStyleWord(true);

@@ -46,7 +46,7 @@ public final class Legend extends JComponent {
         return switch (which) {
             case MAP -> new Dimension(400, 150);
             case MAP_COLUMN -> new Dimension(236, 600);
-            default -> new Dimension(400, 74);
+            default -> new Dimension(400, 64);
         };
     }
 
@@ -256,23 +256,22 @@ public final class Legend extends JComponent {
     }
 
     private void paintNetwork(Graphics2D g) {
-        int y = 20;
+        int y = 18;
         g.setFont(Palette.SMALL);
         g.setStroke(new BasicStroke(4f));
         g.setColor(Palette.BLUISH_GREEN);
-        g.drawLine(8, y - 5, 30, y - 5);
+        g.drawLine(8, y - 5, 26, y - 5);
         g.setStroke(new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {7f, 5f}, 0));
         g.setColor(Palette.VERMILLION);
-        g.drawLine(36, y - 5, 58, y - 5);
+        g.drawLine(30, y - 5, 48, y - 5);
         g.setColor(Palette.INK);
-        java.util.List<String> lines = wrap(g, texts.t("legend.network"), getWidth() - 70);
-        g.drawString(lines.get(0), 64, y);
-        if (lines.size() > 1) {
-            g.drawString(String.join(" ", lines.subList(1, lines.size())), 64, y + 18);
-            y += 18;
+        int x = 52;
+        int[] p = {x, y};
+        for (String part : texts.t("legend.network").split("; ")) {
+            p = item(g, p[0], p[1], null, null, null, part + ";");
+            p[0] -= 26;
         }
-        y += 24;
-        int[] p = item(g, 8, y, new Ellipse2D.Double(-9, -9, 18, 18), Palette.alpha(Palette.YELLOW, 230), null,
+        p = item(g, p[0] + 26, p[1], new Ellipse2D.Double(-9, -9, 18, 18), Palette.alpha(Palette.YELLOW, 230), null,
                 texts.t("legend.new"));
         g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {4f, 3f}, 0));
         item(g, p[0], p[1], new Ellipse2D.Double(-8, -8, 16, 16), null, new Color(0x88, 0x88, 0x88), texts.t("legend.gone"));

@@ -326,6 +326,8 @@ public final class MapView {
                 g.setFont(f);
                 FontMetrics fm = g.getFontMetrics();
                 int tw = fm.stringWidth(name);
+                // keep the name inside the map
+                x = Math.max(info.draw.x + tw / 2.0 + 4, Math.min(info.draw.x + info.draw.width - tw / 2.0 - 4, x));
                 g.setColor(Palette.alpha(Color.WHITE, 170));
                 g.fill(new Rectangle2D.Double(x - tw / 2.0 - 3, y - fm.getAscent(), tw + 6, fm.getHeight()));
                 g.setColor(r.border ? new Color(0x66, 0x66, 0x66) : Palette.INK);

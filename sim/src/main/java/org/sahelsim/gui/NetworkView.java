@@ -42,7 +42,7 @@ import sim.util.Double2D;
  */
 public final class NetworkView {
     static final double WIDTH = 1000;
-    static final double HEIGHT = 560;
+    static final double HEIGHT = 760;
     /** Ties weaker than this are not drawn. */
     static final double MIN_TIE = 0.25;
 
@@ -123,7 +123,7 @@ public final class NetworkView {
         double cx = WIDTH / 2;
         double cy = HEIGHT / 2 + 22;
         double rx = WIDTH / 2 - 175;
-        double ry = HEIGHT / 2 - 115;
+        double ry = HEIGHT / 2 - 150;
         Set<String> alive = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
             double ang = -Math.PI / 2 + 2 * Math.PI * i / Math.max(1, n);

@@ -12,14 +12,16 @@ import javax.swing.JPanel;
 
 /**
  * One view of the window (map, network, charts, narration) under a caption that names it and
- * says the simulated date, the seed and that the model is not a forecast, so that a picture of
- * the view (PNG) stands on its own. {@link #picture()} draws the caption, the view's drawing
+ * says the simulated date and the seed; a picture of the view (PNG) adds that the model is not
+ * a forecast (on screen the window's header says it), so that it stands on its own. {@link #picture()} draws the caption, the view's drawing
  * area and its legend, without MASON's display toolbar.
  */
 public final class ViewPanel extends JPanel {
     private static final long serialVersionUID = 1L;
     /** Height of the caption in a picture, in pixels (tests compare pictures below it). */
     public static final int CAPTION_HEIGHT = 50;
+    /** Height of the caption on screen: one line (the window's header carries the notice). */
+    static final int SCREEN_CAPTION_HEIGHT = 28;
 
     private final Texts texts;
     private final String titleKey;
@@ -79,20 +81,23 @@ public final class ViewPanel extends JPanel {
         caption.repaint();
     }
 
-    private void paintCaption(Graphics2D g, int width) {
+    private void paintCaption(Graphics2D g, int width, boolean notice) {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        int h = notice ? CAPTION_HEIGHT : SCREEN_CAPTION_HEIGHT;
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, CAPTION_HEIGHT);
+        g.fillRect(0, 0, width, h);
         g.setColor(Palette.INK);
         g.setFont(Palette.CAPTION_BOLD);
         title = title();
         String line1 = title + (date.isEmpty() ? "" : "  —  " + date + " · " + texts.f("header.seed", seed));
         g.drawString(fit(g, line1, width - 12), 6, 20);
-        g.setFont(Palette.SMALL);
-        g.setColor(new Color(0x55, 0x55, 0x55));
-        g.drawString(fit(g, texts.t("notice"), width - 12), 6, 40);
+        if (notice) {
+            g.setFont(Palette.SMALL);
+            g.setColor(new Color(0x55, 0x55, 0x55));
+            g.drawString(fit(g, texts.t("notice"), width - 12), 6, 40);
+        }
         g.setColor(new Color(0xCC, 0xCC, 0xCC));
-        g.drawLine(0, CAPTION_HEIGHT - 1, width, CAPTION_HEIGHT - 1);
+        g.drawLine(0, h - 1, width, h - 1);
     }
 
     private static String fit(Graphics2D g, String s, int width) {
@@ -123,7 +128,7 @@ public final class ViewPanel extends JPanel {
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, w, h);
-        paintCaption(g, w);
+        paintCaption(g, w, true);
         Graphics2D gb = (Graphics2D) g.create(0, CAPTION_HEIGHT, bw, bh);
         body.paint(gb);
         gb.dispose();
@@ -142,12 +147,12 @@ public final class ViewPanel extends JPanel {
 
         @Override
         public Dimension getPreferredSize() {
-            return new Dimension(300, CAPTION_HEIGHT);
+            return new Dimension(300, SCREEN_CAPTION_HEIGHT);
         }
 
         @Override
         protected void paintComponent(Graphics g) {
-            paintCaption((Graphics2D) g, getWidth());
+            paintCaption((Graphics2D) g, getWidth(), false);
         }
     }
 }
