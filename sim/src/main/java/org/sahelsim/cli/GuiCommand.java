@@ -69,14 +69,35 @@ final class GuiCommand implements Callable<Integer> {
             throw new BadInputException("the classroom window needs a graphical display, and none is available"
                     + " (java.awt.headless is set, or DISPLAY is empty). Run it on a desktop, or over ssh -X.");
         }
-        if (scenario == null) {
-            if (!Launcher.chooseAndOpen(s, language)) {
-                return Main.OK;
+        try {
+            if (scenario == null) {
+                if (!Launcher.chooseAndOpen(s, language)) {
+                    return Main.OK;
+                }
+            } else {
+                Launcher.open(new Session(scenario, scenarioFile, s), language);
             }
-        } else {
-            Launcher.open(new Session(scenario, scenarioFile, s), language);
+        } catch (RuntimeException | Error e) {
+            Throwable display = noDisplay(e);
+            if (display == null) {
+                throw e;
+            }
+            String why = String.valueOf(display.getMessage()).replaceAll("[.\\s]+$", "");
+            throw new BadInputException("cannot open the display " + System.getenv("DISPLAY") + ": " + why
+                    + ". The classroom window needs a graphical display (and a Java runtime with AWT).");
         }
         Launcher.awaitClosed();
         return Main.OK;
+    }
+
+    /** The cause that says the display cannot be used (no X server, a headless Java), or null. */
+    static Throwable noDisplay(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.awt.AWTError || t instanceof java.awt.HeadlessException
+                    || t instanceof UnsatisfiedLinkError) {
+                return t;
+            }
+        }
+        return null;
     }
 }

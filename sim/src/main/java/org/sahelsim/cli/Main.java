@@ -47,7 +47,7 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws Exception {
         // No command given: the classroom window's preset chooser when a display is available
         // (interface.md), else the help.
-        if (org.sahelsim.gui.Launcher.displayAvailable()) {
+        if (org.sahelsim.gui.Launcher.displayUsable()) {
             return spec.commandLine().getSubcommands().get("gui").execute();
         }
         spec.commandLine().usage(spec.commandLine().getOut());

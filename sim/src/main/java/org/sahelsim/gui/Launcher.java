@@ -33,17 +33,47 @@ public final class Launcher {
                 || System.getProperty("os.name", "").toLowerCase(Locale.ROOT).matches(".*(windows|mac).*"));
     }
 
+    /** Whether a display is there and answers (an X server that cannot be reached does not). */
+    public static boolean displayUsable() {
+        if (!displayAvailable()) {
+            return false;
+        }
+        try {
+            return GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices().length > 0;
+        } catch (java.awt.AWTError | java.awt.HeadlessException | UnsatisfiedLinkError e) {
+            return false;
+        }
+    }
+
     /** Loads a scenario file; errors are the loader's (file, line, column, field). */
     public static Scenario load(Path file) throws ScenarioException {
         return ScenarioLoader.load(file);
+    }
+
+    private static boolean fontsSet;
+
+    /** Larger type for every Swing control (MASON's Console included): the window is projected. */
+    private static void largerFonts() {
+        if (fontsSet) {
+            return;
+        }
+        fontsSet = true;
+        java.awt.Font f = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 15);
+        for (String key : List.of("Label.font", "CheckBox.font", "TextField.font", "ComboBox.font", "Button.font",
+                "TabbedPane.font", "ToggleButton.font", "Slider.font", "List.font", "Menu.font", "MenuItem.font",
+                "ToolTip.font", "TextArea.font", "Spinner.font", "FormattedTextField.font")) {
+            javax.swing.UIManager.put(key, new javax.swing.plaf.FontUIResource(f));
+        }
     }
 
     /** Opens the window on a session (any thread); returns its GUIState once shown. */
     public static SahelWithUI open(Session session, Locale language) {
         AtomicReference<SahelWithUI> out = new AtomicReference<>();
         onSwing(() -> {
+            largerFonts();
             SahelWithUI gui = new SahelWithUI(session, new Texts(language));
             Console console = new Console(gui);
+            console.setSize(Math.max(console.getWidth(), 640), Math.max(console.getHeight(), 720));
             console.setVisible(true);
             // the instructor's remote: bottom right, over the charts, out of the header's way
             java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()

@@ -234,7 +234,9 @@ public final class LeverSettings {
             out.add(choice(null, id, List.of(id), none));
         }
         LeversSpec.Sanctions cur = s.levers().sanctions();
-        if (indexOf(out, s.levers()) < 0) {
+        if (cur.targets().isEmpty() && cur.criteria().isEmpty()) {
+            out.add(0, choice("choice.nobody", null, List.of(), List.of()));
+        } else if (indexOf(out, s.levers()) < 0) {
             out.add(0, choice("choice.asscenario", describe(cur.targets(), cur.criteria()), cur.targets(), cur.criteria()));
         }
         return out;

@@ -141,6 +141,23 @@ public final class GuiDriver {
             write(gui.picture("view.window"), out.resolve("window-fr.png"));
         });
         report.setProperty("narration.fr", fr[0]);
+
+        // the Console's Levers tab: MASON's inspector of the lever bean, in French now
+        String[] tab = {""};
+        onSwing(() -> {
+            javax.swing.JTabbedPane tabs = console.getTabPane();
+            for (int i = 0; i < tabs.getTabCount(); i++) {
+                if (tabs.getTitleAt(i).equals(gui.texts().t("tab.levers"))) {
+                    tabs.setSelectedIndex(i);
+                    tab[0] = tabs.getTitleAt(i);
+                }
+            }
+            console.setSize(520, 900);
+            console.validate();
+        });
+        settle();
+        onSwing(() -> write(Images.of(console.getContentPane()), out.resolve("console-levers-fr.png")));
+        report.setProperty("levers.tab", tab[0]);
         try (Writer w = Files.newBufferedWriter(out.resolve("report.properties"), StandardCharsets.UTF_8)) {
             report.store(w, "written by GuiDriver");
         }

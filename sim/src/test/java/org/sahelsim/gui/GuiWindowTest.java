@@ -251,8 +251,10 @@ class GuiWindowTest {
     }
 
     @Test
-    void theNarrationSwitchesToFrench() {
+    void theNarrationAndTheLeversSwitchToFrench() throws IOException {
         String fr = report.getProperty("narration.fr");
         assertTrue(fr.startsWith("Mois "), "French narration: " + fr);
+        assertEquals("Leviers", report.getProperty("levers.tab"), "the Console's tab of lever sliders, in French");
+        assertTrue(colours(image("console-levers-fr.png")) >= 20, "the lever inspector is drawn");
     }
 }
