@@ -129,7 +129,6 @@ public final class Legend extends JComponent {
         y = p[1] + 24;
         x = 8;
         g.setFont(Palette.SMALL);
-        p = item(g, x, y, new Line2D.Double(-10, 0, 10, 0), null, null, "");
         g.setStroke(new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.setColor(Palette.SKY_BLUE);
         g.draw(new Line2D.Double(x + 2, y - 5, x + 20, y - 5));

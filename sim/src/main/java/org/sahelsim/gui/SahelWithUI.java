@@ -1,6 +1,5 @@
 package org.sahelsim.gui;
 
-import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -615,7 +614,4 @@ public final class SahelWithUI extends GUIState {
     public int sideBySideMonth() {
         return sbsChoice == null ? 0 : sbsMonth;
     }
-
-    /** Colour used for problems in the status line. */
-    static final Color PROBLEM = Palette.VERMILLION;
 }
