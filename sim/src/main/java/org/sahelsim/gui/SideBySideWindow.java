@@ -26,6 +26,7 @@ public final class SideBySideWindow extends JFrame {
     private final JLabel leftStats = stats();
     private final JLabel rightStats = stats();
     private final Texts texts;
+    private final JLabel header = new JLabel(" ");
     private String decision = "";
     private int from;
 
@@ -43,6 +44,12 @@ public final class SideBySideWindow extends JFrame {
         both.add(leftPanel);
         both.add(rightPanel);
         JPanel content = new JPanel(new BorderLayout());
+        header.setFont(Palette.CAPTION_BOLD);
+        header.setOpaque(true);
+        header.setBackground(new Color(0x1F, 0x2A, 0x38));
+        header.setForeground(Color.WHITE);
+        header.setBorder(BorderFactory.createEmptyBorder(8, 12, 8, 12));
+        content.add(header, BorderLayout.NORTH);
         content.add(both, BorderLayout.CENTER);
         content.add(new Legend(texts, Legend.Kind2.MAP, left::coalitionColours), BorderLayout.SOUTH);
         setContentPane(content);
@@ -73,6 +80,7 @@ public final class SideBySideWindow extends JFrame {
 
     private void relabel() {
         setTitle(texts.t("sbs.title"));
+        header.setText(texts.t("sbs.title") + "   ·   " + texts.t("notice"));
         leftPanel.setTitle(texts.f("sbs.without", decision, from));
         rightPanel.setTitle(texts.f("sbs.with", decision, from));
     }
