@@ -1,7 +1,10 @@
 package org.sahelsim.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sahelsim.scenario.Experiment;
+import org.sahelsim.scenario.ExperimentLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -10,13 +13,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code check FILE.yaml}: loads and checks a scenario, says what is wrong; never writes. */
+/**
+ * {@code check FILE.yaml}: loads and checks a scenario or an experiment file (one with a
+ * top-level {@code baseline} or {@code variants} key, including the resolved experiment of a
+ * {@code compare} folder), says what is wrong; never writes.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        header = "Check a scenario file and say what is wrong.", usageHelpAutoWidth = true,
+        header = "Check a scenario or experiment file and say what is wrong.", usageHelpAutoWidth = true,
         versionProvider = VersionProvider.class,
-        description = {"Checks a scenario file without running it: prints 'OK: ...' (exit 0) or what is wrong,",
-            "with file, line, column and field (exit 2). Writes nothing."},
-        footer = {"", "Example:", "  sahelsim check scenarios/baseline-2015.yaml"})
+        description = {"Checks a scenario or experiment file without running it: prints 'OK: ...'",
+            "(exit 0) or what is wrong, with file, line, column and field (exit 2). An",
+            "experiment file (a top-level 'baseline' or 'variants' key) is checked with its",
+            "baseline and every variant's scenario. Writes nothing."},
+        footer = {"", "Examples:", "  sahelsim check scenarios/baseline-2015.yaml",
+            "  sahelsim check scenarios/policy-levers.yaml"})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,9 +40,30 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Folders.checkReadable(file, "file");
-        Scenario s = ScenarioLoader.load(file);
-        spec.commandLine().getOut().println("OK: " + s.name() + ", " + s.factions().size() + " factions, "
-                + s.months() + " months from " + s.start());
-        return Main.OK;
+        switch (ExperimentLoader.kind(file)) {
+            case EXPERIMENT: {
+                Experiment e = CompareCommand.load(file);
+                Scenario b = e.baseline();
+                int n = e.variants().size() - 1;
+                spec.commandLine().getOut().println("OK: experiment " + e.name() + ", baseline " + b.name() + " ("
+                        + b.factions().size() + " factions, " + b.months() + " months from " + b.start() + ") and " + n
+                        + " variant" + (n == 1 ? "" : "s") + " (" + String.join(", ", e.variantNames().subList(1, n + 1))
+                        + "), " + e.replications() + " replications each, seed " + e.seed() + ", metrics "
+                        + String.join(", ", e.metrics()) + " (primary " + e.primaryMetric() + ")");
+                return Main.OK;
+            }
+            case RESOLVED_EXPERIMENT: {
+                Map<String, Scenario> v = ExperimentLoader.readResolved(file);
+                spec.commandLine().getOut().println("OK: resolved experiment with " + v.size() + " variant"
+                        + (v.size() == 1 ? "" : "s") + " (" + String.join(", ", v.keySet()) + "), each a valid scenario");
+                return Main.OK;
+            }
+            default: {
+                Scenario s = ScenarioLoader.load(file);
+                spec.commandLine().getOut().println("OK: " + s.name() + ", " + s.factions().size() + " factions, "
+                        + s.months() + " months from " + s.start());
+                return Main.OK;
+            }
+        }
     }
 }

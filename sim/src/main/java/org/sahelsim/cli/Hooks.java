@@ -1,6 +1,7 @@
 package org.sahelsim.cli;
 
 import org.sahelsim.run.ModelEntry;
+import org.sahelsim.run.ReportHook;
 
 /**
  * What tests may replace: the model entry point, so a test can run the whole command line with
@@ -8,6 +9,8 @@ import org.sahelsim.run.ModelEntry;
  */
 final class Hooks {
     static volatile ModelEntry model = ModelEntry.DEFAULT;
+    /** What {@code compare} calls to build the charts and report.html. */
+    static volatile ReportHook report = ReportHook.INSTALLED;
 
     private Hooks() {
     }

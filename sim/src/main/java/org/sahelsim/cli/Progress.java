@@ -18,6 +18,13 @@ final class Progress implements AutoCloseable {
                         .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
     }
 
+    /** Changes the total (a comparison with --ci-width learns it round by round). */
+    void total(long total) {
+        if (bar != null) {
+            bar.maxHint(total);
+        }
+    }
+
     IntConsumer listener() {
         return bar == null ? n -> { } : n -> bar.stepTo(n);
     }

@@ -21,6 +21,7 @@ import org.sahelsim.run.RunJob;
 import org.sahelsim.run.RunKey;
 import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Series;
+import org.sahelsim.scenario.ExperimentLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioLoader;
 import org.sahelsim.scenario.ScenarioWriter;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Spec;
         description = {"Re-runs one run of an earlier output folder (same scenario, seed and series) into a new",
             "folder and checks that its rows in runs.csv, timeseries.csv and events.csv equal the original's.",
             "Prints 'identical' (exit 0) or the first difference (exit 1)."},
-        footer = {"", "Example:", "  sahelsim replay results/baseline-2015-20250101-120000 baseline/r3"})
+        footer = {"", "Example:", "  sahelsim replay results/baseline-2015-20250101-120000 baseline/r3",
+            "  sahelsim replay results/policy-levers-20250101-120000 mobile_minusma/r3"})
 final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -50,7 +52,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "An output folder of 'sahelsim run'.")
+    @Parameters(index = "0", paramLabel = "DIR", description = "An output folder of 'sahelsim run' or 'sahelsim compare'.")
     Path dir;
 
     @Parameters(index = "1", paramLabel = "RUN_ID", description = "The run to replay, as in runs.csv (e.g. baseline/r3).")
@@ -67,13 +69,13 @@ final class ReplayCommand implements Callable<Integer> {
             Folders.checkFresh(out);
         }
         if (!Files.isDirectory(dir)) {
-            throw new BadInputException(dir + " is not a folder; give an output folder of 'sahelsim run'.");
+            throw new BadInputException(dir + " is not a folder; give an output folder of 'sahelsim run' or 'sahelsim compare'.");
         }
         Path manifestFile = dir.resolve(Columns.MANIFEST);
         Path resolvedFile = dir.resolve(Columns.RESOLVED);
         for (Path p : List.of(manifestFile, resolvedFile, dir.resolve(Columns.RUNS))) {
             if (!Files.isRegularFile(p)) {
-                throw new BadInputException(dir + " is not an output folder of 'sahelsim run': " + p.getFileName()
+                throw new BadInputException(dir + " is not an output folder of 'sahelsim run' or 'compare': " + p.getFileName()
                         + " is missing.");
             }
         }
@@ -94,10 +96,6 @@ final class ReplayCommand implements Callable<Integer> {
             throw new BadInputException("run " + id + " is not in " + dir.resolve(Columns.RUNS) + " (it holds "
                     + ReplayCheck.describeRuns(dir) + ").");
         }
-        if (!id.variant().equals("baseline")) {
-            throw new BadInputException("run " + id + " belongs to variant '" + id.variant()
-                    + "'; this version replays runs of 'sahelsim run' (variant baseline) only.");
-        }
         Series series = Series.MONTHLY;
         JsonNode seriesNode = manifest.path("options").path("series");
         if (seriesNode.isTextual()) {
@@ -107,7 +105,20 @@ final class ReplayCommand implements Callable<Integer> {
                 throw new BadInputException(manifestFile + ": options.series: " + e.getMessage());
             }
         }
-        Scenario scenario = ScenarioLoader.load(resolvedFile);
+        Scenario scenario;
+        if (ExperimentLoader.kind(resolvedFile) == ExperimentLoader.FileKind.RESOLVED_EXPERIMENT) {
+            // a folder of 'compare': the resolved file holds every variant's full scenario
+            scenario = ExperimentLoader.readResolved(resolvedFile).get(id.variant());
+            if (scenario == null) {
+                throw new BadInputException("run " + id + " belongs to variant '" + id.variant() + "', which "
+                        + resolvedFile + " does not hold.");
+            }
+        } else if (!id.variant().equals("baseline")) {
+            throw new BadInputException("run " + id + " belongs to variant '" + id.variant()
+                    + "', but " + resolvedFile + " holds one scenario (variant baseline) only.");
+        } else {
+            scenario = ScenarioLoader.load(resolvedFile);
+        }
         Path folder = out != null ? out
                 : Folders.stamped(dir, "replay-" + id.variant() + "-r" + id.rep(), LocalDateTime.now());
         Folders.checkFresh(folder);

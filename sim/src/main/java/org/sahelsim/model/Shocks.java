@@ -2,7 +2,9 @@ package org.sahelsim.model;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.sahelsim.scenario.ShockSpec;
 import org.sahelsim.world.Coalition;
 import org.sahelsim.world.Faction;
@@ -12,8 +14,10 @@ import org.sahelsim.world.World;
 /**
  * Exogenous shocks scheduled by the scenario: inputs, never alliance events. They change the
  * standing inputs (army, French and UN deployments, state presence) or, for an accord's
- * signature, make the named coalitions signatories: their members at that moment become
- * signatories (a rule, not a list of names) and the accord enters into force.
+ * signature or a preliminary agreement, make coalitions signatories: the named ones, or by the
+ * rule {@code all_non_jihadist} every coalition alive at that month with at least two members
+ * and no jihadist member; their non-jihadist members at that moment become signatories (a rule,
+ * not a list of names). Only the accord's signature puts the accord into force.
  */
 public final class Shocks {
     private final List<ShockSpec> shocks;
@@ -34,6 +38,42 @@ public final class Shocks {
                 apply(w, shocks.get(i));
             }
         }
+    }
+
+    /**
+     * The coalitions that sign: each one named and still alive (one that did not form or has
+     * dissolved signs nothing), and for the rule {@value ShockSpec#ALL_NON_JIHADIST} every
+     * coalition alive now with at least two members, none of them jihadist (jihadist groups
+     * were excluded from the Ouagadougou and Algiers processes, and so was a coalition allied
+     * with them); in the world's order of coalitions, each once.
+     */
+    static List<Coalition> signers(World w, List<String> names) {
+        Set<Coalition> out = new LinkedHashSet<>();
+        for (String name : names) {
+            if (name.equals(ShockSpec.ALL_NON_JIHADIST)) {
+                for (Coalition c : w.coalitions) {
+                    if (c.alive && c.members.size() >= 2 && nonJihadistMembers(c) == c.members.size()) {
+                        out.add(c);
+                    }
+                }
+            } else {
+                Coalition c = w.coalition(name);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static int nonJihadistMembers(Coalition c) {
+        int n = 0;
+        for (Faction f : c.members) {
+            if (!f.isJihadist()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static void apply(World w, ShockSpec s) {
@@ -62,12 +102,8 @@ public final class Shocks {
                 }
                 w.standing.bases.addAll(s.bases());
             }
-            case "accord_signed" -> {
-                for (String name : s.coalitions()) {
-                    Coalition c = w.coalition(name);
-                    if (c == null) {
-                        continue; // the coalition did not form or has dissolved: nobody signs for it
-                    }
+            case "preliminary_agreement", "accord_signed" -> {
+                for (Coalition c : signers(w, s.coalitions())) {
                     c.signatory = true;
                     for (Faction f : c.members) {
                         if (!f.isJihadist()) {
@@ -75,7 +111,11 @@ public final class Shocks {
                         }
                     }
                 }
-                w.accordInForce = true;
+                // a preliminary agreement makes parties to the peace process but pays nothing:
+                // only the accord's signature puts it in force (implementation, dividends)
+                if (s.type().equals("accord_signed")) {
+                    w.accordInForce = true;
+                }
             }
             case "state_presence" -> {
                 for (String name : s.regions()) {

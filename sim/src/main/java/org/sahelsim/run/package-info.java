@@ -1,7 +1,10 @@
 /**
  * Replications without a window: seeds, threads, the bounded reorder buffer that keeps the
  * CSV files in a fixed order whatever the number of threads, the CSV writers and the
- * manifest of an output folder. Reads the model only through {@link org.sahelsim.run.ModelEntry}
+ * manifest of an output folder; comparisons of variants on common random numbers with
+ * {@code summary.csv} ({@link org.sahelsim.run.CompareJob}, statistics from
+ * {@code org.sahelsim.analysis}) and the hook that builds their report
+ * ({@link org.sahelsim.run.ReportHook}). Reads the model only through {@link org.sahelsim.run.ModelEntry}
  * and the records of {@code org.sahelsim.record}.
  */
 package org.sahelsim.run;

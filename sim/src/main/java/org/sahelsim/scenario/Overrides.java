@@ -87,6 +87,16 @@ final class Overrides {
         }
         YNode value = parsed == null ? new YNode.Scalar("", YNode.ScalarType.NULL, YNode.Pos.COMMAND_LINE)
                 : Binder.relocate(parsed, YNode.Pos.COMMAND_LINE);
+        apply(root, path, value, YNode.Pos.COMMAND_LINE);
+    }
+
+    /**
+     * Applies one override whose value is already a tree, keeping the value's own positions
+     * (an experiment file's {@code set:} entries, so that later errors name the line of the
+     * experiment file); keys and maps the override creates are placed at {@code keyAt}.
+     */
+    static void apply(YNode.Map root, String path, YNode value, YNode.Pos keyAt) throws ScenarioException {
+        List<String> segs = segments(path);
         Type type = Scenario.class;
         YNode cur = root;
         String done = "";
@@ -106,15 +116,15 @@ final class Overrides {
                 YNode.Map map = asMap(cur, path, done);
                 YNode child = map.entries.get(seg);
                 if (last) {
-                    map.put(seg, YNode.Pos.COMMAND_LINE, value);
+                    map.put(seg, keyAt, value);
                 } else {
                     if (YNode.isNull(child)) {
                         if (isList(next)) {
                             throw error(path, "'" + Binder.child(done, seg) + "' is empty in the file, so it has no item "
                                     + segs.get(i + 1));
                         }
-                        child = new YNode.Map(YNode.Pos.COMMAND_LINE);
-                        map.put(seg, YNode.Pos.COMMAND_LINE, child);
+                        child = new YNode.Map(keyAt);
+                        map.put(seg, keyAt, child);
                     }
                     cur = child;
                 }
@@ -128,7 +138,7 @@ final class Overrides {
                         throw error(path, "there is no '" + seg + "' in " + here + " to override; it has: "
                                 + Names.list(map.entries.keySet()) + "." + Names.didYouMean(seg, map.entries.keySet()));
                     }
-                    map.put(seg, YNode.Pos.COMMAND_LINE, value);
+                    map.put(seg, keyAt, value);
                 } else if (last) {
                     map.put(seg, map.keyPos(seg), value);
                 } else {

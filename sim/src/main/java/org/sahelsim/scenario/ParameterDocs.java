@@ -45,7 +45,7 @@ public final class ParameterDocs {
             Map.entry("army.regions", "regions of the model"),
             Map.entry("shocks[].at", "within the run"),
             Map.entry("shocks[].regions", "regions of the model"),
-            Map.entry("shocks[].coalitions", "keys of coalitions; at least one for accord_signed"),
+            Map.entry("shocks[].coalitions", "keys of coalitions or all_non_jihadist; at least one for preliminary_agreement and accord_signed"),
             Map.entry("shocks[].bases", "places of the bundled places table"),
             Map.entry("levers.minusma.close_bases", "bases open at the lever's start"),
             Map.entry("levers.minusma.open_bases", "places of the bundled places table"),

@@ -31,8 +31,9 @@ import org.sahelsim.data.RouteInfo;
  * is empty or a coalition of the scenario.</li>
  * <li>Months of shocks and of lever starts and ends lie within the run (step 0 to
  * {@code months}); a lever's end comes after its start.</li>
- * <li>An {@code accord_signed} shock names at least one coalition; every coalition a shock
- * names exists.</li>
+ * <li>A signing shock ({@code preliminary_agreement}, {@code accord_signed}) names at least
+ * one coalition or the rule {@code all_non_jihadist}; every coalition a shock names exists; the
+ * rule is accepted only in signing shocks, and no coalition may be named like it.</li>
  * <li>{@code route_rents} keys are route ids of the bundled {@code routes.csv}; rents are not
  * negative.</li>
  * <li>Timed inputs: each month lies within the run; applied cumulatively in month order (then
@@ -105,6 +106,7 @@ final class ScenarioChecks {
     }
 
     private void run() throws ScenarioException {
+        checkCoalitionNames();
         checkFactions();
         checkLatent();
         for (String r : s.regions().keySet()) {
@@ -213,12 +215,22 @@ final class ScenarioChecks {
             month(sh.at(), path + ".at");
             regions(sh.regions(), path + ".regions");
             places(sh.bases(), path + ".bases");
-            if (sh.type().equals("accord_signed") && sh.coalitions().isEmpty()) {
+            if (sh.signs() && sh.coalitions().isEmpty()) {
                 throw error(pos(path + ".coalitions"), path + ".coalitions",
-                        "an accord_signed shock must name the coalitions that sign");
+                        "a" + (sh.type().startsWith("a") ? "n " : " ") + sh.type() + " shock must name the coalitions"
+                        + " that sign, or give the rule " + String.join(", ", ShockSpec.COALITION_RULES));
             }
             for (int j = 0; j < sh.coalitions().size(); j++) {
-                coalition(sh.coalitions().get(j), path + ".coalitions[" + j + "]");
+                String c = sh.coalitions().get(j);
+                String cp = path + ".coalitions[" + j + "]";
+                if (ShockSpec.COALITION_RULES.contains(c)) {
+                    if (!sh.signs()) {
+                        throw error(pos(cp), cp, "the rule '" + c + "' chooses the coalitions that sign; only "
+                                + String.join(" and ", ShockSpec.SIGNING) + " shocks take it, not " + sh.type());
+                    }
+                    continue;
+                }
+                coalition(c, cp);
             }
         }
     }
@@ -300,8 +312,24 @@ final class ScenarioChecks {
     private void coalition(String name, String path) throws ScenarioException {
         if (!s.coalitions().containsKey(name)) {
             List<String> names = new ArrayList<>(s.coalitions().keySet());
-            throw error(pos(path), path, "'" + name + "' is not a coalition of this scenario; coalitions: "
-                    + Names.list(names) + "." + Names.didYouMean(name, names));
+            String rules = path.startsWith("shocks[") ? " or the rule " + String.join(", ", ShockSpec.COALITION_RULES) : "";
+            List<String> words = new ArrayList<>(names);
+            if (!rules.isEmpty()) {
+                words.addAll(ShockSpec.COALITION_RULES);
+            }
+            throw error(pos(path), path, "'" + name + "' is not a coalition of this scenario" + rules + "; coalitions: "
+                    + Names.list(names) + "." + Names.didYouMean(name, words));
+        }
+    }
+
+    /** A coalition may not be named like a rule, or a signing shock naming it would be ambiguous. */
+    private void checkCoalitionNames() throws ScenarioException {
+        for (String name : s.coalitions().keySet()) {
+            if (ShockSpec.COALITION_RULES.contains(name)) {
+                String path = "coalitions." + name;
+                throw error(keyPos(path), path, "'" + name + "' is the name of a rule of signing shocks (every"
+                        + " coalition alive with at least two members, none jihadist); give the coalition another name");
+            }
         }
     }
 

@@ -110,6 +110,20 @@ public final class ScenarioLoader {
         return List.copyOf(out);
     }
 
+    /**
+     * The tree of a scenario file with {@code extends} applied, not yet bound (for
+     * experiments, which lay each variant's settings over a copy of it). Errors as in
+     * {@link #load(Path)} for the YAML and {@code extends} parts.
+     */
+    static YNode.Map tree(Path file) throws ScenarioException {
+        return resolve(YamlReader.readFile(file), file, new ArrayList<>(), new ArrayList<>());
+    }
+
+    /** Binds and checks a tree whose overrides are already applied (see {@link #tree(Path)}). */
+    static Scenario bindTree(YNode.Map tree) throws ScenarioException {
+        return bind(tree, Map.of());
+    }
+
     private static Scenario bind(YNode.Map tree, Map<String, String> overrides) throws ScenarioException {
         Overrides.apply(tree, overrides);
         Binder binder = new Binder();

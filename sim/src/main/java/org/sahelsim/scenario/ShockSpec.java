@@ -7,21 +7,43 @@ import java.util.List;
  * {@code coup} (state presence in the north falls by {@code value}), {@code army_withdrawal}
  * (the army leaves {@code regions}), {@code army_return}, {@code intervention} (French
  * counter-terrorism with {@code troops} and {@code value} as tempo), {@code minusma_deployment}
- * ({@code troops}, {@code bases}), {@code accord_signed} ({@code coalitions} sign; their members
- * become signatories), {@code state_presence} (set presence in {@code regions} to {@code value}).
+ * ({@code troops}, {@code bases}), {@code preliminary_agreement} ({@code coalitions} become parties
+ * to the peace process: their non-jihadist members become signatories, but the accord does not
+ * enter into force, so nothing is implemented or paid), {@code accord_signed} ({@code coalitions}
+ * sign; their non-jihadist members become signatories and the accord enters into force),
+ * {@code state_presence} (set presence in {@code regions} to {@code value}).
+ *
+ * <p>The coalitions that sign are named, or chosen by a rule at the month of the shock, so that
+ * a scenario in which coalitions must emerge (the history from 2012) can schedule a signature
+ * without naming endogenous groups: {@value #ALL_NON_JIHADIST} means every coalition alive at
+ * that month with at least two members, none of them jihadist, signs (a rule, not a list of
+ * names; jihadist groups and their allies were excluded from the Ouagadougou and Algiers
+ * processes: timeline 2013-06-18, 2015-05-15 / 06-20; factions-2015-06.csv "excluded").
  */
 public record ShockSpec(
         @Param(doc = "Month of the shock (yyyy-MM or month number)") MonthRef at,
-        @Param(doc = "Type: coup, army_withdrawal, army_return, intervention, minusma_deployment, accord_signed, state_presence") String type,
+        @Param(doc = "Type: coup, army_withdrawal, army_return, intervention, minusma_deployment, preliminary_agreement, accord_signed, state_presence") String type,
         @Param(doc = "Regions concerned", def = "[]") List<String> regions,
-        @Param(doc = "Coalitions concerned (accord_signed)", def = "[]") List<String> coalitions,
+        @Param(doc = "Coalitions that sign (preliminary_agreement, accord_signed): names of coalitions, or the rule all_non_jihadist (every coalition alive at that month with at least two members, none of them jihadist)", def = "[]") List<String> coalitions,
         @Param(doc = "Bases concerned (minusma_deployment)", def = "[]") List<String> bases,
         @Param(doc = "Troops concerned", unit = "troops", min = 0, def = "0") int troops,
         @Param(doc = "Size of the shock (meaning depends on type)", min = 0, max = 10, def = "0") double value) {
 
     /** The shock types the model knows. */
     public static final List<String> TYPES = List.of("coup", "army_withdrawal", "army_return", "intervention",
-            "minusma_deployment", "accord_signed", "state_presence");
+            "minusma_deployment", "preliminary_agreement", "accord_signed", "state_presence");
+
+    /** The shock types by which coalitions sign (they name coalitions, or a rule). */
+    public static final List<String> SIGNING = List.of("preliminary_agreement", "accord_signed");
+
+    /**
+     * Rule for {@code coalitions} of a signing shock: every coalition alive at the month of the
+     * shock with at least two members, none of them jihadist, signs.
+     */
+    public static final String ALL_NON_JIHADIST = "all_non_jihadist";
+
+    /** The rules a signing shock may give instead of coalition names. */
+    public static final List<String> COALITION_RULES = List.of(ALL_NON_JIHADIST);
 
     public ShockSpec {
         regions = List.copyOf(regions);
@@ -30,5 +52,10 @@ public record ShockSpec(
         if (!TYPES.contains(type)) {
             throw new IllegalArgumentException("unknown shock type '" + type + "'; expected one of " + TYPES);
         }
+    }
+
+    /** Whether coalitions sign by this shock ({@code preliminary_agreement} or {@code accord_signed}). */
+    public boolean signs() {
+        return SIGNING.contains(type);
     }
 }

@@ -5,7 +5,11 @@
  * ({@link org.sahelsim.scenario.ScenarioLoader}: safe YAML, {@code extends}, dotted-path
  * overrides, defaults, ranges, cross-checks against the bundled data, errors with file, line,
  * column and field path), the writer of resolved scenarios
- * ({@link org.sahelsim.scenario.ScenarioWriter}), and the generators of
+ * ({@link org.sahelsim.scenario.ScenarioWriter}); experiment files, the input of {@code compare}
+ * ({@link org.sahelsim.scenario.Experiment}, read by {@link org.sahelsim.scenario.ExperimentLoader}
+ * as the baseline plus each variant's dotted-path settings, with errors placed at the line of the
+ * experiment file; written as run by {@link org.sahelsim.scenario.ExperimentWriter}; schema by
+ * {@link org.sahelsim.scenario.ExperimentSchema}); and the generators of
  * {@code scenarios/schema.json} ({@link org.sahelsim.scenario.SchemaGenerator}) and of the
  * tables of {@code docs/PARAMETERS.md} ({@link org.sahelsim.scenario.ParameterDocs}). The
  * annotations drive loader, schema and documentation alike, so the three cannot drift.

@@ -19,20 +19,20 @@ class MainTest {
     Path tmp;
 
     @Test
-    void noCommandPrintsHelpListingTheFourCommandsAndExitsZero() {
+    void noCommandPrintsHelpListingTheFiveCommandsAndExitsZero() {
         CliResult r = CliResult.of();
         assertEquals(0, r.code(), r.toString());
-        for (String c : List.of("run", "replay", "check", "bench", "gui")) {
+        for (String c : List.of("run", "compare", "replay", "check", "bench", "validate", "gui")) {
             assertTrue(r.out().contains("  " + c + " "), "help lists " + c + ":\n" + r.out());
         }
-        for (String later : List.of("compare", "sweep", "merge", "validate")) {
+        for (String later : List.of("sweep", "merge")) {
             assertFalse(r.out().contains("  " + later + " "), later + " belongs to a later issue");
         }
     }
 
     @Test
     void everyCommandHasHelpAndExitsZero() {
-        for (String c : List.of("run", "replay", "check", "bench")) {
+        for (String c : List.of("run", "compare", "replay", "check", "bench", "validate")) {
             CliResult r = CliResult.of(c, "--help");
             assertEquals(0, r.code(), r.toString());
             assertTrue(r.out().contains("Usage: sahelsim " + c), r.out());
@@ -48,9 +48,9 @@ class MainTest {
 
     @Test
     void unknownCommandIsBadInputNamingTheCommands() {
-        CliResult r = CliResult.of("compare", "x.yaml");
+        CliResult r = CliResult.of("sweep", "x.yaml");
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("unknown command 'compare'") && r.err().contains("run, replay, check, bench"),
+        assertTrue(r.err().contains("unknown command 'sweep'") && r.err().contains("run, compare, replay, check, bench"),
                 r.err());
     }
 

@@ -1,0 +1,290 @@
+package org.sahelsim.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sahelsim.analysis.Summary;
+import org.sahelsim.record.MetricDef;
+import org.sahelsim.record.Metrics;
+import org.sahelsim.run.CompareJob;
+import org.sahelsim.run.Provenance;
+import org.sahelsim.run.RunJob;
+import org.sahelsim.run.Seeds;
+import org.sahelsim.run.Series;
+import org.sahelsim.scenario.Experiment;
+import org.sahelsim.scenario.ExperimentLoader;
+import org.sahelsim.scenario.ScenarioException;
+import org.sahelsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code compare EXPERIMENT.yaml}: the baseline against each variant on common random numbers,
+ * with {@code summary.csv}, the report, and a table of the paired differences on the
+ * terminal. Every input is checked before the folder is created, so bad input leaves nothing
+ * behind.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        header = "Compare a baseline with variants (policy levers) on common random numbers.", sortOptions = false,
+        usageHelpAutoWidth = true, versionProvider = VersionProvider.class,
+        description = {"Runs the baseline and every variant of an experiment file, replication r of",
+            "each with the same seed, and writes a new output folder: manifest.json,",
+            "scenario.resolved.yaml, codebook.csv, runs.csv, timeseries.csv, events.csv,",
+            "summary.csv (means, paired differences with 95%% intervals, paired t-test",
+            "p-values, Holm-adjusted p-values, effect sizes) and the report. The same",
+            "command gives byte-identical CSV files whatever --threads is."},
+        footer = {"", "Examples:", "  sahelsim compare scenarios/policy-levers.yaml",
+            "  sahelsim compare scenarios/policy-levers.yaml --reps 50 --seed 7 --ci-width 2"})
+final class CompareCommand implements Callable<Integer> {
+    /** The metrics of interest when the experiment names none: the eighteen of interface.md. */
+    static final int MAIN_METRICS = 18;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DebugOption debug;
+
+    @Parameters(index = "0", paramLabel = "EXPERIMENT.yaml", description = "The experiment file.")
+    Path experimentFile;
+
+    @Option(names = "--reps", paramLabel = "N", description = "Replications per variant, at least 2 (default: the "
+            + "file's replications, else " + Experiment.DEFAULT_REPLICATIONS + ").")
+    Integer reps;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed, 0 <= S < 2^53 (default: the file's seed, "
+            + "else 1). Replication r of every variant gets the same seed, mixed from S and r.")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores, here ${sys:sahelsim.cores}).")
+    Integer threads;
+
+    @Option(names = "--series", paramLabel = "K", converter = SeriesConverter.class,
+            description = "What goes to timeseries.csv: monthly, yearly or none (default: monthly).")
+    Series series;
+
+    @Option(names = "--ci-width", paramLabel = "W", description = "Add replications (half again each round, up to the "
+            + "file's max_replications) until the 95%% interval of every variant's paired difference of the primary "
+            + "metric is narrower than W.")
+    Double ciWidth;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, which must not exist "
+            + "(default: results/<experiment file name>-<yyyyMMdd-HHmmss>).")
+    Path out;
+
+    static {
+        System.setProperty("sahelsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** The metric names runs record. */
+    static List<String> metricNames() {
+        return Metrics.ALL.stream().map(MetricDef::name).toList();
+    }
+
+    /** Loads an experiment file with this version's metrics. */
+    static Experiment load(Path file) throws ScenarioException {
+        List<String> names = metricNames();
+        return ExperimentLoader.load(file, names, names.subList(0, MAIN_METRICS));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Series k = series == null ? Series.MONTHLY : series;
+        if (reps != null && (reps < 2 || reps > Experiment.MAX_REPLICATIONS)) {
+            throw new BadInputException("--reps must be between 2 and " + Experiment.MAX_REPLICATIONS
+                    + " (paired statistics need at least 2 replications), was " + reps + ".");
+        }
+        if (seed != null && (seed < 0 || seed >= Seeds.BOUND)) {
+            throw new BadInputException("--seed must be a whole number from 0 to 2^53 - 1 (9007199254740991) "
+                    + "so that R and pandas read it exactly, was " + seed + ".");
+        }
+        if (t < 1 || t > 4096) {
+            throw new BadInputException("--threads must be between 1 and 4096, was " + t + ".");
+        }
+        if (ciWidth != null && !(ciWidth > 0 && Double.isFinite(ciWidth))) {
+            throw new BadInputException("--ci-width must be a positive number (in the unit of the primary metric), was "
+                    + ciWidth + ".");
+        }
+        if (out != null) {
+            Folders.checkFresh(out);
+        }
+        Folders.checkReadable(experimentFile, "experiment file");
+        ExperimentLoader.FileKind kind = ExperimentLoader.kind(experimentFile);
+        if (kind == ExperimentLoader.FileKind.SCENARIO) {
+            throw new BadInputException(experimentFile + " is a scenario, not an experiment (it has no 'baseline' or "
+                    + "'variants' key); run it with 'sahelsim run " + experimentFile + "', or write an experiment "
+                    + "file naming it as baseline (see the README, section compare).");
+        }
+        if (kind == ExperimentLoader.FileKind.RESOLVED_EXPERIMENT) {
+            throw new BadInputException(experimentFile + " is the resolved experiment of an output folder; "
+                    + "re-run one of its runs with 'sahelsim replay <folder> <variant>/r<rep>', or compare the "
+                    + "original experiment file again.");
+        }
+        Experiment exp = load(experimentFile);
+        if (reps != null) {
+            exp = exp.withReplications(reps);
+        }
+        if (seed != null) {
+            exp = exp.withSeed(seed);
+        }
+        if (ciWidth != null && exp.replications() > exp.maxReplications()) {
+            throw new BadInputException("--reps " + exp.replications() + " is more than the experiment's "
+                    + "max_replications " + exp.maxReplications() + ", the cap of --ci-width; raise max_replications "
+                    + "in " + experimentFile + " or give fewer --reps.");
+        }
+        Path folder = out != null ? out
+                : Folders.stamped(Path.of("results"), Folders.baseName(experimentFile), LocalDateTime.now());
+        Folders.checkFresh(folder);
+        List<RunJob.HashedFile> files = new ArrayList<>();
+        files.add(new RunJob.HashedFile(experimentFile.toString(), Provenance.sha256(experimentFile)));
+        for (Path p : ScenarioLoader.sourceFiles(exp.baselineFile())) {
+            files.add(new RunJob.HashedFile(p.toString(), Provenance.sha256(p)));
+        }
+
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("experiment", experimentFile.toString());
+        options.put("reps", exp.replications());
+        options.put("seed", exp.seed());
+        options.put("threads", t);
+        options.put("series", k.label());
+        options.put("ci_width", ciWidth);
+        options.put("out", folder.toString());
+        CompareJob.Spec job = new CompareJob.Spec(spec.commandLine().getParseResult().originalArgs(), options, files,
+                exp, ciWidth, t, k, Hooks.model, folder, Hooks.report);
+        long t0 = System.nanoTime();
+        CompareJob.Outcome outcome;
+        try (Progress progress = new Progress("runs", exp.variants().size() * exp.replications())) {
+            var written = progress.listener();
+            outcome = CompareJob.execute(job, new CompareJob.Listener() {
+                @Override
+                public void round(int round, int fromRep, int toRep, int runsPlanned) {
+                    progress.total(runsPlanned);
+                }
+
+                @Override
+                public void written(int runsWritten) {
+                    written.accept(runsWritten);
+                }
+            });
+        } catch (FileAlreadyExistsException e) {
+            throw new BadInputException("output folder " + folder + " appeared while starting; nothing was written.");
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        print(stdout, outcome, t, secs);
+        return Main.OK;
+    }
+
+    /** The closing lines: what ran, the --ci-width rounds, and the table of means and paired differences. */
+    static void print(PrintWriter o, CompareJob.Outcome r, int threads, double secs) {
+        Experiment e = r.experiment();
+        int variants = e.variants().size() - 1;
+        o.printf(Locale.ROOT, "compare %s: baseline and %d variant%s x %d replications (%d runs of %d months) in %.1f s"
+                        + " on %d thread%s: %s%n", e.name(), variants, variants == 1 ? "" : "s", r.replications(),
+                r.runs(), e.baseline().months(), secs, threads, threads == 1 ? "" : "s", r.folder());
+        if (r.ciWidth() != null) {
+            StringBuilder reps = new StringBuilder();
+            for (CompareJob.Round round : r.rounds()) {
+                reps.append(reps.length() == 0 ? "" : " -> ").append(round.replications());
+            }
+            CompareJob.Round last = r.rounds().get(r.rounds().size() - 1);
+            o.printf(Locale.ROOT, "--ci-width %s: %s after %d replications per variant (rounds %s); widest 95%% interval"
+                            + " of the %s difference: %s (%s)%n", num(r.ciWidth()),
+                    r.ciReached() ? "reached" : "NOT reached at max_replications", r.replications(), reps,
+                    e.primaryMetric(), num(last.widestCi()), last.widestVariant());
+        }
+        o.println("95% intervals. difference = variant - baseline, paired by replication (common random numbers);");
+        o.println("change = difference / baseline mean, its interval the difference's interval over the baseline mean"
+                + " (taken as fixed); p = paired t-test, Holm-adjusted over all variant x metric tests.");
+        int mw = "metric".length();
+        int vw = "variant".length();
+        for (String m : e.metrics()) {
+            mw = Math.max(mw, m.length());
+        }
+        for (String v : e.variantNames()) {
+            vw = Math.max(vw, v.length());
+        }
+        String fmt = "%-" + mw + "s  %-" + vw + "s  %10s  %-34s  %-30s  %s";
+        o.println(String.format(Locale.ROOT, fmt, "metric", "variant", "mean", "difference [95% CI]", "change [95% CI]",
+                "p (Holm)"));
+        Map<String, Summary.Row> base = new LinkedHashMap<>();
+        for (Summary.Row row : r.summary()) {
+            if (row.variant().equals(Experiment.BASELINE)) {
+                base.put(row.metric(), row);
+            }
+        }
+        for (String m : e.metrics()) {
+            boolean first = true;
+            for (Summary.Row row : r.summary()) {
+                if (!row.metric().equals(m)) {
+                    continue;
+                }
+                boolean isBase = row.variant().equals(Experiment.BASELINE);
+                String diff = isBase ? "" : num(row.diffMean()) + " [" + num(row.diffCiLow()) + ", "
+                        + num(row.diffCiHigh()) + "]";
+                String change = isBase ? "" : change(row, base.get(m).mean());
+                String p = isBase ? "" : pValue(row.pAdjusted());
+                o.println(String.format(Locale.ROOT, fmt, first ? m : "", row.variant(), num(row.mean()), diff, change,
+                        p).stripTrailing());
+                first = false;
+            }
+        }
+    }
+
+    /** The relative change in percent with its interval, or n/a when the baseline mean is 0 or undefined. */
+    static String change(Summary.Row row, double baseMean) {
+        if (!(baseMean != 0 && Double.isFinite(baseMean)) || Double.isNaN(row.diffMean())) {
+            return "n/a";
+        }
+        double c = 100 * row.diffMean() / baseMean;
+        double a = 100 * row.diffCiLow() / baseMean;
+        double b = 100 * row.diffCiHigh() / baseMean;
+        return num(c) + "% [" + num(Math.min(a, b)) + "%, " + num(Math.max(a, b)) + "%]";
+    }
+
+    private static String pValue(double p) {
+        if (Double.isNaN(p)) {
+            return "n/a";
+        }
+        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    }
+
+    /**
+     * Four significant digits: plain notation from 0.001 to below 10^7 ({@code 24.31},
+     * {@code -0.004713}), scientific outside ({@code 5.153e-8}); "n/a" for NaN.
+     */
+    static String num(double x) {
+        if (Double.isNaN(x)) {
+            return "n/a";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "Inf" : "-Inf";
+        }
+        if (x == 0) {
+            return "0";
+        }
+        BigDecimal d = new BigDecimal(x).round(new MathContext(4)).stripTrailingZeros();
+        double a = Math.abs(d.doubleValue());
+        if (a >= 1e-3 && a < 1e7) {
+            return d.toPlainString();
+        }
+        String unscaled = d.unscaledValue().abs().toString();
+        int exp = unscaled.length() - 1 - d.scale();
+        String mant = unscaled.length() == 1 ? unscaled : unscaled.charAt(0) + "." + unscaled.substring(1);
+        return (d.signum() < 0 ? "-" : "") + mant + "e" + exp;
+    }
+}

@@ -1,0 +1,216 @@
+package org.sahelsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sahelsim.run.Columns;
+import org.sahelsim.run.Manifest;
+import org.sahelsim.run.Provenance;
+import org.sahelsim.run.RunFailedException;
+import org.sahelsim.run.RunJob;
+import org.sahelsim.run.Seeds;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.scenario.ScenarioWriter;
+import org.sahelsim.validation.PatternSet;
+import org.sahelsim.validation.PatternsLoader;
+import org.sahelsim.validation.Validation;
+import org.sahelsim.validation.ValidationFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code validate}: replications of the in-sample history (the scenario the patterns file
+ * names, {@code history-2012.yaml}) and, for each pattern of 2012-2015, the share of
+ * replications reproducing it against its stated threshold. A report: exit 0 whether patterns
+ * pass or fail; 2 on bad input (checked before the folder is created).
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Run the in-sample history and report which patterns of 2012-2015 it reproduces.", sortOptions = false,
+        usageHelpAutoWidth = true, versionProvider = VersionProvider.class,
+        description = {"Runs replications of the scenario named by the patterns file (history-2012.yaml) and",
+            "measures each pattern on each replication. Prints a table (pattern, how measured,",
+            "share reproducing, threshold, PASS/FAIL) and writes a new output folder:",
+            "validation.csv, validation-runs.csv (each replication's outcome and why),",
+            "scenario.resolved.yaml and manifest.json. Exit code 0 even when patterns fail."},
+        footer = {"", "Examples:", "  sahelsim validate", "  sahelsim validate --reps 200 --seed 7"})
+final class ValidateCommand implements Callable<Integer> {
+    static final int DEFAULT_REPS = 100;
+    static final long DEFAULT_SEED = 1;
+    static final Path DEFAULT_PATTERNS = Path.of("scenarios", "validation", "history-patterns.yaml");
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DebugOption debug;
+
+    @Option(names = "--reps", paramLabel = "N", description = "Replications (default: " + DEFAULT_REPS + ").")
+    Integer reps;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed, 0 <= S < 2^53 (default: " + DEFAULT_SEED
+            + "). Replication r gets a seed mixed from S and r, as for 'run'.")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores, here ${sys:sahelsim.cores}).")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, which must not exist "
+            + "(default: results/validate-<yyyyMMdd-HHmmss>).")
+    Path out;
+
+    @Option(names = "--patterns", paramLabel = "FILE", description = "The patterns file (default: "
+            + "scenarios/validation/history-patterns.yaml, from the repository root).")
+    Path patterns;
+
+    static {
+        System.setProperty("sahelsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        int n = reps == null ? DEFAULT_REPS : reps;
+        long s = seed == null ? DEFAULT_SEED : seed;
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new BadInputException("--reps must be at least 1, was " + n + ".");
+        }
+        if (s < 0 || s >= Seeds.BOUND) {
+            throw new BadInputException("--seed must be a whole number from 0 to 2^53 - 1 (9007199254740991) "
+                    + "so that R and pandas read it exactly, was " + s + ".");
+        }
+        if (t < 1 || t > 4096) {
+            throw new BadInputException("--threads must be between 1 and 4096, was " + t + ".");
+        }
+        if (out != null) {
+            Folders.checkFresh(out);
+        }
+        Path patternsFile = patterns != null ? patterns : DEFAULT_PATTERNS;
+        if (patterns == null && !Files.exists(patternsFile)) {
+            throw new BadInputException("patterns file " + patternsFile + " not found: run 'validate' from the"
+                    + " repository root, or give --patterns FILE.");
+        }
+        Folders.checkReadable(patternsFile, "patterns file");
+        PatternSet set = PatternsLoader.load(patternsFile);
+        Scenario scenario = ScenarioLoader.load(set.scenario());
+        String resolved = ScenarioWriter.toYaml(scenario);
+        List<RunJob.HashedFile> files = ScenarioFiles.hashed(set.scenario());
+        Path folder = out != null ? out : Folders.stamped(Path.of("results"), "validate", LocalDateTime.now());
+        Folders.checkFresh(folder);
+
+        // Everything that could fail on the input has happened; now the folder.
+        Path parent = folder.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try {
+            Files.createDirectory(folder);
+        } catch (FileAlreadyExistsException e) {
+            throw new BadInputException("output folder " + folder + " appeared while starting; nothing was written.");
+        }
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("patterns", patternsFile.toString());
+        options.put("reps", n);
+        options.put("seed", s);
+        options.put("threads", t);
+        options.put("out", folder.toString());
+        Manifest m = new Manifest();
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        m.put("command", "validate");
+        m.put("command_line", commandLine(args));
+        m.put("arguments", args);
+        m.put("options", options);
+        Map<String, Object> sc = new LinkedHashMap<>();
+        sc.put("name", scenario.name());
+        sc.put("start", scenario.start().toString());
+        sc.put("months", scenario.months());
+        m.put("scenario", sc);
+        m.put("scenario_files", files);
+        m.put("patterns_file", new RunJob.HashedFile(patternsFile.toString(), Provenance.sha256(patternsFile)));
+        m.put("resolved_sha256", Provenance.sha256(resolved.getBytes(StandardCharsets.UTF_8)));
+        m.put("master_seed", s);
+        m.put("seed_rule", "seed of rep r = mix64(mix64(S) + 0x9e3779b97f4a7c15 * (r + 1)) & (2^53 - 1), "
+                + "mix64 = SplittableRandom's finaliser (org.sahelsim.run.Seeds)");
+        m.put("threads", t);
+        m.put("jvm", Provenance.jvm());
+        m.put("started", now());
+        m.put("finished", null);
+        m.put("runs", 0);
+        m.put("runs_planned", n);
+        m.put("patterns", set.patterns().size());
+        m.put("patterns_passed", null);
+        m.put("status", Manifest.INCOMPLETE);
+        m.write(folder);
+        Files.writeString(folder.resolve(Columns.RESOLVED), resolved, StandardCharsets.UTF_8);
+
+        List<Validation.PatternResult> results = null;
+        int[] done = new int[1];
+        Throwable failure = null;
+        long t0 = System.nanoTime();
+        try (ValidationFiles files2 = new ValidationFiles(folder, set.patterns()); Progress progress = new Progress("runs", n)) {
+            var listener = progress.listener();
+            results = Validation.run(set.patterns(), scenario, s, n, t, Hooks.model, files2::run, k -> {
+                done[0] = k;
+                listener.accept(k);
+            });
+            files2.summary(results);
+        } catch (RunFailedException | IOException | RuntimeException | Error | InterruptedException e) {
+            failure = e;
+            throw e;
+        } finally {
+            m.put("finished", now());
+            m.put("runs", done[0]);
+            if (failure == null && results != null) {
+                m.put("patterns_passed", (int) results.stream().filter(Validation.PatternResult::pass).count());
+                m.put("status", Manifest.COMPLETE);
+            } else {
+                m.put("error", String.valueOf(failure));
+            }
+            m.write(folder);
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        long passed = results.stream().filter(Validation.PatternResult::pass).count();
+        stdout.printf(Locale.ROOT, "Validation of %s (%d months from %s): %d replication%s, seed %d, %.1f s on %d thread%s%n",
+                scenario.name(), scenario.months(), scenario.start(), n, n == 1 ? "" : "s", s, secs, t, t == 1 ? "" : "s");
+        stdout.println();
+        stdout.print(ValidationFiles.table(results));
+        stdout.println();
+        stdout.printf(Locale.ROOT, "%d of %d patterns pass. Share: replications reproducing the pattern; PASS when it is"
+                + " at least the threshold stated in %s before calibration.%n", passed, results.size(), patternsFile);
+        stdout.println("Each replication's outcome and why: " + folder.resolve(ValidationFiles.RUNS));
+        return Main.OK;
+    }
+
+    private static String now() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    /** The command line as one string a POSIX shell would split back into the same words. */
+    static String commandLine(List<String> args) {
+        StringBuilder b = new StringBuilder("sahelsim");
+        for (String a : args) {
+            b.append(' ');
+            if (a.matches("[A-Za-z0-9_./:=@%+,-]+")) {
+                b.append(a);
+            } else {
+                b.append('\'').append(a.replace("'", "'\\''")).append('\'');
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,721 @@
+package org.sahelsim.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * {@code report.html}: one self-contained page (inline CSS, charts as base64 data URIs, no
+ * scripts, no links needed to read it) a researcher can send to a colleague. Every text taken
+ * from the folder's files is HTML-escaped.
+ */
+final class HtmlPage {
+    /** The notice the page must carry, prominently. */
+    static final String NOTICE = "This model explores mechanisms; it is not a forecast.";
+
+    /** What the report learned while drawing, for the page. */
+    record Notes(SeriesReader.Result series, Representative.Choice choice, List<Representative.Rerun> reruns,
+                 List<String> warnings, String generated) {
+    }
+
+    private final FolderData data;
+    private final List<Figure> figures;
+    private final Notes notes;
+    private final StringBuilder h = new StringBuilder(1 << 16);
+
+    private HtmlPage(FolderData data, List<Figure> figures, Notes notes) {
+        this.data = data;
+        this.figures = figures;
+        this.notes = notes;
+    }
+
+    /** The page's text. */
+    static String render(FolderData data, List<Figure> figures, Notes notes) throws IOException {
+        HtmlPage p = new HtmlPage(data, figures, notes);
+        p.page();
+        return p.h.toString();
+    }
+
+    private boolean comparison() {
+        return data.summary != null;
+    }
+
+    private List<String> compared() {
+        List<String> out = new ArrayList<>();
+        for (String v : data.variants) {
+            if (!v.equals(data.baseline)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private String name() {
+        if (!data.resolved.name.isEmpty()) {
+            return data.resolved.name;
+        }
+        String s = data.m("scenario").path("name").asText("");
+        return s.isEmpty() ? String.valueOf(data.folder.getFileName()) : s;
+    }
+
+    private String testName() {
+        for (JsonNode n : List.of(data.m("statistics").path("test"), data.m("test"))) {
+            if (n.isTextual() && !n.asText().isBlank()) {
+                return n.asText();
+            }
+        }
+        return "paired t-test";
+    }
+
+    // ------------------------------------------------------------------ page
+
+    private void page() throws IOException {
+        String title = comparison()
+                ? name() + ": " + compared().size() + (compared().size() == 1 ? " variant" : " variants")
+                        + " compared with the baseline"
+                : name() + ": " + data.runs.size() + (data.runs.size() == 1 ? " run" : " runs");
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(Html.esc("sahelsim report - " + title)).append("</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        h.append("<h1>").append(Html.esc(title)).append("</h1>\n");
+        h.append("<p class=\"meta\">sahelsim report on the output folder <code>")
+                .append(Html.esc(String.valueOf(data.folder.toAbsolutePath().normalize().getFileName())))
+                .append("</code>, generated ").append(Html.esc(notes.generated())).append(".</p>\n");
+        h.append("<div class=\"notice\" role=\"note\"><p class=\"notice-main\">").append(Html.esc(NOTICE))
+                .append("</p><p>The figures below show what the simulated mechanisms (alliance choices driven by ")
+                .append("trafficking rents, peace dividends, jihadist pressure and security) produce under the ")
+                .append("stated assumptions and parameters. They help to compare mechanisms and policy levers with ")
+                .append("each other; they are not predictions of events in Mali, and the size of an effect depends ")
+                .append("on assumptions that are themselves uncertain.</p></div>\n");
+        String status = data.m("status").asText("");
+        if (!status.isEmpty() && !status.equals("complete")) {
+            h.append("<div class=\"warn\"><strong>This folder is marked <code>").append(Html.esc(status))
+                    .append("</code> in its manifest</strong>: ")
+                    .append(Html.esc(data.m("error").asText("the command did not finish")))
+                    .append(". Results may be missing or partial.</div>\n");
+        }
+        for (String w : notes.warnings()) {
+            h.append("<div class=\"warn\">").append(Html.esc(w)).append("</div>\n");
+        }
+        contents();
+        whatWasRun();
+        if (comparison()) {
+            findings();
+            metricTables();
+        } else {
+            runTables();
+        }
+        charts();
+        methods();
+        provenance();
+        loading();
+        h.append("</main>\n</body>\n</html>\n");
+    }
+
+    private void contents() {
+        h.append("<nav><strong>Contents:</strong> <a href=\"#run\">What was run</a>");
+        if (comparison()) {
+            h.append(" &middot; <a href=\"#findings\">Findings</a> &middot; <a href=\"#tables\">Tables</a>");
+        } else {
+            h.append(" &middot; <a href=\"#tables\">Final values</a>");
+        }
+        h.append(" &middot; <a href=\"#charts\">Charts</a> &middot; <a href=\"#methods\">Methods</a>")
+                .append(" &middot; <a href=\"#provenance\">Provenance</a> &middot; <a href=\"#loading\">Loading the outputs</a></nav>\n");
+    }
+
+    // ------------------------------------------------------------------ what was run
+
+    private void whatWasRun() {
+        h.append("<section id=\"run\"><h2>What was run</h2>\n<table class=\"kv\">\n");
+        ResolvedFile r = data.resolved;
+        row(r.experiment ? "Experiment" : "Scenario", name());
+        String desc = r.description.isEmpty() ? r.field(data.baseline, "description") : r.description;
+        if (!desc.isEmpty()) {
+            row("Description", desc);
+        }
+        if (r.experiment) {
+            String bd = r.field(data.baseline, "description");
+            row("Baseline scenario", r.field(data.baseline, "name") + (bd.isEmpty() || bd.equals(desc) ? "" : ": " + bd));
+        }
+        for (Map.Entry<String, String> e : r.experimentFields.entrySet()) {
+            // what the manifest gives with its effective value is shown once, below
+            if (!List.of("replications", "reps", "seed", "master_seed", "threads").contains(e.getKey())) {
+                row(e.getKey().replace('_', ' '), e.getValue());
+            }
+        }
+        JsonNode sc = data.m("scenario");
+        String start = sc.path("start").asText(r.field(data.baseline, "start"));
+        String months = sc.path("months").asText(r.field(data.baseline, "months"));
+        if (!start.isEmpty()) {
+            row("Simulated period", months + " months from " + start);
+        }
+        row("Replications", replications());
+        row("Master seed", text(data.m("master_seed")));
+        row("Seeds", data.m("seed_rule").isMissingNode() ? "one per replication, in runs.csv"
+                : data.m("seed_rule").asText() + (comparison() ? "; the same for every variant (common random numbers)" : ""));
+        row("Program version", text(data.m("version")));
+        String commit = text(data.m("git_commit"));
+        if (data.m("git_dirty").asBoolean(false)) {
+            commit += " (with uncommitted changes)";
+        }
+        row("Git commit", commit);
+        row("Command line", text(data.m("command_line")));
+        JsonNode jvm = data.m("jvm");
+        row("JVM", jvm.isObject() ? (jvm.path("vendor").asText("") + " " + jvm.path("version").asText("") + ", "
+                + jvm.path("vm").asText("") + "; " + jvm.path("os").asText("") + " " + jvm.path("arch").asText("")
+                + "; " + jvm.path("cores").asText("?") + " cores, max heap " + jvm.path("max_heap_mb").asText("?")
+                + " MB").trim() : text(jvm));
+        row("Threads", text(data.m("threads")));
+        row("Series", text(data.m("series").isMissingNode() ? data.m("options").path("series") : data.m("series")));
+        row("Started", text(data.m("started")));
+        row("Finished", text(data.m("finished")));
+        row("Status", text(data.m("status")) + (data.m("runs").isMissingNode() ? ""
+                : " (" + data.m("runs").asText() + " runs written)"));
+        h.append("</table>\n");
+        if (r.experiment || data.variants.size() > 1) {
+            variantsTable();
+        }
+        h.append("</section>\n");
+    }
+
+    private String replications() {
+        StringBuilder b = new StringBuilder();
+        for (String v : data.variants) {
+            int n = data.runsOf(v).size();
+            if (b.length() > 0) {
+                b.append("; ");
+            }
+            b.append(v).append(": ").append(n);
+        }
+        if (data.variants.size() == 1) {
+            return String.valueOf(data.runs.size());
+        }
+        return b + (comparison() ? " (paired by rep)" : "");
+    }
+
+    private void variantsTable() {
+        ResolvedFile r = data.resolved;
+        h.append("<h3>Variants and what each sets</h3>\n<table class=\"grid\"><thead><tr><th>Variant</th>")
+                .append("<th>Replications</th><th>Settings that differ from the baseline</th></tr></thead><tbody>\n");
+        for (String v : data.variants) {
+            h.append("<tr><td><strong>").append(Html.esc(v)).append("</strong>");
+            String d = r.field(v, "description");
+            if (!v.equals(data.baseline) && !d.isEmpty() && !d.equals(r.field(data.baseline, "description"))) {
+                h.append("<br><span class=\"small\">").append(Html.esc(d)).append("</span>");
+            }
+            h.append("</td><td class=\"num\">").append(data.runsOf(v).size()).append("</td><td>");
+            if (v.equals(data.baseline)) {
+                h.append("the reference: the baseline scenario as resolved");
+            } else if (!r.variants.containsKey(v)) {
+                h.append("<em>not described in scenario.resolved.yaml</em>");
+            } else {
+                List<ResolvedFile.Change> ch = r.changes(data.baseline, v);
+                if (ch.isEmpty()) {
+                    h.append("nothing (identical to the baseline)");
+                } else {
+                    h.append("<ul class=\"changes\">");
+                    int shown = Math.min(ch.size(), 30);
+                    for (int i = 0; i < shown; i++) {
+                        ResolvedFile.Change c = ch.get(i);
+                        h.append("<li><code>").append(Html.esc(c.path())).append("</code>: ")
+                                .append(Html.esc(Num.shorten(c.variant(), 160))).append(" <span class=\"small\">(baseline: ")
+                                .append(Html.esc(Num.shorten(c.baseline(), 80))).append(")</span></li>");
+                    }
+                    if (ch.size() > shown) {
+                        h.append("<li>... and ").append(ch.size() - shown).append(" more (see scenario.resolved.yaml)</li>");
+                    }
+                    h.append("</ul>");
+                }
+            }
+            h.append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n");
+    }
+
+    private void row(String key, String value) {
+        h.append("<tr><th>").append(Html.esc(key)).append("</th><td>").append(Html.esc(value)).append("</td></tr>\n");
+    }
+
+    private static String text(JsonNode n) {
+        if (n == null || n.isMissingNode() || n.isNull()) {
+            return "not recorded";
+        }
+        return n.isValueNode() ? n.asText() : n.toString();
+    }
+
+    // ------------------------------------------------------------------ findings
+
+    private void findings() {
+        h.append("<section id=\"findings\"><h2>Findings in plain words</h2>\n");
+        h.append("<p>Each sentence compares a variant with the baseline on the final value of a metric (totals over the ")
+                .append("run for event counts, the last month's level otherwise), paired by replication. A result is ")
+                .append("called clear when its Holm-adjusted p-value is below 0.05. Percentages are relative to the ")
+                .append("baseline mean; brackets give 95% confidence intervals.</p>\n");
+        for (String v : compared()) {
+            h.append("<h3>").append(Html.esc(v)).append("</h3>\n<ul class=\"findings\">\n");
+            List<String> unclear = new ArrayList<>();
+            int clear = 0;
+            for (String m : data.mainMetrics) {
+                SummaryRow row = data.summary(v, m);
+                SummaryRow base = data.summary(data.baseline, m);
+                if (row == null || !row.compared()) {
+                    continue;
+                }
+                if (row.pAdjusted() < DifferenceChart.ALPHA) {
+                    h.append("<li class=\"clear\">").append(Html.esc(sentence(v, m, row, base))).append("</li>\n");
+                    clear++;
+                } else {
+                    unclear.add(m + " (" + unclearDetail(row, base) + ")");
+                }
+            }
+            if (!unclear.isEmpty()) {
+                h.append("<li>").append(clear == 0 ? "No clear effect on any metric: " : "No clear effect on ")
+                        .append(Html.esc(String.join("; ", unclear))).append(".</li>\n");
+            }
+            h.append("</ul>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    /** "v lowers clashes by 12.0% [8.0%, 16.0%] (from 44.5 to 39.2 on average; paired t-test, Holm-adjusted p = 0.003, d_z = -0.45)." */
+    String sentence(String v, String metric, SummaryRow row, SummaryRow base) {
+        boolean up = row.diffMean() > 0;
+        String verb = up ? "raises" : "lowers";
+        double[] rel = Num.relativeChange(row, base);
+        StringBuilder b = new StringBuilder(v).append(' ').append(verb).append(' ').append(metric).append(" by ");
+        if (rel != null) {
+            double a = Math.abs(rel[1]);
+            double c = Math.abs(rel[2]);
+            b.append(Num.pctAbs(rel[0])).append(" [").append(Num.pctAbs(Math.min(a, c))).append(", ")
+                    .append(Num.pctAbs(Math.max(a, c))).append("]");
+        } else {
+            double a = Math.abs(row.diffCiLow());
+            double c = Math.abs(row.diffCiHigh());
+            String unit = data.entry(metric).unit();
+            b.append(Num.num(Math.abs(row.diffMean()))).append(" [").append(Num.num(Math.min(a, c))).append(", ")
+                    .append(Num.num(Math.max(a, c))).append("]").append(unit.isEmpty() ? "" : " " + unit);
+        }
+        b.append(" (");
+        if (base != null && !Double.isNaN(base.mean())) {
+            b.append("from ").append(Num.num(base.mean())).append(" to ").append(Num.num(row.mean()))
+                    .append(" on average; ");
+        }
+        b.append(testName()).append(", ").append(Num.pIs("Holm-adjusted p", row.pAdjusted()));
+        if (!Double.isNaN(row.effectSize())) {
+            b.append(", d_z = ").append(Num.d(row.effectSize()));
+        }
+        return b.append(").").toString();
+    }
+
+    private String unclearDetail(SummaryRow row, SummaryRow base) {
+        if (row.diffMean() == 0 && row.diffCiLow() == 0 && row.diffCiHigh() == 0) {
+            return "identical in every replication pair";
+        }
+        double[] rel = Num.relativeChange(row, base);
+        String est = rel != null
+                ? Num.pct(rel[0]) + " [" + Num.pct(rel[1]) + ", " + Num.pct(rel[2]) + "]"
+                : Num.signed(row.diffMean()) + " [" + Num.signed(row.diffCiLow()) + ", " + Num.signed(row.diffCiHigh()) + "]";
+        return est + ", " + Num.pIs("Holm-adjusted p", row.pAdjusted());
+    }
+
+    // ------------------------------------------------------------------ tables
+
+    private void metricTables() {
+        h.append("<section id=\"tables\"><h2>Results by metric</h2>\n");
+        h.append("<p>Per metric: the mean final value of each variant with its 95% confidence interval, the paired ")
+                .append("difference from the baseline with its 95% CI, the relative change (difference / baseline mean), ")
+                .append("the p-value of the ").append(Html.esc(testName())).append(", the Holm-adjusted p-value over all ")
+                .append(tests()).append(" tests of this comparison, and the effect size d<sub>z</sub>. Rows with a ")
+                .append("Holm-adjusted p below 0.05 are highlighted. The same numbers are in <code>summary.csv</code>.</p>\n");
+        for (String m : data.mainMetrics) {
+            FolderData.Entry e = data.entry(m);
+            SummaryRow base = data.summary(data.baseline, m);
+            h.append("<h3 id=\"m-").append(Html.esc(m)).append("\">").append(Html.esc(m)).append("</h3>\n");
+            h.append("<p class=\"small\">").append(Html.esc(sentenceOf(e.definition())))
+                    .append(e.unit().isEmpty() ? "" : " Unit: " + Html.esc(e.unit()) + ".")
+                    .append(e.isCount() ? " Final value: total over the run." : " Final value: level in the last month.")
+                    .append("</p>\n");
+            h.append("<table class=\"grid\"><thead><tr><th>Variant</th><th>n</th><th>Mean [95% CI]</th>")
+                    .append("<th>Difference [95% CI]</th><th>Relative change [95% CI]</th><th>p</th><th>Holm p</th>")
+                    .append("<th>d<sub>z</sub></th></tr></thead><tbody>\n");
+            for (String v : data.variants) {
+                SummaryRow r = data.summary(v, m);
+                if (r == null) {
+                    continue;
+                }
+                boolean sig = r.compared() && r.pAdjusted() < DifferenceChart.ALPHA;
+                h.append(sig ? "<tr class=\"sig\">" : "<tr>").append("<td>").append(Html.esc(v)).append("</td>")
+                        .append("<td class=\"num\">").append(r.n()).append("</td>")
+                        .append("<td class=\"num\">").append(Html.esc(Num.num(r.mean()) + " [" + Num.num(r.ciLow()) + ", "
+                                + Num.num(r.ciHigh()) + "]")).append("</td>");
+                if (!r.compared()) {
+                    h.append("<td colspan=\"5\" class=\"small\">reference (sd ").append(Html.esc(Num.num(r.sd())))
+                            .append(")</td>");
+                } else {
+                    double[] rel = Num.relativeChange(r, base);
+                    h.append("<td class=\"num\">").append(Html.esc(Num.signed(r.diffMean()) + " [" + Num.signed(r.diffCiLow())
+                                    + ", " + Num.signed(r.diffCiHigh()) + "]")).append("</td>")
+                            .append("<td class=\"num\">").append(Html.esc(rel == null ? "n/a (baseline mean 0)"
+                                    : Num.pct(rel[0]) + " [" + Num.pct(rel[1]) + ", " + Num.pct(rel[2]) + "]")).append("</td>")
+                            .append("<td class=\"num\">").append(Html.esc(Num.p(r.pValue()))).append("</td>")
+                            .append("<td class=\"num\">").append(Html.esc(Num.p(r.pAdjusted()))).append("</td>")
+                            .append("<td class=\"num\">").append(Html.esc(Num.d(r.effectSize()))).append("</td>");
+                }
+                h.append("</tr>\n");
+            }
+            h.append("</tbody></table>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    /** A definition as a sentence: ends with a full stop. */
+    private static String sentenceOf(String s) {
+        String t = s.trim();
+        return t.isEmpty() || t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";
+    }
+
+    private int tests() {
+        int k = 0;
+        for (SummaryRow r : data.summary) {
+            if (r.compared() && !Double.isNaN(r.pValue())) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /** For a plain run: per metric, the spread of final values over the replications. */
+    private void runTables() {
+        h.append("<section id=\"tables\"><h2>Final values across replications</h2>\n");
+        h.append("<p>Final value of each replication (totals over the run for event counts, the last month's level ")
+                .append("otherwise): mean with the 95% confidence interval of the mean (t distribution), standard ")
+                .append("deviation, median and the range holding the middle 90% of replications.</p>\n");
+        for (String v : data.variants) {
+            if (data.variants.size() > 1) {
+                h.append("<h3>").append(Html.esc(v)).append("</h3>\n");
+            }
+            finalsTable(v, data.mainMetrics);
+            List<String> others = new ArrayList<>();
+            for (String m : data.metricColumns) {
+                if (!data.mainMetrics.contains(m)) {
+                    others.add(m);
+                }
+            }
+            if (!others.isEmpty()) {
+                h.append("<details><summary>All other metrics (").append(others.size()).append(")</summary>\n");
+                finalsTable(v, others);
+                h.append("</details>\n");
+            }
+            List<FolderData.RunRow> runs = data.runsOf(v);
+            int shown = Math.min(runs.size(), 100);
+            h.append("<details><summary>The runs and their seeds (").append(runs.size()).append(")</summary>\n")
+                    .append("<table class=\"grid\"><thead><tr><th>run_id</th><th>seed</th>");
+            for (String m : data.mainMetrics) {
+                h.append("<th>").append(Html.esc(m)).append("</th>");
+            }
+            h.append("</tr></thead><tbody>\n");
+            for (int i = 0; i < shown; i++) {
+                FolderData.RunRow r = runs.get(i);
+                h.append("<tr><td>").append(Html.esc(r.runId())).append("</td><td class=\"num\">").append(r.seed())
+                        .append("</td>");
+                for (String m : data.mainMetrics) {
+                    h.append("<td class=\"num\">").append(Html.esc(Num.num(r.finals()[data.column(m)]))).append("</td>");
+                }
+                h.append("</tr>\n");
+            }
+            h.append("</tbody></table>");
+            if (runs.size() > shown) {
+                h.append("<p class=\"small\">The first ").append(shown).append(" runs; all are in runs.csv.</p>");
+            }
+            h.append("</details>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    private void finalsTable(String variant, List<String> metrics) {
+        h.append("<table class=\"grid\"><thead><tr><th>Metric</th><th>Unit</th><th>n</th><th>Mean [95% CI]</th>")
+                .append("<th>sd</th><th>Median</th><th>5% to 95%</th></tr></thead><tbody>\n");
+        List<FolderData.RunRow> runs = data.runsOf(variant);
+        for (String m : metrics) {
+            int col = data.column(m);
+            if (col < 0) {
+                continue;
+            }
+            double[] v = runs.stream().mapToDouble(r -> r.finals()[col]).filter(x -> !Double.isNaN(x)).toArray();
+            int n = v.length;
+            double mean = 0;
+            for (double x : v) {
+                mean += x;
+            }
+            mean = n == 0 ? Double.NaN : mean / n;
+            double ss = 0;
+            for (double x : v) {
+                ss += (x - mean) * (x - mean);
+            }
+            double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : Double.NaN;
+            double half = n > 1 ? new TDistribution(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n)
+                    : Double.NaN;
+            double[] q = Quantiles.of(v, n, 0.05, 0.5, 0.95);
+            h.append("<tr><td title=\"").append(Html.esc(data.entry(m).definition())).append("\">").append(Html.esc(m))
+                    .append("</td><td>").append(Html.esc(data.entry(m).unit())).append("</td><td class=\"num\">").append(n)
+                    .append("</td><td class=\"num\">").append(Html.esc(Num.num(mean) + (n > 1 ? " [" + Num.num(mean - half)
+                            + ", " + Num.num(mean + half) + "]" : ""))).append("</td><td class=\"num\">")
+                    .append(Html.esc(Num.num(sd))).append("</td><td class=\"num\">").append(Html.esc(Num.num(q[1])))
+                    .append("</td><td class=\"num\">").append(Html.esc(Num.num(q[0]) + " to " + Num.num(q[2])))
+                    .append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n");
+    }
+
+    // ------------------------------------------------------------------ charts
+
+    private void charts() throws IOException {
+        h.append("<section id=\"charts\"><h2>Charts</h2>\n");
+        if (figures.isEmpty()) {
+            h.append("<p>No chart could be drawn from this folder.</p>\n");
+        }
+        int k = 0;
+        for (Figure f : figures) {
+            k++;
+            Path file = data.folder.resolve("charts").resolve(f.file());
+            String b64 = Base64.getEncoder().encodeToString(Files.readAllBytes(file));
+            h.append("<figure id=\"fig-").append(k).append("\"><img src=\"data:image/png;base64,").append(b64)
+                    .append("\" alt=\"").append(Html.esc(f.title())).append("\">\n<figcaption><strong>Figure ").append(k)
+                    .append(". ").append(Html.esc(f.title())).append(".</strong> ").append(Html.esc(f.caption()))
+                    .append(" <span class=\"small\">(charts/").append(Html.esc(f.file())).append(")</span></figcaption></figure>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    // ------------------------------------------------------------------ methods
+
+    private void methods() {
+        h.append("<section id=\"methods\"><h2>Methods</h2>\n");
+        if (comparison()) {
+            h.append("<p><strong>Common random numbers.</strong> Replication <em>r</em> of every variant starts from ")
+                    .append("the same seed, derived from the master seed and <em>r</em>; inside a run each mechanism ")
+                    .append("draws from its own stream, so a lever that changes how one mechanism draws does not shift ")
+                    .append("the others. Run <em>r</em> of a variant and run <em>r</em> of the baseline therefore meet ")
+                    .append("the same chance events wherever the lever does not intervene, and form a pair.</p>\n");
+            h.append("<p><strong>Test.</strong> For each variant and metric, the ").append(Html.esc(testName()))
+                    .append(" is applied to the per-replication final values: the differences ")
+                    .append("<em>d<sub>r</sub></em> = variant<sub>r</sub> &minus; baseline<sub>r</sub>, their mean, ")
+                    .append("and the 95% interval mean(<em>d</em>) &plusmn; <em>t</em><sub>0.975, n&minus;1</sub> ")
+                    .append("sd(<em>d</em>)/&radic;<em>n</em>. Why paired: the two runs of a pair share their random ")
+                    .append("shocks, so most of the run-to-run noise is common to both and cancels in the difference; ")
+                    .append("the test works on the spread of the differences, which is much smaller than the spread ")
+                    .append("of either variant, and detects a given effect with far fewer replications than an ")
+                    .append("unpaired comparison would.</p>\n");
+            h.append("<p><strong>Multiple comparisons.</strong> The p-values are adjusted with Holm's step-down ")
+                    .append("method over all variant &times; metric tests of the comparison (").append(tests())
+                    .append(" here), which keeps the chance of any false positive among them at 5% without assuming ")
+                    .append("the tests independent. A result is called clear when its Holm-adjusted p is below 0.05.</p>\n");
+            h.append("<p><strong>Effect size.</strong> d<sub>z</sub> = mean(<em>d</em>) / sd(<em>d</em>), the ")
+                    .append("standardised mean of the paired differences. With common random numbers the differences ")
+                    .append("can be very consistent, so d<sub>z</sub> can be large for a small change in level: read it ")
+                    .append("with the relative change.</p>\n");
+            h.append("<p><strong>Relative changes.</strong> Relative change = mean difference / baseline mean; its ")
+                    .append("interval is the 95% CI of the difference divided by the baseline mean, treated as fixed ")
+                    .append("(its own uncertainty, small with many replications, is ignored). It is not given when the ")
+                    .append("baseline mean is zero.</p>\n");
+        } else {
+            h.append("<p>Each replication starts from its own seed, derived from the master seed and its rep number; ")
+                    .append("the table gives the spread of final values over the replications and the 95% confidence ")
+                    .append("interval of their mean (t distribution).</p>\n");
+        }
+        SeriesReader.Result s = notes.series();
+        if (s != null) {
+            h.append("<p><strong>Fan charts.</strong> At each month, the median and the ranges holding the middle 50% ")
+                    .append("(25th to 75th percentile) and 90% (5th to 95th) of replications, from ")
+                    .append("<code>timeseries.csv</code>; quantiles interpolate between order statistics (type 7, as ")
+                    .append("R's <code>quantile</code> and numpy). ");
+            h.append(s.cumulativeCounts() ? "Event counts are shown cumulative: the sum of the monthly counts from month 1, "
+                    + "which ends at the run's total in runs.csv. " : "Event counts are shown per month (the series is not "
+                    + "monthly, so they cannot be summed). ");
+            if (s.sampled()) {
+                h.append("Variants with more than ").append(s.cap()).append(" replications are drawn from their first ")
+                        .append(s.cap()).append(" replications only, to bound memory; seeds of successive replications ")
+                        .append("are independent, so these are a simple random sample of all of them. ");
+            }
+            h.append("</p>\n");
+        }
+        Representative.Choice c = notes.choice();
+        if (c != null) {
+            h.append("<p><strong>Representative run.</strong> The alliance network is drawn for the baseline ")
+                    .append("replication whose final ").append(Html.esc(c.metric())).append(" is closest to the baseline ")
+                    .append("median (").append(Html.esc(Num.num(c.median()))).append("), the lowest rep among equally close ")
+                    .append("ones: <code>").append(Html.esc(c.run().runId())).append("</code> (seed ").append(c.run().seed())
+                    .append(", ").append(Html.esc(c.metric())).append(" = ")
+                    .append(Html.esc(Num.num(c.run().finals()[data.column(c.metric())]))).append("). It is re-run exactly ")
+                    .append("from its seed and the resolved scenario, and its final metrics are checked against its row ")
+                    .append("of runs.csv");
+            if (!notes.reruns().isEmpty()) {
+                long ok = notes.reruns().stream().filter(Representative.Rerun::reproduced).count();
+                h.append(ok == notes.reruns().size() ? " (every re-run drawn here reproduced its row)"
+                        : " (" + (notes.reruns().size() - ok) + " re-run(s) did not: see the warnings above)");
+            }
+            h.append(".");
+            if (comparison()) {
+                h.append(" The other network charts show the same replication (the same seed) under each variant.");
+            }
+            h.append("</p>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    // ------------------------------------------------------------------ provenance
+
+    private void provenance() throws IOException {
+        h.append("<section id=\"provenance\"><h2>Provenance</h2>\n");
+        h.append("<p>From <code>manifest.json</code>: the files the scenario was read from and their SHA-256, and the ")
+                .append("hash of <code>scenario.resolved.yaml</code> as written. Anyone can check a file with ")
+                .append("<code>sha256sum</code>; any run can be re-run from its seed in <code>runs.csv</code>")
+                .append(comparison() ? "." : " with <code>sahelsim replay FOLDER RUN_ID</code>.").append("</p>\n");
+        h.append("<table class=\"grid\"><thead><tr><th>File</th><th>SHA-256</th></tr></thead><tbody>\n");
+        // every list of {path, sha256} and every *_sha256 field the manifest holds, in its order
+        Iterator<Map.Entry<String, JsonNode>> fields = data.manifest.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            JsonNode v = e.getValue();
+            if (v.isArray()) {
+                for (JsonNode f : v) {
+                    if (f.isObject() && f.has("sha256")) {
+                        h.append("<tr><td>").append(Html.esc(f.path("path").asText(e.getKey()))).append("</td><td><code>")
+                                .append(Html.esc(f.path("sha256").asText())).append("</code></td></tr>\n");
+                    }
+                }
+            } else if (v.isTextual() && e.getKey().endsWith("sha256")) {
+                String what = e.getKey().equals("resolved_sha256") ? "scenario.resolved.yaml (as written)"
+                        : e.getKey().substring(0, e.getKey().length() - "sha256".length()).replaceAll("_$", "");
+                h.append("<tr><td>").append(Html.esc(what)).append("</td><td><code>").append(Html.esc(v.asText()))
+                        .append("</code></td></tr>\n");
+            }
+        }
+        h.append("</tbody></table>\n");
+        h.append("<p>Files in the folder:</p>\n<ul class=\"files\">\n");
+        try (Stream<Path> s = Files.list(data.folder)) {
+            for (Path p : s.sorted().toList()) {
+                if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith("report.html")) {
+                    h.append("<li><code>").append(Html.esc(p.getFileName().toString())).append("</code> (")
+                            .append(Html.esc(size(Files.size(p)))).append(")</li>\n");
+                }
+            }
+        }
+        h.append("</ul>\n");
+        h.append("<details><summary>The whole manifest</summary><pre>")
+                .append(Html.esc(data.manifest.isMissingNode() ? "(no manifest.json)" : data.manifest.toPrettyString()))
+                .append("</pre></details>\n</section>\n");
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return Num.num(bytes / 1024.0) + " KB";
+        }
+        return Num.num(bytes / (1024.0 * 1024)) + " MB";
+    }
+
+    // ------------------------------------------------------------------ loading
+
+    private void loading() {
+        String metric = Representative.primaryMetric(data);
+        if (metric == null) {
+            metric = "clashes";
+        }
+        String variant = compared().isEmpty() ? null : compared().get(0);
+        String base = data.baseline;
+        h.append("<section id=\"loading\"><h2>Loading the outputs</h2>\n");
+        h.append("<p>All tables are tidy CSV (one row per run, per run and step and metric, or per event), UTF-8, ")
+                .append("with a header. Seeds are below 2<sup>53</sup>, so both tools read them exactly as numbers.</p>\n");
+        StringBuilder r = new StringBuilder();
+        r.append("runs <- read.csv(\"runs.csv\", check.names = FALSE)\n")
+                .append("ts   <- read.csv(\"timeseries.csv\")          # long: run_id, variant, rep, seed, step, date, metric, value\n")
+                .append("# (big files load faster with data.table::fread(\"timeseries.csv\"))\n")
+                .append("ev   <- read.csv(\"events.csv\")\n")
+                .append("cb   <- read.csv(\"codebook.csv\")            # what each metric and event type means\n");
+        StringBuilder py = new StringBuilder();
+        py.append("import pandas as pd\n")
+                .append("runs = pd.read_csv(\"runs.csv\")\n")
+                .append("ts = pd.read_csv(\"timeseries.csv\", dtype={\"metric\": \"category\", \"variant\": \"category\"})\n")
+                .append("ev = pd.read_csv(\"events.csv\")\n")
+                .append("cb = pd.read_csv(\"codebook.csv\")\n");
+        if (comparison()) {
+            r.append("summary <- read.csv(\"summary.csv\")\n");
+            py.append("summary = pd.read_csv(\"summary.csv\")\n");
+        }
+        r.append("\n# one metric over time, median per variant and month\n")
+                .append("m <- subset(ts, metric == \"").append(rq(metric)).append("\")\n")
+                .append("aggregate(value ~ variant + date, data = m, FUN = median)\n");
+        py.append("\n# one metric over time, median per variant and month\n")
+                .append("m = ts[ts.metric == \"").append(pq(metric)).append("\"]\n")
+                .append("m.groupby([\"variant\", \"date\"], observed=True)[\"value\"].median().unstack(\"variant\")\n");
+        if (variant != null) {
+            r.append("\n# the paired test of one variant against the baseline, by hand\n")
+                    .append("w <- reshape(runs[, c(\"variant\", \"rep\", \"").append(rq(metric))
+                    .append("\")], idvar = \"rep\", timevar = \"variant\", direction = \"wide\")\n")
+                    .append("t.test(w[[\"").append(rq(metric)).append('.').append(rq(variant)).append("\"]], w[[\"")
+                    .append(rq(metric)).append('.').append(rq(base)).append("\"]], paired = TRUE)\n");
+            py.append("\n# the paired test of one variant against the baseline, by hand\n")
+                    .append("from scipy import stats\n")
+                    .append("w = runs.pivot(index=\"rep\", columns=\"variant\", values=\"").append(pq(metric)).append("\")\n")
+                    .append("stats.ttest_rel(w[\"").append(pq(variant)).append("\"], w[\"").append(pq(base)).append("\"])\n");
+        }
+        h.append("<h3>R</h3>\n<pre><code>").append(Html.esc(r.toString())).append("</code></pre>\n");
+        h.append("<h3>Python (pandas)</h3>\n<pre><code>").append(Html.esc(py.toString())).append("</code></pre>\n");
+        h.append("</section>\n");
+    }
+
+    /** A string for an R double-quoted literal. */
+    private static String rq(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    /** A string for a Python double-quoted literal. */
+    private static String pq(String s) {
+        return rq(s);
+    }
+
+    private static final String CSS = String.join("\n",
+            "body{margin:0;background:#f6f6f4;color:#1a1a1a;font:16px/1.5 -apple-system,'Segoe UI',Helvetica,Arial,sans-serif}",
+            "main{max-width:1180px;margin:0 auto;padding:24px 32px 64px;background:#fff}",
+            "h1{font-size:30px;line-height:1.25;margin:8px 0 4px}",
+            "h2{font-size:24px;margin:40px 0 10px;padding-bottom:4px;border-bottom:2px solid #ddd}",
+            "h3{font-size:19px;margin:24px 0 8px}",
+            ".meta,.small{color:#555;font-size:14px}",
+            ".notice{border:3px solid #D55E00;background:#fff4ec;padding:14px 20px;margin:18px 0;border-radius:6px}",
+            ".notice p{margin:6px 0}",
+            ".notice-main{font-size:22px;font-weight:700;color:#8a3000}",
+            ".warn{border-left:6px solid #E69F00;background:#fff8e6;padding:10px 14px;margin:10px 0}",
+            "nav{font-size:15px;margin:10px 0 0}",
+            "a{color:#0072B2}",
+            "table{border-collapse:collapse;margin:8px 0 16px;font-size:15px}",
+            "table.kv th{text-align:left;vertical-align:top;padding:4px 16px 4px 0;color:#444;white-space:nowrap}",
+            "table.kv td{padding:4px 0;word-break:break-word}",
+            "table.grid th,table.grid td{border:1px solid #d6d6d6;padding:5px 9px;vertical-align:top}",
+            "table.grid th{background:#f0f0ee;text-align:left}",
+            "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
+            "tr.sig td{background:#e8f3fb;font-weight:600}",
+            "ul.changes{margin:0;padding-left:18px}",
+            "ul.findings li{margin:6px 0}",
+            "li.clear{font-weight:600}",
+            "figure{margin:22px 0;padding:0}",
+            "figure img{max-width:100%;height:auto;border:1px solid #e2e2e2}",
+            "figcaption{font-size:15px;color:#333;margin-top:6px}",
+            "pre{background:#f4f4f2;border:1px solid #e0e0dc;padding:12px;overflow-x:auto;font-size:13.5px}",
+            "code{font-family:Menlo,Consolas,'DejaVu Sans Mono',monospace;font-size:0.92em}",
+            "details{margin:8px 0}",
+            "summary{cursor:pointer;color:#0072B2}",
+            "@media print{body{background:#fff}main{padding:0}figure{break-inside:avoid}}",
+            "");
+}

@@ -1,0 +1,56 @@
+package org.sahelsim.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sahelsim.world.Coalition;
+import org.sahelsim.world.Faction;
+import org.sahelsim.world.World;
+
+/**
+ * The alliance network of a world at one moment, copied out of the model so drawing needs
+ * nothing else: the alive factions grouped by coalition (coalitions in the world's order, then
+ * the factions standing alone), and the tie between every pair.
+ */
+record Network(List<Node> nodes, List<String> coalitions, double[][] ties) {
+    /** One alive faction. */
+    record Node(String id, String name, String kind, double fighters, String coalition) {
+    }
+
+    /** The factions alive in {@code w}, members of each coalition together. */
+    static Network of(World w) {
+        List<Faction> order = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Coalition c : w.coalitions) {
+            if (!c.alive || c.members.isEmpty()) {
+                continue;
+            }
+            boolean any = false;
+            for (Faction f : c.members) {
+                if (f.alive) {
+                    order.add(f);
+                    any = true;
+                }
+            }
+            if (any) {
+                names.add(c.name);
+            }
+        }
+        for (Faction f : w.factions) {
+            if (!order.contains(f)) {
+                order.add(f);
+            }
+        }
+        List<Node> nodes = new ArrayList<>();
+        for (Faction f : order) {
+            nodes.add(new Node(f.id, f.name, f.kind.label(), f.fighters,
+                    f.coalition != null && names.contains(f.coalition.name) ? f.coalition.name : null));
+        }
+        double[][] t = new double[order.size()][order.size()];
+        for (int i = 0; i < order.size(); i++) {
+            for (int j = 0; j < order.size(); j++) {
+                t[i][j] = i == j ? 0 : w.ties.get(order.get(i), order.get(j));
+            }
+        }
+        return new Network(List.copyOf(nodes), List.copyOf(names), t);
+    }
+}

@@ -1,0 +1,347 @@
+package org.sahelsim.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Area;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Draws an alliance {@link Network} with Java2D into an image (no window): factions on a
+ * circle, members of a coalition next to each other inside a shaded hull in the coalition's
+ * colour; node area proportional to fighters; shape by kind of group (circle separatist,
+ * square pro-government, triangle community militia, diamond jihadist) so the kind reads
+ * without colour; alliance ties (above {@link #ALLIANCE}) as solid lines whose width grows
+ * with the weight, rivalries (below {@link #RIVALRY}) as dashed lines.
+ */
+final class NetworkChart {
+    private NetworkChart() {
+    }
+
+    /** Positive ties drawn: weaker ones are left out so the picture is not a hairball. */
+    static final double ALLIANCE = 0.05;
+    /** Rivalries drawn (the threshold). */
+    static final double RIVALRY = -0.2;
+
+    static final int WIDTH = 1700;
+    static final int HEIGHT = 1250;
+    private static final double CX = 670;
+    private static final double CY = 680;
+    private static final double R = 410;
+    private static final double LEGEND_X = 1200;
+    private static final Color ALLY = new Color(0x4D4D4D);
+    private static final Color RIVAL = Color.BLACK;
+
+    static BufferedImage draw(Network net, String title, List<String> subtitle) {
+        BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setColor(Color.BLACK);
+            g.setFont(Style.TITLE);
+            g.drawString(title, 30, 46);
+            g.setFont(Style.SUBTITLE);
+            g.setColor(new Color(0x444444));
+            for (int i = 0; i < subtitle.size(); i++) {
+                g.drawString(subtitle.get(i), 30, 80 + 26 * i);
+            }
+            int n = net.nodes().size();
+            if (n == 0) {
+                g.setFont(Style.PANEL_TITLE);
+                g.drawString("No armed group is alive at the end of this run.", 200, (int) CY);
+                return img;
+            }
+            Point2D[] at = layout(net);
+            double max = net.nodes().stream().mapToDouble(Network.Node::fighters).max().orElse(1);
+            double[] radius = new double[n];
+            for (int i = 0; i < n; i++) {
+                radius[i] = 9 + 34 * Math.sqrt(Math.max(0, net.nodes().get(i).fighters()) / Math.max(1e-9, max));
+            }
+            hulls(g, net, at, radius);
+            ties(g, net, at);
+            for (int i = 0; i < n; i++) {
+                node(g, net.nodes().get(i), at[i], radius[i], colour(net, net.nodes().get(i)));
+            }
+            for (int i = 0; i < n; i++) {
+                label(g, net.nodes().get(i), at[i], radius[i]);
+            }
+            legend(g, net);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /**
+     * Circle positions: members of a coalition in consecutive slots, one empty slot between
+     * groups so each coalition's hull stays apart.
+     */
+    static Point2D[] layout(Network net) {
+        int n = net.nodes().size();
+        List<Integer> slot = new ArrayList<>();
+        int s = 0;
+        String prev = null;
+        for (int i = 0; i < n; i++) {
+            String c = net.nodes().get(i).coalition();
+            if (i > 0 && (c == null ? prev != null : !c.equals(prev))) {
+                s++;
+            }
+            slot.add(s++);
+            prev = c;
+        }
+        int slots = Math.max(s + (n > 1 ? 1 : 0), 1);
+        Point2D[] at = new Point2D[n];
+        for (int i = 0; i < n; i++) {
+            double a = -Math.PI / 2 + 2 * Math.PI * slot.get(i) / slots;
+            at[i] = new Point2D.Double(CX + R * Math.cos(a), CY + R * Math.sin(a));
+        }
+        return at;
+    }
+
+    private static Color colour(Network net, Network.Node node) {
+        int k = node.coalition() == null ? -1 : net.coalitions().indexOf(node.coalition());
+        return k < 0 ? Style.GREY : Style.group(k);
+    }
+
+    private static void hulls(Graphics2D g, Network net, Point2D[] at, double[] radius) {
+        for (int k = 0; k < net.coalitions().size(); k++) {
+            String c = net.coalitions().get(k);
+            Area area = new Area();
+            List<Point2D> pts = new ArrayList<>();
+            for (int i = 0; i < at.length; i++) {
+                if (c.equals(net.nodes().get(i).coalition())) {
+                    double pad = radius[i] + 16;
+                    area.add(new Area(new Ellipse2D.Double(at[i].getX() - pad, at[i].getY() - pad, 2 * pad, 2 * pad)));
+                    pts.add(at[i]);
+                }
+            }
+            if (pts.size() >= 2) {
+                // the hull polygon thickened by a round stroke joins the members' discs
+                Shape hull = hull(pts);
+                area.add(new Area(new BasicStroke(40f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND).createStrokedShape(hull)));
+                area.add(new Area(hull));
+            }
+            Color col = Style.group(k);
+            g.setColor(Style.alpha(col, 0.13));
+            g.fill(area);
+            g.setColor(Style.alpha(col, 0.7));
+            g.setStroke(new BasicStroke(2.5f));
+            g.draw(area);
+        }
+    }
+
+    /** Convex hull (Andrew's monotone chain) as a closed path. */
+    static Shape hull(List<Point2D> pts) {
+        List<Point2D> p = new ArrayList<>(pts);
+        p.sort(Comparator.comparingDouble(Point2D::getX).thenComparingDouble(Point2D::getY));
+        List<Point2D> h = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            int start = h.size();
+            for (Point2D q : p) {
+                while (h.size() >= start + 2 && cross(h.get(h.size() - 2), h.get(h.size() - 1), q) <= 0) {
+                    h.remove(h.size() - 1);
+                }
+                h.add(q);
+            }
+            h.remove(h.size() - 1);
+            java.util.Collections.reverse(p);
+        }
+        Path2D.Double path = new Path2D.Double();
+        for (int i = 0; i < h.size(); i++) {
+            if (i == 0) {
+                path.moveTo(h.get(i).getX(), h.get(i).getY());
+            } else {
+                path.lineTo(h.get(i).getX(), h.get(i).getY());
+            }
+        }
+        path.closePath();
+        return path;
+    }
+
+    private static double cross(Point2D o, Point2D a, Point2D b) {
+        return (a.getX() - o.getX()) * (b.getY() - o.getY()) - (a.getY() - o.getY()) * (b.getX() - o.getX());
+    }
+
+    private static void ties(Graphics2D g, Network net, Point2D[] at) {
+        int n = at.length;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double t = net.ties()[i][j];
+                Line2D line = new Line2D.Double(at[i], at[j]);
+                if (t > ALLIANCE) {
+                    g.setColor(Style.alpha(ALLY, 0.75));
+                    g.setStroke(new BasicStroke((float) (1.5 + 9 * t), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                    g.draw(line);
+                } else if (t < RIVALRY) {
+                    g.setColor(Style.alpha(RIVAL, 0.8));
+                    g.setStroke(dashed((float) (1.5 + 4 * -t)));
+                    g.draw(line);
+                }
+            }
+        }
+    }
+
+    private static Stroke dashed(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {12f, 9f}, 0f);
+    }
+
+    private static Shape shape(String kind, double x, double y, double r) {
+        switch (kind) {
+            case "progovernment":
+                return new Rectangle2D.Double(x - r * 0.89, y - r * 0.89, 1.78 * r, 1.78 * r);
+            case "community_militia": {
+                Path2D.Double p = new Path2D.Double();
+                double s = r * 1.25;
+                p.moveTo(x, y - s);
+                p.lineTo(x + s * 0.95, y + s * 0.62);
+                p.lineTo(x - s * 0.95, y + s * 0.62);
+                p.closePath();
+                return p;
+            }
+            case "jihadist": {
+                Path2D.Double p = new Path2D.Double();
+                double s = r * 1.2;
+                p.moveTo(x, y - s);
+                p.lineTo(x + s, y);
+                p.lineTo(x, y + s);
+                p.lineTo(x - s, y);
+                p.closePath();
+                return p;
+            }
+            default:
+                return new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
+        }
+    }
+
+    private static void node(Graphics2D g, Network.Node node, Point2D p, double r, Color fill) {
+        Shape s = shape(node.kind(), p.getX(), p.getY(), r);
+        g.setColor(fill);
+        g.fill(s);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(2f));
+        g.draw(s);
+    }
+
+    private static void label(Graphics2D g, Network.Node node, Point2D p, double r) {
+        double dx = p.getX() - CX;
+        double dy = p.getY() - CY;
+        double len = Math.max(1e-9, Math.hypot(dx, dy));
+        double ux = dx / len;
+        double uy = dy / len;
+        double off = r + 22;
+        double x = p.getX() + ux * off;
+        double y = p.getY() + uy * off;
+        g.setFont(Style.NODE_LABEL);
+        FontMetrics fm = g.getFontMetrics();
+        String id = node.id();
+        String sub = Num.num(Math.round(node.fighters())) + " fighters";
+        int w1 = fm.stringWidth(id);
+        g.setFont(Style.NOTE);
+        int w2 = g.getFontMetrics().stringWidth(sub);
+        int w = Math.max(w1, w2);
+        // anchor the label's near edge to the node: left of it on the left side, etc.
+        double left = ux > 0.3 ? x : ux < -0.3 ? x - w : x - w / 2.0;
+        double top = uy > 0.3 ? y : uy < -0.3 ? y - 38 : y - 19;
+        left = Math.max(6, Math.min(LEGEND_X - 12 - w, left));
+        g.setColor(new Color(255, 255, 255, 200));
+        g.fill(new Rectangle2D.Double(left - 3, top - 1, w + 6, 40));
+        g.setColor(Color.BLACK);
+        g.setFont(Style.NODE_LABEL);
+        g.drawString(id, (float) (left + (w - w1) / 2.0), (float) (top + 17));
+        g.setFont(Style.NOTE);
+        g.setColor(new Color(0x333333));
+        g.drawString(sub, (float) (left + (w - w2) / 2.0), (float) (top + 36));
+    }
+
+    private static void legend(Graphics2D g, Network net) {
+        double x = LEGEND_X;
+        double y = 190;
+        g.setColor(Color.BLACK);
+        g.setFont(Style.PANEL_TITLE);
+        g.drawString("Coalitions", (float) x, (float) y);
+        y += 16;
+        g.setFont(Style.LEGEND);
+        for (int k = 0; k < net.coalitions().size(); k++) {
+            String c = net.coalitions().get(k);
+            int members = 0;
+            double fighters = 0;
+            for (Network.Node nd : net.nodes()) {
+                if (c.equals(nd.coalition())) {
+                    members++;
+                    fighters += nd.fighters();
+                }
+            }
+            y += 32;
+            swatch(g, x, y, Style.group(k));
+            g.setColor(Color.BLACK);
+            g.drawString(Num.shorten(c, 22) + "  (" + members + ", " + Num.num(Math.round(fighters)) + " fighters)",
+                    (float) (x + 34), (float) y);
+        }
+        long alone = net.nodes().stream().filter(nd -> nd.coalition() == null).count();
+        y += 32;
+        swatch(g, x, y, Style.GREY);
+        g.setColor(Color.BLACK);
+        g.drawString("standing alone  (" + alone + ")", (float) (x + 34), (float) y);
+
+        y += 60;
+        g.setFont(Style.PANEL_TITLE);
+        g.drawString("Kind of group", (float) x, (float) y);
+        g.setFont(Style.LEGEND);
+        String[][] kinds = {{"separatist", "separatist"}, {"progovernment", "pro-government"},
+            {"community_militia", "community militia"}, {"jihadist", "jihadist"}};
+        for (String[] k : kinds) {
+            y += 34;
+            Shape s = shape(k[0], x + 12, y - 6, 11);
+            g.setColor(Color.WHITE);
+            g.fill(s);
+            g.setColor(Color.BLACK);
+            g.setStroke(new BasicStroke(2f));
+            g.draw(s);
+            g.drawString(k[1], (float) (x + 34), (float) y);
+        }
+        y += 60;
+        g.setFont(Style.PANEL_TITLE);
+        g.drawString("Ties", (float) x, (float) y);
+        g.setFont(Style.LEGEND);
+        y += 34;
+        g.setColor(Style.alpha(ALLY, 0.75));
+        g.setStroke(new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(new Line2D.Double(x, y - 6, x + 26, y - 6));
+        g.setColor(Color.BLACK);
+        g.drawString("alliance > " + ALLIANCE + " (width: weight)", (float) (x + 34), (float) y);
+        y += 34;
+        g.setColor(Style.alpha(RIVAL, 0.8));
+        g.setStroke(dashed(3f));
+        g.draw(new Line2D.Double(x, y - 6, x + 26, y - 6));
+        g.setColor(Color.BLACK);
+        g.drawString("rivalry < " + RIVALRY, (float) (x + 34), (float) y);
+        y += 34;
+        g.setFont(Style.NOTE);
+        g.drawString("Node area: fighters. Shaded hull: coalition.", (float) x, (float) y);
+    }
+
+    private static void swatch(Graphics2D g, double x, double y, Color c) {
+        Rectangle2D r = new Rectangle2D.Double(x, y - 18, 24, 20);
+        g.setColor(c);
+        g.fill(r);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(1.5f));
+        g.draw(r);
+    }
+}

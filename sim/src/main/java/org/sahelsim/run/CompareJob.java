@@ -1,0 +1,501 @@
+package org.sahelsim.run;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVPrinter;
+import org.sahelsim.analysis.PairedStats;
+import org.sahelsim.analysis.Summary;
+import org.sahelsim.record.MetricDef;
+import org.sahelsim.record.Metrics;
+import org.sahelsim.scenario.Experiment;
+import org.sahelsim.scenario.ExperimentWriter;
+import org.sahelsim.scenario.Scenario;
+
+/**
+ * {@code compare}: the baseline and each variant of an experiment, replication by replication
+ * on common random numbers, into a new output folder, with {@code summary.csv} and the report.
+ *
+ * <p>Runs and order. Replication r of every variant runs with the seed
+ * {@link Seeds#forRun(long, int) Seeds.forRun(S, r)}, so variant and baseline differ only by
+ * their settings. Runs go through {@link Batch} (threads, bounded reorder buffer) in rounds:
+ * one round of the experiment's replications, and with a {@code --ci-width} target further
+ * rounds that add replications (numbering continues) until the 95% interval of the paired
+ * difference of the primary metric is narrower than the target for every variant, or the
+ * cap is reached; each round adds half the replications run so far (at least one), without
+ * passing the cap. Each variant's rows are appended to its own part files, and the parts are
+ * joined at the end in variant order, so {@code runs.csv}, {@code timeseries.csv} and
+ * {@code events.csv} are in the order variants, then rep, then step, byte for byte the files
+ * a single round with the final number of replications writes, whatever the threads.
+ *
+ * <p>Files: {@code manifest.json} (status {@code incomplete} until the end), the resolved
+ * experiment in {@code scenario.resolved.yaml} ({@link ExperimentWriter}),
+ * {@code codebook.csv}, the three tables, {@code summary.csv} ({@link Summary}, from the
+ * per-run values exactly as {@code runs.csv} holds them), then the {@link ReportHook}. When a
+ * run fails, the runs written before it are joined into the tables, the manifest stays
+ * {@code incomplete} with the error, and {@link RunFailedException} names the variant,
+ * replication and seed.
+ */
+public final class CompareJob {
+    /** The file of the statistics. */
+    public static final String SUMMARY = "summary.csv";
+    /** The hidden folder of part files while the runs go on; removed at the end. */
+    static final String PARTS = ".parts";
+
+    private CompareJob() {
+    }
+
+    /**
+     * Everything a comparison needs.
+     *
+     * @param arguments  the command line as given, after the program name
+     * @param options    the effective options, in manifest order
+     * @param files      the experiment file and the scenario files it reads, hashed
+     * @param experiment the resolved experiment, with the replications and seed to use
+     * @param ciWidth    the {@code --ci-width} target, or null for one round
+     * @param report     called once the files are written
+     */
+    public record Spec(List<String> arguments, Map<String, Object> options, List<RunJob.HashedFile> files,
+                       Experiment experiment, Double ciWidth, int threads, Series series, ModelEntry model, Path out,
+                       ReportHook report) {
+        public Spec {
+            if (ciWidth != null && !(ciWidth > 0 && Double.isFinite(ciWidth))) {
+                throw new IllegalArgumentException("ci width must be a positive number, was " + ciWidth);
+            }
+            if (ciWidth != null && experiment.replications() > experiment.maxReplications()) {
+                throw new IllegalArgumentException("replications " + experiment.replications()
+                        + " exceed max_replications " + experiment.maxReplications());
+            }
+        }
+    }
+
+    /** One round of replications and the widest interval of the primary metric's paired difference after it. */
+    public record Round(int replications, double widestCi, String widestVariant) {
+    }
+
+    /** What a finished comparison reports. */
+    public record Outcome(Path folder, Experiment experiment, int replications, int runs, List<Round> rounds,
+                          Double ciWidth, boolean ciReached, List<Summary.Row> summary, Duration wall) {
+    }
+
+    /** Told how the comparison advances (for a progress bar). */
+    public interface Listener {
+        /** A round starts: replications {@code fromRep} to {@code toRep - 1}; {@code runsPlanned} in all so far. */
+        void round(int round, int fromRep, int toRep, int runsPlanned);
+
+        /** {@code runsWritten} runs are written in all. */
+        void written(int runsWritten);
+
+        /** Does nothing. */
+        Listener NONE = new Listener() {
+            @Override
+            public void round(int round, int fromRep, int toRep, int runsPlanned) {
+            }
+
+            @Override
+            public void written(int runsWritten) {
+            }
+        };
+    }
+
+    /**
+     * Runs the comparison.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException if the folder exists (nothing is written)
+     * @throws RunFailedException if a run threw (the folder stays, manifest {@code incomplete})
+     */
+    public static Outcome execute(Spec spec, Listener listener)
+            throws IOException, RunFailedException, InterruptedException {
+        return new Execution(spec, listener).run();
+    }
+
+    /** The state of one comparison. */
+    private static final class Execution {
+        private final Spec spec;
+        private final Listener listener;
+        private final Experiment exp;
+        private final List<String> names;
+        private final Map<String, Integer> index = new LinkedHashMap<>();
+        /** Column of each metric of interest in {@link Metrics#ALL}. */
+        private final int[] columns;
+        /** Per variant, per replication: the metrics of interest as runs.csv holds them. */
+        private final List<List<double[]>> values = new ArrayList<>();
+        private final Path out;
+        private final Path parts;
+        private final Manifest manifest = new Manifest();
+        private final List<Round> rounds = new ArrayList<>();
+        private int runsWritten;
+        private int replications;
+
+        Execution(Spec spec, Listener listener) {
+            this.spec = spec;
+            this.listener = listener;
+            this.exp = spec.experiment();
+            this.names = exp.variantNames();
+            for (int i = 0; i < names.size(); i++) {
+                index.put(names.get(i), i);
+                values.add(new ArrayList<>());
+            }
+            List<String> all = Metrics.ALL.stream().map(MetricDef::name).toList();
+            columns = new int[exp.metrics().size()];
+            for (int m = 0; m < columns.length; m++) {
+                columns[m] = all.indexOf(exp.metrics().get(m));
+                if (columns[m] < 0) {
+                    throw new IllegalArgumentException("unknown metric '" + exp.metrics().get(m) + "'");
+                }
+            }
+            this.out = spec.out();
+            this.parts = out.resolve(PARTS);
+        }
+
+        Outcome run() throws IOException, RunFailedException, InterruptedException {
+            long t0 = System.nanoTime();
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            // atomic: of two commands racing for one folder, one fails here and writes nothing
+            Files.createDirectory(out);
+            startManifest();
+            manifest.write(out);
+            writeResolved(exp);
+            Codebook.write(out);
+            Files.createDirectory(parts);
+
+            Throwable failure = null;
+            boolean reached = false;
+            try {
+                int target = exp.replications();
+                int done = 0;
+                while (true) {
+                    runRound(rounds.size() + 1, done, target);
+                    done = target;
+                    replications = done;
+                    Round r = widest(done);
+                    rounds.add(r);
+                    if (spec.ciWidth() == null) {
+                        break;
+                    }
+                    reached = r.widestCi() < spec.ciWidth();
+                    manifest.put("ci_rounds", roundsJson());
+                    if (reached || done >= exp.maxReplications()) {
+                        break;
+                    }
+                    target = (int) Math.min(exp.maxReplications(), Math.max(done + 1L, (long) Math.ceil(done * 1.5)));
+                }
+            } catch (RunFailedException | RuntimeException | Error | InterruptedException e) {
+                failure = e;
+                throw e;
+            } finally {
+                try {
+                    joinParts();
+                } finally {
+                    if (failure != null) {
+                        manifest.put("finished", now());
+                        manifest.put("runs", runsWritten);
+                        manifest.put("error", String.valueOf(failure));
+                        manifest.write(out);
+                    }
+                }
+            }
+
+            Experiment asRun = exp.withReplications(replications);
+            List<Summary.Row> rows = Summary.compute(names, exp.metrics(), valueArrays());
+            SummaryTable.write(out.resolve(SUMMARY), rows);
+            writeResolved(asRun);
+            manifest.put("resolved_sha256", Provenance.sha256(out.resolve(Columns.RESOLVED)));
+            manifest.put("replications", replications);
+            if (spec.ciWidth() != null) {
+                manifest.put("ci_width_reached", reached);
+                manifest.put("replications_needed", reached ? replications : null);
+            }
+            manifest.put("finished", now());
+            manifest.put("runs", runsWritten);
+            manifest.put("status", Manifest.COMPLETE);
+            manifest.write(out);
+            try {
+                spec.report().build(out, asRun::scenarioOf);
+            } catch (Exception e) {
+                manifest.put("report_error", String.valueOf(e));
+                manifest.write(out);
+                throw new IllegalStateException("the runs, their CSV files and summary.csv are written in " + out
+                        + ", but building the report failed: " + e, e);
+            }
+            return new Outcome(out, asRun, replications, runsWritten, List.copyOf(rounds), spec.ciWidth(),
+                    spec.ciWidth() == null || reached, rows, Duration.ofNanos(System.nanoTime() - t0));
+        }
+
+        private void startManifest() {
+            Scenario base = exp.baseline();
+            manifest.put("command", "compare");
+            manifest.put("command_line", RunJob.commandLine(spec.arguments()));
+            manifest.put("arguments", spec.arguments());
+            manifest.put("options", spec.options());
+            Map<String, Object> sc = new LinkedHashMap<>();
+            sc.put("name", base.name());
+            sc.put("start", base.start().toString());
+            sc.put("months", base.months());
+            manifest.put("scenario", sc);
+            manifest.put("scenario_files", spec.files());
+            manifest.put("resolved_sha256", null);
+            manifest.put("master_seed", exp.seed());
+            manifest.put("seed_rule", "seed of rep r = mix64(mix64(S) + 0x9e3779b97f4a7c15 * (r + 1)) & (2^53 - 1), "
+                    + "mix64 = SplittableRandom's finaliser (org.sahelsim.run.Seeds); the same for every variant "
+                    + "(common random numbers)");
+            manifest.put("threads", spec.threads());
+            manifest.put("series", spec.series().label());
+            manifest.put("jvm", Provenance.jvm());
+            manifest.put("started", now());
+            manifest.put("finished", null);
+            manifest.put("runs", 0);
+            manifest.put("runs_planned", names.size() * exp.replications());
+            manifest.put("status", Manifest.INCOMPLETE);
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", exp.name());
+            e.put("description", exp.description());
+            e.put("file", exp.file() == null ? null : exp.file().toString());
+            e.put("baseline_file", exp.baselineFile() == null ? null : exp.baselineFile().toString());
+            manifest.put("experiment", e);
+            manifest.put("variants", names);
+            manifest.put("replications", exp.replications());
+            manifest.put("replications_initial", exp.replications());
+            manifest.put("max_replications", exp.maxReplications());
+            manifest.put("metrics", exp.metrics());
+            manifest.put("primary_metric", exp.primaryMetric());
+            manifest.put("ci_width", spec.ciWidth());
+            if (spec.ciWidth() != null) {
+                manifest.put("ci_rounds", List.of());
+                manifest.put("ci_width_reached", null);
+                manifest.put("replications_needed", null);
+            }
+        }
+
+        private void writeResolved(Experiment e) throws IOException {
+            Files.writeString(out.resolve(Columns.RESOLVED), ExperimentWriter.toYaml(e, spec.ciWidth()),
+                    StandardCharsets.UTF_8);
+        }
+
+        /** Replications {@code from} to {@code to - 1} of every variant, appended to each variant's parts. */
+        private void runRound(int round, int from, int to) throws IOException, RunFailedException,
+                InterruptedException {
+            int per = to - from;
+            int planned = runsWritten + names.size() * per;
+            manifest.put("runs_planned", planned);
+            manifest.put("replications", to);
+            manifest.write(out);
+            listener.round(round, from, to, planned);
+            List<Experiment.Variant> variants = exp.variants();
+            long seed = exp.seed();
+            RunPlan plan = new RunPlan() {
+                @Override
+                public int size() {
+                    return variants.size() * per;
+                }
+
+                @Override
+                public RunKey key(int i) {
+                    int rep = from + i % per;
+                    return new RunKey(variants.get(i / per).name(), rep, Seeds.forRun(seed, rep));
+                }
+
+                @Override
+                public Scenario scenario(int i) {
+                    return variants.get(i / per).scenario();
+                }
+            };
+            List<Writer[]> writers = new ArrayList<>();
+            try {
+                for (int v = 0; v < names.size(); v++) {
+                    Writer[] w = new Writer[3];
+                    for (int f = 0; f < 3; f++) {
+                        w[f] = Files.newBufferedWriter(part(v, f), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                                StandardOpenOption.APPEND);
+                    }
+                    writers.add(w);
+                }
+                int before = runsWritten;
+                Batch.run(plan, spec.threads(), spec.series(), spec.model(), rb -> write(rb, writers),
+                        n -> listener.written(before + n));
+            } finally {
+                IOException first = null;
+                for (Writer[] w : writers) {
+                    for (Writer x : w) {
+                        try {
+                            x.close();
+                        } catch (IOException e) {
+                            first = first == null ? e : first;
+                        }
+                    }
+                }
+                if (first != null) {
+                    throw first;
+                }
+            }
+        }
+
+        private void write(RunBuffer rb, List<Writer[]> writers) {
+            int v = index.get(rb.key().variant());
+            String[] text = rb.rendered() != null ? rb.rendered() : ResultTables.render(rb);
+            try {
+                for (int f = 0; f < 3; f++) {
+                    writers.get(v)[f].write(text[f]);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the rows of run " + rb.key().runId(), e);
+            }
+            double[] finals = rb.finals();
+            double[] mine = new double[columns.length];
+            for (int m = 0; m < columns.length; m++) {
+                mine[m] = asWritten(finals[columns[m]]);
+            }
+            List<double[]> reps = values.get(v);
+            if (reps.size() != rb.key().rep()) {
+                throw new IllegalStateException("run " + rb.key().runId() + " came out of order: expected rep "
+                        + reps.size());
+            }
+            reps.add(mine);
+            runsWritten++;
+        }
+
+        private Path part(int variant, int file) {
+            return parts.resolve(variant + "-" + (file == 0 ? "runs" : file == 1 ? "timeseries" : "events") + ".csv");
+        }
+
+        /** The widest 95% interval of the primary metric's paired difference over the variants. */
+        private Round widest(int reps) {
+            int pm = exp.metrics().indexOf(exp.primaryMetric());
+            double[] base = column(0, pm);
+            double worst = Double.NEGATIVE_INFINITY;
+            String who = null;
+            for (int v = 1; v < names.size(); v++) {
+                double w = PairedStats.paired(column(v, pm), base).ciWidth();
+                // an undefined interval counts as too wide
+                double cmp = Double.isNaN(w) ? Double.POSITIVE_INFINITY : w;
+                if (who == null || cmp > worst) {
+                    worst = cmp;
+                    who = names.get(v);
+                }
+            }
+            return new Round(reps, worst, who);
+        }
+
+        private double[] column(int variant, int metric) {
+            List<double[]> reps = values.get(variant);
+            double[] x = new double[reps.size()];
+            for (int r = 0; r < x.length; r++) {
+                x[r] = reps.get(r)[metric];
+            }
+            return x;
+        }
+
+        private Map<String, double[][]> valueArrays() {
+            Map<String, double[][]> out = new LinkedHashMap<>();
+            for (int v = 0; v < names.size(); v++) {
+                double[][] x = new double[columns.length][];
+                for (int m = 0; m < columns.length; m++) {
+                    x[m] = column(v, m);
+                }
+                out.put(names.get(v), x);
+            }
+            return out;
+        }
+
+        private List<Map<String, Object>> roundsJson() {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (Round r : rounds) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("replications", r.replications());
+                m.put("widest_ci", Double.isFinite(r.widestCi()) ? r.widestCi() : null);
+                m.put("widest_variant", r.widestVariant());
+                list.add(m);
+            }
+            return list;
+        }
+
+        /**
+         * Writes the three tables: their headers, then each variant's part files in variant order,
+         * then removes the parts. Also after a failure, so the runs written stay readable.
+         */
+        private void joinParts() throws IOException {
+            if (!Files.isDirectory(parts)) {
+                return;
+            }
+            new ResultTables(out).close();
+            String[] files = {Columns.RUNS, Columns.TIMESERIES, Columns.EVENTS};
+            for (int f = 0; f < 3; f++) {
+                try (OutputStream os = Files.newOutputStream(out.resolve(files[f]), StandardOpenOption.APPEND)) {
+                    for (int v = 0; v < names.size(); v++) {
+                        Path p = part(v, f);
+                        if (Files.exists(p)) {
+                            Files.copy(p, os);
+                        }
+                    }
+                }
+            }
+            try (Stream<Path> walk = Files.walk(parts)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+
+        private static String now() {
+            return OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS).toString();
+        }
+    }
+
+    /** A value as a reader of runs.csv gets it: rounded by {@link Numbers#format}, NaN for an empty field. */
+    static double asWritten(double v) {
+        String t = Numbers.format(v);
+        switch (t) {
+            case "":
+                return Double.NaN;
+            case "Inf":
+                return Double.POSITIVE_INFINITY;
+            case "-Inf":
+                return Double.NEGATIVE_INFINITY;
+            default:
+                return Double.parseDouble(t);
+        }
+    }
+
+    /** {@code summary.csv}: the columns of {@link Summary#COLUMNS}, numbers by {@link Numbers#format}. */
+    static final class SummaryTable {
+        private SummaryTable() {
+        }
+
+        static void write(Path file, List<Summary.Row> rows) throws IOException {
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+                 CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
+                p.printRecord(Summary.COLUMNS);
+                for (Summary.Row r : rows) {
+                    List<String> rec = new ArrayList<>();
+                    rec.add(r.variant());
+                    rec.add(r.metric());
+                    rec.add(Integer.toString(r.n()));
+                    double[] nums = r.numbers();
+                    for (int i = 1; i < nums.length; i++) {
+                        rec.add(Numbers.format(nums[i]));
+                    }
+                    p.printRecord(rec);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.sahelsim.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A comparison, resolved: the baseline scenario and each variant's scenario (the baseline with
+ * the variant's settings applied), the metrics of interest, the replications and the master
+ * seed. Read from an experiment file by {@link ExperimentLoader}; written back, as run, by
+ * {@link ExperimentWriter}. The variants are in file order with the baseline first, named
+ * {@value #BASELINE}.
+ *
+ * @param file            the experiment file (null when not read from a file)
+ * @param name            short name of the experiment
+ * @param description     what it compares, in plain words
+ * @param baselineFile    the baseline scenario file, as resolved against the experiment file
+ * @param replications    replications per variant (at least 2, for paired statistics)
+ * @param seed            master seed: replication r of every variant runs with seed
+ *                        {@code Seeds.forRun(seed, r)} (common random numbers)
+ * @param metrics         metrics of interest, in file order (summary rows and printed table)
+ * @param primaryMetric   the metric whose paired differences {@code --ci-width} watches
+ * @param maxReplications the most replications per variant {@code --ci-width} may run
+ * @param set             settings applied to the baseline and every variant, path to YAML text
+ * @param variants        the baseline, then the variants in file order
+ */
+public record Experiment(Path file, String name, String description, Path baselineFile, int replications, long seed,
+                         List<String> metrics, String primaryMetric, int maxReplications, Map<String, String> set,
+                         List<Variant> variants) {
+    /** The reserved name of the baseline variant. */
+    public static final String BASELINE = "baseline";
+    /** Seeds are below 2^53, so that R and pandas read them exactly. */
+    public static final long SEED_BOUND = 1L << 53;
+    /** Default replications per variant. */
+    public static final int DEFAULT_REPLICATIONS = 200;
+    /** Default cap of {@code --ci-width}. */
+    public static final int DEFAULT_MAX_REPLICATIONS = 2000;
+    /** Most replications per variant accepted. */
+    public static final int MAX_REPLICATIONS = 1_000_000;
+
+    /**
+     * One variant: its name, description, its own settings (dotted scenario path to the YAML
+     * text of the value, as written) and the resolved scenario it runs.
+     */
+    public record Variant(String name, String description, Map<String, String> set, Scenario scenario) {
+        public Variant {
+            if (name == null || !ExperimentLoader.VARIANT_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("variant name '" + name + "' must start with a letter or digit and "
+                        + "hold only letters, digits, '_', '-' and '.' (at most 64 characters)");
+            }
+            set = Collections.unmodifiableMap(new LinkedHashMap<>(set));
+            if (scenario == null) {
+                throw new IllegalArgumentException("variant '" + name + "' has no scenario");
+            }
+        }
+    }
+
+    public Experiment {
+        if (replications < 2 || replications > MAX_REPLICATIONS) {
+            throw new IllegalArgumentException("replications must be between 2 and " + MAX_REPLICATIONS + ", was "
+                    + replications);
+        }
+        if (maxReplications < 2 || maxReplications > MAX_REPLICATIONS) {
+            throw new IllegalArgumentException("max_replications must be between 2 and " + MAX_REPLICATIONS
+                    + ", was " + maxReplications);
+        }
+        if (seed < 0 || seed >= SEED_BOUND) {
+            throw new IllegalArgumentException("seed must be in [0, 2^53), was " + seed);
+        }
+        metrics = List.copyOf(metrics);
+        if (metrics.isEmpty()) {
+            throw new IllegalArgumentException("an experiment needs at least one metric of interest");
+        }
+        if (!metrics.contains(primaryMetric)) {
+            throw new IllegalArgumentException("primary metric '" + primaryMetric + "' is not among the metrics "
+                    + metrics);
+        }
+        set = Collections.unmodifiableMap(new LinkedHashMap<>(set));
+        variants = List.copyOf(variants);
+        if (variants.size() < 2 || !variants.get(0).name().equals(BASELINE)) {
+            throw new IllegalArgumentException("an experiment needs the baseline first and at least one variant");
+        }
+        List<String> seen = new ArrayList<>();
+        for (Variant v : variants) {
+            if (seen.contains(v.name())) {
+                throw new IllegalArgumentException("two variants are named '" + v.name() + "'");
+            }
+            seen.add(v.name());
+        }
+    }
+
+    /** The variant names, the baseline first. */
+    public List<String> variantNames() {
+        List<String> out = new ArrayList<>();
+        for (Variant v : variants) {
+            out.add(v.name());
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The baseline's resolved scenario. */
+    public Scenario baseline() {
+        return variants.get(0).scenario();
+    }
+
+    /** The variant of that name, or null. */
+    public Variant variant(String variantName) {
+        for (Variant v : variants) {
+            if (v.name().equals(variantName)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The resolved scenario of a variant by name, or null when there is no such variant. */
+    public Scenario scenarioOf(String variantName) {
+        Variant v = variant(variantName);
+        return v == null ? null : v.scenario();
+    }
+
+    /** The same experiment with another number of replications (the command line's {@code --reps}). */
+    public Experiment withReplications(int reps) {
+        return new Experiment(file, name, description, baselineFile, reps, seed, metrics, primaryMetric,
+                maxReplications, set, variants);
+    }
+
+    /** The same experiment with another master seed (the command line's {@code --seed}). */
+    public Experiment withSeed(long masterSeed) {
+        return new Experiment(file, name, description, baselineFile, replications, masterSeed, metrics,
+                primaryMetric, maxReplications, set, variants);
+    }
+}

@@ -1,0 +1,46 @@
+package org.sahelsim.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sahelsim.record.Event;
+import org.sahelsim.record.EventType;
+import org.sahelsim.scenario.Kind;
+
+/**
+ * {@code merger_between_kinds: {absorber: [kinds], absorbed: [kinds], min: N}}. Reproduced when
+ * at least N {@code merge} events (mergers by decision, not disbanding) have an absorbing group
+ * ({@code actor}) of the first kinds and an absorbed one ({@code other}) of the second
+ * (timeline 2013-08-22: al-Mourabitoun from MUJAO and al-Mulathamun).
+ */
+final class MergerBetweenKinds implements Measure {
+    static final String NAME = "merger_between_kinds";
+
+    private final List<Kind> absorber;
+    private final List<Kind> absorbed;
+    private final int min;
+
+    MergerBetweenKinds(List<Kind> absorber, List<Kind> absorbed, int min) {
+        this.absorber = List.copyOf(absorber);
+        this.absorbed = List.copyOf(absorbed);
+        this.min = min;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Outcome evaluate(RunLog run) {
+        List<String> found = new ArrayList<>();
+        for (Event e : run.events()) {
+            if (e.type() == EventType.MERGE && absorber.contains(e.actorKind()) && absorbed.contains(e.otherKind())) {
+                found.add(e.actor() + " absorbed " + e.other() + " " + run.date(e.step()));
+            }
+        }
+        String text = found.size() + " merger" + (found.size() == 1 ? "" : "s") + " of a " + Text.kinds(absorber)
+                + " group absorbing a " + Text.kinds(absorbed) + " group (need " + min + ")"
+                + (found.isEmpty() ? "" : ": " + Text.some(found, 3));
+        return found.size() >= min ? Outcome.yes(text) : Outcome.no(text);
+    }
+}

@@ -1,0 +1,209 @@
+package org.sahelsim.validation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sahelsim.data.Gazetteer;
+import org.sahelsim.data.PlaceInfo;
+import org.sahelsim.record.MetricDef;
+import org.sahelsim.record.MetricKind;
+import org.sahelsim.record.Metrics;
+import org.sahelsim.scenario.Kind;
+import org.sahelsim.scenario.ScenarioException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * The parameters of one measure in the patterns file, read with their positions: each getter
+ * checks type and range and fails with file, line, column and field path; {@link #done}
+ * rejects keys no getter asked for.
+ */
+final class Params {
+    private final Path file;
+    private final String path;
+    private final Node where;
+    private final Map<String, Node> values = new LinkedHashMap<>();
+    private final Map<String, Node> keys = new LinkedHashMap<>();
+    private final Set<String> asked = new LinkedHashSet<>();
+
+    Params(Path file, String path, Node node) throws ScenarioException {
+        this.file = file;
+        this.path = path;
+        this.where = node;
+        if (node == null || PatternsLoader.isNull(node)) {
+            return;
+        }
+        if (!(node instanceof MappingNode m)) {
+            throw PatternsLoader.error(file, node, path, "expected the measure's parameters as a map, found "
+                    + PatternsLoader.describe(node));
+        }
+        for (NodeTuple t : m.getValue()) {
+            String k = PatternsLoader.key(file, t.getKeyNode(), path);
+            keys.put(k, t.getKeyNode());
+            values.put(k, t.getValueNode());
+        }
+    }
+
+    private String field(String key) {
+        return path + "." + key;
+    }
+
+    ScenarioException error(Node at, String key, String problem) {
+        return PatternsLoader.error(file, at == null ? where : at, key == null ? path : field(key), problem);
+    }
+
+    private Node required(String key) throws ScenarioException {
+        asked.add(key);
+        Node n = values.get(key);
+        if (n == null || PatternsLoader.isNull(n)) {
+            throw error(n == null ? where : n, key, "missing: this measure needs '" + key + "'");
+        }
+        return n;
+    }
+
+    /** A whole number at least {@code min}. */
+    int integer(String key, int min) throws ScenarioException {
+        Node n = required(key);
+        String text = PatternsLoader.scalar(file, n, field(key), "a whole number");
+        long v;
+        try {
+            if (!Tag.INT.equals(n.getTag())) {
+                throw new NumberFormatException();
+            }
+            v = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw error(n, key, "expected a whole number, found " + PatternsLoader.describe(n));
+        }
+        if (v < min || v > Integer.MAX_VALUE) {
+            throw error(n, key, "must be at least " + min + ", was " + text);
+        }
+        return (int) v;
+    }
+
+    /** True or false, or {@code def} when absent. */
+    boolean bool(String key, boolean def) throws ScenarioException {
+        asked.add(key);
+        Node n = values.get(key);
+        if (n == null || PatternsLoader.isNull(n)) {
+            return def;
+        }
+        String text = PatternsLoader.scalar(file, n, field(key), "true or false");
+        if (Tag.BOOL.equals(n.getTag())) {
+            return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
+        }
+        throw error(n, key, "expected true or false, found " + PatternsLoader.describe(n));
+    }
+
+    private List<String> texts(String key, String what) throws ScenarioException {
+        Node n = required(key);
+        if (!(n instanceof SequenceNode s)) {
+            throw error(n, key, "expected a list of " + what + ", found " + PatternsLoader.describe(n));
+        }
+        if (s.getValue().isEmpty()) {
+            throw error(n, key, "the list is empty; give at least one of " + what);
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < s.getValue().size(); i++) {
+            Node item = s.getValue().get(i);
+            String text = PatternsLoader.scalar(file, item, field(key) + "[" + i + "]", what);
+            if (out.contains(text)) {
+                throw PatternsLoader.error(file, item, field(key) + "[" + i + "]", "'" + text + "' is listed twice");
+            }
+            out.add(text);
+        }
+        return out;
+    }
+
+    private Node item(String key, int i) {
+        return ((SequenceNode) values.get(key)).getValue().get(i);
+    }
+
+    /** A non-empty list of faction kinds. */
+    List<Kind> kinds(String key) throws ScenarioException {
+        List<String> labels = new ArrayList<>();
+        for (Kind k : Kind.FACTION_KINDS) {
+            labels.add(k.label());
+        }
+        List<String> texts = texts(key, "faction kinds (" + String.join(", ", labels) + ")");
+        List<Kind> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            int at = labels.indexOf(texts.get(i));
+            if (at < 0) {
+                throw PatternsLoader.error(file, item(key, i), field(key) + "[" + i + "]", "'" + texts.get(i)
+                        + "' is not a kind of armed group; expected one of " + String.join(", ", labels) + "."
+                        + Text.didYouMean(texts.get(i), labels));
+            }
+            out.add(Kind.FACTION_KINDS[at]);
+        }
+        return out;
+    }
+
+    /** A non-empty list of places of the bundled places table (hubs only when asked). */
+    List<String> places(String key, boolean hubsOnly) throws ScenarioException {
+        Gazetteer g = Gazetteer.get();
+        List<String> names = new ArrayList<>();
+        List<String> hubs = new ArrayList<>();
+        for (PlaceInfo p : g.places()) {
+            names.add(p.name());
+            if (p.hub()) {
+                hubs.add(p.name());
+            }
+        }
+        List<String> texts = texts(key, hubsOnly ? "hubs" : "places");
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i);
+            if (!names.contains(t)) {
+                throw PatternsLoader.error(file, item(key, i), field(key) + "[" + i + "]", "'" + t
+                        + "' is not a place of the bundled places table." + Text.didYouMean(t, names));
+            }
+            if (hubsOnly && !hubs.contains(t)) {
+                throw PatternsLoader.error(file, item(key, i), field(key) + "[" + i + "]", "'" + t
+                        + "' is not a hub in the bundled places table; hubs: " + String.join(", ", hubs));
+            }
+        }
+        return texts;
+    }
+
+    /** The name of a count metric (totalled over a run). */
+    String countMetric(String key) throws ScenarioException {
+        Node n = required(key);
+        String text = PatternsLoader.scalar(file, n, field(key), "a metric name");
+        List<String> counts = new ArrayList<>();
+        for (MetricDef d : Metrics.ALL) {
+            if (d.kind() == MetricKind.COUNT) {
+                counts.add(d.name());
+            }
+        }
+        if (!counts.contains(text)) {
+            String why = Metrics.indexOf(text) >= 0 ? "'" + text + "' is a level, not a count that can be totalled"
+                    : "'" + text + "' is not a metric";
+            throw error(n, key, why + "; count metrics: " + String.join(", ", counts) + "."
+                    + Text.didYouMean(text, counts));
+        }
+        return text;
+    }
+
+    /** The node of a parameter (for messages on relations between parameters). */
+    Node node(String key) {
+        Node n = values.get(key);
+        return n == null ? where : n;
+    }
+
+    /** Fails on a key that no getter asked for. */
+    void done() throws ScenarioException {
+        for (Map.Entry<String, Node> e : keys.entrySet()) {
+            if (!asked.contains(e.getKey())) {
+                throw PatternsLoader.error(file, e.getValue(), field(e.getKey()), "unknown parameter '" + e.getKey()
+                        + "'; this measure takes " + String.join(", ", asked) + "." + Text.didYouMean(e.getKey(), asked));
+            }
+        }
+    }
+}

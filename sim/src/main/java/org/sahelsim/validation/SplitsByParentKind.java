@@ -1,0 +1,56 @@
+package org.sahelsim.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sahelsim.record.Event;
+import org.sahelsim.record.EventType;
+import org.sahelsim.scenario.Kind;
+
+/**
+ * {@code splits_by_parent_kind: {kinds: [kinds], min_each: N}}. Reproduced when, for every
+ * kind listed, at least N {@code split} events have a parent ({@code actor}) of that kind:
+ * splinter groups appear on each of those sides (timeline: the MIA leaves Ansar Dine
+ * 2013-01-24; the CPA leaves the MNLA 2014-03-18).
+ */
+final class SplitsByParentKind implements Measure {
+    static final String NAME = "splits_by_parent_kind";
+
+    private final List<Kind> kinds;
+    private final int minEach;
+
+    SplitsByParentKind(List<Kind> kinds, int minEach) {
+        this.kinds = List.copyOf(kinds);
+        this.minEach = minEach;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Outcome evaluate(RunLog run) {
+        int[] n = new int[kinds.size()];
+        String[] first = new String[kinds.size()];
+        for (Event e : run.events()) {
+            if (e.type() != EventType.SPLIT) {
+                continue;
+            }
+            int i = kinds.indexOf(e.actorKind());
+            if (i >= 0) {
+                n[i]++;
+                if (first[i] == null) {
+                    first[i] = e.other() + " from " + e.actor() + " " + run.date(e.step());
+                }
+            }
+        }
+        boolean all = true;
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < n.length; i++) {
+            all &= n[i] >= minEach;
+            parts.add(kinds.get(i).label() + " " + n[i] + (first[i] == null ? "" : " (first " + first[i] + ")"));
+        }
+        String text = "splits by parent kind: " + String.join(", ", parts) + " (need " + minEach + " each)";
+        return all ? Outcome.yes(text) : Outcome.no(text);
+    }
+}
