@@ -61,6 +61,8 @@ public final class MapView {
     private Color[] routeColour = new Color[0];
     private double maxRent = 1;
     private int month;
+    /** Coalitions with members and their colours, copied at each sync for the legend (drawn on Swing's thread). */
+    private volatile Map<String, Color> legend = Map.of();
     /** Spots of markers by region and count (region x 1000 + count), computed once. */
     private final Map<Integer, List<Double2D>> spots = new java.util.HashMap<>();
 
@@ -226,6 +228,13 @@ public final class MapView {
                 units.setObjectLocation(new MobileUnit(count, Math.round(r.mobileTroops)), at.get(n - 1));
             }
         }
+        Map<String, Color> colours = new LinkedHashMap<>();
+        for (Coalition c : w.coalitions) {
+            if (c.alive && !c.members.isEmpty()) {
+                colours.put(c.name, Palette.coalition(c.index));
+            }
+        }
+        legend = java.util.Collections.unmodifiableMap(colours);
         // clashes and attacks
         flashes.clear();
         addFlashes(lastMonthEvents, 1);
@@ -522,17 +531,8 @@ public final class MapView {
         return month;
     }
 
-    /** Coalition colours of the world, for the legend: name to colour, in the world's order. */
+    /** Coalition colours of the world as last synced, for the legend: name to colour, in the world's order. */
     Map<String, Color> coalitionColours() {
-        Map<String, Color> out = new LinkedHashMap<>();
-        if (world == null) {
-            return out;
-        }
-        for (Coalition c : world.coalitions) {
-            if (c.alive && !c.members.isEmpty()) {
-                out.put(c.name, Palette.coalition(c.index));
-            }
-        }
-        return out;
+        return legend;
     }
 }

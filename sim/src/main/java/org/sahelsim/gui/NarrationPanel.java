@@ -119,10 +119,11 @@ public final class NarrationPanel extends JPanel {
             text.setText(narrator.sentence(e));
             strip.setBackground(colourOf(e.type()));
             setBackground(selected ? new Color(0xFF, 0xF4, 0xC8) : Color.WHITE);
-            int w = Math.max(200, l.getWidth() - 30);
+            // the text's width in the cell: the list's, less the strip (8), the gap (8) and the border (4 + 6)
+            int w = Math.max(200, l.getWidth() - 26);
             text.setSize(w, Short.MAX_VALUE);
             Dimension d = text.getPreferredSize();
-            setPreferredSize(new Dimension(w + 20, d.height + 10));
+            setPreferredSize(new Dimension(w + 26, d.height + 9));
             return this;
         }
     }
