@@ -46,7 +46,7 @@ public final class Legend extends JComponent {
         return switch (which) {
             case MAP -> new Dimension(400, 150);
             case MAP_COLUMN -> new Dimension(236, 600);
-            default -> new Dimension(400, 64);
+            default -> new Dimension(400, 78);
         };
     }
 

@@ -121,9 +121,9 @@ public final class NetworkView {
         }
         int n = blocs.size();
         double cx = WIDTH / 2;
-        double cy = HEIGHT / 2 + 22;
+        double cy = HEIGHT / 2 + 45;
         double rx = WIDTH / 2 - 175;
-        double ry = HEIGHT / 2 - 150;
+        double ry = HEIGHT / 2 - 165;
         Set<String> alive = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
             double ang = -Math.PI / 2 + 2 * Math.PI * i / Math.max(1, n);
@@ -131,7 +131,7 @@ public final class NetworkView {
             double gy = cy + ry * Math.sin(ang);
             List<Faction> members = blocs.get(i);
             int k = members.size();
-            double inner = k == 1 ? 0 : 34 + 13 * k;
+            double inner = k == 1 ? 0 : 40 + 15 * k;
             double maxR = 0;
             for (int j = 0; j < k; j++) {
                 Faction f = members.get(j);
