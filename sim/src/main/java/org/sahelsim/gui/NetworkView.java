@@ -123,7 +123,7 @@ public final class NetworkView {
         double cx = WIDTH / 2;
         double cy = HEIGHT / 2 + 45;
         double rx = WIDTH / 2 - 175;
-        double ry = HEIGHT / 2 - 165;
+        double ry = HEIGHT / 2 - 180;
         Set<String> alive = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
             double ang = -Math.PI / 2 + 2 * Math.PI * i / Math.max(1, n);
