@@ -27,7 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "Agent-based model of how armed groups in northern and central Mali choose, keep and break alliances.",
             "Explores mechanisms; it is not a forecast."},
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class, ReplayCommand.class,
-            CheckCommand.class, BenchCommand.class, ValidateCommand.class},
+            CheckCommand.class, BenchCommand.class, ValidateCommand.class, GuiCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input, 1 internal failure.",
             "Run 'sahelsim <command> --help' for the options of a command."})
 public final class Main implements Callable<Integer> {
@@ -45,9 +45,12 @@ public final class Main implements Callable<Integer> {
     DebugOption debug;
 
     @Override
-    public Integer call() {
-        // No command given. The classroom window ('gui') comes in a later issue: here, when a
-        // display is available (!GraphicsEnvironment.isHeadless()), open it instead of printing help.
+    public Integer call() throws Exception {
+        // No command given: the classroom window's preset chooser when a display is available
+        // (interface.md), else the help.
+        if (org.sahelsim.gui.Launcher.displayUsable()) {
+            return spec.commandLine().getSubcommands().get("gui").execute();
+        }
         spec.commandLine().usage(spec.commandLine().getOut());
         return OK;
     }

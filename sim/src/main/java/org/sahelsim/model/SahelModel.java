@@ -1,11 +1,16 @@
 package org.sahelsim.model;
 
 import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.levers.Lever;
 import org.sahelsim.levers.Levers;
 import org.sahelsim.record.RunSink;
+import org.sahelsim.scenario.LeversSpec;
 import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioException;
+import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.scenario.TimedInput;
 import org.sahelsim.world.World;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -15,6 +20,12 @@ import sim.engine.Steppable;
  * repeating {@link Steppable} per phase of {@link MonthlyCycle}, ordered as listed there. No drawing code and no files: the GUI and
  * the runners observe it through a {@link RunSink}. All randomness derives from the run's
  * seed, one stream per mechanism ({@link Streams}).
+ *
+ * <p>Timed inputs ({@link Scenario#timedInputs()}, as the classroom window records them): at the
+ * start of month m, before the levers set the month's inputs, each timed input of step m is
+ * applied in turn (month order, then file order) to the levers in force, and the levers are
+ * rebuilt from the result. Months before the first timed input are therefore identical to the
+ * run without it (levers change inputs only; every mechanism draws from its own stream).
  */
 public class SahelModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -27,6 +38,13 @@ public class SahelModel extends SimState {
     private transient Shocks shocks;
     private transient List<Lever> levers;
     private transient Recorder recorder;
+    /** The scenario whose levers are in force: the scenario with the timed inputs applied so far. */
+    private transient Scenario inForce;
+    /** Timed inputs in the order they apply. */
+    private transient List<TimedInput> timed;
+    /** How many of {@link #timed} have been applied. */
+    private transient int applied;
+    private transient List<String> regionOrder;
     private int month;
     private boolean finished;
 
@@ -48,9 +66,14 @@ public class SahelModel extends SimState {
         recorder = new Recorder(sink);
         world.journal = recorder;
         shocks = new Shocks(scenario.shocks(), scenario.start());
-        levers = Levers.of(scenario.levers(), scenario.start(), WorldBuilder.regionNames(world));
+        regionOrder = WorldBuilder.regionNames(world);
+        inForce = scenario;
+        timed = ScenarioLoader.inApplyOrder(scenario);
+        applied = 0;
+        levers = Levers.of(scenario.levers(), scenario.start(), regionOrder);
         month = 0;
         world.month = 0;
+        applyTimedInputs(0);
         MonthlyCycle.setInputs(world, shocks, levers, 0);
         for (Phase.Step st : MonthlyCycle.SETUP) {
             world.version++;
@@ -76,6 +99,7 @@ public class SahelModel extends SimState {
             finished = false;
             month++;
             world.month = month;
+            applyTimedInputs(month);
             MonthlyCycle.setInputs(world, shocks, levers, month);
         }
         if (finished) {
@@ -88,6 +112,59 @@ public class SahelModel extends SimState {
         if (last) {
             recorder.record(world, month);
         }
+    }
+
+    /** Applies the timed inputs due at the start of a month and rebuilds the levers if any applied. */
+    private void applyTimedInputs(int m) {
+        boolean changed = false;
+        while (applied < timed.size() && timed.get(applied).at().step(scenario.start()) <= m) {
+            TimedInput t = timed.get(applied);
+            try {
+                inForce = ScenarioLoader.withTimedInput(inForce, t);
+            } catch (ScenarioException e) {
+                // the loader checked every timed input of the file; one added later was checked by its caller
+                throw new IllegalStateException("the timed input at " + t.at() + " cannot be applied: " + e.getMessage(), e);
+            }
+            applied++;
+            changed = true;
+        }
+        if (changed) {
+            levers = Levers.of(inForce.levers(), scenario.start(), regionOrder);
+        }
+    }
+
+    /**
+     * Replaces the timed inputs still to come (for the classroom window, which records changes
+     * during a run). Those already applied must stay as they were: the new list, in apply order,
+     * must begin with them, and may add or drop only inputs of months after the current one.
+     * Each new input must be valid on top of the levers in force (the caller checks it with
+     * {@link ScenarioLoader#withTimedInput}); an invalid one fails when its month comes.
+     */
+    public void setTimedInputs(List<TimedInput> inputs) {
+        if (world == null) {
+            throw new IllegalStateException("the model has not started; give timed inputs in its scenario");
+        }
+        List<TimedInput> sorted = ScenarioLoader.inApplyOrder(scenario.withTimedInputs(inputs));
+        int due = 0;
+        while (due < sorted.size() && sorted.get(due).at().step(scenario.start()) <= month) {
+            due++;
+        }
+        if (!sorted.subList(0, due).equals(timed.subList(0, applied))) {
+            throw new IllegalArgumentException("timed inputs of months already simulated (up to month " + month
+                    + ") cannot change");
+        }
+        timed = sorted;
+        applied = due;
+    }
+
+    /** The timed inputs of this run in the order they apply (those of the scenario, or as last set). */
+    public List<TimedInput> timedInputs() {
+        return timed == null ? ScenarioLoader.inApplyOrder(scenario) : new ArrayList<>(timed);
+    }
+
+    /** The levers in force: the scenario's with the timed inputs applied so far. */
+    public LeversSpec leversInForce() {
+        return inForce == null ? scenario.levers() : inForce.levers();
     }
 
     /** Runs one month: one step of MASON's schedule, which runs every phase in order. */

@@ -12,6 +12,8 @@ import java.util.Map;
 public record Scenario(
         @Param(doc = "Short name of the scenario, used in output folder names and reports") String name,
         @Param(doc = "What the scenario represents, in plain words", def = "''") String description,
+        @Param(doc = "A paragraph for the classroom window: what the scenario shows and what to point at", def = "''")
+        String teachingNote,
         @Param(doc = "Calendar month of step 0 (yyyy-MM)") YearMonth start,
         @Param(doc = "Number of months simulated", unit = "months", min = 1, max = 1200) int months,
         @Param(doc = "Armed groups present at the start, keyed by id; ids must exist in the bundled faction data for the start date")
@@ -31,6 +33,9 @@ public record Scenario(
         @Param(doc = "Exogenous shocks scheduled by date (coup, intervention, deployment, accord signature); never alliance events", def = "[]")
         List<ShockSpec> shocks,
         @Param(doc = "Policy levers, each scheduled with start, end and strength", def = "{}") LeversSpec levers,
+        @Param(doc = "Changes of levers at given months, in month order then file order (as the classroom window records"
+                + " them); each applies on top of the levers and of the earlier timed inputs", def = "[]")
+        List<TimedInput> timedInputs,
         @Param(doc = "Model constants (behaviour and mechanics)", def = "{}") ModelParams params) {
 
     public Scenario {
@@ -40,9 +45,22 @@ public record Scenario(
         regions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(regions));
         routeRents = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(routeRents));
         shocks = List.copyOf(shocks);
+        timedInputs = List.copyOf(timedInputs);
         if (months < 1) {
             throw new IllegalArgumentException("months must be >= 1, was " + months);
         }
+    }
+
+    /** The same scenario with other levers. */
+    public Scenario withLevers(LeversSpec newLevers) {
+        return new Scenario(name, description, teachingNote, start, months, factions, coalitions, latent, regions,
+                routeRents, minusma, army, counterTerrorism, accord, shocks, newLevers, timedInputs, params);
+    }
+
+    /** The same scenario with other timed inputs. */
+    public Scenario withTimedInputs(List<TimedInput> inputs) {
+        return new Scenario(name, description, teachingNote, start, months, factions, coalitions, latent, regions,
+                routeRents, minusma, army, counterTerrorism, accord, shocks, levers, inputs, params);
     }
 
     /** The calendar month of a step. */

@@ -36,6 +36,9 @@ import org.sahelsim.data.RouteInfo;
  * rule is accepted only in signing shocks, and no coalition may be named like it.</li>
  * <li>{@code route_rents} keys are route ids of the bundled {@code routes.csv}; rents are not
  * negative.</li>
+ * <li>Timed inputs: each month lies within the run; applied cumulatively in month order (then
+ * file order), each one's overrides give a valid scenario (the error names the timed input's key
+ * in the file).</li>
  * </ul>
  */
 final class ScenarioChecks {
@@ -123,6 +126,37 @@ final class ScenarioChecks {
         regions(s.army().regions(), "army.regions");
         checkShocks();
         checkLevers();
+        checkTimedInputs();
+    }
+
+    private void checkTimedInputs() throws ScenarioException {
+        List<TimedInput> list = s.timedInputs();
+        for (int i = 0; i < list.size(); i++) {
+            month(list.get(i).at(), "timed_inputs[" + i + "].at");
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt(i -> list.get(i).at().step(s.start()))); // stable
+        Scenario current = s.withTimedInputs(List.of());
+        for (int i : order) {
+            TimedInput t = list.get(i);
+            try {
+                current = ScenarioLoader.withTimedInput(current, t);
+            } catch (ScenarioException e) {
+                String key = t.set().keySet().iterator().next();
+                for (String k : t.set().keySet()) {
+                    if (e.field().equals(k) || e.field().startsWith(k + ".") || e.field().startsWith(k + "[")) {
+                        key = k;
+                    }
+                }
+                String path = "timed_inputs[" + i + "].set." + key;
+                String where = e.field().isEmpty() || e.field().equals(key) ? "" : " (at " + e.field() + ")";
+                throw error(keyPos(path), path, "the timed input at " + t.at() + " (step " + t.at().step(s.start())
+                        + ") cannot be applied to the levers in force then: " + e.problem() + where);
+            }
+        }
     }
 
     private void checkFactions() throws ScenarioException {

@@ -90,6 +90,27 @@ public final class ScenarioLoader {
     }
 
     /**
+     * The scenario with one timed input applied to its levers: its {@code set} entries as
+     * overrides (the rules of {@link #withOverrides}), everything but the levers unchanged and the
+     * scenario's own list of timed inputs kept. Errors name the override.
+     */
+    public static Scenario withTimedInput(Scenario current, TimedInput input) throws ScenarioException {
+        // without its timed inputs, so that checking the changed scenario does not apply them again
+        Scenario changed = withOverrides(current.withTimedInputs(List.of()), input.set());
+        return current.withLevers(changed.levers());
+    }
+
+    /**
+     * A scenario's timed inputs in the order they apply: by the step they start at, then in file
+     * order (a stable sort).
+     */
+    public static List<TimedInput> inApplyOrder(Scenario s) {
+        List<TimedInput> out = new ArrayList<>(s.timedInputs());
+        out.sort(java.util.Comparator.comparingInt(t -> t.at().step(s.start())));
+        return List.copyOf(out);
+    }
+
+    /**
      * The tree of a scenario file with {@code extends} applied, not yet bound (for
      * experiments, which lay each variant's settings over a copy of it). Errors as in
      * {@link #load(Path)} for the YAML and {@code extends} parts.

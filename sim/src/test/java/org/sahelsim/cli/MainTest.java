@@ -22,17 +22,14 @@ class MainTest {
     void noCommandPrintsHelpListingTheCommandsAndExitsZero() {
         CliResult r = CliResult.of();
         assertEquals(0, r.code(), r.toString());
-        for (String c : List.of("run", "compare", "sweep", "merge", "replay", "check", "bench", "validate")) {
+        for (String c : List.of("run", "compare", "sweep", "merge", "replay", "check", "bench", "validate", "gui")) {
             assertTrue(r.out().contains("  " + c + " "), "help lists " + c + ":\n" + r.out());
-        }
-        for (String later : List.of("gui")) {
-            assertFalse(r.out().contains("  " + later + " "), later + " belongs to a later issue");
         }
     }
 
     @Test
     void everyCommandHasHelpAndExitsZero() {
-        for (String c : List.of("run", "compare", "sweep", "merge", "replay", "check", "bench", "validate")) {
+        for (String c : List.of("run", "compare", "sweep", "merge", "replay", "check", "bench", "validate", "gui")) {
             CliResult r = CliResult.of(c, "--help");
             assertEquals(0, r.code(), r.toString());
             assertTrue(r.out().contains("Usage: sahelsim " + c), r.out());

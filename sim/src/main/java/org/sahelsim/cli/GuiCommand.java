@@ -1,0 +1,103 @@
+package org.sahelsim.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sahelsim.gui.Launcher;
+import org.sahelsim.gui.Session;
+import org.sahelsim.gui.Texts;
+import org.sahelsim.run.Seeds;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gui [SCENARIO.yaml]}: the classroom window (MASON's Console with a map, the alliance
+ * network, live charts and a narration). Without a scenario, a chooser of the classroom presets
+ * of {@code scenarios/classroom/}. Everything is checked before a window opens; without a
+ * display this is bad input (exit 2). Returns when the last window is closed.
+ */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        header = "Open the classroom window.", sortOptions = false, usageHelpAutoWidth = true,
+        versionProvider = VersionProvider.class,
+        description = {"Opens the classroom window on a scenario, or, without one, a chooser of the classroom presets",
+            "(scenarios/classroom/). Press play in MASON's Console; its delay slider sets the speed and its Levers tab",
+            "sets the levers. The window's File menu saves the session as a scenario that 'run' replays.",
+            "Needs a graphical display. The model explores mechanisms; it is not a forecast."},
+        footer = {"", "Examples:", "  sahelsim gui", "  sahelsim gui scenarios/classroom/3-mobile-minusma.yaml --lang fr"})
+final class GuiCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DebugOption debug;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml",
+            description = "The scenario to open (default: choose a classroom preset).")
+    Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed, 0 <= S < 2^53 (default: "
+            + RunCommand.DEFAULT_SEED + "): the window shows run r0 of 'sahelsim run --seed S'.")
+    Long seed;
+
+    @Option(names = "--lang", paramLabel = "L", description = "Language of the window: en or fr (default: en).")
+    String lang;
+
+    @Override
+    public Integer call() throws Exception {
+        long s = seed == null ? RunCommand.DEFAULT_SEED : seed;
+        if (s < 0 || s >= Seeds.BOUND) {
+            throw new BadInputException("--seed must be a whole number from 0 to 2^53 - 1 (9007199254740991), was " + s + ".");
+        }
+        Locale language;
+        try {
+            language = Texts.languageOf(lang == null ? "en" : lang);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--lang must be en or fr, was '" + lang + "'.");
+        }
+        Scenario scenario = null;
+        if (scenarioFile != null) {
+            Folders.checkReadable(scenarioFile, "scenario file");
+            scenario = ScenarioLoader.load(scenarioFile);
+        }
+        if (!Launcher.displayAvailable()) {
+            throw new BadInputException("the classroom window needs a graphical display, and none is available"
+                    + " (java.awt.headless is set, or DISPLAY is empty). Run it on a desktop, or over ssh -X.");
+        }
+        try {
+            if (scenario == null) {
+                if (!Launcher.chooseAndOpen(s, language)) {
+                    return Main.OK;
+                }
+            } else {
+                Launcher.open(new Session(scenario, scenarioFile, s), language);
+            }
+        } catch (RuntimeException | Error e) {
+            Throwable display = noDisplay(e);
+            if (display == null) {
+                throw e;
+            }
+            String why = String.valueOf(display.getMessage()).replaceAll("[.\\s]+$", "");
+            throw new BadInputException("cannot open the display " + System.getenv("DISPLAY") + ": " + why
+                    + ". The classroom window needs a graphical display (and a Java runtime with AWT).");
+        }
+        Launcher.awaitClosed();
+        return Main.OK;
+    }
+
+    /** The cause that says the display cannot be used (no X server, a headless Java), or null. */
+    static Throwable noDisplay(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.awt.AWTError || t instanceof java.awt.HeadlessException
+                    || t instanceof UnsatisfiedLinkError) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

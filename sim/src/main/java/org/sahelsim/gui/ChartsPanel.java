@@ -1,0 +1,161 @@
+package org.sahelsim.gui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GridLayout;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JPanel;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.sahelsim.record.Metrics;
+import org.sahelsim.scenario.Kind;
+
+/**
+ * Live charts (JFreeChart 1.0.19), one point per month: armed groups and the effective number
+ * of groups; clashes and attacks; jihadist share of fighters and influence; trafficking revenue
+ * and peace dividends by kind of group; the largest bloc's share and the signatories' cohesion.
+ * Updated on the Swing thread only.
+ */
+public final class ChartsPanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+    /** One chart: its title key, and for each series its label key, metric, scale, colour and dash. */
+    private record Line(String key, int metric, double scale, Color colour, boolean dashed) {
+    }
+
+    private record Chart(String titleKey, List<Line> lines, JFreeChart chart, List<XYSeries> series) {
+    }
+
+    /** Smallest range of a chart's vertical axis, so that flat curves do not show 1E-9 ticks. */
+    private static final double[] MIN_RANGE = {5, 2, 0.2, 100, 100, 0.5};
+
+    private final Texts texts;
+    private final List<Chart> charts = new ArrayList<>();
+    private int months = 12;
+
+    public ChartsPanel(Texts texts) {
+        super(new GridLayout(3, 2, 4, 4));
+        this.texts = texts;
+        setBackground(Color.WHITE);
+        add("chart.groups", List.of(new Line("series.armed", Metrics.ARMED_GROUPS, 1, Palette.BLUE, false),
+                new Line("series.effective", Metrics.EFFECTIVE_GROUPS, 1, Palette.VERMILLION, true)));
+        add("chart.clashes", List.of(new Line("series.clashes", Metrics.CLASHES, 1, Palette.VERMILLION, false),
+                new Line("series.attacks", Metrics.ATTACKS, 1, Palette.BLACK, true)));
+        add("chart.jihadist", List.of(new Line("series.jshare", Metrics.JIHADIST_FIGHTER_SHARE, 1, Palette.BLACK, false),
+                new Line("series.jnorth", Metrics.JIHADIST_INFLUENCE_NORTH, 1, Palette.ORANGE, true),
+                new Line("series.jcentre", Metrics.JIHADIST_INFLUENCE_CENTRE, 1, Palette.REDDISH_PURPLE, true)));
+        add("chart.trafficking", byKind(Metrics.TRAFFICKING_BY_KIND));
+        add("chart.dividends", byKind(Metrics.DIVIDENDS_BY_KIND));
+        add("chart.blocs", List.of(new Line("series.largest", Metrics.LARGEST_BLOC_SHARE, 1, Palette.SKY_BLUE, false),
+                new Line("series.cohesion", Metrics.SIGNATORY_COHESION, 1, Palette.BLUISH_GREEN, true)));
+        texts.onChange(this::relabel);
+    }
+
+    private static List<Line> byKind(int first) {
+        List<Line> out = new ArrayList<>();
+        for (int k = 0; k < Kind.FACTION_KINDS.length; k++) {
+            Kind kind = Kind.FACTION_KINDS[k];
+            out.add(new Line("kind." + kind.label(), first + k, 1e-3, Palette.kind(kind), false));
+        }
+        return out;
+    }
+
+    private void add(String titleKey, List<Line> lines) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        List<XYSeries> series = new ArrayList<>();
+        for (Line l : lines) {
+            XYSeries s = new XYSeries(texts.t(l.key()), true, true);
+            data.addSeries(s);
+            series.add(s);
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(texts.t(titleKey), null, null, data,
+                PlotOrientation.VERTICAL, true, false, false);
+        chart.setAntiAlias(true);
+        chart.getTitle().setFont(TITLE);
+        chart.setBackgroundPaint(Color.WHITE);
+        LegendTitle legend = chart.getLegend();
+        legend.setItemFont(LEGEND);
+        legend.setPosition(org.jfree.ui.RectangleEdge.TOP);
+        legend.setBorder(0, 0, 0, 0);
+        legend.setItemLabelPadding(new org.jfree.ui.RectangleInsets(1, 2, 1, 6));
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        NumberAxis x = (NumberAxis) plot.getDomainAxis();
+        x.setLabelFont(AXIS);
+        x.setTickLabelFont(AXIS);
+        x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        x.setAutoRange(false);
+        x.setRange(0, months);
+        NumberAxis y = (NumberAxis) plot.getRangeAxis();
+        y.setTickLabelFont(AXIS);
+        y.setAutoRangeIncludesZero(true);
+        y.setAutoRangeMinimumSize(MIN_RANGE[charts.size()]);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            r.setSeriesPaint(i, l.colour());
+            r.setSeriesStroke(i, l.dashed()
+                    ? new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {8f, 5f}, 0)
+                    : new BasicStroke(3f));
+        }
+        plot.setRenderer(r);
+        ChartPanel panel = new ChartPanel(chart, false, false, false, false, false);
+        panel.setMinimumDrawWidth(200);
+        panel.setMinimumDrawHeight(150);
+        panel.setMaximumDrawWidth(4000);
+        panel.setMaximumDrawHeight(3000);
+        super.add(panel);
+        charts.add(new Chart(titleKey, lines, chart, series));
+    }
+
+    /** Forgets the curves; the month axis runs to {@code months}. */
+    public void clear(int runMonths) {
+        months = Math.max(1, runMonths);
+        for (Chart c : charts) {
+            for (XYSeries s : c.series()) {
+                s.clear();
+            }
+            ((NumberAxis) c.chart().getXYPlot().getDomainAxis()).setRange(0, months);
+        }
+    }
+
+    /** Adds the metrics of a step (a copy of the row). */
+    public void add(int step, double[] row) {
+        for (Chart c : charts) {
+            for (int i = 0; i < c.lines().size(); i++) {
+                Line l = c.lines().get(i);
+                c.series().get(i).addOrUpdate(step, row[l.metric()] * l.scale());
+            }
+        }
+    }
+
+    /** Number of points of the first curve (for tests). */
+    public int points() {
+        return charts.get(0).series().get(0).getItemCount();
+    }
+
+    private void relabel() {
+        for (Chart c : charts) {
+            c.chart().setTitle(texts.t(c.titleKey()));
+            c.chart().getTitle().setFont(TITLE);
+            for (int i = 0; i < c.lines().size(); i++) {
+                c.series().get(i).setKey(texts.t(c.lines().get(i).key()));
+            }
+        }
+    }
+}

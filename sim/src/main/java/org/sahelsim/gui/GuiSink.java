@@ -1,0 +1,61 @@
+package org.sahelsim.gui;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sahelsim.record.Event;
+import org.sahelsim.record.RunSink;
+
+/**
+ * Keeps what a run shown in the window produced: every event and the metrics of every step.
+ * The model writes from its thread, the window reads from the Swing thread.
+ */
+public final class GuiSink implements RunSink {
+    private final List<Event> events = new ArrayList<>();
+    private final List<double[]> rows = new ArrayList<>();
+
+    @Override
+    public synchronized void metrics(int step, double[] values) {
+        rows.add(values.clone());
+    }
+
+    @Override
+    public synchronized void event(Event event) {
+        events.add(event);
+    }
+
+    public synchronized int eventCount() {
+        return events.size();
+    }
+
+    /** The events from index {@code from} on, copied. */
+    public synchronized List<Event> eventsFrom(int from) {
+        return new ArrayList<>(events.subList(Math.min(from, events.size()), events.size()));
+    }
+
+    /** The events of one month. */
+    public synchronized List<Event> eventsOf(int step) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            if (e.step() == step) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The metrics of the last recorded step, copied, or null. */
+    public synchronized double[] lastRow() {
+        return rows.isEmpty() ? null : rows.get(rows.size() - 1).clone();
+    }
+
+    /** Events of the given type so far. */
+    public synchronized int count(org.sahelsim.record.EventType type) {
+        int n = 0;
+        for (Event e : events) {
+            if (e.type() == type) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,749 @@
+package org.sahelsim.gui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntSupplier;
+import java.util.function.Predicate;
+import org.sahelsim.scenario.FactionSpec;
+import org.sahelsim.scenario.Kind;
+import org.sahelsim.scenario.LeverSpec;
+import org.sahelsim.scenario.LeversSpec;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioException;
+import org.sahelsim.scenario.ShockSpec;
+import org.sahelsim.scenario.TimedInput;
+import sim.util.Interval;
+
+/**
+ * The levers' main settings as a MASON bean: {@code getX}/{@code setX} for each, {@code domX()}
+ * for the slider ranges and choosers, {@code desX()} for a plain-language description. The
+ * Console's inspector shows it (see {@link LeverProperties} for the order and the words).
+ *
+ * <p>A getter shows the levers as they will be in the next month to be simulated. A setter
+ * records a timed input for that month in the {@link Session} (so a change made while month k
+ * is shown applies from month k+1), then calls back so the running model gets it. Turning a
+ * lever on also moves its start to that month if it was later, and removes an end already
+ * passed. A change the scenario format refuses (a base that is not open...) is not recorded;
+ * the problem is reported in plain words.
+ */
+public final class LeverSettings {
+    /** The properties, in the order the inspector shows them. */
+    public static final List<String> PROPERTIES = List.of("Seed",
+            "SanctionsEnabled", "SanctionsTargets", "SanctionsEnforcement", "SanctionsSpareProgovernment",
+            "IntegrationEnabled", "IntegrationGroups", "IntegrationCoalition", "IntegrationQuota",
+            "MinusmaEnabled", "MinusmaMobileShare", "MinusmaClosedBases", "MinusmaStrength", "MinusmaCivilian",
+            "AccordEnabled", "AccordPace", "AccordFunding",
+            "ForumsEnabled", "ForumsStrength",
+            "PatrolsEnabled", "PatrolsStrength",
+            "CounterTerrorismEnabled", "CounterTerrorismTempo",
+            "StatePresenceEnabled", "StatePresenceStrength",
+            "ArmingEnabled", "ArmingBudget");
+
+    /** One entry of a chooser: its words, the values it sets, and when it is the current one. */
+    record Choice(String key, String arg, Map<String, String> set, Predicate<LeversSpec> current) {
+    }
+
+    private final Session session;
+    private final Texts texts;
+    private final IntSupplier nextMonth;
+    private final Consumer<String> onProblem;
+    private final Consumer<TimedInput> onChange;
+    private final List<Choice> targets;
+    private final List<Choice> groups;
+    private final List<Choice> coalitions;
+    private final List<Choice> bases;
+
+    /**
+     * @param nextMonth the month a change made now applies from (1 before the run starts)
+     * @param onProblem told in plain words when a change is refused
+     * @param onChange  told of each recorded change (to pass it to the running model)
+     */
+    public LeverSettings(Session session, Texts texts, IntSupplier nextMonth, Consumer<String> onProblem,
+                         Consumer<TimedInput> onChange) {
+        this.session = session;
+        this.texts = texts;
+        this.nextMonth = nextMonth;
+        this.onProblem = onProblem;
+        this.onChange = onChange;
+        Scenario s = session.base();
+        this.targets = targetChoices(s);
+        this.groups = groupChoices(s);
+        this.coalitions = coalitionChoices(s);
+        this.bases = baseChoices(s);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private LeversSpec now() {
+        return session.leversAt(Math.max(1, nextMonth.getAsInt()));
+    }
+
+    /** The month a change made now applies from. */
+    public int changeMonth() {
+        return Math.max(1, nextMonth.getAsInt());
+    }
+
+    static String bool(boolean b) {
+        return Boolean.toString(b);
+    }
+
+    static String number(double x) {
+        return Double.toString(x);
+    }
+
+    /** A YAML flow list of quoted texts. */
+    static String list(List<String> items) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                b.append(", ");
+            }
+            b.append('"').append(items.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return b.append(']').toString();
+    }
+
+    private static Map<String, String> map(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    /** Records a change; false (and a message) when it is refused. */
+    public boolean change(Map<String, String> set) {
+        int at = nextMonth.getAsInt();
+        if (at > session.base().months()) {
+            onProblem.accept(texts.t("msg.over"));
+            return false;
+        }
+        try {
+            TimedInput t = session.record(Math.max(1, at), set);
+            onChange.accept(t);
+            return true;
+        } catch (ScenarioException e) {
+            onProblem.accept(texts.f("msg.invalid", e.problem()));
+            return false;
+        } catch (IllegalArgumentException e) {
+            onProblem.accept(texts.f("msg.invalid", e.getMessage()));
+            return false;
+        }
+    }
+
+    /** The values that turn a lever on from the change month (start moved up, a passed end removed). */
+    Map<String, String> onNow(String lever) {
+        int at = changeMonth();
+        LeverSpec spec = now().all().get(LeversSpec.NAMES.indexOf(lever));
+        Scenario s = session.base();
+        Map<String, String> m = map("levers." + lever + ".enabled", "true");
+        int start = spec.start().step(s.start());
+        if (!spec.enabled() || start > at) {
+            m.put("levers." + lever + ".start", Integer.toString(Math.min(start, at)));
+        }
+        if (spec.end() != null && spec.end().step(s.start()) <= at) {
+            m.put("levers." + lever + ".end", "null");
+        }
+        return m;
+    }
+
+    private void enable(String lever, boolean on) {
+        if (on) {
+            change(onNow(lever));
+        } else {
+            change(map("levers." + lever + ".enabled", "false"));
+        }
+    }
+
+    /** Sanctions now: on from the change month; with no targets, by trafficking ties and spoiling. */
+    public boolean sanctionsNow() {
+        Map<String, String> m = onNow("sanctions");
+        LeversSpec.Sanctions s = now().sanctions();
+        if (s.targets().isEmpty() && s.criteria().isEmpty()) {
+            m.put("levers.sanctions.criteria", list(LeversSpec.Sanctions.CRITERIA));
+        }
+        return change(m);
+    }
+
+    /** Integration now: on from the change month, with the groups chosen (every group outside the accord by default). */
+    public boolean integrationNow() {
+        Map<String, String> m = onNow("integration");
+        if (now().integration().groups().isEmpty()) {
+            m.put("levers.integration.groups", list(List.of("non_signatories")));
+        }
+        return change(m);
+    }
+
+    /**
+     * Base closure now: the MINUSMA lever on from the change month, closing the bases chosen
+     * or, if none is chosen, the bases of seed 001 (Tessalit and Ansongo) that are open.
+     */
+    public boolean closeBasesNow() {
+        Map<String, String> m = onNow("minusma");
+        if (now().minusma().closeBases().isEmpty()) {
+            List<String> open = openBases(session.base());
+            List<String> close = new ArrayList<>();
+            for (String b : List.of("Tessalit", "Ansongo")) {
+                if (open.contains(b)) {
+                    close.add(b);
+                }
+            }
+            if (close.isEmpty() && !open.isEmpty()) {
+                close.add(open.get(open.size() - 1));
+            }
+            m.put("levers.minusma.close_bases", list(close));
+        }
+        return change(m);
+    }
+
+    // ---------------------------------------------------------------- choosers
+
+    private static List<String> openBases(Scenario s) {
+        Set<String> open = new LinkedHashSet<>(s.minusma().bases());
+        for (ShockSpec sh : s.shocks()) {
+            if (sh.type().equals("minusma_deployment")) {
+                open.addAll(sh.bases());
+            }
+        }
+        return new ArrayList<>(open);
+    }
+
+    private static List<Choice> targetChoices(Scenario s) {
+        List<Choice> out = new ArrayList<>();
+        List<String> none = List.of();
+        out.add(choice("choice.criteria.both", null, none, LeversSpec.Sanctions.CRITERIA));
+        out.add(choice("choice.criteria.trafficking", null, none, List.of("trafficking_ties")));
+        out.add(choice("choice.criteria.spoiling", null, none, List.of("spoiling")));
+        for (Kind k : Kind.FACTION_KINDS) {
+            List<String> ids = new ArrayList<>();
+            for (Map.Entry<String, FactionSpec> e : s.factions().entrySet()) {
+                if (e.getValue().kind() == k) {
+                    ids.add(e.getKey());
+                }
+            }
+            if (ids.size() >= 2) {
+                out.add(choice("choice.kind", "kind." + k.label(), ids, none));
+            }
+        }
+        for (String id : s.factions().keySet()) {
+            out.add(choice(null, id, List.of(id), none));
+        }
+        LeversSpec.Sanctions cur = s.levers().sanctions();
+        if (cur.targets().isEmpty() && cur.criteria().isEmpty()) {
+            out.add(0, choice("choice.nobody", null, List.of(), List.of()));
+        } else if (indexOf(out, s.levers()) < 0) {
+            out.add(0, choice("choice.asscenario", describe(cur.targets(), cur.criteria()), cur.targets(), cur.criteria()));
+        }
+        return out;
+    }
+
+    private static Choice choice(String key, String arg, List<String> targets, List<String> criteria) {
+        return new Choice(key, arg, map("levers.sanctions.targets", list(targets), "levers.sanctions.criteria",
+                list(criteria)), l -> l.sanctions().targets().equals(targets) && l.sanctions().criteria().equals(criteria));
+    }
+
+    private static String describe(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all.isEmpty() ? "-" : String.join(", ", all);
+    }
+
+    private static List<Choice> groupChoices(Scenario s) {
+        List<Choice> out = new ArrayList<>();
+        out.add(group("choice.nonsignatories", null, List.of("non_signatories")));
+        out.add(group("choice.emerged", null, List.of("emerged")));
+        for (String id : s.factions().keySet()) {
+            out.add(group(null, id, List.of(id)));
+        }
+        for (String id : s.latent().keySet()) {
+            out.add(group(null, id, List.of(id)));
+        }
+        List<String> cur = s.levers().integration().groups();
+        if (indexOf(out, s.levers()) < 0) {
+            out.add(0, group("choice.asscenario", describe(cur, List.of()), cur));
+        }
+        return out;
+    }
+
+    private static Choice group(String key, String arg, List<String> ids) {
+        return new Choice(key, arg, map("levers.integration.groups", list(ids)),
+                l -> l.integration().groups().equals(ids));
+    }
+
+    private static List<Choice> coalitionChoices(Scenario s) {
+        List<Choice> out = new ArrayList<>();
+        out.add(new Choice("choice.closest", null, map("levers.integration.coalition", "''"),
+                l -> l.integration().coalition().isEmpty()));
+        for (String c : s.coalitions().keySet()) {
+            out.add(new Choice(null, c, map("levers.integration.coalition", list(List.of(c)).replace("[", "").replace("]", "")),
+                    l -> l.integration().coalition().equals(c)));
+        }
+        return out;
+    }
+
+    private static List<Choice> baseChoices(Scenario s) {
+        List<Choice> out = new ArrayList<>();
+        out.add(base("choice.none", null, List.of()));
+        List<String> open = openBases(s);
+        if (open.contains("Tessalit") && open.contains("Ansongo")) {
+            out.add(base("choice.and", "Tessalit|Ansongo", List.of("Tessalit", "Ansongo")));
+        }
+        for (String b : open) {
+            out.add(base(null, b, List.of(b)));
+        }
+        List<String> cur = s.levers().minusma().closeBases();
+        if (indexOf(out, s.levers()) < 0) {
+            out.add(0, base("choice.asscenario", describe(cur, List.of()), cur));
+        }
+        return out;
+    }
+
+    private static Choice base(String key, String arg, List<String> closed) {
+        return new Choice(key, arg, map("levers.minusma.close_bases", list(closed)),
+                l -> l.minusma().closeBases().equals(closed));
+    }
+
+    private static int indexOf(List<Choice> choices, LeversSpec l) {
+        for (int i = 0; i < choices.size(); i++) {
+            if (choices.get(i).current().test(l)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String[] labels(List<Choice> choices) {
+        String[] out = new String[choices.size()];
+        for (int i = 0; i < out.length; i++) {
+            Choice c = choices.get(i);
+            if (c.key() == null) {
+                out[i] = c.arg();
+            } else if (c.key().equals("choice.and")) {
+                out[i] = c.arg().replace("|", " " + texts.t("choice.and") + " ");
+            } else if (c.key().equals("choice.kind")) {
+                out[i] = texts.f(c.key(), texts.t(c.arg()).toLowerCase(texts.locale()));
+            } else {
+                out[i] = texts.f(c.key(), c.arg());
+            }
+        }
+        return out;
+    }
+
+    private int current(List<Choice> choices) {
+        return Math.max(0, indexOf(choices, now()));
+    }
+
+    private void choose(List<Choice> choices, int i) {
+        if (i >= 0 && i < choices.size() && i != current(choices)) {
+            change(choices.get(i).set());
+        }
+    }
+
+    // ---------------------------------------------------------------- the bean
+
+    public long getSeed() {
+        return session.seed();
+    }
+
+    public void setSeed(long s) {
+        try {
+            session.setSeed(s);
+        } catch (IllegalArgumentException e) {
+            onProblem.accept(texts.f("msg.invalid", e.getMessage()));
+        }
+    }
+
+    public String desSeed() {
+        return texts.t("lever.Seed.des");
+    }
+
+    // sanctions
+    public boolean getSanctionsEnabled() {
+        return now().sanctions().enabled();
+    }
+
+    public void setSanctionsEnabled(boolean on) {
+        enable("sanctions", on);
+    }
+
+    public String desSanctionsEnabled() {
+        return texts.t("lever.SanctionsEnabled.des");
+    }
+
+    public int getSanctionsTargets() {
+        return current(targets);
+    }
+
+    public void setSanctionsTargets(int i) {
+        choose(targets, i);
+    }
+
+    public Object domSanctionsTargets() {
+        return labels(targets);
+    }
+
+    public String desSanctionsTargets() {
+        return texts.t("lever.SanctionsTargets.des");
+    }
+
+    public double getSanctionsEnforcement() {
+        return now().sanctions().enforcement();
+    }
+
+    public void setSanctionsEnforcement(double v) {
+        change(map("levers.sanctions.enforcement", number(v)));
+    }
+
+    public Object domSanctionsEnforcement() {
+        return new Interval(0.0, 1.0);
+    }
+
+    public String desSanctionsEnforcement() {
+        return texts.t("lever.SanctionsEnforcement.des");
+    }
+
+    public boolean getSanctionsSpareProgovernment() {
+        return now().sanctions().spareProgovernment();
+    }
+
+    public void setSanctionsSpareProgovernment(boolean b) {
+        change(map("levers.sanctions.spare_progovernment", bool(b)));
+    }
+
+    public String desSanctionsSpareProgovernment() {
+        return texts.t("lever.SanctionsSpareProgovernment.des");
+    }
+
+    // integration
+    public boolean getIntegrationEnabled() {
+        return now().integration().enabled();
+    }
+
+    public void setIntegrationEnabled(boolean on) {
+        enable("integration", on);
+    }
+
+    public String desIntegrationEnabled() {
+        return texts.t("lever.IntegrationEnabled.des");
+    }
+
+    public int getIntegrationGroups() {
+        return current(groups);
+    }
+
+    public void setIntegrationGroups(int i) {
+        choose(groups, i);
+    }
+
+    public Object domIntegrationGroups() {
+        return labels(groups);
+    }
+
+    public String desIntegrationGroups() {
+        return texts.t("lever.IntegrationGroups.des");
+    }
+
+    public int getIntegrationCoalition() {
+        return current(coalitions);
+    }
+
+    public void setIntegrationCoalition(int i) {
+        choose(coalitions, i);
+    }
+
+    public Object domIntegrationCoalition() {
+        return labels(coalitions);
+    }
+
+    public String desIntegrationCoalition() {
+        return texts.t("lever.IntegrationCoalition.des");
+    }
+
+    public double getIntegrationQuota() {
+        return now().integration().quota();
+    }
+
+    public void setIntegrationQuota(double v) {
+        change(map("levers.integration.quota", number(v)));
+    }
+
+    public Object domIntegrationQuota() {
+        return new Interval(0.0, 500.0);
+    }
+
+    public String desIntegrationQuota() {
+        return texts.t("lever.IntegrationQuota.des");
+    }
+
+    // MINUSMA
+    public boolean getMinusmaEnabled() {
+        return now().minusma().enabled();
+    }
+
+    public void setMinusmaEnabled(boolean on) {
+        enable("minusma", on);
+    }
+
+    public String desMinusmaEnabled() {
+        return texts.t("lever.MinusmaEnabled.des");
+    }
+
+    public double getMinusmaMobileShare() {
+        return now().minusma().mobileShare();
+    }
+
+    public void setMinusmaMobileShare(double v) {
+        change(map("levers.minusma.mobile_share", number(v)));
+    }
+
+    public Object domMinusmaMobileShare() {
+        return new Interval(0.0, 1.0);
+    }
+
+    public String desMinusmaMobileShare() {
+        return texts.t("lever.MinusmaMobileShare.des");
+    }
+
+    public int getMinusmaClosedBases() {
+        return current(bases);
+    }
+
+    public void setMinusmaClosedBases(int i) {
+        choose(bases, i);
+    }
+
+    public Object domMinusmaClosedBases() {
+        return labels(bases);
+    }
+
+    public String desMinusmaClosedBases() {
+        return texts.t("lever.MinusmaClosedBases.des");
+    }
+
+    public double getMinusmaStrength() {
+        return now().minusma().strength();
+    }
+
+    public void setMinusmaStrength(double v) {
+        change(map("levers.minusma.strength", number(v)));
+    }
+
+    public Object domMinusmaStrength() {
+        return new Interval(0.0, 1.0);
+    }
+
+    public String desMinusmaStrength() {
+        return texts.t("lever.MinusmaStrength.des");
+    }
+
+    public double getMinusmaCivilian() {
+        return now().minusma().civilian();
+    }
+
+    public void setMinusmaCivilian(double v) {
+        change(map("levers.minusma.civilian", number(v)));
+    }
+
+    public Object domMinusmaCivilian() {
+        return new Interval(0.0, 5.0);
+    }
+
+    public String desMinusmaCivilian() {
+        return texts.t("lever.MinusmaCivilian.des");
+    }
+
+    // accord
+    public boolean getAccordEnabled() {
+        return now().accord().enabled();
+    }
+
+    public void setAccordEnabled(boolean on) {
+        enable("accord", on);
+    }
+
+    public String desAccordEnabled() {
+        return texts.t("lever.AccordEnabled.des");
+    }
+
+    public double getAccordPace() {
+        return now().accord().pace();
+    }
+
+    public void setAccordPace(double v) {
+        change(map("levers.accord.pace", number(v)));
+    }
+
+    public Object domAccordPace() {
+        return new Interval(0.0, 10.0);
+    }
+
+    public String desAccordPace() {
+        return texts.t("lever.AccordPace.des");
+    }
+
+    public double getAccordFunding() {
+        return now().accord().funding();
+    }
+
+    public void setAccordFunding(double v) {
+        change(map("levers.accord.funding", number(v)));
+    }
+
+    public Object domAccordFunding() {
+        return new Interval(0.0, 10.0);
+    }
+
+    public String desAccordFunding() {
+        return texts.t("lever.AccordFunding.des");
+    }
+
+    // forums
+    public boolean getForumsEnabled() {
+        return now().reconciliation().enabled();
+    }
+
+    public void setForumsEnabled(boolean on) {
+        enable("reconciliation", on);
+    }
+
+    public String desForumsEnabled() {
+        return texts.t("lever.ForumsEnabled.des");
+    }
+
+    public double getForumsStrength() {
+        return now().reconciliation().strength();
+    }
+
+    public void setForumsStrength(double v) {
+        change(map("levers.reconciliation.strength", number(v)));
+    }
+
+    public Object domForumsStrength() {
+        return new Interval(0.0, 1.0);
+    }
+
+    public String desForumsStrength() {
+        return texts.t("lever.ForumsStrength.des");
+    }
+
+    // patrols
+    public boolean getPatrolsEnabled() {
+        return now().mixedPatrols().enabled();
+    }
+
+    public void setPatrolsEnabled(boolean on) {
+        enable("mixed_patrols", on);
+    }
+
+    public String desPatrolsEnabled() {
+        return texts.t("lever.PatrolsEnabled.des");
+    }
+
+    public double getPatrolsStrength() {
+        return now().mixedPatrols().strength();
+    }
+
+    public void setPatrolsStrength(double v) {
+        change(map("levers.mixed_patrols.strength", number(v)));
+    }
+
+    public Object domPatrolsStrength() {
+        return new Interval(0.0, 5.0);
+    }
+
+    public String desPatrolsStrength() {
+        return texts.t("lever.PatrolsStrength.des");
+    }
+
+    // counter-terrorism
+    public boolean getCounterTerrorismEnabled() {
+        return now().counterTerrorism().enabled();
+    }
+
+    public void setCounterTerrorismEnabled(boolean on) {
+        enable("counter_terrorism", on);
+    }
+
+    public String desCounterTerrorismEnabled() {
+        return texts.t("lever.CounterTerrorismEnabled.des");
+    }
+
+    public double getCounterTerrorismTempo() {
+        return now().counterTerrorism().tempo();
+    }
+
+    public void setCounterTerrorismTempo(double v) {
+        change(map("levers.counter_terrorism.tempo", number(v)));
+    }
+
+    public Object domCounterTerrorismTempo() {
+        return new Interval(0.0, 10.0);
+    }
+
+    public String desCounterTerrorismTempo() {
+        return texts.t("lever.CounterTerrorismTempo.des");
+    }
+
+    // state presence
+    public boolean getStatePresenceEnabled() {
+        return now().statePresence().enabled();
+    }
+
+    public void setStatePresenceEnabled(boolean on) {
+        enable("state_presence", on);
+    }
+
+    public String desStatePresenceEnabled() {
+        return texts.t("lever.StatePresenceEnabled.des");
+    }
+
+    public double getStatePresenceStrength() {
+        return now().statePresence().strength();
+    }
+
+    public void setStatePresenceStrength(double v) {
+        change(map("levers.state_presence.strength", number(v)));
+    }
+
+    public Object domStatePresenceStrength() {
+        return new Interval(0.0, 1.0);
+    }
+
+    public String desStatePresenceStrength() {
+        return texts.t("lever.StatePresenceStrength.des");
+    }
+
+    // clientelist arming
+    public boolean getArmingEnabled() {
+        return now().clientelistArming().enabled();
+    }
+
+    public void setArmingEnabled(boolean on) {
+        enable("clientelist_arming", on);
+    }
+
+    public String desArmingEnabled() {
+        return texts.t("lever.ArmingEnabled.des");
+    }
+
+    public double getArmingBudget() {
+        return now().clientelistArming().budget();
+    }
+
+    public void setArmingBudget(double v) {
+        change(map("levers.clientelist_arming.budget", number(v)));
+    }
+
+    public Object domArmingBudget() {
+        return new Interval(0.0, 2000000.0);
+    }
+
+    public String desArmingBudget() {
+        return texts.t("lever.ArmingBudget.des");
+    }
+}

@@ -1,0 +1,538 @@
+package org.sahelsim.gui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Area;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sahelsim.record.Event;
+import org.sahelsim.record.EventType;
+import org.sahelsim.world.Coalition;
+import org.sahelsim.world.Faction;
+import org.sahelsim.world.Place;
+import org.sahelsim.world.Region;
+import org.sahelsim.world.Route;
+import org.sahelsim.world.World;
+import sim.display.Display2D;
+import sim.display.GUIState;
+import sim.field.continuous.Continuous2D;
+import sim.field.network.Edge;
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.FieldPortrayal2D;
+import sim.portrayal.LocationWrapper;
+import sim.portrayal.SimplePortrayal2D;
+import sim.portrayal.continuous.ContinuousPortrayal2D;
+import sim.portrayal.network.EdgeDrawInfo2D;
+import sim.portrayal.network.NetworkPortrayal2D;
+import sim.portrayal.network.SpatialNetwork2D;
+import sim.util.Double2D;
+
+/**
+ * The map of one model on a MASON {@link Display2D}: regions shaded by jihadist influence,
+ * corridors drawn by rent and coloured by who holds most of them, towns and hubs (a ring in
+ * the colour of their holder), MINUSMA bases and mobile units, factions sized by fighters and
+ * coloured by coalition at their main region, and bursts where clashes and attacks happened
+ * this month (fainter for last month's). Layers can be switched in the display's menu.
+ * {@link #sync} copies the world into the view's fields; call it with the schedule locked.
+ */
+public final class MapView {
+    private final MapGeometry geo;
+    final Display2D display;
+    private final Continuous2D places;
+    private final Continuous2D factions;
+    private final Continuous2D units;
+    private final Continuous2D flashes;
+    private final NetworkPortrayal2D corridorsPortrayal = new NetworkPortrayal2D();
+    private final Map<String, FactionMarker> markers = new LinkedHashMap<>();
+    private final Texts texts;
+    private World world;
+    /** Route index to the colour of the side holding most of its detachments (null: nobody). */
+    private Color[] routeColour = new Color[0];
+    private double maxRent = 1;
+    private int month;
+    /** Coalitions with members and their colours, copied at each sync for the legend (drawn on Swing's thread). */
+    private volatile Map<String, Color> legend = Map.of();
+    /** Spots of markers by region and count (region x 1000 + count), computed once. */
+    private final Map<Integer, List<Double2D>> spots = new java.util.HashMap<>();
+
+    /** A MINUSMA mobile detachment in a region. */
+    static final class MobileUnit {
+        final int count;
+        final long troops;
+
+        MobileUnit(int count, long troops) {
+            this.count = count;
+            this.troops = troops;
+        }
+
+        public long getTroops() {
+            return troops;
+        }
+    }
+
+    /** A clash or an attack of this month (age 0) or last month (age 1). */
+    static final class Flash {
+        final EventType type;
+        final double fatalities;
+        final int age;
+        final String text;
+
+        Flash(EventType type, double fatalities, int age, String text) {
+            this.type = type;
+            this.fatalities = fatalities;
+            this.age = age;
+            this.text = text;
+        }
+
+        public String getWhat() {
+            return text;
+        }
+    }
+
+    public MapView(GUIState gui, Texts texts, MapGeometry geo) {
+        this.geo = geo;
+        this.texts = texts;
+        double w = MapGeometry.WIDTH;
+        double h = geo.height();
+        places = new Continuous2D(50, w, h);
+        factions = new Continuous2D(50, w, h);
+        units = new Continuous2D(50, w, h);
+        flashes = new Continuous2D(50, w, h);
+        display = new Display2D(w, h, gui);
+        display.setBackdrop(Palette.BACKGROUND);
+        display.setClipping(false);
+        // MASON's toolbar (layers, snapshot, options, scale) would take room from the projected map;
+        // its movie maker needs JMF, left out of the build. Pictures and frames are in the window's menu.
+        display.header.setVisible(false);
+
+        FieldPortrayal2D regionsPortrayal = new RegionsPortrayal(false);
+        regionsPortrayal.setField(this);
+        display.attach(regionsPortrayal, "Regions and jihadist influence");
+
+        corridorsPortrayal.setPortrayalForAll(new RoutePortrayal());
+        display.attach(corridorsPortrayal, "Trafficking corridors");
+
+        ContinuousPortrayal2D placesPortrayal = new ContinuousPortrayal2D();
+        placesPortrayal.setField(places);
+        placesPortrayal.setPortrayalForAll(new PlacePortrayal());
+        display.attach(placesPortrayal, "Towns, hubs and MINUSMA bases");
+
+        ContinuousPortrayal2D unitsPortrayal = new ContinuousPortrayal2D();
+        unitsPortrayal.setField(units);
+        unitsPortrayal.setPortrayalForAll(new UnitPortrayal());
+        display.attach(unitsPortrayal, "MINUSMA mobile units");
+
+        ContinuousPortrayal2D factionsPortrayal = new ContinuousPortrayal2D();
+        factionsPortrayal.setField(factions);
+        factionsPortrayal.setPortrayalForAll(new FactionPortrayal());
+        display.attach(factionsPortrayal, "Armed groups");
+
+        FieldPortrayal2D namesPortrayal = new RegionsPortrayal(true);
+        namesPortrayal.setField(this);
+        display.attach(namesPortrayal, "Region names and influence");
+
+        ContinuousPortrayal2D flashPortrayal = new ContinuousPortrayal2D();
+        flashPortrayal.setField(flashes);
+        flashPortrayal.setPortrayalForAll(new FlashPortrayal());
+        display.attach(flashPortrayal, "Clashes and attacks");
+    }
+
+    /** Shows a new run's world (same map, new places and factions). */
+    public void bind(World w) {
+        world = w;
+        places.clear();
+        for (Place p : w.places) {
+            places.setObjectLocation(p, geo.project(p.lat, p.lon));
+        }
+        corridorsPortrayal.setField(new SpatialNetwork2D(places, w.corridors));
+        markers.clear();
+        maxRent = 1;
+        for (Route r : w.routes) {
+            maxRent = Math.max(maxRent, r.baseRent);
+        }
+    }
+
+    public World world() {
+        return world;
+    }
+
+    /** The colour of a faction's side: its coalition's, or white standing alone. */
+    static Color colourOf(Faction f) {
+        return f.coalition == null ? Palette.ALONE : Palette.coalition(f.coalition.index);
+    }
+
+    /**
+     * Copies the world's state after month {@code m} into the view's fields. Events are the
+     * run's events so far (the view takes this month's and last month's clashes and attacks).
+     */
+    public void sync(int m, List<Event> monthEvents, List<Event> lastMonthEvents) {
+        World w = world;
+        month = m;
+        // corridors: which side has most fighters on each route
+        routeColour = new Color[w.routes.length];
+        for (Route r : w.routes) {
+            Map<Object, Double> bySide = new LinkedHashMap<>();
+            Map<Object, Color> colours = new LinkedHashMap<>();
+            for (Faction f : w.factions) {
+                double d = f.detached[r.index];
+                if (d > 0.5) {
+                    Object side = f.coalition != null ? f.coalition : f;
+                    bySide.merge(side, d, Double::sum);
+                    colours.put(side, f.coalition != null ? Palette.coalition(f.coalition.index) : Palette.INK);
+                }
+            }
+            Object best = null;
+            double most = 0;
+            for (Map.Entry<Object, Double> e : bySide.entrySet()) {
+                if (e.getValue() > most) {
+                    most = e.getValue();
+                    best = e.getKey();
+                }
+            }
+            routeColour[r.index] = best == null ? null : colours.get(best);
+        }
+        // factions spread inside their main region; a MINUSMA mobile unit marker takes one more spot
+        factions.clear();
+        units.clear();
+        Map<Integer, List<Faction>> byRegion = new LinkedHashMap<>();
+        for (Faction f : w.factions) {
+            byRegion.computeIfAbsent(f.mainRegion(), k -> new ArrayList<>()).add(f);
+        }
+        for (Region r : w.regions) {
+            List<Faction> fs = byRegion.getOrDefault(r.index, List.of());
+            boolean unit = r.mobileTroops >= 50;
+            int n = fs.size() + (unit ? 1 : 0);
+            if (n == 0) {
+                continue;
+            }
+            List<Double2D> at = spots.computeIfAbsent(r.index * 1000 + n, k -> geo.spots(r.index, n));
+            for (int i = 0; i < fs.size(); i++) {
+                Faction f = fs.get(i);
+                FactionMarker mk = markers.computeIfAbsent(f.id, FactionMarker::new);
+                mk.update(f, colourOf(f), r.name);
+                factions.setObjectLocation(mk, at.get(i));
+            }
+            if (unit) {
+                int count = (int) Math.min(6, Math.ceil(r.mobileTroops / 400.0));
+                units.setObjectLocation(new MobileUnit(count, Math.round(r.mobileTroops)), at.get(n - 1));
+            }
+        }
+        Map<String, Color> colours = new LinkedHashMap<>();
+        for (Coalition c : w.coalitions) {
+            if (c.alive && !c.members.isEmpty()) {
+                colours.put(c.name, Palette.coalition(c.index));
+            }
+        }
+        legend = java.util.Collections.unmodifiableMap(colours);
+        // clashes and attacks
+        flashes.clear();
+        addFlashes(lastMonthEvents, 1);
+        addFlashes(monthEvents, 0);
+    }
+
+    private void addFlashes(List<Event> events, int age) {
+        for (Event e : events) {
+            Map<String, String> d = Narrator.terms(e.detail());
+            Double2D at = null;
+            if (e.type() == EventType.CLASH && d.containsKey("route")) {
+                for (Route r : world.routes) {
+                    if (r.id.equals(d.get("route"))) {
+                        Double2D a = geo.project(r.from.lat, r.from.lon);
+                        Double2D b = geo.project(r.to.lat, r.to.lon);
+                        at = new Double2D((a.x + b.x) / 2, (a.y + b.y) / 2);
+                    }
+                }
+            } else if (e.type() == EventType.ATTACK) {
+                String p = d.get("place");
+                for (Place pl : world.places) {
+                    if (pl.name.equals(p)) {
+                        Double2D a = geo.project(pl.lat, pl.lon);
+                        at = new Double2D(a.x + 10, a.y - 12);
+                    }
+                }
+            }
+            if (at != null) {
+                double f = 0;
+                try {
+                    f = Double.parseDouble(d.getOrDefault("fatalities", "0"));
+                } catch (NumberFormatException ex) {
+                    f = 0;
+                }
+                // several events at one spot: spread them a little so each shows
+                Double2D spot = at;
+                int k = 0;
+                while (!flashes.getNeighborsExactlyWithinDistance(spot, 3).isEmpty() && k < 8) {
+                    k++;
+                    spot = new Double2D(at.x + 9 * k, at.y + 5 * (k % 2));
+                }
+                flashes.setObjectLocation(new Flash(e.type(), f, age, e.actor() + " / " + e.other()), spot);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ portrayals
+
+    /**
+     * Regions as the land nearest their towns, shaded by jihadist influence and outlined; or,
+     * as the layer above the markers, their names with the influence in per cent.
+     */
+    final class RegionsPortrayal extends FieldPortrayal2D {
+        private final boolean names;
+
+        RegionsPortrayal(boolean names) {
+            this.names = names;
+        }
+
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            if (world == null) {
+                return;
+            }
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            AffineTransform t = new AffineTransform();
+            t.translate(info.draw.x, info.draw.y);
+            t.scale(info.draw.width / MapGeometry.WIDTH, info.draw.height / geo.height());
+            double s = info.draw.width / MapGeometry.WIDTH;
+            if (names) {
+                drawNames(g, info, s);
+                return;
+            }
+            for (Region r : world.regions) {
+                Area a = geo.area(r.index);
+                if (a == null) {
+                    continue;
+                }
+                Shape shape = t.createTransformedShape(a);
+                g.setColor(r.border ? new Color(0xE2, 0xE2, 0xE2) : Palette.influence(r.influence));
+                g.fill(shape);
+                g.setColor(new Color(0x55, 0x55, 0x55));
+                g.setStroke(new BasicStroke((float) Math.max(1, 1.6 * s)));
+                g.draw(shape);
+            }
+        }
+
+        private void drawNames(Graphics2D g, DrawInfo2D info, double s) {
+            for (Region r : world.regions) {
+                Double2D l = geo.label(r.index);
+                if (l == null) {
+                    continue;
+                }
+                double x = info.draw.x + l.x * s;
+                double y = info.draw.y + l.y * s + 6;
+                String name = r.border ? r.name : r.name + "  " + Math.round(100 * r.influence) + "%";
+                Font f = r.border ? Palette.SMALL : Palette.REGION;
+                g.setFont(f);
+                FontMetrics fm = g.getFontMetrics();
+                int tw = fm.stringWidth(name);
+                // keep the name inside the map
+                x = Math.max(info.draw.x + tw / 2.0 + 4, Math.min(info.draw.x + info.draw.width - tw / 2.0 - 4, x));
+                g.setColor(Palette.alpha(Color.WHITE, 170));
+                g.fill(new Rectangle2D.Double(x - tw / 2.0 - 3, y - fm.getAscent(), tw + 6, fm.getHeight()));
+                g.setColor(r.border ? new Color(0x66, 0x66, 0x66) : Palette.INK);
+                g.drawString(name, (float) (x - tw / 2.0), (float) y);
+            }
+        }
+    }
+
+    /** A corridor: width by its rent this month, colour of the side holding most of it. */
+    final class RoutePortrayal extends sim.portrayal.network.SimpleEdgePortrayal2D {
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            if (!(object instanceof Edge) || !(info instanceof EdgeDrawInfo2D)) {
+                return;
+            }
+            Route r = (Route) ((Edge) object).info;
+            EdgeDrawInfo2D ei = (EdgeDrawInfo2D) info;
+            double s = info.draw.width;
+            double rent = Math.max(0, r.netRent);
+            float width = (float) ((1.5 + 9 * Math.sqrt(rent / maxRent)) * Math.max(0.6, s));
+            Color c = r.index < routeColour.length && routeColour[r.index] != null ? routeColour[r.index] : Palette.NEUTRAL;
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            Line2D.Double line = new Line2D.Double(info.draw.x, info.draw.y, ei.secondPoint.x, ei.secondPoint.y);
+            g.setStroke(new BasicStroke(width + 2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setColor(c == Palette.INK || c.equals(Palette.NEUTRAL) ? Color.WHITE : Palette.INK);
+            g.draw(line);
+            g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setColor(c);
+            g.draw(line);
+        }
+
+        @Override
+        public String getName(LocationWrapper w) {
+            Object o = w.getObject();
+            if (o instanceof Edge && ((Edge) o).info instanceof Route) {
+                Route r = (Route) ((Edge) o).info;
+                return r.id + ": " + texts.whole(r.netRent) + " USD/month (" + r.commodity + ")";
+            }
+            return super.getName(w);
+        }
+    }
+
+    /** A town (dot) or hub (diamond), ringed in its holder's colour, a blue square for a MINUSMA base. */
+    final class PlacePortrayal extends SimplePortrayal2D {
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            Place p = (Place) object;
+            double s = Math.max(0.7, info.draw.width);
+            double x = info.draw.x;
+            double y = info.draw.y;
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            Faction h = p.holder != null && p.holder.alive ? p.holder : null;
+            if (h != null || p.armyHeld) {
+                double rr = (p.hub ? 11 : 9) * s;
+                g.setColor(h != null ? colourOf(h) : Palette.INK);
+                g.setStroke(new BasicStroke((float) (3.5 * s)));
+                g.draw(new Ellipse2D.Double(x - rr, y - rr, 2 * rr, 2 * rr));
+                if (h != null && h.coalition == null) {
+                    g.setColor(Palette.INK);
+                    g.setStroke(new BasicStroke((float) (1 * s)));
+                    g.draw(new Ellipse2D.Double(x - rr - 2 * s, y - rr - 2 * s, 2 * rr + 4 * s, 2 * rr + 4 * s));
+                }
+            }
+            Shape mark = p.hub ? Shapes.diamond(x, y, 7 * s) : new Ellipse2D.Double(x - 4 * s, y - 4 * s, 8 * s, 8 * s);
+            g.setColor(p.hub ? Palette.YELLOW : Palette.INK);
+            g.fill(mark);
+            g.setColor(Palette.INK);
+            g.setStroke(new BasicStroke((float) (1.2 * s)));
+            g.draw(mark);
+            if (p.base) {
+                double b = 9 * s;
+                Rectangle2D.Double sq = new Rectangle2D.Double(x - 14 * s - b, y + 5 * s, b * 1.6, b);
+                g.setColor(Palette.MINUSMA);
+                g.fill(sq);
+                g.setColor(Color.WHITE);
+                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(8, 8 * s)));
+                g.drawString("UN", (float) (sq.x + 1.5 * s), (float) (sq.y + b - 1.5 * s));
+            }
+            g.setFont(Palette.SMALL);
+            g.setColor(Palette.INK);
+            g.drawString(p.name, (float) (x + 12 * s), (float) (y + 5 * s));
+        }
+
+        @Override
+        public boolean hitObject(Object object, DrawInfo2D range) {
+            return range.clip.intersects(range.draw.x - 8, range.draw.y - 8, 16, 16);
+        }
+
+        @Override
+        public String getName(LocationWrapper w) {
+            Place p = (Place) w.getObject();
+            Faction h = p.holder != null && p.holder.alive ? p.holder : null;
+            String who = h != null ? h.id : p.armyHeld ? texts.t("map.army") : "-";
+            return p.name + " (" + p.region.name + "): " + who + (p.base ? ", MINUSMA" : "");
+        }
+    }
+
+    /** MINUSMA mobile units: sky-blue chevrons, one for about 400 troops. */
+    static final class UnitPortrayal extends SimplePortrayal2D {
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            MobileUnit u = (MobileUnit) object;
+            double s = Math.max(0.7, info.draw.width);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            double w = 13 * s;
+            double x0 = info.draw.x - (u.count - 1) * w / 2;
+            for (int i = 0; i < u.count; i++) {
+                Shape c = Shapes.chevron(x0 + i * w, info.draw.y, 6 * s);
+                g.setColor(Palette.MINUSMA_MOBILE);
+                g.fill(c);
+                g.setColor(Palette.MINUSMA);
+                g.setStroke(new BasicStroke((float) s));
+                g.draw(c);
+            }
+        }
+    }
+
+    /** A faction: shape by kind, fill by coalition, area by fighters, its id beside it. */
+    static final class FactionPortrayal extends SimplePortrayal2D {
+        static double radius(double fighters) {
+            return 6 + 0.26 * Math.sqrt(Math.max(0, fighters));
+        }
+
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            FactionMarker m = (FactionMarker) object;
+            double s = Math.max(0.7, info.draw.width);
+            double r = radius(m.fighters) * s;
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            Shape sh = Shapes.kind(m.kind, info.draw.x, info.draw.y, r);
+            g.setColor(m.color);
+            g.fill(sh);
+            g.setColor(Palette.INK);
+            g.setStroke(new BasicStroke((float) (2 * s)));
+            g.draw(sh);
+            if (info.selected) {
+                g.setColor(Palette.VERMILLION);
+                g.setStroke(new BasicStroke((float) (3 * s)));
+                g.draw(new Ellipse2D.Double(info.draw.x - r - 5, info.draw.y - r - 5, 2 * r + 10, 2 * r + 10));
+            }
+            g.setFont(Palette.LABEL);
+            FontMetrics fm = g.getFontMetrics();
+            String label = m.id;
+            float tx = (float) (info.draw.x - fm.stringWidth(label) / 2.0);
+            float ty = (float) (info.draw.y + r + fm.getAscent());
+            g.setColor(Palette.alpha(Color.WHITE, 200));
+            g.fill(new Rectangle2D.Double(tx - 2, ty - fm.getAscent() + 1, fm.stringWidth(label) + 4, fm.getAscent() + 2));
+            g.setColor(Palette.INK);
+            g.drawString(label, tx, ty);
+        }
+
+        @Override
+        public boolean hitObject(Object object, DrawInfo2D range) {
+            FactionMarker m = (FactionMarker) object;
+            double r = radius(m.fighters) * range.draw.width;
+            return range.clip.intersects(range.draw.x - r, range.draw.y - r, 2 * r, 2 * r);
+        }
+
+        @Override
+        public String getName(LocationWrapper w) {
+            FactionMarker m = (FactionMarker) w.getObject();
+            return m.id + ": " + Math.round(m.fighters) + " fighters" + (m.coalition.isEmpty() ? "" : ", " + m.coalition);
+        }
+    }
+
+    /** A clash (vermillion burst) or an attack (black burst), faint when a month old. */
+    static final class FlashPortrayal extends SimplePortrayal2D {
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            Flash f = (Flash) object;
+            double s = Math.max(0.7, info.draw.width);
+            double r = (9 + 2.2 * Math.sqrt(Math.max(0, f.fatalities))) * s;
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            Shape star = Shapes.star(info.draw.x, info.draw.y, r, r * 0.45, 8);
+            Color fill = f.type == EventType.CLASH ? Palette.VERMILLION : Palette.BLACK;
+            int alpha = f.age == 0 ? 255 : 80;
+            g.setColor(Palette.alpha(fill, alpha));
+            g.fill(star);
+            g.setColor(Palette.alpha(Palette.YELLOW, alpha));
+            g.setStroke(new BasicStroke((float) (2 * s)));
+            g.draw(star);
+        }
+
+        @Override
+        public String getName(LocationWrapper w) {
+            return ((Flash) w.getObject()).text;
+        }
+    }
+
+    /** The month last shown. */
+    int month() {
+        return month;
+    }
+
+    /** Coalition colours of the world as last synced, for the legend: name to colour, in the world's order. */
+    Map<String, Color> coalitionColours() {
+        return legend;
+    }
+}

@@ -1,0 +1,191 @@
+package org.sahelsim.gui;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sahelsim.record.Event;
+
+/**
+ * Turns an event into one plain sentence with its reason, built from the event's detail
+ * terms (docs/MODEL.md, "How to read a decision"): for a decision, its largest positive term
+ * (what drew the faction to the option; the cost of changing is never a reason); for a split, also how long no dividends reached the bloc, the
+ * route whose rent it would keep and the parent's cohesion; for clashes, attacks and captures,
+ * where and how many died. Words come from {@link Texts}, so the same events read in English or
+ * French.
+ */
+public final class Narrator {
+    /** Below this cohesion a split's sentence mentions the parent's cohesion. */
+    static final double LOW_COHESION = 0.45;
+    /** From this many months without dividends a split's sentence mentions them. */
+    static final int MONTHS_WITHOUT_DIVIDEND = 2;
+
+    private final Texts texts;
+    private final YearMonth start;
+
+    public Narrator(Texts texts, YearMonth start) {
+        this.texts = texts;
+        this.start = start;
+    }
+
+    /** The detail's key=value pairs, in order. */
+    public static Map<String, String> terms(String detail) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (detail == null || detail.isEmpty()) {
+            return out;
+        }
+        for (String part : detail.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                out.put(part.substring(0, eq), part.substring(eq + 1));
+            }
+        }
+        return out;
+    }
+
+    /** "Month 15 (September 2016): " and the sentence. */
+    public String sentence(Event e) {
+        return texts.f("narr.prefix", e.step(), texts.month(start.plusMonths(e.step()))) + capitalise(body(e));
+    }
+
+    /** The sentence without the month. */
+    public String body(Event e) {
+        Map<String, String> d = terms(e.detail());
+        String a = e.actor();
+        String o = e.other() == null ? "" : e.other();
+        return switch (e.type()) {
+            case SPLIT -> texts.f("narr.split", d.getOrDefault("bloc", "?"), a, o, splitReasons(a, d));
+            case MERGE -> texts.f("narr.merge", a, o, decisionReason(d));
+            case JOIN -> d.getOrDefault("option", "").startsWith("form:")
+                    ? texts.f("narr.join.form", a, o, d.get("option").substring(5), decisionReason(d))
+                    : texts.f("narr.join", a, o, decisionReason(d));
+            case LEAVE -> texts.f("narr.leave", a, o, decisionReason(d));
+            case SWITCH -> texts.f("narr.switch", a, o, decisionReason(d));
+            case COALITION_FORMED -> d.getOrDefault("option", "").startsWith("form:")
+                    ? texts.f("narr.formed.with", a, o, d.get("option").substring(5), decisionReason(d))
+                    : texts.f("narr.formed", a, o);
+            case COALITION_DISSOLVED -> texts.f("narr.dissolved", a, o);
+            case CLASH -> texts.f("narr.clash", a, o, d.getOrDefault("route", "?"),
+                    texts.whole(number(d, "fatalities")), d.getOrDefault("loser", "?"), texts.whole(number(d, "rent")));
+            case ATTACK -> texts.f("narr.attack", a, target(o), place(e, d), texts.whole(number(d, "fatalities")));
+            case CAPTURE -> o.isEmpty()
+                    ? texts.f("narr.capture.none", holder(a), d.getOrDefault("place", "?"))
+                    : texts.f("narr.capture", holder(a), d.getOrDefault("place", "?"), holder(o));
+            case MOBILIZE -> texts.f("narr.mobilize", d.getOrDefault("community", "?"),
+                    e.region() == null ? "?" : e.region(), a, texts.num(number(d, "threat"), 2),
+                    texts.num(number(d, "readiness"), 2));
+            case DISBAND -> d.containsKey("absorbed_by")
+                    ? texts.f("narr.disband.heir", a, texts.whole(number(d, "fighters")), d.get("absorbed_by"))
+                    : texts.f("narr.disband", a, texts.whole(number(d, "fighters")));
+        };
+    }
+
+    private String place(Event e, Map<String, String> d) {
+        String p = d.get("place");
+        return p != null ? p : e.region() == null ? "?" : e.region();
+    }
+
+    private String target(String other) {
+        String key = "target." + other;
+        return texts.has(key) ? texts.t(key) : other;
+    }
+
+    private String holder(String id) {
+        String key = "holder." + id;
+        return texts.has(key) ? texts.t(key) : id;
+    }
+
+    private static double number(Map<String, String> d, String key) {
+        try {
+            return Double.parseDouble(d.getOrDefault(key, "0"));
+        } catch (NumberFormatException ex) {
+            return 0;
+        }
+    }
+
+    /** Terms that can be a reason: the utility terms and grievance, not the cost of changing. */
+    static final java.util.List<String> REASONS = java.util.List.of("rent", "dividend", "pressure", "security",
+            "affinity", "grievance");
+
+    /**
+     * The main reason for a move: the largest positive term of the chosen option (what drew the
+     * faction there), or, when none is positive, the detail's {@code top} term by its sign.
+     */
+    static String reasonTerm(Map<String, String> d) {
+        String best = null;
+        double most = 0;
+        for (String k : REASONS) {
+            double v = number(d, k);
+            if (d.containsKey(k) && v > most) {
+                most = v;
+                best = k;
+            }
+        }
+        return best != null ? best : d.getOrDefault("top", "");
+    }
+
+    /** The main reason of a decision (see {@link #reasonTerm}), then the integration offer and the chance. */
+    String decisionReason(Map<String, String> d) {
+        List<String> parts = new ArrayList<>();
+        String top = reasonTerm(d);
+        double v = number(d, top);
+        String key = "reason." + top + (v >= 0 ? ".pos" : ".neg");
+        if (texts.has(key)) {
+            parts.add(texts.f(key, texts.whole(Math.abs(v))));
+        }
+        if ("1".equals(d.get("integration"))) {
+            parts.add(texts.t("reason.integration"));
+        }
+        String reason = and(parts);
+        if (d.containsKey("p")) {
+            reason = reason + " " + texts.f("reason.chance", texts.whole(100 * number(d, "p")));
+        }
+        return reason.trim();
+    }
+
+    /** Why a bloc broke away: months without dividends, the largest term (a route's rent), low cohesion. */
+    String splitReasons(String parent, Map<String, String> d) {
+        List<String> parts = new ArrayList<>();
+        int months = (int) number(d, "months_without_dividend");
+        if (months >= MONTHS_WITHOUT_DIVIDEND) {
+            parts.add(texts.f("split.nodividend", months));
+        }
+        String top = reasonTerm(d);
+        double v = number(d, top);
+        if (top.equals("rent") && v > 0) {
+            parts.add(d.containsKey("route") ? texts.f("split.route", d.get("route")) : texts.t("split.rent"));
+        } else {
+            String key = "split." + top + (v >= 0 ? ".pos" : ".neg");
+            if (texts.has(key)) {
+                parts.add(texts.t(key));
+            }
+        }
+        double cohesion = number(d, "cohesion");
+        if (d.containsKey("cohesion") && cohesion < LOW_COHESION) {
+            parts.add(texts.f("split.cohesion", parent, texts.num(cohesion, 2)));
+        }
+        if (parts.isEmpty()) {
+            parts.add(texts.t("split.default"));
+        }
+        return and(parts);
+    }
+
+    /** "a, b and c" in the current language. */
+    String and(List<String> parts) {
+        if (parts.isEmpty()) {
+            return "";
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + texts.t("list.and") + parts.get(parts.size() - 1);
+    }
+
+    private static String capitalise(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,617 @@
+package org.sahelsim.gui;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.swing.JFileChooser;
+import javax.swing.JOptionPane;
+import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import org.sahelsim.model.SahelModel;
+import org.sahelsim.model.WorldBuilder;
+import org.sahelsim.record.Event;
+import org.sahelsim.record.EventType;
+import org.sahelsim.scenario.LeversSpec;
+import org.sahelsim.scenario.MonthRef;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioException;
+import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.scenario.TimedInput;
+import sim.display.Console;
+import sim.display.Controller;
+import sim.display.Display2D;
+import sim.display.GUIState;
+import sim.portrayal.Inspector;
+import sim.portrayal.SimpleInspector;
+
+/**
+ * The classroom window's MASON {@link GUIState} (in the manner of MASON's tutorials: the model
+ * holds no drawing code; the portrayals and panels live in this package). MASON's Console
+ * runs it: play, pause, step, stop, and its delay slider sets the speed. The Console's
+ * "Levers" tab is the inspector of {@link LeverSettings}.
+ *
+ * <p>Each run ({@link #start()}) builds a new {@link SahelModel} from the session's scenario
+ * (the loaded scenario plus the changes recorded so far) and seed, so pressing stop then play
+ * replays the session. After every month, with MASON's schedule locked, the views copy the
+ * world; the charts, narration and header are then updated on the Swing thread. A change of
+ * levers is recorded in the session as a timed input for the next month and passed to the
+ * running model. Side by side, a second model with one more timed input is stepped in lockstep.
+ * MASON's {@code doLoop} is never used.
+ */
+public final class SahelWithUI extends GUIState {
+    private final Session session;
+    private final Texts texts;
+    private final MapGeometry geo;
+    private final LeverSettings settings;
+    ClassroomWindow window;
+    SideBySideWindow sideBySide;
+    private SimpleInspector leverInspector;
+    private GuiSink sink = new GuiSink();
+    private volatile boolean running;
+    private int shownEvents;
+    /** Side by side: the decision compared (a key of {@link #SIDE_BY_SIDE}), its month, and the second model. */
+    private String sbsChoice;
+    private int sbsMonth;
+    private SahelModel twin;
+    private GuiSink twinSink;
+    private FrameRecorder frames;
+    /** The seed the Console's field showed when last read: a different request means the instructor typed one. */
+    private long consoleSeed;
+
+    /** The decisions offered side by side, by text key. */
+    static final List<String> SIDE_BY_SIDE = List.of("sbs.choice.sanctions", "sbs.choice.integration",
+            "sbs.choice.mobile", "sbs.choice.accord", "sbs.choice.forums", "sbs.choice.arming");
+
+    public SahelWithUI(Session session, Texts texts) {
+        super(new GuiModel(session.scenario(), session.runSeed(), session.seed(), null));
+        this.session = session;
+        this.texts = texts;
+        this.geo = new MapGeometry(WorldBuilder.build(session.base()));
+        this.settings = new LeverSettings(session, texts, this::nextMonth, this::problem, this::changed);
+        this.consoleSeed = session.seed();
+    }
+
+    public static String getName() {
+        return "SahelSim classroom";
+    }
+
+    public static Object getInfo() {
+        return "<html><body style='font-family:sans-serif'><h2>SahelSim: alliances of armed groups in Mali</h2>"
+                + "<p>How trafficking rents, a peace accord that pays only signatories and jihadist pressure break armed"
+                + " groups apart, month by month. Press play; the delay slider sets the speed; the Levers tab sets the"
+                + " policy levers.</p><p><b>This model explores mechanisms; it is not a forecast.</b></p></body></html>";
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    public LeverSettings settings() {
+        return settings;
+    }
+
+    SahelModel model() {
+        return (SahelModel) state;
+    }
+
+    /** The events of the run shown, so far. */
+    public GuiSink sink() {
+        return sink;
+    }
+
+    /** The month a change made now applies from: the next month, or 1 before a run starts. */
+    int nextMonth() {
+        synchronized (state.schedule) {
+            return running ? model().month() + 1 : 1;
+        }
+    }
+
+    private void problem(String message) {
+        java.awt.Toolkit.getDefaultToolkit().beep();
+        if (window != null) {
+            window.setStatus("<html><font color='#D55E00'>" + escape(message) + "</font></html>");
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** A change was recorded: the running models get it; the status line says it. */
+    private void changed(TimedInput t) {
+        synchronized (state.schedule) {
+            if (running) {
+                model().setTimedInputs(primaryScenario().timedInputs());
+                if (twin != null) {
+                    twin.setTimedInputs(twinScenario().timedInputs());
+                }
+            }
+        }
+        if (window != null) {
+            List<String> parts = new ArrayList<>();
+            for (Map.Entry<String, String> e : t.set().entrySet()) {
+                parts.add(e.getKey().substring(TimedInput.PREFIX.length()) + " = " + e.getValue());
+            }
+            window.setStatus(texts.f("msg.changed", t.at().step(session.base().start()), String.join(", ", parts)));
+        }
+        if (leverInspector != null) {
+            leverInspector.updateInspector();
+        }
+    }
+
+    // ------------------------------------------------------------------ MASON hooks
+
+    @Override
+    public void init(Controller c) {
+        super.init(c);
+        window = new ClassroomWindow(this, texts, geo);
+        c.registerFrame(window);
+        window.startRun(session.scenario(), session.seed());
+        showPreview();
+        window.setVisible(true);
+        if (c instanceof Console) {
+            Console console = (Console) c;
+            window.setDefaultCloseOperation(javax.swing.WindowConstants.DO_NOTHING_ON_CLOSE);
+            window.addWindowListener(new java.awt.event.WindowAdapter() {
+                @Override
+                public void windowClosing(java.awt.event.WindowEvent e) {
+                    console.doClose();
+                }
+            });
+            console.setIncrementSeedOnStop(false);
+            texts.onChange(this::rebuildLeverTab);
+            SwingUtilities.invokeLater(this::rebuildLeverTab);
+        }
+    }
+
+    /** Before the first run: the world at step 0 (a model started but not stepped), so the map is not empty. */
+    private void showPreview() {
+        GuiSink previewSink = new GuiSink();
+        SahelModel preview = new SahelModel(session.scenario(), session.runSeed(), previewSink);
+        preview.start();
+        window.map.bind(preview.world());
+        window.map.sync(0, List.of(), List.of());
+        window.network.bind();
+        window.network.sync(preview.world(), 0);
+        window.showMonth(0, previewSink.lastRow(), List.of(), preview.leversInForce());
+    }
+
+    @Override
+    public Inspector getInspector() {
+        leverInspector = new SimpleInspector(new LeverProperties(settings, texts), this, null, 100);
+        leverInspector.setVolatile(false);
+        return leverInspector;
+    }
+
+    @Override
+    public Object getSimulationInspectedObject() {
+        return settings;
+    }
+
+    /** Puts the lever inspector, in the current language, in the Console's model tab. */
+    private void rebuildLeverTab() {
+        if (!(controller instanceof Console)) {
+            return;
+        }
+        JTabbedPane tabs = ((Console) controller).getTabPane();
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            String title = tabs.getTitleAt(i);
+            if (title.equals("Model") || title.equals(texts.t("tab.levers")) || title.equals("Levers")
+                    || title.equals("Leviers")) {
+                tabs.setComponentAt(i, new JScrollPane(getInspector()));
+                tabs.setTitleAt(i, texts.t("tab.levers"));
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        if (state instanceof GuiModel) {
+            long asked = ((GuiModel) state).requested();
+            if (asked != consoleSeed) { // typed in the Console's seed field
+                consoleSeed = asked;
+                if (asked >= 0) {
+                    session.setSeed(asked);
+                } else {
+                    problem(texts.f("msg.invalid", "seed " + asked + " < 0"));
+                }
+            }
+        }
+        sink = new GuiSink();
+        Scenario sc = primaryScenario();
+        state = new GuiModel(sc, session.runSeed(), session.seed(), sink);
+        super.start();
+        shownEvents = 0;
+        twin = null;
+        twinSink = null;
+        if (sbsChoice != null) {
+            twinSink = new GuiSink();
+            twin = new SahelModel(twinScenario(), session.runSeed(), twinSink);
+            twin.start();
+        }
+        running = true;
+        Runnable begin = () -> window.startRun(sc, session.seed());
+        if (SwingUtilities.isEventDispatchThread()) {
+            begin.run();
+        } else {
+            SwingUtilities.invokeLater(begin);
+        }
+        window.map.bind(model().world());
+        window.network.bind();
+        if (sideBySide != null && twin != null) {
+            sideBySide.left.bind(model().world());
+            sideBySide.right.bind(twin.world());
+        }
+        scheduleRepeatingImmediatelyAfter(st -> update());
+        for (Display2D d : displays()) {
+            d.reset();
+        }
+        update();
+    }
+
+    private List<Display2D> displays() {
+        List<Display2D> out = new ArrayList<>(List.of(window.map.display, window.network.display));
+        if (sideBySide != null) {
+            out.add(sideBySide.left.display);
+            out.add(sideBySide.right.display);
+        }
+        return out;
+    }
+
+    /** After a month (and at step 0), with the schedule locked: views copy the world; panels follow on Swing. */
+    private void update() {
+        SahelModel m = model();
+        int month = m.month();
+        List<Event> now = sink.eventsOf(month);
+        List<Event> last = month > 0 ? sink.eventsOf(month - 1) : List.of();
+        window.map.sync(month, now, last);
+        window.network.sync(m.world(), month);
+        double[] twinRow = null;
+        int twinClashes = 0;
+        if (twin != null) {
+            while (twin.month() < month) {
+                twin.stepMonth();
+            }
+            if (sideBySide != null) {
+                sideBySide.left.sync(month, now, last);
+                sideBySide.right.sync(month, twinSink.eventsOf(month), month > 0 ? twinSink.eventsOf(month - 1) : List.of());
+            }
+            twinRow = twinSink.lastRow();
+            twinClashes = twinSink.count(EventType.CLASH);
+        }
+        double[] row = sink.lastRow();
+        List<Event> fresh = sink.eventsFrom(shownEvents);
+        shownEvents += fresh.size();
+        LeversSpec levers = m.leversInForce();
+        int clashes = sink.count(EventType.CLASH);
+        double[] tr = twinRow;
+        int tc = twinClashes;
+        String date = texts.month(m.scenario().dateOf(month));
+        SwingUtilities.invokeLater(() -> {
+            window.showMonth(month, row, fresh, levers);
+            if (sideBySide != null && tr != null) {
+                sideBySide.showMonth(date, month, session.seed(), row, clashes, tr, tc);
+            }
+            if (leverInspector != null) {
+                leverInspector.updateInspector();
+            }
+        });
+    }
+
+    /** One month; outside MASON's lock, writes a frame if recording. False after the last month. */
+    @Override
+    public boolean step() {
+        boolean more = super.step();
+        if (frames != null) {
+            int month = model().month();
+            Runnable cap = () -> {
+                if (frames != null) {
+                    frames.capture(Images.of(window.getContentPane()), month);
+                }
+            };
+            if (SwingUtilities.isEventDispatchThread()) {
+                cap.run();
+            } else {
+                try {
+                    SwingUtilities.invokeAndWait(cap);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw new IllegalStateException("cannot write a frame: " + e.getCause().getMessage(), e.getCause());
+                }
+            }
+        }
+        return more && model().month() < model().scenario().months();
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        running = false;
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        running = false;
+        if (window != null) {
+            for (Display2D d : displays()) {
+                d.quit(); // displays not made by Display2D.createFrame must be told (MASON's javadoc)
+            }
+            window.dispose();
+        }
+        if (sideBySide != null) {
+            sideBySide.dispose();
+        }
+        Launcher.closed(this);
+    }
+
+    @Override
+    public boolean readNewStateFromCheckpoint(File file) {
+        throw new UnsupportedOperationException("checkpoints are not used here: save the session as a scenario"
+                + " (File menu of the classroom window) and open that file");
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    /** Sanctions now (button). */
+    public void sanctionsNow() {
+        settings.sanctionsNow();
+    }
+
+    /** Integration now (button). */
+    public void integrationNow() {
+        settings.integrationNow();
+    }
+
+    /** Base closures now (button). */
+    public void closeBasesNow() {
+        settings.closeBasesNow();
+    }
+
+    void openPreset() {
+        Path p = PresetChooser.choose(window, texts);
+        if (p != null) {
+            Launcher.replace(this, p);
+        }
+    }
+
+    void openFile() {
+        JFileChooser fc = new JFileChooser(Presets.folder() == null ? null : Presets.folder().toFile());
+        fc.setFileFilter(new FileNameExtensionFilter("YAML", "yaml", "yml"));
+        if (fc.showOpenDialog(window) == JFileChooser.APPROVE_OPTION) {
+            Launcher.replace(this, fc.getSelectedFile().toPath());
+        }
+    }
+
+    void saveSession() {
+        JFileChooser fc = new JFileChooser();
+        fc.setSelectedFile(new File(session.base().name() + "-session.yaml"));
+        if (fc.showSaveDialog(window) == JFileChooser.APPROVE_OPTION) {
+            Path p = fc.getSelectedFile().toPath();
+            try {
+                session.save(p);
+                JOptionPane.showMessageDialog(window, texts.f("msg.session.saved", p, p.getFileName(), session.seed()));
+            } catch (IOException e) {
+                problem(e.getMessage());
+            }
+        }
+    }
+
+    void resetSession() {
+        session.reset();
+        synchronized (state.schedule) {
+            if (running) {
+                // changes already applied stay in this run; the next run starts without them
+                window.setStatus(texts.t("menu.reset"));
+            }
+        }
+        if (leverInspector != null) {
+            leverInspector.updateInspector();
+        }
+    }
+
+    /** The picture of a view (by its text key, or "view.window", "view.sidebyside"). Swing thread. */
+    public BufferedImage picture(String view) {
+        return switch (view) {
+            case "view.window" -> Images.of(window.getContentPane());
+            case "view.sidebyside" -> sideBySide == null ? Images.of(window.getContentPane())
+                    : Images.of(sideBySide.getContentPane());
+            default -> window.views().get(view).picture();
+        };
+    }
+
+    void savePicture(String view) {
+        JFileChooser fc = new JFileChooser();
+        fc.setSelectedFile(new File(view.replace("view.", "") + "-month" + window.month() + ".png"));
+        if (fc.showSaveDialog(window) == JFileChooser.APPROVE_OPTION) {
+            try {
+                Images.writePng(picture(view), fc.getSelectedFile().toPath());
+                window.setStatus(texts.f("msg.saved", fc.getSelectedFile().getName()));
+            } catch (IOException e) {
+                problem(e.getMessage());
+            }
+        }
+    }
+
+    void toggleFrames() {
+        if (frames != null) {
+            frames = null;
+            window.setStatus(texts.t("menu.frames.stop"));
+            return;
+        }
+        JFileChooser fc = new JFileChooser();
+        fc.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        if (fc.showSaveDialog(window) == JFileChooser.APPROVE_OPTION) {
+            try {
+                recordFrames(fc.getSelectedFile().toPath());
+            } catch (IOException e) {
+                problem(e.getMessage());
+            }
+        }
+    }
+
+    /** Starts writing a PNG of the window after every month into a folder (null stops). */
+    public void recordFrames(Path folder) throws IOException {
+        frames = folder == null ? null : new FrameRecorder(folder);
+        if (frames != null) {
+            window.setStatus(texts.f("msg.frames", folder));
+        }
+    }
+
+    void showHelp() {
+        javax.swing.JEditorPane p = new javax.swing.JEditorPane("text/html", texts.f("howto.text"));
+        p.setEditable(false);
+        p.setPreferredSize(new java.awt.Dimension(640, 420));
+        JOptionPane.showMessageDialog(window, new JScrollPane(p), texts.t("menu.howto"), JOptionPane.PLAIN_MESSAGE);
+    }
+
+    void askSideBySide() {
+        javax.swing.JComboBox<String> choice = new javax.swing.JComboBox<>();
+        for (String k : SIDE_BY_SIDE) {
+            choice.addItem(texts.t(k));
+        }
+        choice.setFont(Palette.CAPTION);
+        javax.swing.JSpinner month = new javax.swing.JSpinner(new javax.swing.SpinnerNumberModel(
+                Math.min(6, session.base().months()), 1, session.base().months(), 1));
+        month.setFont(Palette.CAPTION);
+        javax.swing.JPanel p = new javax.swing.JPanel(new java.awt.GridLayout(2, 2, 8, 8));
+        p.add(new javax.swing.JLabel(texts.t("sbs.lever")));
+        p.add(choice);
+        p.add(new javax.swing.JLabel(texts.t("sbs.month")));
+        p.add(month);
+        if (JOptionPane.showConfirmDialog(window, p, texts.t("sbs.title"), JOptionPane.OK_CANCEL_OPTION)
+                == JOptionPane.OK_OPTION) {
+            sideBySide(SIDE_BY_SIDE.get(choice.getSelectedIndex()), (Integer) month.getValue());
+        }
+    }
+
+    /**
+     * Sets up side by side: the run is stopped; the next run (press play) steps two models of
+     * the session, same seed: without the decision's lever from {@code month} (left, and the main
+     * window) and with the decision from {@code month} (right). Identical before that month.
+     * Closing the side-by-side window returns to one model. Swing thread.
+     */
+    public void sideBySide(String choiceKey, int month) {
+        if (!SIDE_BY_SIDE.contains(choiceKey)) {
+            throw new IllegalArgumentException("unknown side-by-side decision " + choiceKey);
+        }
+        if (controller instanceof Console) {
+            ((Console) controller).pressStop();
+        }
+        sbsChoice = choiceKey;
+        sbsMonth = Math.max(1, Math.min(month, session.base().months()));
+        try {
+            ScenarioLoader.withTimedInput(session.scenario(), sideBySideInput(choiceKey, sbsMonth, session.base()));
+            ScenarioLoader.withTimedInput(session.scenario(), sideBySideOff(choiceKey, sbsMonth));
+        } catch (ScenarioException e) {
+            sbsChoice = null;
+            problem(texts.f("msg.invalid", e.problem()));
+            return;
+        }
+        if (sideBySide == null) {
+            sideBySide = new SideBySideWindow(this, texts, geo);
+            controller.registerFrame(sideBySide);
+            sideBySide.addWindowListener(new java.awt.event.WindowAdapter() {
+                @Override
+                public void windowClosing(java.awt.event.WindowEvent e) {
+                    if (controller instanceof Console) {
+                        ((Console) controller).pressStop();
+                    }
+                    sbsChoice = null; // the next run: the session alone
+                }
+            });
+        }
+        sideBySide.configure(texts.t(choiceKey), sbsMonth);
+        sideBySide.setVisible(true);
+    }
+
+    /**
+     * The scenario the main window runs: the session; side by side, the session with the
+     * decision's lever off from its month (the left map).
+     */
+    private Scenario primaryScenario() {
+        Scenario s = session.scenario();
+        if (sbsChoice == null) {
+            return s;
+        }
+        return plus(s, sideBySideOff(sbsChoice, sbsMonth));
+    }
+
+    /** Side by side, the right map: the session with the decision from its month. */
+    private Scenario twinScenario() {
+        return plus(session.scenario(), sideBySideInput(sbsChoice, sbsMonth, session.base()));
+    }
+
+    private static Scenario plus(Scenario s, TimedInput t) {
+        List<TimedInput> all = new ArrayList<>(s.timedInputs());
+        all.add(t);
+        return s.withTimedInputs(all);
+    }
+
+    /** The lever of a side-by-side decision. */
+    static String sideBySideLever(String key) {
+        return switch (key) {
+            case "sbs.choice.sanctions" -> "sanctions";
+            case "sbs.choice.integration" -> "integration";
+            case "sbs.choice.mobile" -> "minusma";
+            case "sbs.choice.accord" -> "accord";
+            case "sbs.choice.forums" -> "reconciliation";
+            default -> "clientelist_arming";
+        };
+    }
+
+    /** The decision's lever turned off from a month (the "without" side). */
+    static TimedInput sideBySideOff(String key, int month) {
+        return new TimedInput(MonthRef.ofOffset(month), Map.of("levers." + sideBySideLever(key) + ".enabled", "false"));
+    }
+
+    /** The lever values of a side-by-side decision from a month. */
+    static TimedInput sideBySideInput(String key, int month, Scenario s) {
+        Map<String, String> m = new LinkedHashMap<>();
+        String lever = sideBySideLever(key);
+        m.put("levers." + lever + ".enabled", "true");
+        m.put("levers." + lever + ".start", Integer.toString(month));
+        m.put("levers." + lever + ".end", "null");
+        switch (key) {
+            case "sbs.choice.sanctions" -> {
+                if (s.levers().sanctions().targets().isEmpty()) {
+                    m.put("levers.sanctions.criteria", LeverSettings.list(LeversSpec.Sanctions.CRITERIA));
+                }
+            }
+            case "sbs.choice.mobile" -> {
+                m.put("levers.minusma.mobile_share", "0.5");
+                List<String> close = new ArrayList<>();
+                for (String b : List.of("Tessalit", "Ansongo")) {
+                    if (s.minusma().bases().contains(b)) {
+                        close.add(b);
+                    }
+                }
+                m.put("levers.minusma.close_bases", LeverSettings.list(close));
+            }
+            case "sbs.choice.accord" -> {
+                m.put("levers.accord.pace", "3.0");
+                m.put("levers.accord.funding", "2.0");
+            }
+            default -> {
+            }
+        }
+        return new TimedInput(MonthRef.ofOffset(month), m);
+    }
+
+    /** The month of the side-by-side decision, or 0 when not side by side. */
+    public int sideBySideMonth() {
+        return sbsChoice == null ? 0 : sbsMonth;
+    }
+}

@@ -1,0 +1,174 @@
+package org.sahelsim.gui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sahelsim.run.Seeds;
+import org.sahelsim.scenario.LeversSpec;
+import org.sahelsim.scenario.MonthRef;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioException;
+import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.scenario.ScenarioWriter;
+import org.sahelsim.scenario.TimedInput;
+
+/**
+ * A classroom session: the scenario as loaded, the master seed, and the lever changes recorded
+ * in the window as timed inputs. The session as a scenario ({@link #scenario()}) is the loaded
+ * scenario with those timed inputs added after its own; {@code sahelsim run} on it, with the
+ * same seed and one replication, replays the run the window showed.
+ *
+ * <p>Rules of recording: a change is recorded at the month it applies from (the month after
+ * the one shown, or month 1 before the run starts). Changes recorded at the same month merge
+ * (the last value of a key wins). A new change forgets the changes this session recorded for
+ * later months (a new decision rewrites the future); the scenario's own timed inputs stay.
+ * Every change is checked first: applied on top of the levers in force, it must give a valid
+ * scenario.
+ */
+public final class Session {
+    private final Scenario base;
+    private final Path file;
+    private long seed;
+    private final List<TimedInput> recorded = new ArrayList<>();
+    /** Levers in force at a step, for the current list of timed inputs (cleared on change). */
+    private final Map<Integer, LeversSpec> previews = new LinkedHashMap<>();
+
+    public Session(Scenario base, Path file, long seed) {
+        if (seed < 0 || seed >= Seeds.BOUND) {
+            throw new IllegalArgumentException("seed must be from 0 to 2^53 - 1, was " + seed);
+        }
+        this.base = base;
+        this.file = file;
+        this.seed = seed;
+    }
+
+    /** The scenario as loaded (with its own timed inputs, without this session's). */
+    public Scenario base() {
+        return base;
+    }
+
+    /** The file it was loaded from, or null. */
+    public Path file() {
+        return file;
+    }
+
+    /** The master seed, as given to {@code sahelsim run --seed}. */
+    public long seed() {
+        return seed;
+    }
+
+    public void setSeed(long s) {
+        if (s < 0 || s >= Seeds.BOUND) {
+            throw new IllegalArgumentException("seed must be from 0 to 2^53 - 1, was " + s);
+        }
+        seed = s;
+    }
+
+    /** The seed of the run: that of replication r0 of {@code sahelsim run --seed S}. */
+    public long runSeed() {
+        return Seeds.forRun(seed, 0);
+    }
+
+    /** The changes recorded in this session, in the order they apply. */
+    public synchronized List<TimedInput> recorded() {
+        return List.copyOf(recorded);
+    }
+
+    /** The session as a scenario: the loaded one plus the recorded timed inputs. */
+    public synchronized Scenario scenario() {
+        List<TimedInput> all = new ArrayList<>(base.timedInputs());
+        all.addAll(recorded);
+        return base.withTimedInputs(all);
+    }
+
+    /** Forgets the recorded changes. */
+    public synchronized void reset() {
+        recorded.clear();
+        previews.clear();
+    }
+
+    /**
+     * The levers in force in month {@code step}: the scenario's, with every timed input (the
+     * scenario's and this session's) of that month or before applied in order.
+     */
+    public synchronized LeversSpec leversAt(int step) {
+        LeversSpec cached = previews.get(step);
+        if (cached != null) {
+            return cached;
+        }
+        try {
+            LeversSpec l = apply(scenario(), step).levers();
+            previews.put(step, l);
+            return l;
+        } catch (ScenarioException e) {
+            // every recorded change was checked on the way in
+            throw new IllegalStateException("the session's timed inputs no longer apply: " + e.getMessage(), e);
+        }
+    }
+
+    private static Scenario apply(Scenario s, int upTo) throws ScenarioException {
+        Scenario cur = s.withTimedInputs(List.of());
+        for (TimedInput t : ScenarioLoader.inApplyOrder(s)) {
+            if (t.at().step(s.start()) <= upTo) {
+                cur = ScenarioLoader.withTimedInput(cur, t);
+            }
+        }
+        return cur;
+    }
+
+    /**
+     * Records a change of levers applying from month {@code at} (1 to the run's months).
+     * Returns the timed input as recorded (merged with an earlier one of the same month).
+     * Throws when the change does not apply (the message says why) or the month is outside
+     * the run.
+     */
+    public synchronized TimedInput record(int at, Map<String, String> set) throws ScenarioException {
+        if (at < 1 || at > base.months()) {
+            throw new IllegalArgumentException("a change applies from month 1 to " + base.months() + ", not " + at);
+        }
+        List<TimedInput> next = new ArrayList<>();
+        for (TimedInput t : recorded) {
+            if (t.at().step(base.start()) <= at) {
+                next.add(t);
+            }
+        }
+        Map<String, String> merged = new LinkedHashMap<>();
+        if (!next.isEmpty() && next.get(next.size() - 1).at().step(base.start()) == at) {
+            merged.putAll(next.remove(next.size() - 1).set());
+        }
+        for (Map.Entry<String, String> e : set.entrySet()) {
+            merged.remove(e.getKey()); // the latest value goes last, in the order it was set
+            merged.put(e.getKey(), e.getValue());
+        }
+        TimedInput input = new TimedInput(MonthRef.ofOffset(at), merged);
+        next.add(input);
+        List<TimedInput> all = new ArrayList<>(base.timedInputs());
+        all.addAll(next);
+        apply(base.withTimedInputs(all), Integer.MAX_VALUE); // throws if any change no longer applies
+        recorded.clear();
+        recorded.addAll(next);
+        previews.clear();
+        return input;
+    }
+
+    /**
+     * Writes the session as a scenario file: every value resolved (no {@code extends}), the
+     * recorded timed inputs included, with a comment saying how to replay it.
+     */
+    public void save(Path target) throws IOException {
+        String name = target.getFileName().toString();
+        String header = "# A classroom session saved from the sahelsim window: the scenario '" + base.name() + "'"
+                + (file == null ? "" : " (" + file.getFileName() + ")") + " with the lever changes\n"
+                + "# recorded in the window as timed_inputs. Replay it in batch, the same run as in the window:\n"
+                + "#   sahelsim run " + name + " --seed " + seed + " --reps 1\n"
+                + "# This model explores mechanisms; it is not a forecast.\n";
+        Path tmp = target.resolveSibling(name + ".tmp");
+        Files.writeString(tmp, header + ScenarioWriter.toYaml(scenario()), StandardCharsets.UTF_8);
+        Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}

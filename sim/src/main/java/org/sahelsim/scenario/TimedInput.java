@@ -1,0 +1,44 @@
+package org.sahelsim.scenario;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A change of levers at a given month, as the classroom window records it when the instructor
+ * moves a slider or presses "trigger now" during a run. From the start of month {@code at} on,
+ * the levers are those of the scenario with {@code set} applied as overrides (dotted paths under
+ * {@code levers.}, values as YAML text), on top of every earlier timed input. A scenario with
+ * the timed inputs of a classroom session replays that session in batch ({@code run}).
+ */
+public record TimedInput(
+        @Param(doc = "Month from whose start the change applies (yyyy-MM or month number from the start; 1 is the first"
+                + " simulated month). A change made in the classroom window while month k is shown applies from month k+1")
+        MonthRef at,
+        @Param(doc = "Lever values set from that month, keyed by dotted path under levers. (for example"
+                + " levers.sanctions.enabled: 'true', levers.sanctions.targets: '[MNLA, GATIA]'); each value is YAML text",
+                min = 1)
+        Map<String, String> set) {
+
+    /** The only part of a scenario a timed input may change. */
+    public static final String PREFIX = "levers.";
+
+    public TimedInput {
+        if (at == null) {
+            throw new IllegalArgumentException("a timed input needs a month 'at'");
+        }
+        Map<String, String> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : set.entrySet()) {
+            String k = String.valueOf(e.getKey());
+            if (!k.startsWith(PREFIX) || k.length() == PREFIX.length()) {
+                throw new IllegalArgumentException("a timed input may only set levers: '" + k
+                        + "' must be a dotted path under levers., such as levers.sanctions.enabled");
+            }
+            if (e.getValue() == null) {
+                throw new IllegalArgumentException("the timed input's value of '" + k + "' is missing");
+            }
+            copy.put(k, e.getValue());
+        }
+        set = Collections.unmodifiableMap(copy);
+    }
+}

@@ -1,0 +1,229 @@
+package org.sahelsim.gui;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import javax.swing.SwingUtilities;
+import org.sahelsim.record.Event;
+import sim.display.Console;
+
+/**
+ * Drives the classroom window for {@link GuiWindowTest}, in a JVM of its own with a display
+ * (Xvfb): opens each classroom preset, runs months with MASON's Console (pause to start, then
+ * play steps one month), presses "sanctions now" once, writes pictures of every view at month 0
+ * and at the last month, the window's events and the saved session; then side by side, frame
+ * recording and the French narration. Writes {@code report.properties} for the test to check.
+ *
+ * <p>Usage: {@code GuiDriver OUT_FOLDER PRESETS_FOLDER MONTHS}
+ */
+public final class GuiDriver {
+    /** The views pictured, by their text key, and the file name part of each. */
+    static final List<String> VIEWS = List.of("view.map", "view.network", "view.charts", "view.narration");
+
+    private GuiDriver() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.out.println("GuiDriver: done");
+            System.exit(0);
+        } catch (Throwable t) {
+            t.printStackTrace();
+            System.exit(1); // Swing's threads would keep the JVM alive
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        Path presets = Path.of(args[1]);
+        int months = Integer.parseInt(args[2]);
+        Files.createDirectories(out);
+        Properties report = new Properties();
+        report.setProperty("caption.height", Integer.toString(ViewPanel.CAPTION_HEIGHT));
+        report.setProperty("months", Integer.toString(months));
+        List<Presets.Preset> list = Presets.list(presets);
+        StringBuilder names = new StringBuilder();
+        SahelWithUI last = null;
+        for (Presets.Preset p : list) {
+            if (p.scenario() == null) {
+                throw new IllegalStateException(p.file() + ": " + p.problem());
+            }
+            String name = p.file().getFileName().toString().replace(".yaml", "");
+            names.append(names.length() == 0 ? "" : ",").append(name);
+            SahelWithUI gui = Launcher.open(new Session(p.scenario(), p.file(), 1), Locale.ENGLISH);
+            if (last != null) {
+                close(last);
+            }
+            last = gui;
+            Console console = (Console) gui.controller;
+            onSwing(console::pressPause); // starts the run, paused at month 0
+            settle();
+            pictures(gui, out, name, 0);
+            for (int m = 1; m <= months; m++) {
+                if (m == 4) {
+                    onSwing(gui::sanctionsNow); // while month 3 is shown: applies from month 4
+                }
+                onSwing(console::pressPlay); // paused: one month
+            }
+            settle();
+            pictures(gui, out, name, months);
+            onSwing(() -> write(gui.picture("view.window"), out.resolve(name + "-window-m" + two(months) + ".png")));
+            int[] counts = new int[2];
+            onSwing(() -> {
+                counts[0] = gui.window.narration.entries();
+                counts[1] = gui.sink().eventCount();
+            });
+            report.setProperty(name + ".narration", Integer.toString(counts[0]));
+            report.setProperty(name + ".events", Integer.toString(counts[1]));
+            report.setProperty(name + ".shown", Integer.toString(gui.window.month()));
+            report.setProperty(name + ".recorded", Integer.toString(gui.session().recorded().size()));
+            gui.session().save(out.resolve(name + "-session.yaml"));
+            writeEvents(gui.sink().eventsFrom(0), out.resolve(name + "-window-events.csv"));
+        }
+        report.setProperty("presets", names.toString());
+
+        // side by side on the last preset (a mobile MINUSMA from month 6): the same seed without
+        // and with that decision from month 6
+        SahelWithUI gui = last;
+        Console console = (Console) gui.controller;
+        int t = 6;
+        onSwing(() -> {
+            gui.session().reset(); // the preset as it is: without the sanctions pressed above
+            gui.sideBySide("sbs.choice.mobile", t);
+        });
+        onSwing(console::pressPause);
+        for (int m = 1; m <= t - 1; m++) {
+            onSwing(console::pressPlay);
+        }
+        settle();
+        sideBySide(gui, out, t - 1);
+        for (int m = t; m <= t + 6; m++) {
+            onSwing(console::pressPlay);
+        }
+        settle();
+        sideBySide(gui, out, t + 6);
+        report.setProperty("sbs.month", Integer.toString(t));
+        report.setProperty("sbs.before", Integer.toString(t - 1));
+        report.setProperty("sbs.after", Integer.toString(t + 6));
+        report.setProperty("sbs.preset", names.substring(names.lastIndexOf(",") + 1));
+
+        // frames of three months, then French
+        Path frames = out.resolve("frames");
+        onSwing(() -> {
+            try {
+                gui.recordFrames(frames);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        for (int m = 0; m < 3; m++) {
+            onSwing(console::pressPlay);
+        }
+        onSwing(() -> {
+            try {
+                gui.recordFrames(null);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        onSwing(() -> gui.texts().setLocale(Locale.FRENCH));
+        settle();
+        String[] fr = new String[1];
+        onSwing(() -> {
+            fr[0] = gui.window.narration.entries() > 0 ? gui.window.narration.sentence(0) : "";
+            write(gui.picture("view.narration"), out.resolve("narration-fr.png"));
+            write(gui.picture("view.window"), out.resolve("window-fr.png"));
+        });
+        report.setProperty("narration.fr", fr[0]);
+
+        // the Console's Levers tab: MASON's inspector of the lever bean, in French now
+        String[] tab = {""};
+        onSwing(() -> {
+            javax.swing.JTabbedPane tabs = console.getTabPane();
+            for (int i = 0; i < tabs.getTabCount(); i++) {
+                if (tabs.getTitleAt(i).equals(gui.texts().t("tab.levers"))) {
+                    tabs.setSelectedIndex(i);
+                    tab[0] = tabs.getTitleAt(i);
+                }
+            }
+            console.setSize(520, 900);
+            console.validate();
+        });
+        settle();
+        onSwing(() -> write(Images.of(console.getContentPane()), out.resolve("console-levers-fr.png")));
+        report.setProperty("levers.tab", tab[0]);
+        try (Writer w = Files.newBufferedWriter(out.resolve("report.properties"), StandardCharsets.UTF_8)) {
+            report.store(w, "written by GuiDriver");
+        }
+    }
+
+    private static void close(SahelWithUI gui) {
+        onSwing(() -> ((Console) gui.controller).doClose());
+    }
+
+    private static String two(int m) {
+        return String.format("%02d", m);
+    }
+
+    private static void pictures(SahelWithUI gui, Path out, String name, int month) {
+        onSwing(() -> {
+            for (String v : VIEWS) {
+                write(gui.picture(v), out.resolve(name + "-" + v.substring(5) + "-m" + two(month) + ".png"));
+            }
+        });
+    }
+
+    private static void sideBySide(SahelWithUI gui, Path out, int month) {
+        onSwing(() -> {
+            write(gui.sideBySide.leftPanel.picture(), out.resolve("sidebyside-without-m" + two(month) + ".png"));
+            write(gui.sideBySide.rightPanel.picture(), out.resolve("sidebyside-with-m" + two(month) + ".png"));
+            write(gui.picture("view.sidebyside"), out.resolve("sidebyside-window-m" + two(month) + ".png"));
+        });
+    }
+
+    /** The window's events in the columns of events.csv after run_id, variant and rep. */
+    private static void writeEvents(List<Event> events, Path file) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (Event e : events) {
+            b.append(e.step()).append('\t').append(e.type().label()).append('\t').append(e.actor()).append('\t')
+                    .append(e.actorKind() == null ? "" : e.actorKind().label()).append('\t')
+                    .append(e.other() == null ? "" : e.other()).append('\t')
+                    .append(e.otherKind() == null ? "" : e.otherKind().label()).append('\t')
+                    .append(e.region() == null ? "" : e.region()).append('\t').append(e.detail()).append('\n');
+        }
+        Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static void write(java.awt.image.BufferedImage img, Path file) {
+        try {
+            Images.writePng(img, file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Lets pending Swing work (the month's panels, repaints, layout) finish. */
+    private static void settle() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            onSwing(() -> { });
+            Thread.sleep(100);
+        }
+    }
+
+    private static void onSwing(Runnable r) {
+        try {
+            SwingUtilities.invokeAndWait(r);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
