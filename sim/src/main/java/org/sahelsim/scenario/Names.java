@@ -7,7 +7,7 @@ import java.util.Locale;
  * Names in files versus names in code: YAML keys are snake_case ({@code mobile_share}),
  * record components camelCase ({@code mobileShare}); and "did you mean" suggestions.
  */
-final class Names {
+public final class Names {
     private Names() {
     }
 
@@ -78,7 +78,7 @@ final class Names {
     }
 
     /** " Did you mean 'x'?" or the empty string. */
-    static String didYouMean(String name, Collection<String> candidates) {
+    public static String didYouMean(String name, Collection<String> candidates) {
         String c = closest(name, candidates);
         return c == null ? "" : " Did you mean '" + c + "'?";
     }

@@ -615,37 +615,11 @@ public final class SweepLoader {
         // ---- plain values ----
 
         private List<String> metrics(YNode.Map m, List<String> defaults) throws ScenarioException {
-            YNode n = m.entries.get("metrics");
-            if (YNode.isNull(n)) {
-                return List.copyOf(defaults);
-            }
-            if (!(n instanceof YNode.Seq) || ((YNode.Seq) n).items.isEmpty()) {
-                throw Binder.error(n.pos, "metrics", "expected a list of at least one metric name such as"
-                        + " [clashes, fatalities], found " + n.describe());
-            }
-            List<String> out = new ArrayList<>();
-            List<YNode> items = ((YNode.Seq) n).items;
-            for (int i = 0; i < items.size(); i++) {
-                String name = metricName(items.get(i), "metrics[" + i + "]");
-                if (out.contains(name)) {
-                    throw Binder.error(items.get(i).pos, "metrics[" + i + "]", "'" + name + "' is listed twice");
-                }
-                out.add(name);
-            }
-            return out;
+            return MetricLists.read(m, knownMetrics, defaults);
         }
 
         private String metricName(YNode n, String field) throws ScenarioException {
-            if (!(n instanceof YNode.Scalar) || ((YNode.Scalar) n).type != YNode.ScalarType.STR) {
-                throw Binder.error(n.pos, field, "expected a metric name such as clashes, found " + n.describe());
-            }
-            String name = ((YNode.Scalar) n).text;
-            if (!knownMetrics.contains(name)) {
-                throw Binder.error(n.pos, field, "'" + name + "' is not a metric." + Names.didYouMean(name, knownMetrics)
-                        + " Metrics (see codebook.csv of any output folder): " + String.join(", ", knownMetrics)
-                        + ".");
-            }
-            return name;
+            return MetricLists.name(n, field, knownMetrics);
         }
 
         private void unknownKeys(YNode.Map m, List<String> keys, String path, String hint) throws ScenarioException {
