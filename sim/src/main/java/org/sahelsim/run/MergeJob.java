@@ -211,6 +211,7 @@ public final class MergeJob {
         m.put("finished", SweepJob.now());
         m.put("status", Manifest.COMPLETE);
         m.write(out);
+        org.sahelsim.report.SweepReport.build(out);
         return new Outcome(out, plan, n, plan.runs(), Duration.ofNanos(System.nanoTime() - t0), analysis);
     }
 

@@ -296,6 +296,9 @@ public final class SweepJob {
         m.put("finished", now());
         m.put("status", Manifest.COMPLETE);
         m.write(out);
+        if (analysis != null) {
+            org.sahelsim.report.SweepReport.build(out);
+        }
         return new Outcome(out, plan, spec.shard(), from, to, found, to - from - found, resumed, false,
                 Duration.ofNanos(System.nanoTime() - t0), analysis);
     }

@@ -80,6 +80,16 @@ class ExampleSweepsTest {
             if (s.discovery() != null) {
                 assertEquals(s.parameters().size() + 1, Files.readAllLines(out.resolve("discovery.csv")).size());
             }
+            // the report page: self-contained, with the notice, the discovery box and the charts embedded
+            String html = Files.readString(out.resolve("report.html"));
+            org.junit.jupiter.api.Assertions.assertTrue(html.contains("it is not a forecast"), p.toString());
+            org.junit.jupiter.api.Assertions.assertFalse(html.contains("src=\"http"), p.toString());
+            if (s.discovery() != null) {
+                org.junit.jupiter.api.Assertions.assertTrue(html.contains("Scenario discovery (PRIM)") && html.contains("coverage"), p.toString());
+            }
+            if (Files.isDirectory(out.resolve("charts"))) {
+                org.junit.jupiter.api.Assertions.assertTrue(html.contains("data:image/png;base64,"), p.toString());
+            }
         }
     }
 

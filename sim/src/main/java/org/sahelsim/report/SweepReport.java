@@ -1,0 +1,164 @@
+package org.sahelsim.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The report page of a whole sweep (a single-machine sweep or a merge of its shards): what
+ * was run, the parameters swept, the scenario-discovery box (PRIM: ranges, coverage and
+ * density), the sensitivity indices with their ranking charts embedded, the first design
+ * points, and the provenance. One self-contained file; every text from a file is escaped.
+ * Reads only the folder's small files (manifest, points, sensitivity, discovery, charts):
+ * never the time series, so it costs nothing however many runs the sweep has.
+ */
+public final class SweepReport {
+    private SweepReport() {
+    }
+
+    /** Rows of points.csv shown in the page (the file has them all). */
+    static final int POINT_ROWS = 30;
+
+    /** Writes {@code report.html} into a sweep folder. */
+    public static void build(Path folder) throws IOException {
+        JsonNode m = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
+        StringBuilder b = new StringBuilder(1 << 16);
+        String name = text(m, "sweep", "name");
+        b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(Html.esc("sahelsim sweep " + name)).append("</title><style>")
+                .append("body{font-family:sans-serif;max-width:1100px;margin:2em auto;line-height:1.45;color:#222}")
+                .append(".notice{background:#fff3cd;border:1px solid #e0c36a;padding:.8em 1em;font-weight:bold}")
+                .append("table{border-collapse:collapse;margin:.6em 0}td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left}")
+                .append("th{background:#f1f1f1}img{max-width:100%;border:1px solid #ddd;margin:.4em 0}code{background:#f5f5f5}")
+                .append("</style></head><body>");
+        b.append("<h1>Sweep: ").append(Html.esc(name)).append("</h1>");
+        b.append("<p class=\"notice\">This model explores mechanisms; it is not a forecast.</p>");
+
+        b.append("<h2>What was run</h2><table>");
+        for (String[] row : List.of(new String[] {"status", "status"}, new String[] {"runs", "runs"},
+                new String[] {"master seed", "master_seed"}, new String[] {"seed rule", "seed_rule"}, new String[] {"program version", "version"},
+                new String[] {"git commit", "git_commit"}, new String[] {"command line", "command_line"},
+                new String[] {"started", "started"}, new String[] {"finished", "finished"},
+                new String[] {"threads", "threads"}, new String[] {"JVM", "jvm"})) {
+            JsonNode v = m.get(row[1]);
+            if (v != null && !v.isNull()) {
+                b.append("<tr><th>").append(Html.esc(row[0])).append("</th><td>").append(Html.esc(v.isTextual() ? v.asText() : v.toString()))
+                        .append("</td></tr>");
+            }
+        }
+        JsonNode sweep = m.get("sweep");
+        if (sweep != null && sweep.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = sweep.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                b.append("<tr><th>sweep.").append(Html.esc(e.getKey())).append("</th><td>")
+                        .append(Html.esc(e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString())).append("</td></tr>");
+            }
+        }
+        b.append("</table>");
+
+        Path discovery = folder.resolve("discovery.csv");
+        if (Files.isRegularFile(discovery)) {
+            b.append("<h2>Scenario discovery (PRIM)</h2>");
+            JsonNode d = m.path("analysis").path("discovery");
+            if (!d.isMissingNode() && !d.isNull()) {
+                b.append("<p>Outcome: ").append(Html.esc(d.path("outcome").asText(""))).append(", holding in ")
+                        .append(Html.esc(d.path("share_of_runs").asText(""))).append(" of runs. Box of ")
+                        .append(Html.esc(d.path("points_in_box").asText(""))).append(" of ")
+                        .append(Html.esc(d.path("points").asText(""))).append(" points: coverage ")
+                        .append(Html.esc(d.path("coverage").asText(""))).append(" (share of all cases where the outcome holds that")
+                        .append(" fall in the box), density ").append(Html.esc(d.path("density").asText("")))
+                        .append(" (share of cases in the box where it holds).</p>");
+            }
+            b.append("<p>The parameter ranges where the outcome holds most often (restricted ranges in bold):</p>");
+            table(b, discovery, Integer.MAX_VALUE, "restricted");
+        }
+
+        Path sensitivity = folder.resolve("sensitivity.csv");
+        if (Files.isRegularFile(sensitivity)) {
+            b.append("<h2>Sensitivity</h2><p>Indices computed on each design point's mean over its replications of each")
+                    .append(" metric's final value (counts totalled, levels at the last month); intervals by bootstrap.</p>");
+            table(b, sensitivity, 400, null);
+        }
+        Path charts = folder.resolve("charts");
+        if (Files.isDirectory(charts)) {
+            List<Path> pngs;
+            try (Stream<Path> s = Files.list(charts)) {
+                pngs = s.filter(p -> p.toString().endsWith(".png")).sorted().toList();
+            }
+            if (!pngs.isEmpty()) {
+                b.append("<h2>Charts</h2>");
+                for (Path p : pngs) {
+                    b.append("<figure><img alt=\"").append(Html.esc(p.getFileName().toString()))
+                            .append("\" src=\"data:image/png;base64,")
+                            .append(Base64.getEncoder().encodeToString(Files.readAllBytes(p)))
+                            .append("\"><figcaption>").append(Html.esc(p.getFileName().toString())).append("</figcaption></figure>");
+                }
+            }
+        }
+        Path points = folder.resolve("points.csv");
+        if (Files.isRegularFile(points)) {
+            b.append("<h2>Design points</h2><p>The first ").append(POINT_ROWS)
+                    .append(" points (all of them are in <code>points.csv</code>; per-point statistics in <code>summary.csv</code>).</p>");
+            table(b, points, POINT_ROWS, null);
+        }
+        b.append("<h2>Loading the outputs</h2><pre>R:      runs &lt;- read.csv(\"runs.csv\"); points &lt;- read.csv(\"points.csv\")\n")
+                .append("pandas: runs = pd.read_csv(\"runs.csv\"); points = pd.read_csv(\"points.csv\")\n")
+                .append("        df = runs.merge(points, left_on=\"variant\", right_on=\"point\")</pre>");
+        b.append("<h2>Provenance</h2><table>");
+        for (String k : List.of("sweep_sha256", "resolved_sha256", "scenario_files", "git_dirty", "format_version")) {
+            JsonNode v = m.get(k);
+            if (v != null && !v.isNull()) {
+                b.append("<tr><th>").append(Html.esc(k)).append("</th><td><code>")
+                        .append(Html.esc(v.isTextual() ? v.asText() : v.toString())).append("</code></td></tr>");
+            }
+        }
+        b.append("</table>");
+        b.append("</body></html>\n");
+        Files.writeString(folder.resolve("report.html"), b.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static String text(JsonNode m, String object, String field) {
+        JsonNode n = m.path(object).path(field);
+        return n.isMissingNode() || n.isNull() ? "" : n.asText();
+    }
+
+    /** A CSV file as an HTML table, at most {@code max} rows; a column named {@code bold} marks rows to embolden. */
+    private static void table(StringBuilder b, Path csv, int max, String bold) throws IOException {
+        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+            List<String> header = new ArrayList<>(p.getHeaderNames());
+            b.append("<table><tr>");
+            for (String h : header) {
+                b.append("<th>").append(Html.esc(h)).append("</th>");
+            }
+            b.append("</tr>");
+            int n = 0;
+            for (CSVRecord rec : p) {
+                if (n++ >= max) {
+                    break;
+                }
+                boolean strong = bold != null && header.contains(bold) && "true".equals(rec.get(bold));
+                b.append("<tr>");
+                for (String h : header) {
+                    String v = Html.esc(rec.get(h));
+                    b.append("<td>").append(strong ? "<b>" + v + "</b>" : v).append("</td>");
+                }
+                b.append("</tr>");
+            }
+            b.append("</table>");
+        }
+    }
+}
