@@ -633,14 +633,7 @@ public final class SweepLoader {
         }
 
         private String text(YNode.Map m, String key, String field, String def) throws ScenarioException {
-            YNode n = m.entries.get(key);
-            if (YNode.isNull(n)) {
-                return def;
-            }
-            if (!(n instanceof YNode.Scalar)) {
-                throw Binder.error(n.pos, field, "expected a text value, found " + n.describe());
-            }
-            return ((YNode.Scalar) n).text;
+            return FileValues.text(m, key, field, def);
         }
 
         private boolean bool(YNode.Map m, String key, boolean def) throws ScenarioException {
@@ -656,21 +649,7 @@ public final class SweepLoader {
 
         private long whole(YNode.Map m, String key, long def, long min, long max, String why)
                 throws ScenarioException {
-            YNode n = m.entries.get(key);
-            if (YNode.isNull(n)) {
-                return def;
-            }
-            BigInteger v = null;
-            if (n instanceof YNode.Scalar && ((YNode.Scalar) n).type == YNode.ScalarType.INT) {
-                v = Binder.parseInt(((YNode.Scalar) n).text);
-            }
-            if (v == null) {
-                throw Binder.error(n.pos, key, "expected a whole number, found " + n.describe());
-            }
-            if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
-                throw Binder.error(n.pos, key, "must be between " + min + " and " + max + " (" + why + "), was " + v);
-            }
-            return v.longValueExact();
+            return FileValues.whole(m, key, def, min, max, why);
         }
     }
 
