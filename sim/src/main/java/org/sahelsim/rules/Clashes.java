@@ -1,8 +1,6 @@
 package org.sahelsim.rules;
 
 import ec.util.MersenneTwisterFast;
-import java.util.ArrayList;
-import java.util.List;
 import org.sahelsim.record.EventType;
 import org.sahelsim.record.Fmt;
 import org.sahelsim.world.Faction;
@@ -113,16 +111,5 @@ public final class Clashes implements Mechanism {
                 f.detached[i] *= k;
             }
         }
-    }
-
-    /** Factions present on a route with at least five fighters, in creation order. */
-    public static List<Faction> present(World w, Route r) {
-        List<Faction> out = new ArrayList<>();
-        for (Faction f : w.factions) {
-            if (f.detached[r.index] >= 5) {
-                out.add(f);
-            }
-        }
-        return out;
     }
 }

@@ -89,24 +89,6 @@ public final class Faction {
         return Math.max(0, fighters - d);
     }
 
-    /** Fighters in a region: garrison by weight plus detachments on routes touching it (half each end). */
-    public double fightersIn(World w, Region r) {
-        double g = garrison() * regionWeight[r.index];
-        for (int e : reachable) {
-            double d = detached[e];
-            if (d > 0) {
-                Route route = w.routes[e];
-                if (route.from.region == r) {
-                    g += d * 0.5;
-                }
-                if (route.to.region == r) {
-                    g += d * 0.5;
-                }
-            }
-        }
-        return g;
-    }
-
     /** Scales fighters, detachments and nothing else by a factor in [0, 1] (losses, desertion). */
     public void scaleFighters(double factor) {
         if (factor < 0 || factor > 1 || Double.isNaN(factor)) {

@@ -132,11 +132,6 @@ public final class World {
         return b.cid;
     }
 
-    /** Affinity between a community (by name) and a bloc's community. */
-    public double communityAffinity(String community, Bloc b) {
-        Bloc probe = new Bloc(community, 0, 0, null, 0);
-        return blocAffinity(probe, b);
-    }
 
     /** Affinity between two blocs' communities: 1 for the same, the bundled table otherwise. */
     public double blocAffinity(Bloc x, Bloc y) {
