@@ -11,11 +11,15 @@ import org.sahelsim.world.World;
 
 /**
  * Control of towns and hubs (brief, mechanics sketch: control follows local armed
- * strength). A place is held by the faction with the most fighters there (its garrison
- * share in the place's region, divided among the region's places, plus half of each
- * detachment on routes touching the place), if it has at least 30 and beats the army
- * there; the holder (or the army) keeps it unless a challenger is 50% stronger, or the
- * holder's own strength there falls below half of the 30. Deterministic.
+ * strength; Christia 2012: allies pool their power). A faction's strength at a place is its
+ * garrison share in the place's region, divided among the region's places, plus half of
+ * each detachment on routes touching the place. A side is a coalition (or a faction
+ * standing alone) and its strength is its members' sum: allies hold places together, so a
+ * coalition can take a town that none of its members could take alone, and a member never
+ * takes a place from its own ally. The strongest side holds a place if it has at least 30
+ * fighters there and beats the army there; within it, the member strongest there holds it.
+ * The holder's side (or the army) keeps it unless a challenger side is 50% stronger, or the
+ * holder's side falls below half of the 30. Deterministic.
  */
 public final class Control implements Mechanism {
     /** Fighters needed to take a place. */
@@ -41,31 +45,56 @@ public final class Control implements Mechanism {
         for (int i = 0; i < nf; i++) {
             garrison[i] = w.factions.get(i).garrison();
         }
+        // side strengths are summed per coalition: a side's key is its coalition's index among
+        // the coalitions, or the faction's own slot after them when it stands alone
+        int nc = w.coalitions.size();
+        double[] sideS = new double[nc + nf];
+        double[] s = new double[nf];
+        int[] side = new int[nf];
+        for (int fi = 0; fi < nf; fi++) {
+            side[fi] = sideOf(w, w.factions.get(fi), fi, nc);
+        }
         for (Place pl : w.places) {
-            Faction best = null;
-            double bestS = 0;
-            double holderS = 0;
+            java.util.Arrays.fill(sideS, 0);
             for (int fi = 0; fi < nf; fi++) {
                 Faction f = w.factions.get(fi);
-                double s = garrison[fi] * f.regionWeight[pl.region.index] / placesIn[pl.region.index];
+                double v = garrison[fi] * f.regionWeight[pl.region.index] / placesIn[pl.region.index];
                 for (int e : pl.routes) {
-                    s += 0.5 * f.detached[e];
+                    v += 0.5 * f.detached[e];
                 }
-                if (f == pl.holder) {
-                    holderS = s;
+                s[fi] = v;
+                sideS[side[fi]] += v;
+            }
+            Faction holder = pl.holder != null && pl.holder.alive ? pl.holder : null;
+            int holderSide = -1;
+            for (int fi = 0; fi < nf && holder != null; fi++) {
+                if (w.factions.get(fi) == holder) {
+                    holderSide = side[fi];
                 }
-                if (s > bestS) {
-                    bestS = s;
-                    best = f;
+            }
+            double holderS = holderSide < 0 ? 0 : sideS[holderSide];
+            int bestSide = -1;
+            double bestS = 0;
+            for (int k = 0; k < sideS.length; k++) {
+                if (sideS[k] > bestS) {
+                    bestS = sideS[k];
+                    bestSide = k;
+                }
+            }
+            Faction best = null;
+            double bestMember = 0;
+            for (int fi = 0; fi < nf && bestSide >= 0; fi++) {
+                if (side[fi] == bestSide && s[fi] > bestMember) {
+                    bestMember = s[fi];
+                    best = w.factions.get(fi);
                 }
             }
             double army = pl.region.armyTroops / placesIn[pl.region.index];
-            Faction holder = pl.holder != null && pl.holder.alive ? pl.holder : null;
             Faction newHolder;
             boolean armyHolds;
             if (holder != null && holderS >= HOLD / 2 && holderS * HYSTERESIS >= army
-                    && (best == holder || bestS < HYSTERESIS * holderS)) {
-                // the holder keeps it unless clearly outmatched (hysteresis: no flickering)
+                    && (bestSide == holderSide || bestS < HYSTERESIS * holderS)) {
+                // the holder's side keeps it unless clearly outmatched (hysteresis: no flickering)
                 newHolder = holder;
                 armyHolds = false;
             } else if (pl.armyHeld && army > 0 && bestS < HYSTERESIS * army) {
@@ -95,6 +124,17 @@ public final class Control implements Mechanism {
                         old == null ? null : old.kind, pl.region.name, "place=" + pl.name));
             }
         }
+    }
+
+    /** The slot of f's side: its coalition's index, or nc + its own index when it stands alone. */
+    private static int sideOf(World w, Faction f, int fi, int nc) {
+        if (f.coalition != null) {
+            int c = w.coalitions.indexOf(f.coalition);
+            if (c >= 0) {
+                return c;
+            }
+        }
+        return nc + fi;
     }
 
     /** The army's name in events. */

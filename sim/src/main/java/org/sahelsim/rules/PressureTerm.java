@@ -11,7 +11,10 @@ import org.sahelsim.world.World;
  * non-jihadist group: threats grow with jihadist influence where the state and MINUSMA are
  * absent and with the group's cooperation with the state (pro-government groups most,
  * signatories next, outsiders least, jihadists' allies not at all); jihadist offers of
- * money and protection reward allying with them, more for aggrieved and sanctioned groups.
+ * money and protection reward allying with them, more for aggrieved and sanctioned groups,
+ * but an ally of jihadists shares their exposure to counter-terrorism strikes, in proportion
+ * to the jihadist share of its side's fighters (timeline 2013-01-24: the MIA broke from Ansar
+ * Dine two weeks after Serval began; seeds 002, 004: strikes on jihadists and those with them).
  * For a jihadist group: counter-terrorism strikes threaten small groups most, so pooling
  * with others of its allegiance lowers the pressure (seed 004: consolidation under pressure).
  */
@@ -32,13 +35,18 @@ public final class PressureTerm implements UtilityTerm {
             }
             return w.p.pressureValue() * ctThreat(w) * Math.sqrt(100.0 / Math.max(100.0, sideFighters));
         }
-        boolean jihadistAllied = false;
+        double jihadists = 0;
+        double all = 0;
         for (Faction m : side) {
-            jihadistAllied |= m.isJihadist();
+            all += m.fighters;
+            if (m.isJihadist()) {
+                jihadists += m.fighters;
+            }
         }
-        if (jihadistAllied) {
+        if (jihadists > 0) {
             double offer = w.p.jihadistOffer() * f.jihadistReach * (1 + f.grievance() + (f.sanctioned ? 1 : 0));
-            return -offer;
+            double strikes = w.p.pressureValue() * ctThreat(w) * jihadists / all;
+            return strikes - offer;
         }
         double coop;
         if (f.kind == Kind.PROGOVERNMENT) {

@@ -185,4 +185,87 @@ class MechanismsTest {
         assertTrue(ka.influence > 0.3, "influence grows in the vacuum: " + ka.influence);
         assertTrue(kp.influence < ka.influence, "and less where the state and MINUSMA are present: " + kp.influence);
     }
+    private static String townWorld(boolean allied) {
+        return """
+                name: town-test
+                start: 2012-06
+                months: 1
+                factions:
+                  MNLA:
+                    kind: separatist
+                    fighters: 1000
+                    regions: [Kidal]
+                    blocs: {Idnane: {share: 1.0}}
+                  AD:
+                    kind: jihadist
+                    fighters: 900
+                    allegiance: aq
+                    islamism: 0.85
+                    regions: [Kidal]
+                    blocs: {Ifoghas: {share: 1.0}}
+                    %s
+                  AQIM:
+                    kind: jihadist
+                    fighters: 900
+                    allegiance: aq
+                    islamism: 1.0
+                    regions: [Kidal]
+                    blocs: {Arab: {share: 1.0}}
+                    %s
+                coalitions: %s
+                army: {troops: 0}
+                params: {review_rate: 0.0, split_review_rate: 0.0, merge_review_rate: 0.0, clash_base: 0.0, clash_rent: 0.0}
+                """.formatted(allied ? "coalition: J" : "", allied ? "coalition: J" : "",
+                allied ? "{J: {kind: jihadist}}" : "{}");
+    }
+
+    @Test
+    void alliesTakeTownsThatNoneOfThemCouldTakeAlone() {
+        World alone = Tiny.started(Tiny.scenario(townWorld(false)), 1, null).world();
+        World allied = Tiny.started(Tiny.scenario(townWorld(true)), 1, null).world();
+        String aloneHolder = alone.place("Kidal").holder.id;
+        String alliedHolder = allied.place("Kidal").holder.id;
+        assertEquals("MNLA", aloneHolder, "900 against 1,000: neither jihadist group alone outnumbers the MNLA");
+        assertTrue(alliedHolder.equals("AD") || alliedHolder.equals("AQIM"),
+                "together (1,800 against 1,000) the allies hold Kidal, not the MNLA: " + alliedHolder);
+    }
+
+    private static String allyWorld(String shocks) {
+        return """
+                name: ally-test
+                start: 2012-12
+                months: 2
+                factions:
+                  MNLA:
+                    kind: separatist
+                    coalition: Pact
+                    fighters: 1000
+                    regions: [Kidal]
+                    blocs: {Idnane: {share: 1.0}}
+                  AD:
+                    kind: jihadist
+                    coalition: Pact
+                    fighters: 1000
+                    allegiance: aq
+                    islamism: 0.85
+                    regions: [Kidal]
+                    blocs: {Ifoghas: {share: 1.0}}
+                coalitions: {Pact: {kind: separatist}}
+                params: {review_rate: 0.0, split_review_rate: 0.0, merge_review_rate: 0.0}
+                shocks: %s
+                """.formatted(shocks);
+    }
+
+    @Test
+    void alliesOfJihadistsFeelCounterTerrorismStrikesOnceTheyStart() {
+        World before = Tiny.started(Tiny.scenario(allyWorld("[]")), 1, null).world();
+        SahelModel serval = new SahelModel(Tiny.scenario(allyWorld("[{at: 2013-01, type: intervention, troops: 4000, value: 2}]")), 1, null);
+        serval.runToEnd();
+        World after = serval.world();
+        double pressureBefore = -Utility.terms(before, before.faction("MNLA"), Option.STAY)[2];
+        double pressureAfter = -Utility.terms(after, after.faction("MNLA"), Option.STAY)[2];
+        assertTrue(pressureBefore <= 0, "before strikes, allying with jihadists only brings offers: " + pressureBefore);
+        assertTrue(pressureAfter > pressureBefore + 100,
+                "under Serval the ally of jihadists shares their exposure to strikes: " + pressureBefore + " -> " + pressureAfter);
+    }
 }
