@@ -13,16 +13,12 @@ import org.sahelsim.world.World;
  * Control of towns and hubs (brief, mechanics sketch: control follows local armed
  * strength). A place is held by the faction with the most fighters there (its garrison
  * share in the place's region, divided among the region's places, plus half of each
- * detachment on routes touching the place), if it has at least 30 and beats the army
- * there; the holder (or the army) keeps it unless a challenger is 50% stronger, or the
- * holder's own strength there falls below half of the 30. Deterministic.
+ * detachment on routes touching the place), if it has at least {@code params.capture_fighters}
+ * (30) and beats the army there; the holder (or the army) keeps it unless a challenger is
+ * {@code params.capture_margin} (1.5) times stronger, or the holder's own strength there
+ * falls below half of {@code capture_fighters}. Deterministic.
  */
 public final class Control implements Mechanism {
-    /** Fighters needed to take a place. */
-    static final double HOLD = 30;
-    /** How much stronger a challenger must be than the holder (or the army) to take a place. */
-    static final double HYSTERESIS = 1.5;
-
     private final boolean quiet;
 
     /** @param quiet when true (set-up), changes of hands write no capture event */
@@ -36,6 +32,10 @@ public final class Control implements Mechanism {
         for (Place pl : w.places) {
             placesIn[pl.region.index]++;
         }
+        // fighters needed to take a place; how much stronger a challenger must be than the
+        // holder (or the army) to take it
+        double hold = w.p.captureFighters();
+        double margin = w.p.captureMargin();
         int nf = w.factions.size();
         double[] garrison = new double[nf];
         for (int i = 0; i < nf; i++) {
@@ -63,19 +63,19 @@ public final class Control implements Mechanism {
             Faction holder = pl.holder != null && pl.holder.alive ? pl.holder : null;
             Faction newHolder;
             boolean armyHolds;
-            if (holder != null && holderS >= HOLD / 2 && holderS * HYSTERESIS >= army
-                    && (best == holder || bestS < HYSTERESIS * holderS)) {
+            if (holder != null && holderS >= hold / 2 && holderS * margin >= army
+                    && (best == holder || bestS < margin * holderS)) {
                 // the holder keeps it unless clearly outmatched (hysteresis: no flickering)
                 newHolder = holder;
                 armyHolds = false;
-            } else if (pl.armyHeld && army > 0 && bestS < HYSTERESIS * army) {
+            } else if (pl.armyHeld && army > 0 && bestS < margin * army) {
                 newHolder = null;
                 armyHolds = true;
             } else if (army > 0 && army >= bestS) {
                 newHolder = null;
                 armyHolds = true;
             } else {
-                newHolder = bestS >= HOLD ? best : null;
+                newHolder = bestS >= hold ? best : null;
                 armyHolds = false;
             }
             Faction old = pl.holder != null && pl.holder.alive ? pl.holder : null;
