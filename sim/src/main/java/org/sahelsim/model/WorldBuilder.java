@@ -110,10 +110,11 @@ public final class WorldBuilder {
             }
         }
         // a coalition of fewer than two members at the start is still a named membership
+        double startTie = w.p.coalitionStartTie();
         for (Coalition c : w.coalitions) {
             for (int i = 0; i < c.members.size(); i++) {
                 for (int j = i + 1; j < c.members.size(); j++) {
-                    w.ties.set(c.members.get(i), c.members.get(j), 0.5);
+                    w.ties.set(c.members.get(i), c.members.get(j), startTie);
                 }
             }
         }

@@ -28,7 +28,7 @@ public final class Acceptance {
                 yes += m.fighters;
             }
         }
-        return total <= 0 || yes >= 0.5 * total;
+        return total <= 0 || yes >= w.p.acceptanceMajority() * total;
     }
 
     /** A member's change in utility (USD per fighter a month) if f joins its coalition. */

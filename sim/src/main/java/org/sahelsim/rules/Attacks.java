@@ -28,9 +28,9 @@ public final class Attacks implements Mechanism {
             if (r.jihadistFighters <= 1) {
                 continue;
             }
-            double strength = r.jihadistFighters / 1000.0 * (1 - 0.5 * r.coverage);
-            double minusma = (r.mobileTroops + 0.3 * r.baseTroops) / 1000.0;
-            double army = 0.5 * r.armyTroops / 1000.0;
+            double strength = r.jihadistFighters / 1000.0 * (1 - w.p.attackCoverageShield() * r.coverage);
+            double minusma = (r.mobileTroops + w.p.baseGuardExposure() * r.baseTroops) / 1000.0;
+            double army = w.p.armyExposure() * r.armyTroops / 1000.0;
             double patrol = r.patrols;
             attack(w, r, ua, strength * minusma, Kind.MINUSMA, "MINUSMA", lethal);
             attack(w, r, ub, strength * army, Kind.STATE, "FAMa", lethal);

@@ -26,6 +26,7 @@ public final class Clashes implements Mechanism {
         for (var r : w.regions) {
             r.clashes = 0;
         }
+        double minDetachment = w.p.clashMinDetachment();
         for (Route r : w.routes) {
             double u = random.nextDouble();
             double x = random.nextDouble();
@@ -34,7 +35,7 @@ public final class Clashes implements Mechanism {
             Faction b = null;
             for (Faction f : w.factions) {
                 double d = f.detached[r.index];
-                if (d < 5) {
+                if (d < minDetachment) {
                     continue;
                 }
                 if (a == null || d > a.detached[r.index]) {
@@ -59,8 +60,8 @@ public final class Clashes implements Mechanism {
             Faction loser = (da * (0.5 + y)) >= (db * (1.5 - y)) ? b : a;
             inflict(a, r, lossA);
             inflict(b, r, lossB);
-            loser.detached[r.index] *= 0.7;
-            w.ties.add(a, b, -0.2);
+            loser.detached[r.index] *= w.p.clashRetreatKeep();
+            w.ties.add(a, b, w.p.clashTieChange());
             double fatalities = lossA + lossB;
             if (a.signatory && !b.signatory) {
                 b.lastSpoiling = w.month;

@@ -33,13 +33,14 @@ public final class Cohesion implements Mechanism {
             f.cohesion = Math.max(0, Math.min(1, f.cohesion));
             f.lossesThisMonth = 0;
         }
+        double growth = w.p.coalitionTieGrowth();
         for (var c : w.coalitions) {
             if (!c.alive) {
                 continue;
             }
             for (int i = 0; i < c.members.size(); i++) {
                 for (int j = i + 1; j < c.members.size(); j++) {
-                    w.ties.add(c.members.get(i), c.members.get(j), 0.01);
+                    w.ties.add(c.members.get(i), c.members.get(j), growth);
                 }
             }
         }

@@ -16,17 +16,13 @@ import org.sahelsim.world.World;
  * each detachment on routes touching the place. A side is a coalition (or a faction
  * standing alone) and its strength is its members' sum: allies hold places together, so a
  * coalition can take a town that none of its members could take alone, and a member never
- * takes a place from its own ally. The strongest side holds a place if it has at least 30
- * fighters there and beats the army there; within it, the member strongest there holds it.
- * The holder's side (or the army) keeps it unless a challenger side is 50% stronger, or the
- * holder's side falls below half of the 30. Deterministic.
+ * takes a place from its own ally. The strongest side holds a place if it has at least
+ * {@code params.capture_fighters} (30) fighters there and beats the army there; within it, the
+ * member strongest there holds it. The holder's side (or the army) keeps it unless a challenger
+ * side is {@code params.capture_margin} (1.5) times stronger, or the holder's side falls below
+ * half of {@code capture_fighters}. Deterministic.
  */
 public final class Control implements Mechanism {
-    /** Fighters needed to take a place. */
-    static final double HOLD = 30;
-    /** How much stronger a challenger must be than the holder (or the army) to take a place. */
-    static final double HYSTERESIS = 1.5;
-
     private final boolean quiet;
 
     /** @param quiet when true (set-up), changes of hands write no capture event */
@@ -40,6 +36,10 @@ public final class Control implements Mechanism {
         for (Place pl : w.places) {
             placesIn[pl.region.index]++;
         }
+        // fighters needed to take a place; how much stronger a challenger must be than the
+        // holder (or the army) to take it
+        double hold = w.p.captureFighters();
+        double margin = w.p.captureMargin();
         int nf = w.factions.size();
         double[] garrison = new double[nf];
         for (int i = 0; i < nf; i++) {
@@ -92,19 +92,19 @@ public final class Control implements Mechanism {
             double army = pl.region.armyTroops / placesIn[pl.region.index];
             Faction newHolder;
             boolean armyHolds;
-            if (holder != null && holderS >= HOLD / 2 && holderS * HYSTERESIS >= army
-                    && (bestSide == holderSide || bestS < HYSTERESIS * holderS)) {
+            if (holder != null && holderS >= hold / 2 && holderS * margin >= army
+                    && (bestSide == holderSide || bestS < margin * holderS)) {
                 // the holder's side keeps it unless clearly outmatched (hysteresis: no flickering)
                 newHolder = holder;
                 armyHolds = false;
-            } else if (pl.armyHeld && army > 0 && bestS < HYSTERESIS * army) {
+            } else if (pl.armyHeld && army > 0 && bestS < margin * army) {
                 newHolder = null;
                 armyHolds = true;
             } else if (army > 0 && army >= bestS) {
                 newHolder = null;
                 armyHolds = true;
             } else {
-                newHolder = bestS >= HOLD ? best : null;
+                newHolder = bestS >= hold ? best : null;
                 armyHolds = false;
             }
             Faction old = pl.holder != null && pl.holder.alive ? pl.holder : null;

@@ -24,6 +24,7 @@ public final class Deployment implements Mechanism {
     @Override
     public void apply(World w, MersenneTwisterFast random) {
         double rate = initial ? 1.0 : w.p.redeployRate();
+        double heldBonus = w.p.heldRouteBonus();
         int nr = w.routes.length;
         double[] total = new double[nr];
         // the sides' strengths as they stand at the start of the phase (a snapshot, so the
@@ -73,7 +74,7 @@ public final class Deployment implements Mechanism {
                 // routes already held rank higher (moving costs): no flip-flopping between equals
                 for (int i = 0; i < reach.length; i++) {
                     if (f.detached[reach[i]] > 0) {
-                        target[i] *= 1.5;
+                        target[i] *= heldBonus;
                     }
                 }
                 double cut = kthLargest(target, keep);

@@ -99,7 +99,7 @@ public final class Mergers implements Mechanism {
                 if (same != null) {
                     same.share += share;
                 } else {
-                    big.blocs.add(new Bloc(b.community, share, b.weight * 0.8, b.leaning, b.grievance));
+                    big.blocs.add(new Bloc(b.community, share, b.weight * w.p.mergedBlocWeight(), b.leaning, b.grievance));
                 }
             }
         }

@@ -39,7 +39,7 @@ public final class Mobilization implements Mechanism {
                     }
                 }
             }
-            double threat = r.influence * (1 - r.statePresence) + Math.min(1, rivals / 1000.0) + Math.min(1, r.clashes * 0.25);
+            double threat = r.influence * (1 - r.statePresence) + Math.min(1, rivals / w.p.rivalThreatFighters()) + Math.min(1, r.clashes * w.p.clashThreat());
             double arming = 0;
             if (w.inputs.armingBudget > 0 && (l.kind == Kind.PROGOVERNMENT || l.kind == Kind.COMMUNITY_MILITIA)) {
                 arming = w.p.armingMobilization() * w.inputs.armingBudget / 100000.0 / Math.max(1, countArmable(w));
@@ -67,13 +67,13 @@ public final class Mobilization implements Mechanism {
         String id = w.freshId(l.community.replace(' ', '_') + "-" + l.region.name.replace(' ', '_'));
         Faction f = w.addFaction(id, l.community + " armed group of " + l.region.name, l.kind);
         f.fighters = l.fighters;
-        f.treasury = w.p.wage() * l.fighters * 2;
-        f.cohesion = 0.8;
+        f.treasury = w.p.wage() * l.fighters * w.p.mobilisedTreasuryMonths();
+        f.cohesion = w.p.mobilisedCohesion();
         f.autonomy = l.autonomy;
         f.islamism = l.islamism;
         f.allegiance = l.allegiance;
         f.regionWeight[l.region.index] = 1.0;
-        f.blocs.add(new Bloc(l.community, 1.0, 1.0, l.kind, 0.2));
+        f.blocs.add(new Bloc(l.community, 1.0, 1.0, l.kind, w.p.mobilisedGrievance()));
         f.born = w.month;
         f.origin = l.id;
         f.reachable = reachableFrom(w, f);

@@ -40,7 +40,7 @@ public final class Moves {
         }
         for (Faction m : c.members) {
             if (m != f) {
-                w.ties.add(f, m, 0.2);
+                w.ties.add(f, m, w.p.joinTieChange());
             }
         }
     }
@@ -63,7 +63,7 @@ public final class Moves {
             f.integrated = false;
         }
         for (Faction m : c.members) {
-            w.ties.add(f, m, -0.1);
+            w.ties.add(f, m, w.p.leaveTieChange());
         }
         dissolveIfEmpty(w, c);
     }

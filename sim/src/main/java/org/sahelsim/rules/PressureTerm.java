@@ -33,7 +33,7 @@ public final class PressureTerm implements UtilityTerm {
                     sideFighters += m.fighters;
                 }
             }
-            return w.p.pressureValue() * ctThreat(w) * Math.sqrt(100.0 / Math.max(100.0, sideFighters));
+            return w.p.pressureValue() * ctThreat(w) * Math.sqrt(w.p.ctSmallSide() / Math.max(w.p.ctSmallSide(), sideFighters));
         }
         double jihadists = 0;
         double all = 0;
@@ -61,6 +61,6 @@ public final class PressureTerm implements UtilityTerm {
 
     /** Counter-terrorism threat in [0, about 2]: tempo times French troops relative to Barkhane's 1,600 in Mali. */
     public static double ctThreat(World w) {
-        return w.inputs.ctTempo * Math.min(2.0, w.inputs.ctTroops / 1600.0);
+        return w.inputs.ctTempo * Math.min(w.p.ctThreatCap(), w.inputs.ctTroops / w.p.ctReferenceTroops());
     }
 }

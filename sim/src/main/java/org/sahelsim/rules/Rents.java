@@ -104,6 +104,6 @@ public final class Rents implements Mechanism {
             h += s * s;
         }
         double effective = 1 / h;
-        return Math.max(0, Math.min(0.8, (effective - 4) / 15));
+        return Math.max(0, Math.min(w.p.evasionCap(), (effective - w.p.evasionFreeGroups()) / w.p.evasionGroupSpan()));
     }
 }

@@ -123,7 +123,7 @@ public final class Splits implements Mechanism {
         Kind kind = b.leaning != null ? b.leaning : f.kind;
         double pressure;
         if (kind == Kind.JIHADIST) {
-            pressure = w.p.pressureValue() * PressureTerm.ctThreat(w) * Math.sqrt(100.0 / Math.max(100.0, blocFighters));
+            pressure = w.p.pressureValue() * PressureTerm.ctThreat(w) * Math.sqrt(w.p.ctSmallSide() / Math.max(w.p.ctSmallSide(), blocFighters));
         } else {
             double coop = kind == Kind.PROGOVERNMENT ? 1 : w.p.outsiderCooperation();
             pressure = w.p.pressureValue() * f.exposure * coop;
@@ -148,7 +148,7 @@ public final class Splits implements Mechanism {
             }
             best = Math.max(best, a);
         }
-        double affinity = w.p.betaAffinity() * w.p.affinityValue() * 0.5 * best;
+        double affinity = w.p.betaAffinity() * w.p.affinityValue() * w.p.splitOutsideAffinity() * best;
         double cost = -w.p.splitCost() * f.cohesion;
         double grievance = w.p.grievanceValue() * b.grievance;
         return new double[] {w.p.betaRent() * rent / blocFighters, w.p.betaDividend() * div, -w.p.betaPressure() * pressure,
@@ -172,14 +172,14 @@ public final class Splits implements Mechanism {
         f.fighters -= s.fighters;
         System.arraycopy(f.regionWeight, 0, s.regionWeight, 0, f.regionWeight.length);
         s.reachable = f.reachable.clone();
-        s.blocs.add(new Bloc(b.community, 1.0, 1.0, kind, b.grievance * 0.3));
-        s.cohesion = 0.8;
+        s.blocs.add(new Bloc(b.community, 1.0, 1.0, kind, b.grievance * w.p.splinterGrievanceKept()));
+        s.cohesion = w.p.splinterCohesion();
         s.autonomy = f.autonomy;
         s.islamism = f.islamism;
         s.allegiance = "none";
         switch (kind) {
             case JIHADIST -> {
-                s.islamism = Math.max(0.8, f.islamism);
+                s.islamism = Math.max(w.p.splinterJihadistIslamism(), f.islamism);
                 s.allegiance = f.isJihadist() ? f.allegiance : "aq";
                 if (f.isJihadist() && random.nextBoolean()) {
                     // a jihadist splinter may pledge to the rival allegiance (ISGS from al-Mourabitoun, 2015)
@@ -187,19 +187,19 @@ public final class Splits implements Mechanism {
                 }
             }
             case SEPARATIST -> {
-                s.islamism = Math.min(f.islamism, 0.3);
-                s.autonomy = Math.max(f.autonomy, 0.6);
+                s.islamism = Math.min(f.islamism, w.p.splinterSecularIslamism());
+                s.autonomy = Math.max(f.autonomy, w.p.splinterSeparatistAutonomy());
             }
-            case PROGOVERNMENT -> s.autonomy = Math.min(f.autonomy, 0.2);
-            default -> s.islamism = Math.min(f.islamism, 0.3);
+            case PROGOVERNMENT -> s.autonomy = Math.min(f.autonomy, w.p.splinterProgovernmentAutonomy());
+            default -> s.islamism = Math.min(f.islamism, w.p.splinterSecularIslamism());
         }
         s.parent = f.id;
         s.born = w.month;
         s.signatory = false;
         f.blocs.remove(b);
         f.normalizeBlocs();
-        f.cohesion = Math.min(1, f.cohesion + 0.1);
-        w.ties.set(f, s, -0.4);
+        f.cohesion = Math.min(1, f.cohesion + w.p.parentCohesionGain());
+        w.ties.set(f, s, w.p.splinterParentTie());
         Moves.log(w, EventType.SPLIT, f, s.id, s.kind, Moves.regionOf(w, f), detail);
         return s;
     }

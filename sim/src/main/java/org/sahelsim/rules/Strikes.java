@@ -26,7 +26,7 @@ public final class Strikes implements Mechanism {
             for (int i = 0; i < w.regions.length; i++) {
                 shelter += f.regionWeight[i] * w.regions[i].influence;
             }
-            double killed = f.fighters * w.p.strikeKillRate() * threat * (1 - 0.5 * shelter);
+            double killed = f.fighters * w.p.strikeKillRate() * threat * (1 - w.p.strikeShelter() * shelter);
             killed = Math.min(killed, f.fighters);
             if (killed > 0) {
                 f.scaleFighters(1 - killed / f.fighters);

@@ -308,7 +308,7 @@ public final class World {
             }
         }
         double ideology = 1 - Math.abs(a.autonomy - b.autonomy) - Math.abs(a.islamism - b.islamism);
-        return 0.5 * comm + 0.3 * ideology + 0.4 * ties.get(a, b);
+        return p.affinityCommunityWeight() * comm + p.affinityIdeologyWeight() * ideology + p.affinityTieWeight() * ties.get(a, b);
     }
 
     private double[][] overlaps = new double[0][0];
