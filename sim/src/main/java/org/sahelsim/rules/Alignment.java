@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.sahelsim.record.EventType;
+import org.sahelsim.scenario.Fixed;
 import org.sahelsim.world.Coalition;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.World;
@@ -19,6 +20,10 @@ import org.sahelsim.world.World;
  * members' acceptance ({@link Acceptance}); founding one needs the partner's own gain.
  */
 public final class Alignment implements Mechanism {
+    /** Partners a faction standing alone weighs for founding a coalition: the closest by affinity. */
+    @Fixed(doc = "Partners a faction standing alone weighs for founding a coalition (the closest by affinity)", unit = "factions")
+    static final int FOUNDING_PARTNERS = 2;
+
     @Override
     public void apply(World w, MersenneTwisterFast random) {
         List<Faction> order = new ArrayList<>(w.factions);
@@ -53,7 +58,7 @@ public final class Alignment implements Mechanism {
                 }
             }
             partners.sort(Comparator.comparingDouble((Faction g) -> -w.affinity(f, g)).thenComparingInt(g -> g.index));
-            for (int i = 0; i < Math.min(2, partners.size()); i++) {
+            for (int i = 0; i < Math.min(FOUNDING_PARTNERS, partners.size()); i++) {
                 opts.add(new Option(Option.Type.FORM, null, partners.get(i)));
             }
         }

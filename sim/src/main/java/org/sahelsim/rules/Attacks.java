@@ -3,6 +3,7 @@ package org.sahelsim.rules;
 import ec.util.MersenneTwisterFast;
 import org.sahelsim.record.EventType;
 import org.sahelsim.record.Fmt;
+import org.sahelsim.scenario.Fixed;
 import org.sahelsim.scenario.Kind;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Region;
@@ -18,6 +19,13 @@ import org.sahelsim.world.World;
  * attacker is the jihadist group strongest in the region.
  */
 public final class Attacks implements Mechanism {
+    /** Fighters (and troops) per unit of attack strength (and exposure): attack_rate is per 1,000 of each. */
+    @Fixed(doc = "Jihadist fighters, and troops exposed, per unit in the attack chance (params.attack_rate is per 1,000 of each)", unit = "fighters; troops", source = "scale of the parameter's unit")
+    static final double STRENGTH_UNIT = 1000.0;
+    /** Lowest lethality draw: deaths per attack are attack_lethality times U(0.5, 1.5), a mean of 1. */
+    @Fixed(doc = "Lowest draw of an attack's lethality: deaths are params.attack_lethality x U(0.5, 1.5), on average attack_lethality", unit = "ratio")
+    static final double LETHALITY_LOW = 0.5;
+
     @Override
     public void apply(World w, MersenneTwisterFast random) {
         for (Region r : w.regions) {
@@ -28,9 +36,9 @@ public final class Attacks implements Mechanism {
             if (r.jihadistFighters <= 1) {
                 continue;
             }
-            double strength = r.jihadistFighters / 1000.0 * (1 - w.p.attackCoverageShield() * r.coverage);
-            double minusma = (r.mobileTroops + w.p.baseGuardExposure() * r.baseTroops) / 1000.0;
-            double army = w.p.armyExposure() * r.armyTroops / 1000.0;
+            double strength = r.jihadistFighters / STRENGTH_UNIT * (1 - w.p.attackCoverageShield() * r.coverage);
+            double minusma = (r.mobileTroops + w.p.baseGuardExposure() * r.baseTroops) / STRENGTH_UNIT;
+            double army = w.p.armyExposure() * r.armyTroops / STRENGTH_UNIT;
             double patrol = r.patrols;
             attack(w, r, ua, strength * minusma, Kind.MINUSMA, "MINUSMA", lethal);
             attack(w, r, ub, strength * army, Kind.STATE, "FAMa", lethal);
@@ -50,7 +58,7 @@ public final class Attacks implements Mechanism {
         if (attacker == null) {
             return;
         }
-        double deaths = w.p.attackLethality() * (0.5 + lethal);
+        double deaths = w.p.attackLethality() * (LETHALITY_LOW + lethal);
         attacker.lastSpoiling = w.month;
         w.journal.fatalities(deaths);
         String otherKind = target;

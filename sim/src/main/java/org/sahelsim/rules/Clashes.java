@@ -3,6 +3,7 @@ package org.sahelsim.rules;
 import ec.util.MersenneTwisterFast;
 import org.sahelsim.record.EventType;
 import org.sahelsim.record.Fmt;
+import org.sahelsim.scenario.Fixed;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Route;
 import org.sahelsim.world.World;
@@ -21,6 +22,19 @@ import org.sahelsim.world.World;
  * two sours.
  */
 public final class Clashes implements Mechanism {
+    /** Lowest clash intensity: casualties are multiplied by U(0.5, 1.5), on average 1. */
+    @Fixed(doc = "Lowest draw of a clash's intensity: casualties are multiplied by U(0.5, 1.5), on average 1", unit = "ratio")
+    static final double INTENSITY_LOW = 0.5;
+    /** Luck in a clash: one side's strength is weighed by U(0.5, 1.5), the other's by the mirror draw. */
+    @Fixed(doc = "Lowest luck of the first side in a clash: the loser is decided on strength x U(0.5, 1.5) against the other's strength x the mirror draw", unit = "ratio")
+    static final double LUCK_LOW = 0.5;
+    /** Highest luck (the mirror of {@link #LUCK_LOW}). */
+    @Fixed(doc = "Highest luck of the second side in a clash (the mirror of LUCK_LOW)", unit = "ratio")
+    static final double LUCK_HIGH = 1.5;
+    /** Rent per unit of clash_rent. */
+    @Fixed(doc = "Rent at stake per unit in the clash chance (params.clash_rent is per 100,000 USD a month)", unit = "USD/month", source = "scale of the parameter's unit")
+    static final double RENT_UNIT = 100000.0;
+
     @Override
     public void apply(World w, MersenneTwisterFast random) {
         for (var r : w.regions) {
@@ -54,10 +68,10 @@ public final class Clashes implements Mechanism {
             }
             double da = a.detached[r.index];
             double db = b.detached[r.index];
-            double intensity = 0.5 + x;
+            double intensity = INTENSITY_LOW + x;
             double lossA = Math.min(da, w.p.casualtyRate() * db * intensity);
             double lossB = Math.min(db, w.p.casualtyRate() * da * intensity);
-            Faction loser = (da * (0.5 + y)) >= (db * (1.5 - y)) ? b : a;
+            Faction loser = (da * (LUCK_LOW + y)) >= (db * (LUCK_HIGH - y)) ? b : a;
             inflict(a, r, lossA);
             inflict(b, r, lossB);
             loser.detached[r.index] *= w.p.clashRetreatKeep();
@@ -79,7 +93,7 @@ public final class Clashes implements Mechanism {
 
     /** Monthly clash probability between the two strongest factions on a route. */
     public static double probability(World w, Route r, Faction a, Faction b) {
-        double p = (w.p.clashBase() + w.p.clashRent() * r.netRent / 100000.0) * (1 - w.p.clashDeterrence() * r.coverage);
+        double p = (w.p.clashBase() + w.p.clashRent() * r.netRent / RENT_UNIT) * (1 - w.p.clashDeterrence() * r.coverage);
         if (World.sameSide(a, b)) {
             p *= w.p.allyClashFactor();
         }

@@ -3,6 +3,7 @@ package org.sahelsim.rules;
 import ec.util.MersenneTwisterFast;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
+import org.sahelsim.scenario.Fixed;
 import org.sahelsim.scenario.Kind;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Place;
@@ -23,6 +24,13 @@ import org.sahelsim.world.World;
  * half of {@code capture_fighters}. Deterministic.
  */
 public final class Control implements Mechanism {
+    /** Share of a route's detachment counted in each of its end places. */
+    @Fixed(doc = "Share of a detachment on a route counted in each of the route's two end places", unit = "share")
+    static final double ROUTE_END_WEIGHT = 0.5;
+    /** The holder keeps a place down to this share of capture_fighters (hysteresis: no flickering). */
+    @Fixed(doc = "Share of params.capture_fighters down to which the holder of a place keeps it", unit = "share")
+    static final double HOLDER_KEEP_SHARE = 0.5;
+
     private final boolean quiet;
 
     /** @param quiet when true (set-up), changes of hands write no capture event */
@@ -60,7 +68,7 @@ public final class Control implements Mechanism {
                 Faction f = w.factions.get(fi);
                 double v = garrison[fi] * f.regionWeight[pl.region.index] / placesIn[pl.region.index];
                 for (int e : pl.routes) {
-                    v += 0.5 * f.detached[e];
+                    v += ROUTE_END_WEIGHT * f.detached[e];
                 }
                 s[fi] = v;
                 sideS[side[fi]] += v;
@@ -92,7 +100,7 @@ public final class Control implements Mechanism {
             double army = pl.region.armyTroops / placesIn[pl.region.index];
             Faction newHolder;
             boolean armyHolds;
-            if (holder != null && holderS >= hold / 2 && holderS * margin >= army
+            if (holder != null && holderS >= hold * HOLDER_KEEP_SHARE && holderS * margin >= army
                     && (bestSide == holderSide || bestS < margin * holderS)) {
                 // the holder's side keeps it unless clearly outmatched (hysteresis: no flickering)
                 newHolder = holder;

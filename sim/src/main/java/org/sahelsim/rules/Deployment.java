@@ -1,6 +1,7 @@
 package org.sahelsim.rules;
 
 import ec.util.MersenneTwisterFast;
+import org.sahelsim.scenario.Fixed;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Route;
 import org.sahelsim.world.World;
@@ -14,6 +15,13 @@ import org.sahelsim.world.World;
  * elsewhere are pulled back. Deterministic.
  */
 public final class Deployment implements Mechanism {
+    /** Fighters added to both sides when weighing a route's marginal rent, so an empty route has a finite value. */
+    @Fixed(doc = "Fighters added to both sides when weighing the marginal rent of a route (an empty route keeps a finite value)", unit = "fighters")
+    static final double CROWDING = 10;
+    /** Detachments smaller than this are pulled back. */
+    @Fixed(doc = "Smallest detachment kept on a route; smaller ones are pulled back", unit = "fighters")
+    static final double SMALLEST_DETACHMENT = 0.5;
+
     private final boolean initial;
 
     /** @param initial at set-up, detachments go straight to their targets */
@@ -60,8 +68,8 @@ public final class Deployment implements Mechanism {
                 Route r = w.routes[e];
                 double own = f.coalition != null ? coal[f.coalition.index][e] : f.detached[e];
                 double others = Math.max(0, total[e] - own);
-                double s = own + others + 10;
-                double mv = r.netRent * (others + 10) / (s * s);
+                double s = own + others + CROWDING;
+                double mv = r.netRent * (others + CROWDING) / (s * s);
                 target[i] = mv;
                 sum += mv;
             }
@@ -97,7 +105,7 @@ public final class Deployment implements Mechanism {
                 int e = reach[i];
                 double goal = budget * target[i] / sum;
                 f.detached[e] += rate * (goal - f.detached[e]);
-                if (f.detached[e] < 0.5) {
+                if (f.detached[e] < SMALLEST_DETACHMENT) {
                     f.detached[e] = 0;
                 }
             }

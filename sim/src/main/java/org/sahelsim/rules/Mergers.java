@@ -32,7 +32,7 @@ public final class Mergers implements Mechanism {
                 Faction big = a.fighters >= b.fighters ? a : b;
                 Faction small = big == a ? b : a;
                 double[] stay = Utility.terms(w, small, Option.STAY);
-                stay[5] = 0;
+                stay[stay.length - 1] = 0; // the switching cost (the last term) does not count here
                 double[] merge = mergeTerms(w, small, big);
                 double diff = Utility.sum(merge) - Utility.sum(stay);
                 double p = 1.0 / (1.0 + Math.exp(-w.p.rationality() * diff));

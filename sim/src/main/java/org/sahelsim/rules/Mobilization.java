@@ -2,6 +2,7 @@ package org.sahelsim.rules;
 
 import ec.util.MersenneTwisterFast;
 import org.sahelsim.record.EventType;
+import org.sahelsim.scenario.Fixed;
 import org.sahelsim.scenario.Kind;
 import org.sahelsim.world.Bloc;
 import org.sahelsim.world.Faction;
@@ -18,6 +19,10 @@ import org.sahelsim.world.World;
  * threat. Each month it takes up arms with probability equal to its readiness squared.
  */
 public final class Mobilization implements Mechanism {
+    /** Clientelist money per unit of arming_mobilization. */
+    @Fixed(doc = "Clientelist money per unit in readiness (params.arming_mobilization is per 100,000 USD a month)", unit = "USD/month", source = "scale of the parameter's unit")
+    static final double ARMING_UNIT = 100000.0;
+
     @Override
     public void apply(World w, MersenneTwisterFast random) {
         for (Latent l : w.latent) {
@@ -42,7 +47,7 @@ public final class Mobilization implements Mechanism {
             double threat = r.influence * (1 - r.statePresence) + Math.min(1, rivals / w.p.rivalThreatFighters()) + Math.min(1, r.clashes * w.p.clashThreat());
             double arming = 0;
             if (w.inputs.armingBudget > 0 && (l.kind == Kind.PROGOVERNMENT || l.kind == Kind.COMMUNITY_MILITIA)) {
-                arming = w.p.armingMobilization() * w.inputs.armingBudget / 100000.0 / Math.max(1, countArmable(w));
+                arming = w.p.armingMobilization() * w.inputs.armingBudget / ARMING_UNIT / Math.max(1, countArmable(w));
             }
             l.readiness += w.p.mobilizationRate() * threat + arming - w.p.mobilizationDecay() * (1 - Math.min(1, threat));
             l.readiness = Math.max(0, Math.min(1, l.readiness));

@@ -1,6 +1,7 @@
 package org.sahelsim.rules;
 
 import ec.util.MersenneTwisterFast;
+import org.sahelsim.scenario.Fixed;
 import org.sahelsim.world.Inputs;
 import org.sahelsim.world.Place;
 import org.sahelsim.world.Region;
@@ -17,6 +18,16 @@ import org.sahelsim.world.World;
  * reconciliation come from the inputs. A route's coverage is the mean of its ends'.
  */
 public final class Presence implements Mechanism {
+    /** Threat of a region without jihadist influence when MINUSMA spreads its mobile troops. */
+    @Fixed(doc = "Threat of a region without jihadist influence, added to its influence, when MINUSMA spreads mobile troops by threat x square root of population", unit = "share")
+    static final double BASE_THREAT = 0.05;
+    /** Troops per unit of base_coverage and mobile_coverage. */
+    @Fixed(doc = "Troops per unit in coverage (params.base_coverage and params.mobile_coverage are per 1,000 troops)", unit = "troops", source = "scale of the parameter's unit")
+    static final double TROOPS_UNIT = 1000.0;
+    /** Area per unit of mobile_coverage. */
+    @Fixed(doc = "Area per unit in mobile coverage (params.mobile_coverage is per 100,000 km2)", unit = "km2", source = "scale of the parameter's unit")
+    static final double AREA_UNIT = 100000.0;
+
     @Override
     public void apply(World w, MersenneTwisterFast random) {
         Inputs in = w.inputs;
@@ -42,7 +53,7 @@ public final class Presence implements Mechanism {
         for (Region r : regions) {
             r.baseTroops = 0;
             if (!r.border) {
-                threat[r.index] = (0.05 + r.influence) * Math.sqrt(r.population);
+                threat[r.index] = (BASE_THREAT + r.influence) * Math.sqrt(r.population);
                 threatSum += threat[r.index];
             }
         }
@@ -53,8 +64,8 @@ public final class Presence implements Mechanism {
         }
         for (Region r : regions) {
             r.mobileTroops = threatSum > 0 ? mobile * threat[r.index] / threatSum : 0;
-            double stat = Math.min(w.p.urbanShare(), w.p.baseCoverage() * r.baseTroops / 1000.0);
-            double mob = Math.min(1.0, w.p.mobileCoverage() * (r.mobileTroops / 1000.0) / (r.areaKm2 / 100000.0));
+            double stat = Math.min(w.p.urbanShare(), w.p.baseCoverage() * r.baseTroops / TROOPS_UNIT);
+            double mob = Math.min(1.0, w.p.mobileCoverage() * (r.mobileTroops / TROOPS_UNIT) / (r.areaKm2 / AREA_UNIT));
             r.coverage = troops > 0 ? 1 - (1 - stat) * (1 - mob) : 0;
             r.patrols = in.patrols[r.index];
             r.reconciliation = Math.min(1, in.reconciliation[r.index] * (1 + w.p.civilianEffect() * (in.civilian - 1)));

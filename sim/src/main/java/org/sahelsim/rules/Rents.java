@@ -1,6 +1,7 @@
 package org.sahelsim.rules;
 
 import ec.util.MersenneTwisterFast;
+import org.sahelsim.scenario.Fixed;
 import org.sahelsim.scenario.Kind;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Inputs;
@@ -15,6 +16,13 @@ import org.sahelsim.world.World;
  * fragmented, fluid groups re-route and hide behind new names (seed 001).
  */
 public final class Rents implements Mechanism {
+    /** Sanctions criterion "trafficking_ties": rents above this share of income. */
+    @Fixed(doc = "Share of its income from rents above which a group meets the sanctions criterion trafficking_ties", unit = "share")
+    static final double TRAFFICKING_SHARE = 0.5;
+    /** Sanctions criterion "spoiling": a spoiling act within this many months. */
+    @Fixed(doc = "Months since its last spoiling act (a clash with a signatory, an attack on peacekeepers) within which a group meets the sanctions criterion spoiling", unit = "months")
+    static final int SPOILING_MONTHS = 12;
+
     @Override
     public void apply(World w, MersenneTwisterFast random) {
         double scale = w.p.rentScale();
@@ -74,10 +82,10 @@ public final class Rents implements Mechanism {
             if (in.sanctionsOn && !f.isJihadist()) {
                 target = f.namedIn(in.sanctionTargets);
                 if (in.sanctionCriteria.contains("trafficking_ties") && f.income() > 0
-                        && f.rentIncome / Math.max(1e-9, f.rentIncome + f.dividendIncome + f.otherIncome) > 0.5) {
+                        && f.rentIncome / Math.max(1e-9, f.rentIncome + f.dividendIncome + f.otherIncome) > TRAFFICKING_SHARE) {
                     target = true;
                 }
-                if (in.sanctionCriteria.contains("spoiling") && f.lastSpoiling >= 0 && w.month - f.lastSpoiling <= 12) {
+                if (in.sanctionCriteria.contains("spoiling") && f.lastSpoiling >= 0 && w.month - f.lastSpoiling <= SPOILING_MONTHS) {
                     target = true;
                 }
                 if (in.spareProgovernment && f.kind == Kind.PROGOVERNMENT) {

@@ -16,7 +16,9 @@ import java.util.Map;
  * annotations: one table per section of the file format (the top level, {@code factions.<id>},
  * ..., {@code levers.minusma}, ..., {@code params}), one row per value with its dotted path,
  * type, default, unit, range, meaning and source. The tables sit between
- * {@value #BEGIN} and {@value #END}; prose around them is kept.
+ * {@value #BEGIN} and {@value #END}. A second block, between {@value #FIXED_BEGIN} and
+ * {@value #FIXED_END}, lists the constants written in the model's code ({@link Fixed}, found by
+ * {@link FixedConstants}) with their values. Prose around the blocks is kept.
  *
  * <p>Regenerate from the repository root with
  * {@code mvn -B -q package -DskipTests && java -cp sim/target/sahelsim.jar org.sahelsim.scenario.ParameterDocs}.
@@ -24,6 +26,8 @@ import java.util.Map;
 public final class ParameterDocs {
     public static final String BEGIN = "<!-- BEGIN GENERATED: org.sahelsim.scenario.ParameterDocs -->";
     public static final String END = "<!-- END GENERATED -->";
+    public static final String FIXED_BEGIN = "<!-- BEGIN GENERATED: org.sahelsim.scenario.ParameterDocs (constants fixed in the code) -->";
+    public static final String FIXED_END = "<!-- END GENERATED (constants fixed in the code) -->";
     /** Where the document lives, relative to the repository root. */
     public static final String PATH = "docs/PARAMETERS.md";
 
@@ -186,41 +190,76 @@ public final class ParameterDocs {
         return b.toString();
     }
 
+    /** The block of constants fixed in the code, markers included, with a final newline. */
+    public static String generateFixed() {
+        StringBuilder b = new StringBuilder();
+        b.append(FIXED_BEGIN).append('\n');
+        b.append("<!-- Do not edit by hand: regenerate with org.sahelsim.scenario.ParameterDocs. -->\n\n");
+        b.append("| where | constant | value | unit | meaning | source |\n");
+        b.append("| --- | --- | --- | --- | --- | --- |\n");
+        for (FixedConstants.Constant c : FixedConstants.all()) {
+            b.append("| `").append(cell(c.where())).append("` | `").append(cell(c.name())).append("` | `")
+                    .append(cell(c.value())).append("` | ").append(cell(c.fixed().unit())).append(" | ")
+                    .append(cell(c.fixed().doc())).append(" | ").append(cell(c.fixed().source())).append(" |\n");
+        }
+        b.append('\n').append(FIXED_END).append('\n');
+        return b.toString();
+    }
+
     private static String cell(String s) {
         return s.replace("|", "\\|").replace("\n", " ");
     }
 
     /**
-     * The document with its generated block replaced (or appended when it has none); prose
-     * outside the markers is kept.
+     * The document with its generated blocks replaced (the parameters' block appended when it
+     * has none; the block of fixed constants replaced only where the document has its markers,
+     * see {@link #main}); prose outside the markers is kept.
      */
     public static String update(String document) {
-        int begin = document.indexOf(BEGIN);
-        int end = document.indexOf(END);
+        String out = replace(document, BEGIN, END, generate());
+        return fixedBlock(out) == null ? out : replace(out, FIXED_BEGIN, FIXED_END, generateFixed());
+    }
+
+    private static String replace(String document, String beginMarker, String endMarker, String generated) {
+        int begin = document.indexOf(beginMarker);
+        int end = begin < 0 ? -1 : document.indexOf(endMarker, begin);
         if (begin < 0 || end < begin) {
-            return document + (document.isEmpty() || document.endsWith("\n") ? "" : "\n") + generate();
+            return document + (document.isEmpty() || document.endsWith("\n") ? "" : "\n") + generated;
         }
-        int after = end + END.length();
+        int after = end + endMarker.length();
         if (after < document.length() && document.charAt(after) == '\n') {
             after++;
         }
-        return document.substring(0, begin) + generate() + document.substring(after);
+        return document.substring(0, begin) + generated + document.substring(after);
     }
 
-    /** The generated block as it stands in a document, or null when it has none. */
+    /** The generated block of parameters as it stands in a document, or null when it has none. */
     public static String block(String document) {
-        int begin = document.indexOf(BEGIN);
-        int end = document.indexOf(END);
+        return block(document, BEGIN, END);
+    }
+
+    /** The generated block of constants fixed in the code as it stands in a document, or null. */
+    public static String fixedBlock(String document) {
+        return block(document, FIXED_BEGIN, FIXED_END);
+    }
+
+    private static String block(String document, String beginMarker, String endMarker) {
+        int begin = document.indexOf(beginMarker);
+        int end = begin < 0 ? -1 : document.indexOf(endMarker, begin);
         if (begin < 0 || end < begin) {
             return null;
         }
-        return document.substring(begin, end + END.length()) + "\n";
+        return document.substring(begin, end + endMarker.length()) + "\n";
     }
 
     /** Updates the file given, or {@value #PATH} under the repository root. */
     public static void main(String[] args) throws IOException {
         Path out = args.length > 0 ? Path.of(args[0]) : RepoPaths.root().resolve(PATH);
         String old = Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
+        if (fixedBlock(old) == null) {
+            old = old + (old.isEmpty() || old.endsWith("\n") ? "" : "\n") + "\n## Constants fixed in the code\n\n" + FIXED_BEGIN
+                    + "\n" + FIXED_END + "\n";
+        }
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, update(old), StandardCharsets.UTF_8);
         System.out.println("wrote " + out);

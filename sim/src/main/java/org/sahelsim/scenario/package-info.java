@@ -16,7 +16,9 @@
  * schema by {@link org.sahelsim.scenario.SweepSchema}); resolved scenarios kept as trees to
  * build many variants cheaply ({@link org.sahelsim.scenario.ScenarioTemplate}); and the generators of
  * {@code scenarios/schema.json} ({@link org.sahelsim.scenario.SchemaGenerator}) and of the
- * tables of {@code docs/PARAMETERS.md} ({@link org.sahelsim.scenario.ParameterDocs}). The
- * annotations drive loader, schema and documentation alike, so the three cannot drift.
+ * tables of {@code docs/PARAMETERS.md} ({@link org.sahelsim.scenario.ParameterDocs}), which
+ * also lists the constants written in the model's code ({@link org.sahelsim.scenario.Fixed},
+ * found by {@link org.sahelsim.scenario.FixedConstants}). The annotations drive loader, schema
+ * and documentation alike, so the three cannot drift.
  */
 package org.sahelsim.scenario;

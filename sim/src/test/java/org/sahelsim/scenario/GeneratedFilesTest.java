@@ -100,6 +100,18 @@ class GeneratedFilesTest {
     }
 
     @Test
+    void parameterDocsListTheConstantsFixedInTheCode() throws Exception {
+        String doc = Files.readString(Fixtures.repoRoot().resolve(ParameterDocs.PATH));
+        String fix = "; regenerate it from the repository root with: " + REBUILD + ParameterDocs.class.getName();
+        String block = ParameterDocs.fixedBlock(doc);
+        assertNotNull(block, ParameterDocs.PATH + " has no block of constants fixed in the code ("
+                + ParameterDocs.FIXED_BEGIN + ")" + fix);
+        assertEquals(ParameterDocs.generateFixed(), block, ParameterDocs.PATH
+                + " is out of date with the @Fixed constants of the model's code" + fix);
+        assertTrue(block.contains("| `rules/Clashes` | `RENT_UNIT` | `100000` | USD/month |"), block);
+    }
+
+    @Test
     void parameterDocsCoverEveryModelParameter() {
         Set<String> paths = ParameterDocs.rows().stream().map(ParameterDocs.Row::path).collect(Collectors.toSet());
         for (RecordModel.Component c : RecordModel.of(ModelParams.class).components) {
