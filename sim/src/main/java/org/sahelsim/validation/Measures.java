@@ -88,6 +88,12 @@ final class Measures {
             }
             return new MetricTotal(metric, min, max);
         });
+        ALL.put(MetricChange.NAME, p -> {
+            String metric = p.levelMetric("metric");
+            double min = p.number("min_rise");
+            p.done();
+            return new MetricChange(metric, min);
+        });
         ALL.put(SignatoryCoalitions.NAME, p -> {
             int min = p.integer("min", 0);
             int max = p.integer("max", 0);

@@ -88,6 +88,44 @@ final class Params {
         return (int) v;
     }
 
+    /** A finite number (whole or decimal). */
+    double number(String key) throws ScenarioException {
+        Node n = required(key);
+        String text = PatternsLoader.scalar(file, n, field(key), "a number");
+        double v;
+        try {
+            if (!Tag.INT.equals(n.getTag()) && !Tag.FLOAT.equals(n.getTag())) {
+                throw new NumberFormatException();
+            }
+            v = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw error(n, key, "expected a number, found " + PatternsLoader.describe(n));
+        }
+        if (!Double.isFinite(v)) {
+            throw error(n, key, "expected a finite number, was " + text);
+        }
+        return v;
+    }
+
+    /** The name of a level metric (a state at each step, not a count per month). */
+    String levelMetric(String key) throws ScenarioException {
+        Node n = required(key);
+        String text = PatternsLoader.scalar(file, n, field(key), "a metric name");
+        List<String> levels = new ArrayList<>();
+        for (MetricDef d : Metrics.ALL) {
+            if (d.kind() != MetricKind.COUNT) {
+                levels.add(d.name());
+            }
+        }
+        if (!levels.contains(text)) {
+            String why = Metrics.indexOf(text) >= 0 ? "'" + text + "' is a count per month, not a level that changes"
+                    : "'" + text + "' is not a metric";
+            throw error(n, key, why + "; level metrics: " + String.join(", ", levels) + "."
+                    + Text.didYouMean(text, levels));
+        }
+        return text;
+    }
+
     /** True or false, or {@code def} when absent. */
     boolean bool(String key, boolean def) throws ScenarioException {
         asked.add(key);

@@ -1,0 +1,45 @@
+package org.sahelsim.validation;
+
+import org.sahelsim.record.Fmt;
+import org.sahelsim.record.MetricKind;
+import org.sahelsim.record.Metrics;
+
+/**
+ * {@code metric_change: {metric: name, min_rise: d}}. Reproduced when the level metric at the
+ * last step exceeds its value at step 0 by at least d (a negative d asks that it fall by at
+ * most |d|): for example the spread of jihadist influence to central Mali after 2015.
+ */
+final class MetricChange implements Measure {
+    static final String NAME = "metric_change";
+
+    private final String metric;
+    private final int index;
+    private final double minRise;
+
+    MetricChange(String metric, double minRise) {
+        this.index = Metrics.indexOf(metric);
+        if (index < 0 || Metrics.ALL.get(index).kind() == MetricKind.COUNT) {
+            throw new IllegalArgumentException("not a level metric: " + metric);
+        }
+        this.metric = metric;
+        this.minRise = minRise;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Outcome evaluate(RunLog run) {
+        if (run.rows().isEmpty()) {
+            throw new IllegalStateException("this run log holds no metric rows");
+        }
+        double first = run.rows().get(0)[index];
+        double last = run.rows().get(run.rows().size() - 1)[index];
+        double rise = last - first;
+        String text = metric + " from " + Fmt.num(first, 3) + " to " + Fmt.num(last, 3) + " (rise " + Fmt.num(rise, 3)
+                + ", need at least " + Fmt.num(minRise, 3) + ")";
+        return rise >= minRise ? Outcome.yes(text) : Outcome.no(text);
+    }
+}
