@@ -109,6 +109,50 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
+        int t = checkOptions(reps, seed, threads);
+        SweepJob.Shard sh = parseShard(shard);
+        if (resume && out == null) {
+            throw new BadInputException("--resume continues an existing folder: name it with --out DIR.");
+        }
+        if (out != null && !resume && !dryRun) {
+            Folders.checkFresh(out);
+        }
+        Sweep sweep = withOptions(sweepFile, loadChecked(sweepFile), reps, seed, series);
+        SweepPlan plan = new SweepPlan(sweep);
+        int[] range = sh == null ? new int[] {0, plan.runs()} : SweepPlan.shardRange(plan.runs(), sh.index(), sh.count());
+
+        if (dryRun) {
+            dryRun(stdout, plan, sh, range, t);
+            return Main.OK;
+        }
+
+        Path folder = out != null ? out
+                : Folders.stamped(Path.of("results"), Folders.baseName(sweepFile), LocalDateTime.now());
+        if (!resume) {
+            Folders.checkFresh(folder);
+        }
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("sweep", sweepFile.toString());
+        options.put("reps", sweep.replications());
+        options.put("seed", sweep.seed());
+        options.put("threads", t);
+        options.put("series", sweep.series());
+        options.put("shard", sh == null ? null : sh.label());
+        options.put("resume", resume);
+        options.put("out", folder.toString());
+        SweepJob.Spec job = new SweepJob.Spec(spec.commandLine().getParseResult().originalArgs(), options,
+                hashedFiles(sweepFile, sweep), sweep, sh, t, Hooks.model, folder, resume);
+        SweepJob.Outcome outcome = execute(job, sweepFile);
+        print(stdout, outcome, t);
+        if (sweep.patterns() != null) {
+            stdout.println("note: the sweep file names a patterns file; 'sahelsim calibrate " + sweepFile
+                    + "' measures its patterns on every run and ranks the points (sweep does not read it)");
+        }
+        return Main.OK;
+    }
+
+    /** Checks --reps, --seed and --threads as sweep and calibrate take them; returns the threads to use. */
+    static int checkOptions(Integer reps, Long seed, Integer threads) throws BadInputException {
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (reps != null && (reps < 1 || reps > Sweep.MAX_REPLICATIONS)) {
             throw new BadInputException("--reps must be between 1 and " + Sweep.MAX_REPLICATIONS + ", was " + reps + ".");
@@ -120,51 +164,54 @@ final class SweepCommand implements Callable<Integer> {
         if (t < 1 || t > 4096) {
             throw new BadInputException("--threads must be between 1 and 4096, was " + t + ".");
         }
-        SweepJob.Shard sh = parseShard(shard);
-        if (resume && out == null) {
-            throw new BadInputException("--resume continues an existing folder: name it with --out DIR.");
-        }
-        if (out != null && !resume && !dryRun) {
-            Folders.checkFresh(out);
-        }
+        return t;
+    }
+
+    /** Loads a file that must be a sweep file. */
+    static Sweep loadChecked(Path sweepFile) throws BadInputException, ScenarioException {
         Folders.checkReadable(sweepFile, "sweep file");
         if (!SweepLoader.isSweep(sweepFile)) {
             throw new BadInputException(sweepFile + " is not a sweep file (it has no 'design' or 'parameters' key); "
                     + "a scenario runs with 'sahelsim run', an experiment with 'sahelsim compare' (see the README,"
                     + " section sweep).");
         }
-        Sweep sweep = load(sweepFile);
+        return load(sweepFile);
+    }
+
+    /** The sweep with the command line's values laid over the file's. */
+    static Sweep withOptions(Path sweepFile, Sweep sweep, Integer reps, Long seed, Series series)
+            throws BadInputException {
         try {
+            Sweep s = sweep;
             if (reps != null) {
-                sweep = sweep.withReplications(reps);
+                s = s.withReplications(reps);
             }
             if (seed != null) {
-                sweep = sweep.withSeed(seed);
+                s = s.withSeed(seed);
             }
             if (series != null) {
-                sweep = sweep.withSeries(series.label());
+                s = s.withSeries(series.label());
             }
+            return s;
         } catch (IllegalArgumentException e) {
             throw new BadInputException("with the options given, the sweep " + sweepFile + " is not valid: "
                     + e.getMessage() + ".");
         }
-        SweepPlan plan = new SweepPlan(sweep);
-        int[] range = sh == null ? new int[] {0, plan.runs()} : SweepPlan.shardRange(plan.runs(), sh.index(), sh.count());
+    }
 
-        if (dryRun) {
-            printPlan(stdout, sweep, plan, sh, range);
-            SweepJob.Estimate e = SweepJob.estimate(plan, range[0], range[1], t, Hooks.model, Math.max(4, 2 * t));
-            stdout.printf(Locale.ROOT, "estimated time: %s on %d thread%s (%.3f s a run, timed on %d runs spread over"
-                            + " the sweep, with %s); nothing was written%n", duration(e.seconds()), t,
-                    t == 1 ? "" : "s", e.secondsPerRun(), e.sampled(), "--series " + sweep.series());
-            return Main.OK;
-        }
+    /** Prints the plan and an estimated time from a few runs timed in memory. */
+    static void dryRun(PrintWriter stdout, SweepPlan plan, SweepJob.Shard sh, int[] range, int t)
+            throws RunFailedException, InterruptedException {
+        Sweep sweep = plan.sweep();
+        printPlan(stdout, sweep, plan, sh, range);
+        SweepJob.Estimate e = SweepJob.estimate(plan, range[0], range[1], t, Hooks.model, Math.max(4, 2 * t));
+        stdout.printf(Locale.ROOT, "estimated time: %s on %d thread%s (%.3f s a run, timed on %d runs spread over"
+                        + " the sweep, with %s); nothing was written%n", duration(e.seconds()), t,
+                t == 1 ? "" : "s", e.secondsPerRun(), e.sampled(), "--series " + sweep.series());
+    }
 
-        Path folder = out != null ? out
-                : Folders.stamped(Path.of("results"), Folders.baseName(sweepFile), LocalDateTime.now());
-        if (!resume) {
-            Folders.checkFresh(folder);
-        }
+    /** The sweep file and the scenario files it reads, hashed (the sweep file first). */
+    static List<RunJob.HashedFile> hashedFiles(Path sweepFile, Sweep sweep) throws Exception {
         List<RunJob.HashedFile> files = new ArrayList<>();
         files.add(new RunJob.HashedFile(sweepFile.toString(), Provenance.sha256(sweepFile)));
         if (sweep.scenarioFile() != null) {
@@ -172,21 +219,15 @@ final class SweepCommand implements Callable<Integer> {
                 files.add(new RunJob.HashedFile(p.toString(), Provenance.sha256(p)));
             }
         }
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("sweep", sweepFile.toString());
-        options.put("reps", sweep.replications());
-        options.put("seed", sweep.seed());
-        options.put("threads", t);
-        options.put("series", sweep.series());
-        options.put("shard", sh == null ? null : sh.label());
-        options.put("resume", resume);
-        options.put("out", folder.toString());
-        SweepJob.Spec job = new SweepJob.Spec(spec.commandLine().getParseResult().originalArgs(), options, files, sweep,
-                sh, t, Hooks.model, folder, resume);
-        SweepJob.Outcome outcome;
+        return files;
+    }
+
+    /** Runs a sweep job with a progress bar, turning the input problems it finds into bad input. */
+    static SweepJob.Outcome execute(SweepJob.Spec job, Path sweepFile) throws Exception {
+        Path folder = job.out();
         Progress[] progress = new Progress[1];
         try {
-            outcome = SweepJob.execute(job, new SweepJob.Listener() {
+            return SweepJob.execute(job, new SweepJob.Listener() {
                 @Override
                 public void start(int total, int done) {
                     progress[0] = new Progress("runs", total, done);
@@ -214,8 +255,6 @@ final class SweepCommand implements Callable<Integer> {
                 progress[0].close();
             }
         }
-        print(stdout, outcome, t);
-        return Main.OK;
     }
 
     static SweepJob.Shard parseShard(String text) throws BadInputException {
