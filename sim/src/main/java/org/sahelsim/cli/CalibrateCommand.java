@@ -38,11 +38,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         header = "Calibrate a scenario against the historical patterns with a sweep over its parameters.",
         sortOptions = false, usageHelpAutoWidth = true, versionProvider = VersionProvider.class,
-        description = {"Runs a sweep file that also names a patterns file (patterns: ...). Each run measures",
-            "every pattern (0/1 columns pattern_<id> of runs.csv); summary.csv gives each point's",
-            "share per pattern. Writes the sweep's files plus calibration.csv (every design point",
-            "ranked by patterns passed, then shortfall) and best.yaml (the best point's scenario in",
-            "full, for 'sahelsim validate --scenario'). Prints the top points and the best one's",
+        description = {"Runs a sweep file that also names a patterns file (patterns: ...).",
+            "Each run measures every pattern (0/1 columns pattern_<id> of runs.csv);",
+            "summary.csv gives each point's share per pattern. Writes the sweep's files",
+            "plus calibration.csv (every design point ranked by patterns passed, then",
+            "shortfall) and best.yaml (the best point's scenario in full, for",
+            "'sahelsim validate --scenario'). Prints the best points and the best one's",
             "validation table. Byte-identical CSV files whatever --threads is."},
         footer = {"", "Examples:", "  sahelsim calibrate scenarios/calibration/history-lhs.yaml",
             "  sahelsim calibrate scenarios/calibration/history-lhs.yaml --reps 5 --dry-run"})
@@ -59,16 +60,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CALIBRATION.yaml", description = "A sweep file with a 'patterns' key.")
     Path file;
 
-    @Option(names = "--reps", paramLabel = "N", description = "Replications per design point (default: the file's"
-            + " replications, else " + Sweep.DEFAULT_REPLICATIONS + ").")
-    Integer reps;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed, 0 <= S < 2^53 (default: the file's seed,"
-            + " else 1). Draws the design and every run's seed.")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores, here ${sys:sahelsim.cores}).")
-    Integer threads;
+    @Mixin
+    SweepOptions run;
 
     @Option(names = "--dry-run", description = "Print the number of runs and an estimated time; write nothing.")
     boolean dryRun;
@@ -76,10 +69,6 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder, which must not exist"
             + " (default: results/<file name>-<yyyyMMdd-HHmmss>).")
     Path out;
-
-    static {
-        System.setProperty("sahelsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-    }
 
     /**
      * The calibration of a sweep file: its patterns file read and checked against the sweep's
@@ -114,11 +103,11 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        int t = SweepCommand.checkOptions(reps, seed, threads);
+        int t = run.check();
         if (out != null && !dryRun) {
             Folders.checkFresh(out);
         }
-        Sweep sweep = SweepCommand.withOptions(file, SweepCommand.loadChecked(file), reps, seed, null);
+        Sweep sweep = SweepCommand.withOptions(file, SweepCommand.loadChecked(file), run.reps, run.seed, null);
         Calibration calibration = calibration(file, sweep);
         SweepPlan plan = new SweepPlan(sweep, calibration.measures());
         if (dryRun) {
@@ -187,7 +176,7 @@ final class CalibrateCommand implements Callable<Integer> {
         o.println();
         Path bestFile = r.folder().resolve(Calibration.BEST);
         String command = "sahelsim validate --scenario " + bestFile + " --reps " + s.replications() + " --seed "
-                + s.seed() + (c.patterns().file() == null ? "" : " --patterns " + c.patterns().file());
+                + s.seed() + " --patterns " + c.patterns().file();
         if (s.commonRandomNumbers()) {
             o.println("Re-run validate at these values (the same seeds, so the same shares): " + command);
         } else {

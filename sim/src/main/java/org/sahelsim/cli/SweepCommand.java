@@ -17,7 +17,6 @@ import org.sahelsim.analysis.PrimBox;
 import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunFailedException;
 import org.sahelsim.run.RunJob;
-import org.sahelsim.run.Seeds;
 import org.sahelsim.run.Series;
 import org.sahelsim.run.SweepAnalysis;
 import org.sahelsim.run.SweepJob;
@@ -65,16 +64,8 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "The sweep file.")
     Path sweepFile;
 
-    @Option(names = "--reps", paramLabel = "N", description = "Replications per design point (default: the file's"
-            + " replications, else " + Sweep.DEFAULT_REPLICATIONS + ").")
-    Integer reps;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed, 0 <= S < 2^53 (default: the file's seed,"
-            + " else 1). Draws the design and every run's seed.")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores, here ${sys:sahelsim.cores}).")
-    Integer threads;
+    @Mixin
+    SweepOptions run;
 
     @Option(names = "--series", paramLabel = "K", converter = SeriesConverter.class,
             description = "What goes to timeseries.csv: monthly, yearly or none (default: the file's series, else none).")
@@ -96,10 +87,6 @@ final class SweepCommand implements Callable<Integer> {
             + " (default: results/<sweep file name>-<yyyyMMdd-HHmmss>).")
     Path out;
 
-    static {
-        System.setProperty("sahelsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-    }
-
     /** Loads a sweep file with this version's metrics (the eighteen main ones by default). */
     static Sweep load(Path file) throws ScenarioException {
         List<String> names = SweepJob.metricNames();
@@ -109,7 +96,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        int t = checkOptions(reps, seed, threads);
+        int t = run.check();
         SweepJob.Shard sh = parseShard(shard);
         if (resume && out == null) {
             throw new BadInputException("--resume continues an existing folder: name it with --out DIR.");
@@ -117,7 +104,7 @@ final class SweepCommand implements Callable<Integer> {
         if (out != null && !resume && !dryRun) {
             Folders.checkFresh(out);
         }
-        Sweep sweep = withOptions(sweepFile, loadChecked(sweepFile), reps, seed, series);
+        Sweep sweep = withOptions(sweepFile, loadChecked(sweepFile), run.reps, run.seed, series);
         SweepPlan plan = new SweepPlan(sweep);
         int[] range = sh == null ? new int[] {0, plan.runs()} : SweepPlan.shardRange(plan.runs(), sh.index(), sh.count());
 
@@ -149,22 +136,6 @@ final class SweepCommand implements Callable<Integer> {
                     + "' measures its patterns on every run and ranks the points (sweep does not read it)");
         }
         return Main.OK;
-    }
-
-    /** Checks --reps, --seed and --threads as sweep and calibrate take them; returns the threads to use. */
-    static int checkOptions(Integer reps, Long seed, Integer threads) throws BadInputException {
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (reps != null && (reps < 1 || reps > Sweep.MAX_REPLICATIONS)) {
-            throw new BadInputException("--reps must be between 1 and " + Sweep.MAX_REPLICATIONS + ", was " + reps + ".");
-        }
-        if (seed != null && (seed < 0 || seed >= Seeds.BOUND)) {
-            throw new BadInputException("--seed must be a whole number from 0 to 2^53 - 1 (9007199254740991) "
-                    + "so that R and pandas read it exactly, was " + seed + ".");
-        }
-        if (t < 1 || t > 4096) {
-            throw new BadInputException("--threads must be between 1 and 4096, was " + t + ".");
-        }
-        return t;
     }
 
     /** Loads a file that must be a sweep file. */

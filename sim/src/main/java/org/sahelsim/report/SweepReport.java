@@ -113,7 +113,10 @@ public final class SweepReport {
         Path sensitivity = folder.resolve("sensitivity.csv");
         if (Files.isRegularFile(sensitivity)) {
             b.append("<h2>Sensitivity</h2><p>Indices computed on each design point's mean over its replications of each")
-                    .append(" metric's final value (counts totalled, levels at the last month); intervals by bootstrap.</p>");
+                    .append(" metric's final value (counts totalled, levels at the last month); intervals by bootstrap.")
+                    .append(calibration ? " For a pattern (<code>pattern_&lt;id&gt;</code>) that mean is the share of"
+                            + " replications reproducing it; <code>patterns_passed</code> is computed per point." : "")
+                    .append("</p>");
             table(b, sensitivity, 400, null);
         }
         Path charts = folder.resolve("charts");

@@ -416,13 +416,6 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
         return i < size && pointId(i, size).equals(id) ? i : -1;
     }
 
-    /** The same sweep without its patterns file (as a plain sweep runs it). */
-    public Sweep withoutPatterns() {
-        return new Sweep(file, name, description, scenarioFile, scenario, set, design, points, baseSamples,
-                trajectories, levels, replications, seed, commonRandomNumbers, series, metrics, parameters,
-                baselinePoint, discovery, null);
-    }
-
     /** The same sweep with another number of replications ({@code --reps}). */
     public Sweep withReplications(int reps) {
         return new Sweep(file, name, description, scenarioFile, scenario, set, design, points, baseSamples,
