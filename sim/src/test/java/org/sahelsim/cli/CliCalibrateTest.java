@@ -180,6 +180,10 @@ class CliCalibrateTest {
         assertTrue(html.contains("<h1>Calibration: small-calibration</h1>") && html.contains("patterns_passed"), html);
         Scenario best = ScenarioLoader.load(out.resolve("best.yaml"));
         assertEquals(cal.get(0).get("params.rationality"), Numbers.format(best.params().rationality()));
+        // any run replays from the folder alone; its metrics match, the pattern columns are left aside
+        CliResult rep = CliResult.of("replay", out.toString(), "p0002/r1", "--out", tmp.resolve("rep").toString());
+        assertEquals(0, rep.code(), rep.toString());
+        assertTrue(rep.out().startsWith("identical: replay of p0002/r1"), rep.out());
     }
 
     @Test
