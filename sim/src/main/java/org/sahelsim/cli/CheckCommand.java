@@ -49,6 +49,9 @@ final class CheckCommand implements Callable<Integer> {
         Folders.checkReadable(file, "file");
         if (SweepLoader.isSweep(file)) {
             Sweep s = SweepCommand.load(file);
+            // a calibration file: its patterns file and their period too, as calibrate checks them
+            String patterns = s.patterns() == null ? "" : ", patterns: "
+                    + CalibrateCommand.calibration(file, s).patterns().patterns().size() + " of " + s.patterns();
             SweepPlan plan = new SweepPlan(s);
             List<String> params = new ArrayList<>();
             for (Sweep.Parameter p : s.parameters()) {
@@ -70,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
                     + (s.replications() == 1 ? "" : "s") + " each (" + plan.runs() + " runs), seed " + s.seed()
                     + ", scenario " + b.name() + " (" + b.factions().size() + " factions, " + b.months()
                     + " months from " + b.start() + ")" + (s.discovery() == null ? ""
-                    : ", discovery: " + s.discovery().describe()));
+                    : ", discovery: " + s.discovery().describe()) + patterns);
             return Main.OK;
         }
         switch (ExperimentLoader.kind(file)) {

@@ -160,10 +160,13 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
             throw new BadInputException("output folder " + folder + " appeared while starting; nothing was written.");
         }
-        ReplayCheck.Result r = ReplayCheck.compare(dir, folder, id.toString());
+        // a calibrate folder's runs.csv also holds the patterns measured on each run, after the metrics
+        boolean calibrate = "calibrate".equals(manifest.path("command").asText());
+        ReplayCheck.Result r = ReplayCheck.compare(dir, folder, id.toString(), calibrate);
         if (r.identical()) {
             stdout.println("identical: replay of " + id + " (seed " + seed.get() + ") matches the original, "
-                    + r.rowsCompared() + " rows; written to " + folder);
+                    + r.rowsCompared() + " rows" + (calibrate ? " (the pattern columns of runs.csv are not replayed;"
+                    + " 'sahelsim validate --scenario' measures them)" : "") + "; written to " + folder);
             return Main.OK;
         }
         stdout.println("different: replay of " + id + " (seed " + seed.get() + ") does not match the original. "

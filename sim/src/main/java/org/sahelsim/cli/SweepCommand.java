@@ -17,7 +17,6 @@ import org.sahelsim.analysis.PrimBox;
 import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunFailedException;
 import org.sahelsim.run.RunJob;
-import org.sahelsim.run.Seeds;
 import org.sahelsim.run.Series;
 import org.sahelsim.run.SweepAnalysis;
 import org.sahelsim.run.SweepJob;
@@ -65,16 +64,8 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "The sweep file.")
     Path sweepFile;
 
-    @Option(names = "--reps", paramLabel = "N", description = "Replications per design point (default: the file's"
-            + " replications, else " + Sweep.DEFAULT_REPLICATIONS + ").")
-    Integer reps;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed, 0 <= S < 2^53 (default: the file's seed,"
-            + " else 1). Draws the design and every run's seed.")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores, here ${sys:sahelsim.cores}).")
-    Integer threads;
+    @Mixin
+    SweepOptions run;
 
     @Option(names = "--series", paramLabel = "K", converter = SeriesConverter.class,
             description = "What goes to timeseries.csv: monthly, yearly or none (default: the file's series, else none).")
@@ -96,10 +87,6 @@ final class SweepCommand implements Callable<Integer> {
             + " (default: results/<sweep file name>-<yyyyMMdd-HHmmss>).")
     Path out;
 
-    static {
-        System.setProperty("sahelsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-    }
-
     /** Loads a sweep file with this version's metrics (the eighteen main ones by default). */
     static Sweep load(Path file) throws ScenarioException {
         List<String> names = SweepJob.metricNames();
@@ -109,17 +96,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (reps != null && (reps < 1 || reps > Sweep.MAX_REPLICATIONS)) {
-            throw new BadInputException("--reps must be between 1 and " + Sweep.MAX_REPLICATIONS + ", was " + reps + ".");
-        }
-        if (seed != null && (seed < 0 || seed >= Seeds.BOUND)) {
-            throw new BadInputException("--seed must be a whole number from 0 to 2^53 - 1 (9007199254740991) "
-                    + "so that R and pandas read it exactly, was " + seed + ".");
-        }
-        if (t < 1 || t > 4096) {
-            throw new BadInputException("--threads must be between 1 and 4096, was " + t + ".");
-        }
+        int t = run.check();
         SweepJob.Shard sh = parseShard(shard);
         if (resume && out == null) {
             throw new BadInputException("--resume continues an existing folder: name it with --out DIR.");
@@ -127,36 +104,12 @@ final class SweepCommand implements Callable<Integer> {
         if (out != null && !resume && !dryRun) {
             Folders.checkFresh(out);
         }
-        Folders.checkReadable(sweepFile, "sweep file");
-        if (!SweepLoader.isSweep(sweepFile)) {
-            throw new BadInputException(sweepFile + " is not a sweep file (it has no 'design' or 'parameters' key); "
-                    + "a scenario runs with 'sahelsim run', an experiment with 'sahelsim compare' (see the README,"
-                    + " section sweep).");
-        }
-        Sweep sweep = load(sweepFile);
-        try {
-            if (reps != null) {
-                sweep = sweep.withReplications(reps);
-            }
-            if (seed != null) {
-                sweep = sweep.withSeed(seed);
-            }
-            if (series != null) {
-                sweep = sweep.withSeries(series.label());
-            }
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("with the options given, the sweep " + sweepFile + " is not valid: "
-                    + e.getMessage() + ".");
-        }
+        Sweep sweep = withOptions(sweepFile, loadChecked(sweepFile), run.reps, run.seed, series);
         SweepPlan plan = new SweepPlan(sweep);
         int[] range = sh == null ? new int[] {0, plan.runs()} : SweepPlan.shardRange(plan.runs(), sh.index(), sh.count());
 
         if (dryRun) {
-            printPlan(stdout, sweep, plan, sh, range);
-            SweepJob.Estimate e = SweepJob.estimate(plan, range[0], range[1], t, Hooks.model, Math.max(4, 2 * t));
-            stdout.printf(Locale.ROOT, "estimated time: %s on %d thread%s (%.3f s a run, timed on %d runs spread over"
-                            + " the sweep, with %s); nothing was written%n", duration(e.seconds()), t,
-                    t == 1 ? "" : "s", e.secondsPerRun(), e.sampled(), "--series " + sweep.series());
+            dryRun(stdout, plan, sh, range, t);
             return Main.OK;
         }
 
@@ -164,13 +117,6 @@ final class SweepCommand implements Callable<Integer> {
                 : Folders.stamped(Path.of("results"), Folders.baseName(sweepFile), LocalDateTime.now());
         if (!resume) {
             Folders.checkFresh(folder);
-        }
-        List<RunJob.HashedFile> files = new ArrayList<>();
-        files.add(new RunJob.HashedFile(sweepFile.toString(), Provenance.sha256(sweepFile)));
-        if (sweep.scenarioFile() != null) {
-            for (Path p : ScenarioLoader.sourceFiles(sweep.scenarioFile())) {
-                files.add(new RunJob.HashedFile(p.toString(), Provenance.sha256(p)));
-            }
         }
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("sweep", sweepFile.toString());
@@ -181,12 +127,78 @@ final class SweepCommand implements Callable<Integer> {
         options.put("shard", sh == null ? null : sh.label());
         options.put("resume", resume);
         options.put("out", folder.toString());
-        SweepJob.Spec job = new SweepJob.Spec(spec.commandLine().getParseResult().originalArgs(), options, files, sweep,
-                sh, t, Hooks.model, folder, resume);
-        SweepJob.Outcome outcome;
+        SweepJob.Spec job = new SweepJob.Spec(spec.commandLine().getParseResult().originalArgs(), options,
+                hashedFiles(sweepFile, sweep), sweep, sh, t, Hooks.model, folder, resume);
+        SweepJob.Outcome outcome = execute(job, sweepFile);
+        print(stdout, outcome, t);
+        if (sweep.patterns() != null) {
+            stdout.println("note: the sweep file names a patterns file; 'sahelsim calibrate " + sweepFile
+                    + "' measures its patterns on every run and ranks the points (sweep does not read it)");
+        }
+        return Main.OK;
+    }
+
+    /** Loads a file that must be a sweep file. */
+    static Sweep loadChecked(Path sweepFile) throws BadInputException, ScenarioException {
+        Folders.checkReadable(sweepFile, "sweep file");
+        if (!SweepLoader.isSweep(sweepFile)) {
+            throw new BadInputException(sweepFile + " is not a sweep file (it has no 'design' or 'parameters' key); "
+                    + "a scenario runs with 'sahelsim run', an experiment with 'sahelsim compare' (see the README,"
+                    + " section sweep).");
+        }
+        return load(sweepFile);
+    }
+
+    /** The sweep with the command line's values laid over the file's. */
+    static Sweep withOptions(Path sweepFile, Sweep sweep, Integer reps, Long seed, Series series)
+            throws BadInputException {
+        try {
+            Sweep s = sweep;
+            if (reps != null) {
+                s = s.withReplications(reps);
+            }
+            if (seed != null) {
+                s = s.withSeed(seed);
+            }
+            if (series != null) {
+                s = s.withSeries(series.label());
+            }
+            return s;
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("with the options given, the sweep " + sweepFile + " is not valid: "
+                    + e.getMessage() + ".");
+        }
+    }
+
+    /** Prints the plan and an estimated time from a few runs timed in memory. */
+    static void dryRun(PrintWriter stdout, SweepPlan plan, SweepJob.Shard sh, int[] range, int t)
+            throws RunFailedException, InterruptedException {
+        Sweep sweep = plan.sweep();
+        printPlan(stdout, sweep, plan, sh, range);
+        SweepJob.Estimate e = SweepJob.estimate(plan, range[0], range[1], t, Hooks.model, Math.max(4, 2 * t));
+        stdout.printf(Locale.ROOT, "estimated time: %s on %d thread%s (%.3f s a run, timed on %d runs spread over"
+                        + " the sweep, with %s); nothing was written%n", duration(e.seconds()), t,
+                t == 1 ? "" : "s", e.secondsPerRun(), e.sampled(), "--series " + sweep.series());
+    }
+
+    /** The sweep file and the scenario files it reads, hashed (the sweep file first). */
+    static List<RunJob.HashedFile> hashedFiles(Path sweepFile, Sweep sweep) throws Exception {
+        List<RunJob.HashedFile> files = new ArrayList<>();
+        files.add(new RunJob.HashedFile(sweepFile.toString(), Provenance.sha256(sweepFile)));
+        if (sweep.scenarioFile() != null) {
+            for (Path p : ScenarioLoader.sourceFiles(sweep.scenarioFile())) {
+                files.add(new RunJob.HashedFile(p.toString(), Provenance.sha256(p)));
+            }
+        }
+        return files;
+    }
+
+    /** Runs a sweep job with a progress bar, turning the input problems it finds into bad input. */
+    static SweepJob.Outcome execute(SweepJob.Spec job, Path sweepFile) throws Exception {
+        Path folder = job.out();
         Progress[] progress = new Progress[1];
         try {
-            outcome = SweepJob.execute(job, new SweepJob.Listener() {
+            return SweepJob.execute(job, new SweepJob.Listener() {
                 @Override
                 public void start(int total, int done) {
                     progress[0] = new Progress("runs", total, done);
@@ -214,8 +226,6 @@ final class SweepCommand implements Callable<Integer> {
                 progress[0].close();
             }
         }
-        print(stdout, outcome, t);
-        return Main.OK;
     }
 
     static SweepJob.Shard parseShard(String text) throws BadInputException {

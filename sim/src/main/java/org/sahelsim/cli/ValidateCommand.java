@@ -23,6 +23,7 @@ import org.sahelsim.run.Seeds;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioLoader;
 import org.sahelsim.scenario.ScenarioWriter;
+import org.sahelsim.validation.Calibration;
 import org.sahelsim.validation.PatternSet;
 import org.sahelsim.validation.PatternsLoader;
 import org.sahelsim.validation.Validation;
@@ -47,7 +48,8 @@ import picocli.CommandLine.Spec;
             "share reproducing, threshold, PASS/FAIL) and writes a new output folder:",
             "validation.csv, validation-runs.csv (each replication's outcome and why),",
             "scenario.resolved.yaml and manifest.json. Exit code 0 even when patterns fail."},
-        footer = {"", "Examples:", "  sahelsim validate", "  sahelsim validate --reps 200 --seed 7"})
+        footer = {"", "Examples:", "  sahelsim validate", "  sahelsim validate --reps 200 --seed 7",
+            "  sahelsim validate --scenario results/my-calibration/best.yaml --reps 20"})
 final class ValidateCommand implements Callable<Integer> {
     static final int DEFAULT_REPS = 100;
     static final long DEFAULT_SEED = 1;
@@ -76,6 +78,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--patterns", paramLabel = "FILE", description = "The patterns file (default: "
             + "scenarios/validation/history-patterns.yaml, from the repository root).")
     Path patterns;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "Validate this scenario instead of the one the"
+            + " patterns file names (for example the best.yaml of a calibrate folder); it must cover the same months.")
+    Path scenarioFile;
 
     static {
         System.setProperty("sahelsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
@@ -107,9 +113,20 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Folders.checkReadable(patternsFile, "patterns file");
         PatternSet set = PatternsLoader.load(patternsFile);
-        Scenario scenario = ScenarioLoader.load(set.scenario());
+        Path validated = set.scenario();
+        Scenario scenario = ScenarioLoader.load(validated);
+        if (scenarioFile != null) {
+            Folders.checkReadable(scenarioFile, "scenario file");
+            Scenario other = ScenarioLoader.load(scenarioFile);
+            String mismatch = Calibration.periodMismatch(set, scenario, other);
+            if (mismatch != null) {
+                throw new BadInputException("--scenario " + scenarioFile + ": " + mismatch + ".");
+            }
+            validated = scenarioFile;
+            scenario = other;
+        }
         String resolved = ScenarioWriter.toYaml(scenario);
-        List<RunJob.HashedFile> files = ScenarioFiles.hashed(set.scenario());
+        List<RunJob.HashedFile> files = ScenarioFiles.hashed(validated);
         Path folder = out != null ? out : Folders.stamped(Path.of("results"), "validate", LocalDateTime.now());
         Folders.checkFresh(folder);
 
@@ -125,6 +142,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("patterns", patternsFile.toString());
+        options.put("scenario", validated.toString());
         options.put("reps", n);
         options.put("seed", s);
         options.put("threads", t);

@@ -23,7 +23,9 @@ import org.apache.commons.csv.CSVRecord;
  * density), the sensitivity indices with their ranking charts embedded, the first design
  * points, and the provenance. One self-contained file; every text from a file is escaped.
  * Reads only the folder's small files (manifest, points, sensitivity, discovery, charts):
- * never the time series, so it costs nothing however many runs the sweep has.
+ * never the time series, so it costs nothing however many runs the sweep has. A folder of
+ * {@code calibrate} adds its ranking of the design points ({@code calibration.csv}: the best
+ * {@value #CALIBRATION_ROWS}) and the best point's scenario file.
  */
 public final class SweepReport {
     private SweepReport() {
@@ -31,20 +33,24 @@ public final class SweepReport {
 
     /** Rows of points.csv shown in the page (the file has them all). */
     static final int POINT_ROWS = 30;
+    /** Rows of calibration.csv shown in the page. */
+    static final int CALIBRATION_ROWS = 20;
 
     /** Writes {@code report.html} into a sweep folder. */
     public static void build(Path folder) throws IOException {
         JsonNode m = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
         StringBuilder b = new StringBuilder(1 << 16);
         String name = text(m, "sweep", "name");
+        boolean calibration = "calibrate".equals(m.path("command").asText());
+        String kind = calibration ? "Calibration" : "Sweep";
         b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(Html.esc("sahelsim sweep " + name)).append("</title><style>")
+                .append(Html.esc("sahelsim " + kind.toLowerCase(java.util.Locale.ROOT) + " " + name)).append("</title><style>")
                 .append("body{font-family:sans-serif;max-width:1100px;margin:2em auto;line-height:1.45;color:#222}")
                 .append(".notice{background:#fff3cd;border:1px solid #e0c36a;padding:.8em 1em;font-weight:bold}")
                 .append("table{border-collapse:collapse;margin:.6em 0}td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left}")
                 .append("th{background:#f1f1f1}img{max-width:100%;border:1px solid #ddd;margin:.4em 0}code{background:#f5f5f5}")
                 .append("</style></head><body>");
-        b.append("<h1>Sweep: ").append(Html.esc(name)).append("</h1>");
+        b.append("<h1>").append(kind).append(": ").append(Html.esc(name)).append("</h1>");
         b.append("<p class=\"notice\">This model explores mechanisms; it is not a forecast.</p>");
 
         b.append("<h2>What was run</h2><table>");
@@ -69,6 +75,24 @@ public final class SweepReport {
         }
         b.append("</table>");
 
+        Path ranking = folder.resolve("calibration.csv");
+        if (calibration && Files.isRegularFile(ranking)) {
+            JsonNode c = m.path("calibration");
+            b.append("<h2>Calibration against the patterns</h2><p>Patterns file <code>")
+                    .append(Html.esc(m.path("patterns_file").path("path").asText(""))).append("</code>. Each design point's")
+                    .append(" share of replications reproducing each pattern (<code>pattern_&lt;id&gt;</code>), the number")
+                    .append(" of patterns whose share meets its threshold (<code>patterns_passed</code>) and the")
+                    .append(" <code>shortfall</code> (sum of threshold minus share over the patterns that fail); ranked by")
+                    .append(" patterns passed, then shortfall, then point. The best ").append(CALIBRATION_ROWS)
+                    .append(" points (all in <code>calibration.csv</code>). The best point, ")
+                    .append(Html.esc(c.path("best_point").asText(""))).append(", passes ")
+                    .append(Html.esc(c.path("patterns_passed").asText(""))).append(" of ")
+                    .append(Html.esc(c.path("patterns").asText(""))).append(" patterns; its scenario is <code>")
+                    .append(Html.esc(c.path("best_scenario").asText(""))).append("</code> (check it with <code>sahelsim")
+                    .append(" validate --scenario best.yaml</code>).</p>");
+            table(b, ranking, CALIBRATION_ROWS, null);
+        }
+
         Path discovery = folder.resolve("discovery.csv");
         if (Files.isRegularFile(discovery)) {
             b.append("<h2>Scenario discovery (PRIM)</h2>");
@@ -89,7 +113,10 @@ public final class SweepReport {
         Path sensitivity = folder.resolve("sensitivity.csv");
         if (Files.isRegularFile(sensitivity)) {
             b.append("<h2>Sensitivity</h2><p>Indices computed on each design point's mean over its replications of each")
-                    .append(" metric's final value (counts totalled, levels at the last month); intervals by bootstrap.</p>");
+                    .append(" metric's final value (counts totalled, levels at the last month); intervals by bootstrap.")
+                    .append(calibration ? " For a pattern (<code>pattern_&lt;id&gt;</code>) that mean is the share of"
+                            + " replications reproducing it; <code>patterns_passed</code> is computed per point." : "")
+                    .append("</p>");
             table(b, sensitivity, 400, null);
         }
         Path charts = folder.resolve("charts");
@@ -118,7 +145,8 @@ public final class SweepReport {
                 .append("pandas: runs = pd.read_csv(\"runs.csv\"); points = pd.read_csv(\"points.csv\")\n")
                 .append("        df = runs.merge(points, left_on=\"variant\", right_on=\"point\")</pre>");
         b.append("<h2>Provenance</h2><table>");
-        for (String k : List.of("sweep_sha256", "resolved_sha256", "scenario_files", "git_dirty", "format_version")) {
+        for (String k : List.of("sweep_sha256", "resolved_sha256", "scenario_files", "patterns_file", "git_dirty",
+                "format_version")) {
             JsonNode v = m.get(k);
             if (v != null && !v.isNull()) {
                 b.append("<tr><th>").append(Html.esc(k)).append("</th><td><code>")

@@ -87,7 +87,7 @@ public final class Batch {
             try {
                 RunKey key = plan.key(index);
                 var scenario = plan.scenario(index);
-                RunBuffer rb = new RunBuffer(key, scenario.start(), scenario.months(), series);
+                RunBuffer rb = new RunBuffer(key, scenario, series, plan.measures());
                 model.run(scenario, key.seed(), rb);
                 rb.finish();
                 buffer.put(index, rb);

@@ -99,6 +99,9 @@ public final class ResultTables implements Closeable {
         for (double v : run.finals()) {
             field(rb, Numbers.format(v), false);
         }
+        for (double v : run.measured()) {
+            field(rb, Numbers.format(v), false);
+        }
         rb.append('\n');
 
         List<Integer> steps = run.steps();

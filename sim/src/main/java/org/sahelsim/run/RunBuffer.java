@@ -9,12 +9,15 @@ import org.sahelsim.record.Event;
 import org.sahelsim.record.MetricKind;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.record.RunSink;
+import org.sahelsim.scenario.Scenario;
 
 /**
  * Everything one run produces, held until the run's turn to be written comes: the metric rows
  * of the steps the series keeps, the events, and the run's final metrics for {@code runs.csv}
  * (counts totalled over months 1 to M, levels taken at the last step). Checks that the model
  * streams steps 0, 1, ..., M in order with one value per metric, and fails the run otherwise.
+ * With further {@link RunMeasures} (calibrate), every step's row is kept until the run ends,
+ * the measures are taken on the run's events and rows, and only their values are kept.
  * Used by one thread at a time (the run's own).
  */
 public final class RunBuffer implements RunSink {
@@ -27,10 +30,24 @@ public final class RunBuffer implements RunSink {
     private final List<double[]> rows = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final double[] finals;
+    private final Scenario scenario;
+    private final RunMeasures measures;
+    private List<double[]> allRows;
+    private double[] measured = new double[0];
     private int lastStep = -1;
 
     /** A buffer for the run {@code key} of a scenario starting at {@code start} and lasting {@code months}. */
     public RunBuffer(RunKey key, YearMonth start, int months, Series series) {
+        this(key, start, months, series, null, RunMeasures.NONE);
+    }
+
+    /** A buffer for the run {@code key} of {@code scenario} that also takes {@code measures} on the run. */
+    public RunBuffer(RunKey key, Scenario scenario, Series series, RunMeasures measures) {
+        this(key, scenario.start(), scenario.months(), series, scenario, measures);
+    }
+
+    private RunBuffer(RunKey key, YearMonth start, int months, Series series, Scenario scenario,
+                      RunMeasures measures) {
         if (months < 1) {
             throw new IllegalArgumentException("months must be >= 1, was " + months);
         }
@@ -40,6 +57,9 @@ public final class RunBuffer implements RunSink {
         this.series = series;
         this.width = Metrics.count();
         this.finals = new double[width];
+        this.scenario = scenario;
+        this.measures = measures;
+        this.allRows = measures.isEmpty() ? null : new ArrayList<>(months + 1);
     }
 
     @Override
@@ -62,9 +82,14 @@ public final class RunBuffer implements RunSink {
                 finals[i] = values[i];
             }
         }
+        double[] copy = null;
         if (series.includes(step, months)) {
+            copy = values.clone();
             steps.add(step);
-            rows.add(values.clone());
+            rows.add(copy);
+        }
+        if (allRows != null) {
+            allRows.add(copy != null ? copy : values.clone());
         }
     }
 
@@ -87,6 +112,16 @@ public final class RunBuffer implements RunSink {
     public void finish() {
         if (lastStep != months) {
             throw new IllegalStateException("run " + key.runId() + " stopped at step " + lastStep + " of " + months);
+        }
+        if (allRows != null) {
+            double[] m = measures.measure(scenario, Collections.unmodifiableList(events),
+                    Collections.unmodifiableList(allRows));
+            if (m.length != measures.names().size()) {
+                throw new IllegalStateException("run " + key.runId() + ": " + m.length + " measured values for "
+                        + measures.names().size() + " measures");
+            }
+            measured = m.clone();
+            allRows = null;
         }
         rendered = ResultTables.render(this);
     }
@@ -122,6 +157,11 @@ public final class RunBuffer implements RunSink {
     /** Events in the order the model emitted them. */
     public List<Event> events() {
         return Collections.unmodifiableList(events);
+    }
+
+    /** The values of the further measures (empty without them), after {@link #finish()}. */
+    public double[] measured() {
+        return measured.clone();
     }
 
     /** Final metrics for {@code runs.csv}: counts totalled over months 1..M, levels at step M. */

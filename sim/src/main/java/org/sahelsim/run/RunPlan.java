@@ -16,6 +16,11 @@ public interface RunPlan {
     /** Scenario of the run at {@code index}. */
     Scenario scenario(int index);
 
+    /** Further measures taken on every run ({@code runs.csv} columns after the metrics); none by default. */
+    default RunMeasures measures() {
+        return RunMeasures.NONE;
+    }
+
     /**
      * Replications 0..reps-1 of one scenario as variant {@code variant}, seeds from
      * {@link Seeds#forRun(long, int)}.

@@ -59,7 +59,10 @@ import org.sahelsim.sweepcharts.SensitivityCharts;
  * points, each weighted by the share of its replications where the outcome holds; one row
  * per parameter, {@code restricted} saying whether the box cuts it.</li>
  * </ul>
- * Every file is written to a temporary name and then renamed, so a kill never leaves half a
+ * Further {@link RunMeasures} of the plan (calibrate's pattern columns) are metrics of interest
+ * like the others: they get summary rows and sensitivity indices; so do the measures' per-point
+ * outputs ({@link RunMeasures#pointNames()}, e.g. the patterns a point passes), computed from
+ * the point's means. Every file is written to a temporary name and then renamed, so a kill never leaves half a
  * file under the real name. Numbers by {@link Numbers#format}.
  */
 public final class SweepAnalysis {
@@ -96,9 +99,12 @@ public final class SweepAnalysis {
     public record DiscoveryResult(Sweep.Discovery question, long points, double share, PrimBox box) {
     }
 
-    /** What the analysis wrote. */
+    /**
+     * What the analysis wrote, and each design point's mean of the further measures
+     * ({@code measureMeans[measure][point]}, empty without measures).
+     */
     public record Result(List<SensitivityRow> sensitivity, DiscoveryResult discovery, List<String> notes,
-                         List<Path> charts) {
+                         List<Path> charts, double[][] measureMeans) {
     }
 
     // ---- points.csv ----
@@ -128,7 +134,7 @@ public final class SweepAnalysis {
     /** Writes summary, sensitivity (and charts) and discovery of a folder holding every run of the sweep. */
     public static Result analyse(Path folder, SweepPlan plan) throws IOException {
         Sweep s = plan.sweep();
-        List<String> metrics = s.metrics();
+        List<String> metrics = plan.metrics();
         int k = metrics.size();
         long points = plan.points();
         Sweep.Discovery dq = s.discovery();
@@ -200,6 +206,11 @@ public final class SweepAnalysis {
             for (int m = 0; m < k; m++) {
                 sens.addAll(sensitivity(plan, metrics.get(m), means[m], notes));
             }
+            double[][] perPoint = pointOutputs(plan, means);
+            List<String> pointNames = plan.measures().pointNames();
+            for (int j = 0; j < pointNames.size(); j++) {
+                sens.addAll(sensitivity(plan, pointNames.get(j), perPoint[j], notes));
+            }
             writeSensitivity(folder.resolve(SENSITIVITY), sens);
             charts.addAll(SensitivityCharts.write(folder.resolve(SENSITIVITY), folder.resolve(CHARTS)));
         }
@@ -212,7 +223,31 @@ public final class SweepAnalysis {
             discovery = discover(plan, dq, holds);
             writeDiscovery(folder.resolve(DISCOVERY), discovery.box());
         }
-        return new Result(List.copyOf(sens), discovery, List.copyOf(notes), List.copyOf(charts));
+        int own = s.metrics().size();
+        double[][] measureMeans = new double[k - own][];
+        for (int m = own; m < k; m++) {
+            measureMeans[m - own] = means[m];
+        }
+        return new Result(List.copyOf(sens), discovery, List.copyOf(notes), List.copyOf(charts), measureMeans);
+    }
+
+    /** The measures' per-point outputs, {@code [output][point]}, from the points' means of the measures. */
+    private static double[][] pointOutputs(SweepPlan plan, double[][] means) {
+        RunMeasures rm = plan.measures();
+        int own = plan.sweep().metrics().size();
+        int n = rm.names().size();
+        double[][] out = new double[rm.pointNames().size()][(int) plan.points()];
+        for (int point = 0; point < plan.points(); point++) {
+            double[] m = new double[n];
+            for (int i = 0; i < n; i++) {
+                m[i] = means[own + i][point];
+            }
+            double[] v = rm.pointValues(m, plan.reps());
+            for (int j = 0; j < out.length; j++) {
+                out[j][point] = v[j];
+            }
+        }
+        return out;
     }
 
     /** Receives each design point's values: {@code x[column][rep]}. */
@@ -227,7 +262,7 @@ public final class SweepAnalysis {
         try (Reader r = Files.newBufferedReader(folder.resolve(Columns.RUNS), StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(r, ResultTables.FORMAT)) {
             Iterator<CSVRecord> it = parser.iterator();
-            int[] index = columnIndices(it, columns);
+            int[] index = columnIndices(it, plan, columns);
             for (long point = 0; point < plan.points(); point++) {
                 double[][] x = new double[columns.size()][reps];
                 for (int rep = 0; rep < reps; rep++) {
@@ -252,7 +287,7 @@ public final class SweepAnalysis {
         try (Reader r = Files.newBufferedReader(folder.resolve(Columns.RUNS), StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(r, ResultTables.FORMAT)) {
             Iterator<CSVRecord> it = parser.iterator();
-            int[] index = columnIndices(it, columns);
+            int[] index = columnIndices(it, plan, columns);
             for (long run = 0; run < (wanted + 1) * reps; run++) {
                 CSVRecord rec = next(it, plan, run);
                 if (run >= wanted * reps) {
@@ -265,12 +300,13 @@ public final class SweepAnalysis {
         return x;
     }
 
-    private static int[] columnIndices(Iterator<CSVRecord> it, List<String> columns) throws IOException {
+    private static int[] columnIndices(Iterator<CSVRecord> it, SweepPlan plan, List<String> columns)
+            throws IOException {
         if (!it.hasNext()) {
             throw new IOException("runs.csv is empty");
         }
         List<String> header = it.next().toList();
-        if (!header.equals(Columns.runsColumns())) {
+        if (!header.equals(plan.runsColumns())) {
             throw new IOException("runs.csv has other columns than this version writes: " + header);
         }
         int[] index = new int[columns.size()];

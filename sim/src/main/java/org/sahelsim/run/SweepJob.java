@@ -88,9 +88,38 @@ public final class SweepJob {
      * @param sweep     the resolved sweep, with the replications, seed and series to use
      * @param shard     the shard to run, or null for every run
      * @param resume    continue {@code out} if it exists
+     * @param extension what a command built on the sweep adds ({@link Extension#NONE} for {@code sweep})
      */
     public record Spec(List<String> arguments, Map<String, Object> options, List<RunJob.HashedFile> files,
-                       Sweep sweep, Shard shard, int threads, ModelEntry model, Path out, boolean resume) {
+                       Sweep sweep, Shard shard, int threads, ModelEntry model, Path out, boolean resume,
+                       Extension extension) {
+        /** A plain sweep. */
+        public Spec(List<String> arguments, Map<String, Object> options, List<RunJob.HashedFile> files, Sweep sweep,
+                    Shard shard, int threads, ModelEntry model, Path out, boolean resume) {
+            this(arguments, options, files, sweep, shard, threads, model, out, resume, Extension.NONE);
+        }
+    }
+
+    /**
+     * What a command built on the sweep adds ({@code calibrate}): its name (the manifest's
+     * {@code command}), further measures of every run ({@code runs.csv} columns analysed as
+     * metrics), manifest fields (after {@code sweep}), and a last step over the whole folder,
+     * run after the analysis and before the report, that may write files and add to the
+     * manifest.
+     */
+    public record Extension(String command, RunMeasures measures, Map<String, Object> manifest, Finisher finisher) {
+        /** A plain sweep. */
+        public static final Extension NONE = new Extension("sweep", RunMeasures.NONE, Map.of(), (f, p, a, m) -> { });
+
+        public Extension {
+            manifest = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(manifest));
+        }
+    }
+
+    /** The last step of an {@link Extension}. */
+    @FunctionalInterface
+    public interface Finisher {
+        void finish(Path folder, SweepPlan plan, SweepAnalysis.Result analysis, Manifest manifest) throws IOException;
     }
 
     /** Told how the sweep advances (for a progress bar). */
@@ -150,7 +179,7 @@ public final class SweepJob {
             throws IOException, RunFailedException, InterruptedException, FolderException, ScenarioException {
         long t0 = System.nanoTime();
         Sweep sweep = spec.sweep();
-        SweepPlan plan = new SweepPlan(sweep);
+        SweepPlan plan = new SweepPlan(sweep, spec.extension().measures());
         int[] range = spec.shard() == null ? new int[] {0, plan.runs()}
                 : SweepPlan.shardRange(plan.runs(), spec.shard().index(), spec.shard().count());
         int from = range[0];
@@ -164,7 +193,7 @@ public final class SweepJob {
             if (!spec.resume()) {
                 throw new FileAlreadyExistsException(out.toString());
             }
-            old = existing(out, resolvedSha, spec.shard());
+            old = existing(out, resolvedSha, spec.shard(), spec.extension().command());
             if (old != null && Manifest.COMPLETE.equals(old.path("status").asText())) {
                 return new Outcome(out, plan, spec.shard(), from, to, old.path("runs").asInt(), 0, true, true,
                         Duration.ofNanos(System.nanoTime() - t0), null);
@@ -254,7 +283,7 @@ public final class SweepJob {
             for (String f : SweepTables.ORDER) {
                 Files.deleteIfExists(out.resolve(f));
             }
-            tables = SweepTables.create(out);
+            tables = SweepTables.create(out, plan.runsColumns());
             done = 0;
         }
         m.put("runs", done);
@@ -289,6 +318,7 @@ public final class SweepJob {
         if (from == 0 && to == plan.runs()) {
             analysis = SweepAnalysis.analyse(out, plan);
             m.put("analysis", analysisJson(analysis));
+            spec.extension().finisher().finish(out, plan, analysis, m);
         } else {
             m.put("analysis", "summary.csv, sensitivity.csv and discovery.csv are written by 'sahelsim merge' of all"
                     + " the shards");
@@ -307,7 +337,8 @@ public final class SweepJob {
      * The manifest of a folder to resume, after checking it holds this sweep; null when the
      * folder is empty (a sweep killed before its first file starts again).
      */
-    private static JsonNode existing(Path out, String resolvedSha, Shard shard) throws IOException, FolderException {
+    private static JsonNode existing(Path out, String resolvedSha, Shard shard, String command)
+            throws IOException, FolderException {
         if (!Files.isDirectory(out)) {
             throw new FolderException(out + " exists and is not a folder.");
         }
@@ -332,9 +363,9 @@ public final class SweepJob {
         } catch (IOException e) {
             throw new FolderException(manifest + " cannot be read as JSON: " + e.getMessage());
         }
-        if (!"sweep".equals(m.path("command").asText())) {
+        if (!command.equals(m.path("command").asText())) {
             throw new FolderException(out + " is a folder of 'sahelsim " + m.path("command").asText("?")
-                    + "', not of a sweep; --resume continues a sweep folder.");
+                    + "', not of a " + command + "; --resume continues a " + command + " folder.");
         }
         if (!resolvedSha.equals(m.path("resolved_sha256").asText())) {
             throw new FolderException(out + " holds another sweep: its scenario.resolved.yaml differs from this one"
@@ -354,7 +385,7 @@ public final class SweepJob {
     private static Manifest manifest(Spec spec, SweepPlan plan, int from, int to, String resolvedSha, JsonNode old) {
         Sweep s = spec.sweep();
         Manifest m = new Manifest();
-        m.put("command", "sweep");
+        m.put("command", spec.extension().command());
         m.put("command_line", RunJob.commandLine(spec.arguments()));
         m.put("arguments", spec.arguments());
         m.put("options", spec.options());
@@ -383,6 +414,7 @@ public final class SweepJob {
         m.put("runs_planned", to - from);
         m.put("status", Manifest.INCOMPLETE);
         m.put("sweep", sweepJson(s, plan));
+        spec.extension().manifest().forEach(m::put);
         if (spec.shard() == null) {
             m.put("shard", null);
         } else {
@@ -518,6 +550,11 @@ public final class SweepJob {
             @Override
             public Scenario scenario(int index) {
                 return plan.scenario(run(index));
+            }
+
+            @Override
+            public RunMeasures measures() {
+                return plan.measures();
             }
 
             private int run(int index) {

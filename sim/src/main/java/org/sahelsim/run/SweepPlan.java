@@ -39,6 +39,8 @@ import org.sahelsim.scenario.Sweep;
  * <li>Shard I of N ({@code --shard I/N}, I from 1) is the contiguous slice of runs
  * {@code floor((I-1) T / N)} to {@code floor(I T / N) - 1} of the T runs: the shards cover
  * every run exactly once, in order, and differ in size by at most one run.</li>
+ * <li>Further {@link RunMeasures} (calibrate's patterns) add columns to {@code runs.csv} after
+ * the metrics, and count as metrics of interest after the sweep's own ({@link #metrics()}).</li>
  * </ul>
  * Safe to use from several threads.
  */
@@ -53,6 +55,7 @@ public final class SweepPlan {
     private final int reps;
     private final long points;
     private final int runs;
+    private final RunMeasures measures;
     private final Map<Long, FutureTask<Scenario>> scenarios = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, FutureTask<Scenario>> eldest) {
@@ -61,7 +64,18 @@ public final class SweepPlan {
     };
 
     public SweepPlan(Sweep sweep) throws ScenarioException {
+        this(sweep, RunMeasures.NONE);
+    }
+
+    /** The plan of a sweep whose runs also take {@code measures}. */
+    public SweepPlan(Sweep sweep, RunMeasures measures) throws ScenarioException {
         this.sweep = sweep;
+        this.measures = measures;
+        for (String name : measures.names()) {
+            if (Columns.runsColumns().contains(name)) {
+                throw new IllegalArgumentException("measure " + name + " has the name of a column of runs.csv");
+            }
+        }
         List<ParameterRange> r = new ArrayList<>();
         for (Sweep.Parameter p : sweep.parameters()) {
             r.add(range(p));
@@ -108,6 +122,25 @@ public final class SweepPlan {
 
     public List<ParameterRange> ranges() {
         return ranges;
+    }
+
+    /** The further measures of every run. */
+    public RunMeasures measures() {
+        return measures;
+    }
+
+    /** The metrics of interest: the sweep's, then the further measures' columns. */
+    public List<String> metrics() {
+        List<String> m = new ArrayList<>(sweep.metrics());
+        m.addAll(measures.names());
+        return List.copyOf(m);
+    }
+
+    /** The columns of {@code runs.csv}: the identifiers, every metric, then the further measures. */
+    public List<String> runsColumns() {
+        List<String> c = new ArrayList<>(Columns.runsColumns());
+        c.addAll(measures.names());
+        return List.copyOf(c);
     }
 
     /** Replications per point. */
@@ -253,6 +286,11 @@ public final class SweepPlan {
             @Override
             public Scenario scenario(int index) {
                 return SweepPlan.this.scenario(from + index);
+            }
+
+            @Override
+            public RunMeasures measures() {
+                return measures;
             }
         };
     }

@@ -51,9 +51,14 @@ final class SweepTables implements Closeable {
 
     /** Creates the three files (which must not exist) with their headers. */
     static SweepTables create(Path dir) throws IOException {
+        return create(dir, Columns.runsColumns());
+    }
+
+    /** As {@link #create(Path)}, with {@code runs.csv}'s columns (further measures after the metrics). */
+    static SweepTables create(Path dir, List<String> runsColumns) throws IOException {
         SweepTables t = new SweepTables(dir, false);
         for (int f = 0; f < 3; f++) {
-            t.out[f].write(header(ORDER.get(f)));
+            t.out[f].write(header(ORDER.get(f), runsColumns));
             t.out[f].flush();
         }
         return t;
@@ -66,7 +71,12 @@ final class SweepTables implements Closeable {
 
     /** The header line of a table, as {@link ResultTables} writes it. */
     static byte[] header(String file) {
-        List<String> cols = file.equals(Columns.RUNS) ? Columns.runsColumns()
+        return header(file, Columns.runsColumns());
+    }
+
+    /** The header line of a table, with the given columns of {@code runs.csv}. */
+    static byte[] header(String file, List<String> runsColumns) {
+        List<String> cols = file.equals(Columns.RUNS) ? runsColumns
                 : file.equals(Columns.TIMESERIES) ? Columns.TIMESERIES_COLUMNS : Columns.EVENTS_COLUMNS;
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cols.size(); i++) {

@@ -90,7 +90,7 @@ public final class Throughput {
                 new Sweep.Parameter("params.rationality", Sweep.NumberType.DOUBLE, List.of(), 0.01, 0.05, Double.NaN),
                 new Sweep.Parameter("params.switch_cost", Sweep.NumberType.DOUBLE, List.of(), 10, 80, Double.NaN));
         Sweep s = new Sweep(null, "bench", "", null, scenario, Map.of(), Sweep.DesignKind.LHS, points, 0, 0, 0,
-                SWEEP_REPS, 1, false, "none", metrics, params, null, null);
+                SWEEP_REPS, 1, false, "none", metrics, params, null, null, null);
         SweepJob.Spec spec = new SweepJob.Spec(List.of("bench"), Map.of(), List.of(), s, null, threads, model, out,
                 false);
         SweepJob.Outcome o = SweepJob.execute(spec, SweepJob.Listener.NONE);

@@ -9,7 +9,10 @@
  * {@link org.sahelsim.run.SweepJob} runs them, or a shard of them, into tables that survive a
  * kill at any moment and resume byte for byte, {@link org.sahelsim.run.SweepAnalysis} computes
  * summary, sensitivity indices and PRIM discovery in a second pass over the files, and
- * {@link org.sahelsim.run.MergeJob} joins shard folders). Reads the model only through {@link org.sahelsim.run.ModelEntry}
+ * {@link org.sahelsim.run.MergeJob} joins shard folders; further per-run measures, such as
+ * calibrate's patterns, come in through {@link org.sahelsim.run.RunMeasures} and
+ * {@link org.sahelsim.run.SweepJob.Extension}, so this package never depends on who
+ * measures). Reads the model only through {@link org.sahelsim.run.ModelEntry}
  * and the records of {@code org.sahelsim.record}.
  */
 package org.sahelsim.run;

@@ -44,11 +44,15 @@ import java.util.regex.Pattern;
  * @param parameters          the swept parameters, in file order
  * @param baselinePoint       the id of the point the others are compared with, or null
  * @param discovery           the scenario-discovery question, or null
+ * @param patterns            the patterns file named by {@code patterns:} (resolved against the sweep
+ *                            file), whose patterns {@code calibrate} measures on every run; null when
+ *                            none (a plain {@code sweep} does not read it)
  */
 public record Sweep(Path file, String name, String description, Path scenarioFile, Scenario scenario,
                     Map<String, String> set, DesignKind design, int points, int baseSamples, int trajectories,
                     int levels, int replications, long seed, boolean commonRandomNumbers, String series,
-                    List<String> metrics, List<Parameter> parameters, String baselinePoint, Discovery discovery) {
+                    List<String> metrics, List<Parameter> parameters, String baselinePoint, Discovery discovery,
+                    Path patterns) {
 
     /** Default replications per design point. */
     public static final int DEFAULT_REPLICATIONS = 10;
@@ -416,21 +420,21 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
     public Sweep withReplications(int reps) {
         return new Sweep(file, name, description, scenarioFile, scenario, set, design, points, baseSamples,
                 trajectories, levels, reps, seed, commonRandomNumbers, series, metrics, parameters, baselinePoint,
-                discovery);
+                discovery, patterns);
     }
 
     /** The same sweep with another master seed ({@code --seed}). */
     public Sweep withSeed(long masterSeed) {
         return new Sweep(file, name, description, scenarioFile, scenario, set, design, points, baseSamples,
                 trajectories, levels, replications, masterSeed, commonRandomNumbers, series, metrics, parameters,
-                baselinePoint, discovery);
+                baselinePoint, discovery, patterns);
     }
 
     /** The same sweep with another time series ({@code --series}). */
     public Sweep withSeries(String seriesLabel) {
         return new Sweep(file, name, description, scenarioFile, scenario, set, design, points, baseSamples,
                 trajectories, levels, replications, seed, commonRandomNumbers, seriesLabel, metrics, parameters,
-                baselinePoint, discovery);
+                baselinePoint, discovery, patterns);
     }
 
     /** Whether the time series {@code seriesLabel} of a run of {@code months} months keeps step {@code step}. */

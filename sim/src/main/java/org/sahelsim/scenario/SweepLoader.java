@@ -44,6 +44,8 @@ import java.util.Map;
  *   threshold: 0.3
  *   step: 60                        # default: the last month
  *   min_share: 0.05                 # smallest box, as a share of the points (default 0.05)
+ * patterns: ../validation/history-patterns.yaml  # optional: a patterns file, relative to this file,
+ *                                   #   measured on every run by calibrate (sweep does not read it)
  * </pre>
  *
  * <p>Rules: the base scenario is the scenario file ({@code extends} applied) with {@code set}
@@ -64,7 +66,7 @@ public final class SweepLoader {
     /** The top-level keys of a sweep file, in the documented order. */
     public static final List<String> KEYS = List.of("name", "description", "scenario", "design", "points",
             "base_samples", "trajectories", "levels", "replications", "seed", "common_random_numbers", "series",
-            "metrics", "set", "parameters", "baseline_point", "discovery");
+            "metrics", "set", "parameters", "baseline_point", "discovery", "patterns");
     /** The keys of one parameter. */
     public static final List<String> PARAMETER_KEYS = List.of("values", "min", "max", "step", "type");
     /** The keys of {@code discovery}. */
@@ -219,10 +221,13 @@ public final class SweepLoader {
                 }
             }
             Sweep.Discovery discovery = discovery(m, base, series);
+            Path patterns = YNode.isNull(m.entries.get("patterns")) ? null
+                    : relativeFile(m.entries.get("patterns"), "patterns", "a patterns file such as"
+                    + " ../validation/history-patterns.yaml");
             try {
                 return new Sweep(file, name, description, scenarioFile, base, set, design, points, baseSamples,
                         trajectories, levels, replications, seed, crn, series, metrics, parameters, baselinePoint,
-                        discovery);
+                        discovery, patterns);
             } catch (IllegalArgumentException e) {
                 // every rule is checked above with its position; this is a last guard
                 throw Binder.error(m.pos, "", e.getMessage());
@@ -232,20 +237,24 @@ public final class SweepLoader {
         // ---- scenario and set ----
 
         private Path scenarioFile(YNode n) throws ScenarioException {
+            return relativeFile(n, "scenario", "a scenario file such as ../baseline-2015.yaml");
+        }
+
+        /** The existing file a key names, relative to this file. */
+        private Path relativeFile(YNode n, String key, String what) throws ScenarioException {
             if (!(n instanceof YNode.Scalar) || ((YNode.Scalar) n).type != YNode.ScalarType.STR
                     || ((YNode.Scalar) n).text.isBlank()) {
-                throw Binder.error(n.pos, "scenario", "expected the name of a scenario file such as"
-                        + " ../baseline-2015.yaml, found " + n.describe());
+                throw Binder.error(n.pos, key, "expected the name of " + what + ", found " + n.describe());
             }
             String text = ((YNode.Scalar) n).text;
             Path p;
             try {
                 p = (file == null ? Path.of(text) : file.resolveSibling(text)).normalize();
             } catch (InvalidPathException e) {
-                throw Binder.error(n.pos, "scenario", "'" + text + "' is not a valid file name");
+                throw Binder.error(n.pos, key, "'" + text + "' is not a valid file name");
             }
             if (!Files.isRegularFile(p)) {
-                throw Binder.error(n.pos, "scenario", "the scenario '" + text + "' was not found (looked for " + p
+                throw Binder.error(n.pos, key, "the " + key + " file '" + text + "' was not found (looked for " + p
                         + "; the path is relative to the sweep file)");
             }
             return p;
@@ -651,6 +660,19 @@ public final class SweepLoader {
                 throws ScenarioException {
             return FileValues.whole(m, key, def, min, max, why);
         }
+    }
+
+    /**
+     * A problem found after loading (by a caller that knows more, such as the checks of a
+     * patterns file) reported at a top-level key of a sweep file: its file, line and column
+     * (the start of the file's map when the key is absent).
+     */
+    public static ScenarioException errorAt(Path file, String key, String problem) throws ScenarioException {
+        YNode root = YamlReader.readFile(file);
+        if (root instanceof YNode.Map m) {
+            return Binder.error(m.entries.containsKey(key) ? m.entries.get(key).pos : m.pos, key, problem);
+        }
+        return new ScenarioException(file, 0, 0, key, problem);
     }
 
     /**

@@ -132,6 +132,9 @@ public final class SweepSchema {
         dp.putObject("min_share").put("type", "number").put("exclusiveMinimum", 0).put("maximum", 1)
                 .put("default", Sweep.Discovery.DEFAULT_MIN_SHARE).put("description",
                         "The smallest box, as a share of the design points.");
+        p.putObject("patterns").put("type", "string").put("minLength", 1).put("description", "A patterns file"
+                + " (relative to this file, for example ../validation/history-patterns.yaml) whose patterns"
+                + " 'sahelsim calibrate' measures on every run; 'sahelsim sweep' does not read it.");
         ArrayNode all = root.putArray("allOf");
         sizeRule(all, "lhs", "points", List.of("base_samples", "trajectories", "levels"));
         sizeRule(all, "sobol", "base_samples", List.of("points", "trajectories", "levels"));

@@ -10,7 +10,8 @@ import java.util.List;
  * applied. The text is itself a sweep file: {@link SweepLoader} reads it back to the same
  * sweep, so {@code merge} and {@code replay} rebuild every design point from the folder alone,
  * and {@code sahelsim sweep scenario.resolved.yaml} runs the sweep again. Numbers are written
- * so that they read back exactly.
+ * so that they read back exactly. A {@code patterns} file is not written: it measures runs but
+ * does not change them (the manifest of {@code calibrate} names it with its hash).
  */
 public final class SweepWriter {
     private SweepWriter() {

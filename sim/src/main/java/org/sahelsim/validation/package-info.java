@@ -4,6 +4,8 @@
  * measure behind {@link org.sahelsim.validation.Measure}, the rebuilding of coalition
  * membership from a run's events ({@link org.sahelsim.validation.CoalitionReplay}), and the
  * runner that counts, over replications, the share reproducing each pattern
- * ({@link org.sahelsim.validation.Validation}).
+ * ({@link org.sahelsim.validation.Validation}); and calibration with a sweep: the patterns as
+ * per-run measures of the sweep ({@link org.sahelsim.validation.PatternMeasures}) and the
+ * scoring, ranking and files of the design points ({@link org.sahelsim.validation.Calibration}).
  */
 package org.sahelsim.validation;
