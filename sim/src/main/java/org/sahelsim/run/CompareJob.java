@@ -460,7 +460,7 @@ public final class CompareJob {
     }
 
     /** A value as a reader of runs.csv gets it: rounded by {@link Numbers#format}, NaN for an empty field. */
-    static double asWritten(double v) {
+    public static double asWritten(double v) {
         String t = Numbers.format(v);
         switch (t) {
             case "":
