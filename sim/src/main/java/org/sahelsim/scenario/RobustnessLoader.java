@@ -17,6 +17,7 @@ import java.util.Map;
  * metric: clashes                   # the metric the variants are ranked on
  *                                   #   (default: the experiment's primary metric)
  * better: lower                     # lower or higher values are better (default lower)
+ * variants: [combined, mobile_minusma]  # the variants to rank (default: all of the experiment's)
  * replications: 20                  # runs per variant at each point, at least 2 (default 10; --reps wins)
  * seed: 1                           # master seed (default 1; --seed wins)
  * set:                              # settings for the baseline and every variant (optional)
@@ -40,21 +41,23 @@ import java.util.Map;
 public final class RobustnessLoader {
     /** The top-level keys of a robustness file, in the documented order. */
     public static final List<String> KEYS = List.of("name", "description", "experiment", "metric", "better",
-            "replications", "seed", "set", "design", "points", "base_samples", "trajectories", "levels", "parameters");
+            "variants", "replications", "seed", "set", "design", "points", "base_samples", "trajectories", "levels",
+            "parameters");
     /** The keys this file adds to a sweep's. */
-    private static final List<String> OWN = List.of("experiment", "metric", "better");
+    private static final List<String> OWN = List.of("experiment", "metric", "better", "variants");
 
     private RobustnessLoader() {
     }
 
     /**
-     * Whether a YAML file is a robustness file: a map at the top with an {@code experiment}
-     * key and no {@code variants} key (a resolved experiment has both). Errors as in reading YAML.
+     * Whether a YAML file is a robustness file: a map at the top with an {@code experiment} key
+     * and a {@code design} or {@code parameters} key (a resolved experiment has an
+     * {@code experiment} key but neither of the others). Errors as in reading YAML.
      */
     public static boolean isRobustness(Path file) throws ScenarioException {
         YNode root = YamlReader.readFile(file);
         return root instanceof YNode.Map m && m.entries.containsKey("experiment")
-                && !m.entries.containsKey("variants");
+                && (m.entries.containsKey("design") || m.entries.containsKey("parameters"));
     }
 
     /**
@@ -131,9 +134,13 @@ public final class RobustnessLoader {
                     + " each variant against the baseline needs two replications), was " + sweep.replications());
         }
 
-        // ---- every variant with this file's settings ----
+        // ---- every variant ranked, with this file's settings ----
+        List<String> chosen = chosenVariants(m.entries.get("variants"), exp);
         List<Experiment.Variant> variants = new ArrayList<>();
         for (Experiment.Variant v : exp.variants()) {
+            if (!chosen.contains(v.name())) {
+                continue;
+            }
             Scenario s = v.scenario();
             if (!sweep.set().isEmpty()) {
                 try {
@@ -153,6 +160,41 @@ public final class RobustnessLoader {
         } catch (IllegalArgumentException e) {
             throw Binder.error(m.pos, "", e.getMessage());
         }
+    }
+
+    /** The baseline and the variants named under {@code variants} (all when absent), in the experiment's order. */
+    private static List<String> chosenVariants(YNode n, Experiment exp) throws ScenarioException {
+        List<String> all = exp.variantNames();
+        if (YNode.isNull(n)) {
+            return all;
+        }
+        List<String> names = all.subList(1, all.size());
+        if (!(n instanceof YNode.Seq) || ((YNode.Seq) n).items.isEmpty()) {
+            throw Binder.error(n.pos, "variants", "expected a list of at least one of the experiment's variants ("
+                    + String.join(", ", names) + "), found " + n.describe());
+        }
+        List<String> chosen = new ArrayList<>();
+        chosen.add(Experiment.BASELINE);
+        List<YNode> items = ((YNode.Seq) n).items;
+        for (int i = 0; i < items.size(); i++) {
+            YNode item = items.get(i);
+            String field = "variants[" + i + "]";
+            String v = item instanceof YNode.Scalar ? ((YNode.Scalar) item).text : "";
+            if (v.equals(Experiment.BASELINE)) {
+                throw Binder.error(item.pos, field, "the baseline is always run: every effect is measured against it;"
+                        + " list the variants to rank");
+            }
+            if (!names.contains(v)) {
+                throw Binder.error(item.pos, field, "'" + v + "' is not a variant of the experiment "
+                        + exp.name() + "." + Names.didYouMean(v, names) + " Its variants: " + String.join(", ", names)
+                        + ".");
+            }
+            if (chosen.contains(v)) {
+                throw Binder.error(item.pos, field, "'" + v + "' is listed twice");
+            }
+            chosen.add(v);
+        }
+        return chosen;
     }
 
     private static Path experimentFile(Path file, YNode n) throws ScenarioException {
