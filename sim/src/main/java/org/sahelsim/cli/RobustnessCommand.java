@@ -137,7 +137,7 @@ final class RobustnessCommand implements Callable<Integer> {
         if (dryRun) {
             stdout.println(planLine(r, design.points(), runs));
             // times runs of the baseline at points spread over the design; the variants cost about as much
-            SweepJob.Estimate e = SweepJob.estimate(design, 0, design.runs(), t, Hooks.model, Math.max(4, 2 * t));
+            SweepJob.Estimate e = SweepJob.estimate(design, 0, design.runs(), t, Hooks.model, Math.max(16, 4 * t));
             stdout.printf(Locale.ROOT, "estimated time: %s on %d thread%s (%.3f s a run, timed on %d runs spread over"
                             + " the design); nothing was written%n", SweepCommand.duration(e.secondsPerRun() * runs), t,
                     t == 1 ? "" : "s", e.secondsPerRun(), e.sampled());

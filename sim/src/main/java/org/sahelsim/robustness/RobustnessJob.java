@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.apache.commons.csv.CSVPrinter;
 import org.sahelsim.analysis.PairedStats;
 import org.sahelsim.analysis.ParameterRange;
@@ -96,8 +94,8 @@ public final class RobustnessJob {
             "prim_coverage", "prim_density");
     public static final List<String> SENSITIVITY_COLUMNS = List.of("variant", "metric", "parameter", "method", "index",
             "value", "ci_low", "ci_high");
-    /** Scenarios kept for the runs in flight. */
-    private static final int SCENARIO_CACHE = 256;
+    /** Blocks whose scenarios are kept: more than the runs in flight can span. */
+    private static final int BLOCK_CACHE = 64;
 
     private RobustnessJob() {
     }
@@ -203,10 +201,11 @@ public final class RobustnessJob {
         private final SweepPlan design;
         private final List<ScenarioTemplate> templates = new ArrayList<>();
         private final int size;
-        private final Map<Long, FutureTask<Scenario>> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        /** The scenarios of the blocks in flight, each variant's built once per block. */
+        private final Map<Integer, Scenario[]> blocks = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, FutureTask<Scenario>> eldest) {
-                return size() > SCENARIO_CACHE;
+            protected boolean removeEldestEntry(Map.Entry<Integer, Scenario[]> eldest) {
+                return size() > BLOCK_CACHE;
             }
         };
 
@@ -242,30 +241,23 @@ public final class RobustnessJob {
             if (block == 0) {
                 return r.experiment().variants().get(variant).scenario();
             }
-            long point = block - 1L;
-            long cacheKey = point * v + variant;
-            FutureTask<Scenario> task;
-            boolean mine = false;
-            synchronized (cache) {
-                task = cache.get(cacheKey);
-                if (task == null) {
-                    task = new FutureTask<>(() -> pointScenario(point, variant));
-                    cache.put(cacheKey, task);
-                    mine = true;
+            Scenario[] scenarios;
+            // built under the lock: a block's few scenarios cost a fraction of one run, so the wait is short
+            synchronized (blocks) {
+                scenarios = blocks.get(block);
+                if (scenarios == null) {
+                    scenarios = new Scenario[v];
+                    for (int k = 0; k < v; k++) {
+                        try {
+                            scenarios[k] = pointScenario(block - 1L, k);
+                        } catch (ScenarioException e) {
+                            throw refused(block - 1L, k, e);
+                        }
+                    }
+                    blocks.put(block, scenarios);
                 }
             }
-            if (mine) {
-                task.run();
-            }
-            try {
-                return task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while building the scenario of point "
-                        + design.pointId(point), e);
-            } catch (ExecutionException e) {
-                throw refused(point, variant, e.getCause());
-            }
+            return scenarios[variant];
         }
 
         PointException refused(long point, int variant, Throwable why) {
@@ -389,17 +381,8 @@ public final class RobustnessJob {
         }
 
         private void startManifest(int planned) {
-            Scenario base = r.experiment().baseline();
             Sweep s = r.sweep();
-            manifest.put("command", "robustness");
-            manifest.put("command_line", RunJob.commandLine(spec.arguments()));
-            manifest.put("arguments", spec.arguments());
-            manifest.put("options", spec.options());
-            Map<String, Object> sc = new LinkedHashMap<>();
-            sc.put("name", base.name());
-            sc.put("start", base.start().toString());
-            sc.put("months", base.months());
-            manifest.put("scenario", sc);
+            manifest.begin("robustness", spec.arguments(), spec.options(), r.experiment().baseline());
             manifest.put("scenario_files", spec.files());
             manifest.put("master_seed", r.seed());
             manifest.put("seed_rule", "nominal values: seed of rep r = Seeds.forRun(S, r), as compare; design point p:"

@@ -241,16 +241,7 @@ public final class CompareJob {
         }
 
         private void startManifest() {
-            Scenario base = exp.baseline();
-            manifest.put("command", "compare");
-            manifest.put("command_line", RunJob.commandLine(spec.arguments()));
-            manifest.put("arguments", spec.arguments());
-            manifest.put("options", spec.options());
-            Map<String, Object> sc = new LinkedHashMap<>();
-            sc.put("name", base.name());
-            sc.put("start", base.start().toString());
-            sc.put("months", base.months());
-            manifest.put("scenario", sc);
+            manifest.begin("compare", spec.arguments(), spec.options(), exp.baseline());
             manifest.put("scenario_files", spec.files());
             manifest.put("resolved_sha256", null);
             manifest.put("master_seed", exp.seed());

@@ -128,7 +128,7 @@ public final class RunJob {
     }
 
     /** The command line as one string a POSIX shell would split back into the same words. */
-    public static String commandLine(List<String> args) {
+    static String commandLine(List<String> args) {
         StringBuilder b = new StringBuilder("sahelsim");
         for (String a : args) {
             b.append(' ');
