@@ -270,6 +270,16 @@ class CliRobustnessTest {
     }
 
     @Test
+    void shippedAnalysisOfThePolicyLeversChecksOut() {
+        CliResult c = CliResult.of("check", Path.of("..", "scenarios", "robustness", "policy-levers-morris.yaml")
+                .toString());
+        assertEquals(0, c.code(), c.toString());
+        assertTrue(c.out().contains("of experiment policy-levers (4 variants: mobile_minusma, targeted_sanctions,"
+                + " integrate_non_signatories, combined) on clashes (lower is better), morris design of 90 points over 8"
+                + " parameters"), c.out());
+    }
+
+    @Test
     void checkAcceptsARobustnessFileAndDryRunWritesNothing() throws Exception {
         CliResult c = CliResult.of("check", file.toString());
         assertEquals(0, c.code(), c.toString());
@@ -281,5 +291,14 @@ class CliRobustnessTest {
         assertTrue(d.out().contains("= 63 runs of 3 months"), d.out());
         assertTrue(d.out().contains("nothing was written"), d.out());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void sweepAndCompareSendARobustnessFileToTheRobustnessCommand() {
+        for (String command : List.of("sweep", "compare")) {
+            CliResult r = CliResult.of(command, file.toString(), "--out", tmp.resolve(command).toString());
+            assertEquals(2, r.code(), r.toString());
+            assertTrue(r.err().contains("is a robustness file") && r.err().contains("sahelsim robustness"), r.err());
+        }
     }
 }
