@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sahelsim.robustness.RobustnessJob;
 import org.sahelsim.run.SweepPlan;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.ExperimentLoader;
+import org.sahelsim.scenario.Robustness;
+import org.sahelsim.scenario.RobustnessLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioLoader;
@@ -25,13 +28,15 @@ import picocli.CommandLine.Spec;
  * {@code compare} folder), says what is wrong; never writes.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        header = "Check a scenario, experiment or sweep file and say what is wrong.", usageHelpAutoWidth = true,
+        header = "Check a scenario, experiment, sweep or robustness file and say what is wrong.", usageHelpAutoWidth = true,
         versionProvider = VersionProvider.class,
         description = {"Checks a scenario, experiment or sweep file without running it: prints 'OK: ...'",
             "(exit 0) or what is wrong, with file, line, column and field (exit 2). An",
             "experiment file (a top-level 'baseline' or 'variants' key) is checked with its",
             "baseline and every variant's scenario; a sweep file (a top-level 'design' or",
-            "'parameters' key) with its scenario and every design point's. Writes nothing."},
+            "'parameters' key) with its scenario and every design point's; a robustness file (a",
+            "top-level 'experiment' key) with its experiment and every point's scenario for every",
+            "variant. Writes nothing."},
         footer = {"", "Examples:", "  sahelsim check scenarios/baseline-2015.yaml",
             "  sahelsim check scenarios/policy-levers.yaml", "  sahelsim check scenarios/sweeps/lhs-levers.yaml"})
 final class CheckCommand implements Callable<Integer> {
@@ -44,9 +49,33 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.yaml", description = "The file to check.")
     Path file;
 
+    /** A robustness file: its experiment, its design, and every point's scenario for every variant. */
+    private int checkRobustness() throws Exception {
+        Robustness r = RobustnessCommand.load(file);
+        SweepPlan design = new SweepPlan(r.sweep());
+        try {
+            RobustnessJob.checkPoints(r, design);
+        } catch (RobustnessJob.PointException e) {
+            throw new BadInputException(file + ": " + e.getMessage());
+        }
+        Scenario b = r.experiment().baseline();
+        int v = r.variantNames().size() - 1;
+        spec.commandLine().getOut().println("OK: robustness " + r.name() + " of experiment " + r.experiment().name()
+                + " (" + v + " variant" + (v == 1 ? "" : "s") + ": " + String.join(", ", r.variantNames().subList(1,
+                v + 1)) + ") on " + r.metric() + " (" + r.better().label() + " is better), " + r.sweep().design().label()
+                + " design of " + design.points() + " points over " + r.sweep().parameters().size() + " parameter"
+                + (r.sweep().parameters().size() == 1 ? "" : "s") + ", " + r.replications() + " replications each ("
+                + RobustnessJob.runs(r, design.points()) + " runs with the nominal values), seed " + r.seed()
+                + ", scenario " + b.name() + " (" + b.months() + " months from " + b.start() + ")");
+        return Main.OK;
+    }
+
     @Override
     public Integer call() throws Exception {
         Folders.checkReadable(file, "file");
+        if (RobustnessLoader.isRobustness(file)) {
+            return checkRobustness();
+        }
         if (SweepLoader.isSweep(file)) {
             Sweep s = SweepCommand.load(file);
             // a calibration file: its patterns file and their period too, as calibrate checks them

@@ -22,6 +22,7 @@ import org.sahelsim.run.Seeds;
 import org.sahelsim.run.Series;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.ExperimentLoader;
+import org.sahelsim.scenario.RobustnessLoader;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioLoader;
 import org.sahelsim.scenario.SweepLoader;
@@ -125,6 +126,10 @@ final class CompareCommand implements Callable<Integer> {
             Folders.checkFresh(out);
         }
         Folders.checkReadable(experimentFile, "experiment file");
+        if (RobustnessLoader.isRobustness(experimentFile)) {
+            throw new BadInputException(experimentFile + " is a robustness file (it names an experiment and a design);"
+                    + " run it with 'sahelsim robustness " + experimentFile + "'.");
+        }
         if (SweepLoader.isSweep(experimentFile)) {
             throw new BadInputException(experimentFile + " is a sweep file (it has a 'design' or 'parameters' key); run"
                     + " it with 'sahelsim sweep " + experimentFile + "'.");

@@ -21,6 +21,7 @@ import org.sahelsim.run.Series;
 import org.sahelsim.run.SweepAnalysis;
 import org.sahelsim.run.SweepJob;
 import org.sahelsim.run.SweepPlan;
+import org.sahelsim.scenario.RobustnessLoader;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioLoader;
 import org.sahelsim.scenario.Sweep;
@@ -141,6 +142,10 @@ final class SweepCommand implements Callable<Integer> {
     /** Loads a file that must be a sweep file. */
     static Sweep loadChecked(Path sweepFile) throws BadInputException, ScenarioException {
         Folders.checkReadable(sweepFile, "sweep file");
+        if (RobustnessLoader.isRobustness(sweepFile)) {
+            throw new BadInputException(sweepFile + " is a robustness file (it names an experiment); run it with"
+                    + " 'sahelsim robustness " + sweepFile + "'.");
+        }
         if (!SweepLoader.isSweep(sweepFile)) {
             throw new BadInputException(sweepFile + " is not a sweep file (it has no 'design' or 'parameters' key); "
                     + "a scenario runs with 'sahelsim run', an experiment with 'sahelsim compare' (see the README,"

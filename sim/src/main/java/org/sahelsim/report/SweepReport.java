@@ -43,36 +43,8 @@ public final class SweepReport {
         String name = text(m, "sweep", "name");
         boolean calibration = "calibrate".equals(m.path("command").asText());
         String kind = calibration ? "Calibration" : "Sweep";
-        b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(Html.esc("sahelsim " + kind.toLowerCase(java.util.Locale.ROOT) + " " + name)).append("</title><style>")
-                .append("body{font-family:sans-serif;max-width:1100px;margin:2em auto;line-height:1.45;color:#222}")
-                .append(".notice{background:#fff3cd;border:1px solid #e0c36a;padding:.8em 1em;font-weight:bold}")
-                .append("table{border-collapse:collapse;margin:.6em 0}td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left}")
-                .append("th{background:#f1f1f1}img{max-width:100%;border:1px solid #ddd;margin:.4em 0}code{background:#f5f5f5}")
-                .append("</style></head><body>");
-        b.append("<h1>").append(kind).append(": ").append(Html.esc(name)).append("</h1>");
-        b.append("<p class=\"notice\">This model explores mechanisms; it is not a forecast.</p>");
-
-        b.append("<h2>What was run</h2><table>");
-        for (String[] row : List.of(new String[] {"status", "status"}, new String[] {"runs", "runs"},
-                new String[] {"master seed", "master_seed"}, new String[] {"seed rule", "seed_rule"}, new String[] {"program version", "version"},
-                new String[] {"git commit", "git_commit"}, new String[] {"command line", "command_line"},
-                new String[] {"started", "started"}, new String[] {"finished", "finished"},
-                new String[] {"threads", "threads"}, new String[] {"JVM", "jvm"})) {
-            JsonNode v = m.get(row[1]);
-            if (v != null && !v.isNull()) {
-                b.append("<tr><th>").append(Html.esc(row[0])).append("</th><td>").append(Html.esc(v.isTextual() ? v.asText() : v.toString()))
-                        .append("</td></tr>");
-            }
-        }
-        JsonNode sweep = m.get("sweep");
-        if (sweep != null && sweep.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = sweep.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                b.append("<tr><th>sweep.").append(Html.esc(e.getKey())).append("</th><td>")
-                        .append(Html.esc(e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString())).append("</td></tr>");
-            }
-        }
+        head(b, "sahelsim " + kind.toLowerCase(java.util.Locale.ROOT) + " " + name, kind + ": " + name);
+        whatWasRun(b, m, "sweep");
         b.append("</table>");
 
         Path ranking = folder.resolve("calibration.csv");
@@ -119,6 +91,61 @@ public final class SweepReport {
                     .append("</p>");
             table(b, sensitivity, 400, null);
         }
+        charts(b, folder);
+        Path points = folder.resolve("points.csv");
+        if (Files.isRegularFile(points)) {
+            b.append("<h2>Design points</h2><p>The first ").append(POINT_ROWS)
+                    .append(" points (all of them are in <code>points.csv</code>; per-point statistics in <code>summary.csv</code>).</p>");
+            table(b, points, POINT_ROWS, null);
+        }
+        b.append("<h2>Loading the outputs</h2><pre>R:      runs &lt;- read.csv(\"runs.csv\"); points &lt;- read.csv(\"points.csv\")\n")
+                .append("pandas: runs = pd.read_csv(\"runs.csv\"); points = pd.read_csv(\"points.csv\")\n")
+                .append("        df = runs.merge(points, left_on=\"variant\", right_on=\"point\")</pre>");
+        provenance(b, m, List.of("sweep_sha256", "resolved_sha256", "scenario_files", "patterns_file", "git_dirty",
+                "format_version"));
+        b.append("</body></html>\n");
+        Files.writeString(folder.resolve("report.html"), b.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The page's head and style, its title and the notice that the model is not a forecast. */
+    static void head(StringBuilder b, String title, String heading) {
+        b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(Html.esc(title)).append("</title><style>")
+                .append("body{font-family:sans-serif;max-width:1100px;margin:2em auto;line-height:1.45;color:#222}")
+                .append(".notice{background:#fff3cd;border:1px solid #e0c36a;padding:.8em 1em;font-weight:bold}")
+                .append("table{border-collapse:collapse;margin:.6em 0}td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left}")
+                .append("th{background:#f1f1f1}img{max-width:100%;border:1px solid #ddd;margin:.4em 0}code{background:#f5f5f5}")
+                .append("</style></head><body>");
+        b.append("<h1>").append(Html.esc(heading)).append("</h1>");
+        b.append("<p class=\"notice\">This model explores mechanisms; it is not a forecast.</p>");
+    }
+
+    /** "What was run": the manifest's main fields, then those of its object {@code object}; leaves the table open. */
+    static void whatWasRun(StringBuilder b, JsonNode m, String object) {
+        b.append("<h2>What was run</h2><table>");
+        for (String[] row : List.of(new String[] {"status", "status"}, new String[] {"runs", "runs"},
+                new String[] {"master seed", "master_seed"}, new String[] {"seed rule", "seed_rule"}, new String[] {"program version", "version"},
+                new String[] {"git commit", "git_commit"}, new String[] {"command line", "command_line"},
+                new String[] {"started", "started"}, new String[] {"finished", "finished"},
+                new String[] {"threads", "threads"}, new String[] {"JVM", "jvm"})) {
+            JsonNode v = m.get(row[1]);
+            if (v != null && !v.isNull()) {
+                b.append("<tr><th>").append(Html.esc(row[0])).append("</th><td>").append(Html.esc(v.isTextual() ? v.asText() : v.toString()))
+                        .append("</td></tr>");
+            }
+        }
+        JsonNode o = m.get(object);
+        if (o != null && o.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> e = it.next();
+                b.append("<tr><th>").append(Html.esc(object)).append(".").append(Html.esc(e.getKey())).append("</th><td>")
+                        .append(Html.esc(e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString())).append("</td></tr>");
+            }
+        }
+    }
+
+    /** The charts of {@code charts/}, embedded. */
+    static void charts(StringBuilder b, Path folder) throws IOException {
         Path charts = folder.resolve("charts");
         if (Files.isDirectory(charts)) {
             List<Path> pngs;
@@ -135,18 +162,12 @@ public final class SweepReport {
                 }
             }
         }
-        Path points = folder.resolve("points.csv");
-        if (Files.isRegularFile(points)) {
-            b.append("<h2>Design points</h2><p>The first ").append(POINT_ROWS)
-                    .append(" points (all of them are in <code>points.csv</code>; per-point statistics in <code>summary.csv</code>).</p>");
-            table(b, points, POINT_ROWS, null);
-        }
-        b.append("<h2>Loading the outputs</h2><pre>R:      runs &lt;- read.csv(\"runs.csv\"); points &lt;- read.csv(\"points.csv\")\n")
-                .append("pandas: runs = pd.read_csv(\"runs.csv\"); points = pd.read_csv(\"points.csv\")\n")
-                .append("        df = runs.merge(points, left_on=\"variant\", right_on=\"point\")</pre>");
+    }
+
+    /** The provenance table: the manifest's fields {@code keys}. */
+    static void provenance(StringBuilder b, JsonNode m, List<String> keys) {
         b.append("<h2>Provenance</h2><table>");
-        for (String k : List.of("sweep_sha256", "resolved_sha256", "scenario_files", "patterns_file", "git_dirty",
-                "format_version")) {
+        for (String k : keys) {
             JsonNode v = m.get(k);
             if (v != null && !v.isNull()) {
                 b.append("<tr><th>").append(Html.esc(k)).append("</th><td><code>")
@@ -154,8 +175,6 @@ public final class SweepReport {
             }
         }
         b.append("</table>");
-        b.append("</body></html>\n");
-        Files.writeString(folder.resolve("report.html"), b.toString(), StandardCharsets.UTF_8);
     }
 
     private static String text(JsonNode m, String object, String field) {
@@ -164,7 +183,12 @@ public final class SweepReport {
     }
 
     /** A CSV file as an HTML table, at most {@code max} rows; a column named {@code bold} marks rows to embolden. */
-    private static void table(StringBuilder b, Path csv, int max, String bold) throws IOException {
+    static void table(StringBuilder b, Path csv, int max, String bold) throws IOException {
+        table(b, csv, max, bold, null, null);
+    }
+
+    /** As {@link #table(StringBuilder, Path, int, String)}, only the rows whose {@code column} holds {@code value} (all when null). */
+    static void table(StringBuilder b, Path csv, int max, String bold, String column, String value) throws IOException {
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
              CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
             List<String> header = new ArrayList<>(p.getHeaderNames());
@@ -175,6 +199,9 @@ public final class SweepReport {
             b.append("</tr>");
             int n = 0;
             for (CSVRecord rec : p) {
+                if (column != null && !value.equals(rec.get(column))) {
+                    continue;
+                }
                 if (n++ >= max) {
                     break;
                 }

@@ -241,16 +241,7 @@ public final class CompareJob {
         }
 
         private void startManifest() {
-            Scenario base = exp.baseline();
-            manifest.put("command", "compare");
-            manifest.put("command_line", RunJob.commandLine(spec.arguments()));
-            manifest.put("arguments", spec.arguments());
-            manifest.put("options", spec.options());
-            Map<String, Object> sc = new LinkedHashMap<>();
-            sc.put("name", base.name());
-            sc.put("start", base.start().toString());
-            sc.put("months", base.months());
-            manifest.put("scenario", sc);
+            manifest.begin("compare", spec.arguments(), spec.options(), exp.baseline());
             manifest.put("scenario_files", spec.files());
             manifest.put("resolved_sha256", null);
             manifest.put("master_seed", exp.seed());
@@ -460,7 +451,7 @@ public final class CompareJob {
     }
 
     /** A value as a reader of runs.csv gets it: rounded by {@link Numbers#format}, NaN for an empty field. */
-    static double asWritten(double v) {
+    public static double asWritten(double v) {
         String t = Numbers.format(v);
         switch (t) {
             case "":

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.sahelsim.scenario.Scenario;
 
 /**
  * {@code manifest.json}: what was run, how, with which code, and whether it finished. Keys keep
@@ -36,6 +38,23 @@ public final class Manifest {
         if (git.containsKey("dirty")) {
             fields.put("git_dirty", git.get("dirty"));
         }
+    }
+
+    /**
+     * The opening fields of a command's folder: {@code command}, {@code command_line},
+     * {@code arguments}, the effective {@code options} and the {@code scenario} run (name,
+     * start, months).
+     */
+    public Manifest begin(String command, List<String> arguments, Map<String, Object> options, Scenario scenario) {
+        put("command", command);
+        put("command_line", RunJob.commandLine(arguments));
+        put("arguments", arguments);
+        put("options", options);
+        Map<String, Object> sc = new LinkedHashMap<>();
+        sc.put("name", scenario.name());
+        sc.put("start", scenario.start().toString());
+        sc.put("months", scenario.months());
+        return put("scenario", sc);
     }
 
     /** Sets a field (replacing its value but keeping its place). */

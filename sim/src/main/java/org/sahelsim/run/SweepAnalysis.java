@@ -344,7 +344,12 @@ public final class SweepAnalysis {
 
     // ---- sensitivity ----
 
-    private static List<SensitivityRow> sensitivity(SweepPlan plan, String metric, double[] y, List<String> notes) {
+    /**
+     * The sensitivity rows of one output {@code y} (one value per design point, in design order)
+     * of a Sobol or Morris design, labelled {@code metric}; none for other designs. A note is
+     * added when some value is not finite (the rows are then empty values).
+     */
+    public static List<SensitivityRow> sensitivity(SweepPlan plan, String metric, double[] y, List<String> notes) {
         List<SensitivityRow> rows = new ArrayList<>();
         boolean finite = Arrays.stream(y).allMatch(Double::isFinite);
         long seed = plan.sweep().seed();

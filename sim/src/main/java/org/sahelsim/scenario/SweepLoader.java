@@ -107,6 +107,15 @@ public final class SweepLoader {
         return new Reader(file, knownMetrics).read(YamlReader.readFile(file), defaultMetrics, extraSet);
     }
 
+    /**
+     * Reads a sweep from a tree already parsed (errors name {@code file}): for files that hold a
+     * sweep's design among other keys, such as a robustness file ({@link RobustnessLoader}).
+     */
+    static Sweep read(Path file, YNode root, List<String> knownMetrics, List<String> defaultMetrics)
+            throws ScenarioException {
+        return new Reader(file, knownMetrics).read(root, defaultMetrics, Map.of());
+    }
+
     /** The reading of one file. */
     private static final class Reader {
         private final Path file;

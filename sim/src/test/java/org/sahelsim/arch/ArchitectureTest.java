@@ -75,7 +75,16 @@ class ArchitectureTest {
     @Test
     void lowerLayersNeverImportUpperOnes() throws IOException {
         List<String> v = violations(List.of("model", "world", "rules", "levers", "scenario", "record", "data"),
-                List.of("org.sahelsim.run", "org.sahelsim.cli", "org.sahelsim.gui", "org.sahelsim.report", "org.sahelsim.analysis"));
+                List.of("org.sahelsim.run", "org.sahelsim.cli", "org.sahelsim.gui", "org.sahelsim.report", "org.sahelsim.analysis",
+                        "org.sahelsim.robustness"));
+        assertTrue(v.isEmpty(), "dependencies point downward only:\n" + String.join("\n", v));
+    }
+
+    @Test
+    void runnersAndReportsNeverImportTheRobustnessAnalysisOrTheCommandLine() throws IOException {
+        // robustness sits above run, analysis and report (it uses them); cli above everything
+        List<String> v = violations(List.of("run", "analysis", "report", "sweepcharts", "validation"),
+                List.of("org.sahelsim.robustness", "org.sahelsim.cli"));
         assertTrue(v.isEmpty(), "dependencies point downward only:\n" + String.join("\n", v));
     }
 

@@ -1,0 +1,529 @@
+package org.sahelsim.robustness;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVPrinter;
+import org.sahelsim.analysis.PairedStats;
+import org.sahelsim.analysis.ParameterRange;
+import org.sahelsim.record.MetricDef;
+import org.sahelsim.record.Metrics;
+import org.sahelsim.report.RobustnessReport;
+import org.sahelsim.run.Batch;
+import org.sahelsim.run.Columns;
+import org.sahelsim.run.CompareJob;
+import org.sahelsim.run.Manifest;
+import org.sahelsim.run.ModelEntry;
+import org.sahelsim.run.Numbers;
+import org.sahelsim.run.Provenance;
+import org.sahelsim.run.ResultTables;
+import org.sahelsim.run.RunBuffer;
+import org.sahelsim.run.RunFailedException;
+import org.sahelsim.run.RunJob;
+import org.sahelsim.run.RunKey;
+import org.sahelsim.run.RunPlan;
+import org.sahelsim.run.Seeds;
+import org.sahelsim.run.Series;
+import org.sahelsim.run.SweepAnalysis;
+import org.sahelsim.run.SweepPlan;
+import org.sahelsim.scenario.Experiment;
+import org.sahelsim.scenario.ExperimentWriter;
+import org.sahelsim.scenario.Robustness;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioException;
+import org.sahelsim.scenario.ScenarioTemplate;
+import org.sahelsim.scenario.Sweep;
+import org.sahelsim.sweepcharts.SensitivityCharts;
+
+/**
+ * {@code robustness}: the experiment's baseline and variants at the nominal values and at
+ * every point of a design over uncertain parameters, into a new output folder.
+ *
+ * <p>Runs, in plain words:
+ * <ul>
+ * <li>Blocks: block 0 is the nominal run, the experiment as {@code compare} runs it (with the
+ * file's {@code set}); block p + 1 is design point p. Inside a block, the variants in file
+ * order (the baseline first), then the replications: run i of the whole is replication
+ * {@code i % R} of variant {@code (i / R) % V} of block {@code i / (V R)}.</li>
+ * <li>Scenarios: at point p, variant v runs its resolved scenario with the point's values laid
+ * on top ({@link SweepPlan#valueTexts}: as {@code points.csv} writes them), so a value a
+ * variant sets and the design also varies takes the point's value.</li>
+ * <li>Seeds (common random numbers inside a block): at the nominal values replication r of
+ * every variant runs with {@link Seeds#forRun(long, int) Seeds.forRun(S, r)}, the seed
+ * {@code compare --seed S} gives it, so the nominal effects equal {@code compare}'s
+ * {@code diff_mean}; at point p with {@link Seeds#forPoint(long, int, int) Seeds.forPoint(S, p, r)},
+ * the seed a sweep gives replication r of point p.</li>
+ * <li>Each variant's effect at a block is the paired difference, replication by replication,
+ * of its ranking metric against the baseline's ({@link PairedStats#paired}; values as a
+ * reader of {@code runs.csv} gets them, rounded to 10 digits, as {@code compare} computes
+ * them), with its 95% t interval; the variants are ranked on it ({@link Ranking}).</li>
+ * </ul>
+ *
+ * <p>Files: {@code manifest.json} (status {@code incomplete} until the end),
+ * {@code scenario.resolved.yaml} (the experiment as run at the nominal values),
+ * {@code points.csv} (as a sweep's), then {@code effects.csv} and {@code ranking.csv} block by
+ * block as the runs come in (a bounded reorder buffer keeps them in order whatever the
+ * threads; memory holds one block's values and a few numbers per point), then
+ * {@code flips.csv} ({@link Flips}), {@code sensitivity.csv} and its charts (Morris or Sobol
+ * designs: each variant's effect as the output, {@link SweepAnalysis#sensitivity}) and
+ * {@code report.html}.
+ */
+public final class RobustnessJob {
+    public static final String EFFECTS = "effects.csv";
+    public static final String RANKING = "ranking.csv";
+    public static final String FLIPS = "flips.csv";
+    public static final String SENSITIVITY = "sensitivity.csv";
+    /** The {@code point} of the rows at the nominal values. */
+    public static final String NOMINAL = "nominal";
+    public static final List<String> EFFECTS_COLUMNS = List.of("point", "variant", "metric", "n", "mean", "diff_mean",
+            "diff_ci_low", "diff_ci_high", "rank", "ci_excludes_zero");
+    public static final List<String> RANKING_COLUMNS = List.of("point", "ranking", "same_as_nominal");
+    public static final List<String> FLIPS_COLUMNS = List.of("variant_a", "variant_b", "nominal_better",
+            "nominal_clear", "points", "flipped", "share_flipped", "clear_flips", "flip_points", "prim_box",
+            "prim_coverage", "prim_density");
+    public static final List<String> SENSITIVITY_COLUMNS = List.of("variant", "metric", "parameter", "method", "index",
+            "value", "ci_low", "ci_high");
+    /** Blocks whose scenarios are kept: more than the runs in flight can span. */
+    private static final int BLOCK_CACHE = 64;
+
+    private RobustnessJob() {
+    }
+
+    /**
+     * Everything an analysis needs.
+     *
+     * @param arguments  the command line as given, after the program name
+     * @param options    the effective options, in manifest order
+     * @param files      the robustness file and the files it reads, hashed
+     * @param robustness the analysis, with the replications and seed to use
+     */
+    public record Spec(List<String> arguments, Map<String, Object> options, List<RunJob.HashedFile> files,
+                       Robustness robustness, int threads, ModelEntry model, Path out) {
+    }
+
+    /**
+     * What a finished analysis reports.
+     *
+     * @param nominalRanking the ranking at the nominal values
+     * @param keeping        the design points whose ranking equals the nominal one
+     * @param flips          every pair of variants and where its order flips
+     * @param sensitivity    the sensitivity rows (empty for designs without indices)
+     * @param notes          remarks on the analysis (an index that could not be computed)
+     */
+    public record Outcome(Path folder, Robustness robustness, long points, int runs, String nominalRanking,
+                          long keeping, List<Flips.Pair> flips, List<SweepAnalysis.SensitivityRow> sensitivity,
+                          List<String> notes, Duration wall) {
+        /** The share of design points keeping the nominal ranking. */
+        public double shareKeeping() {
+            return points == 0 ? Double.NaN : keeping / (double) points;
+        }
+    }
+
+    /** Told how the analysis advances (for a progress bar). */
+    public interface Listener {
+        void written(int runsWritten);
+
+        Listener NONE = n -> { };
+    }
+
+    /** A design point whose values a variant's scenario refuses. */
+    public static final class PointException extends IllegalStateException {
+        PointException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Runs of the whole analysis: (points + 1) blocks of variants times replications. */
+    public static long runs(Robustness r, long points) {
+        return (points + 1) * r.variantNames().size() * (long) r.replications();
+    }
+
+    /** Most runs one analysis may have (runs are numbered by int). */
+    public static final long MAX_RUNS = Integer.MAX_VALUE - 1L;
+
+    /** The key of run {@code i}: variant {@code <block>.<variant>}, the replication, its seed. */
+    static RunKey key(Robustness r, SweepPlan plan, int i) {
+        int reps = r.replications();
+        int v = r.variantNames().size();
+        int block = i / (v * reps);
+        int variant = (i / reps) % v;
+        int rep = i % reps;
+        long seed = block == 0 ? Seeds.forRun(r.seed(), rep) : Seeds.forPoint(r.seed(), block - 1, rep);
+        String where = block == 0 ? NOMINAL : plan.pointId(block - 1);
+        return new RunKey(where + "." + r.variantNames().get(variant), rep, seed);
+    }
+
+    /**
+     * Builds every design point's scenario for every variant, so that a combination of values a
+     * scenario refuses shows before a run ({@code check}).
+     *
+     * @throws PointException naming the first point and variant refused, and why
+     */
+    public static void checkPoints(Robustness r, SweepPlan design) throws ScenarioException {
+        Plan plan = new Plan(r, design);
+        for (long p = 0; p < design.points(); p++) {
+            for (int v = 0; v < r.variantNames().size(); v++) {
+                try {
+                    plan.pointScenario(p, v);
+                } catch (ScenarioException e) {
+                    throw plan.refused(p, v, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs the analysis.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException if the folder exists (nothing is written)
+     * @throws RunFailedException if a run threw (the folder stays, manifest {@code incomplete});
+     *                            its cause is a {@link PointException} when a point's scenario is refused
+     */
+    public static Outcome execute(Spec spec, Listener listener) throws IOException, RunFailedException,
+            InterruptedException, ScenarioException {
+        return new Execution(spec, listener).run();
+    }
+
+    /** The runs as a plan for {@link Batch}: keys and scenarios computed from the index. */
+    static final class Plan implements RunPlan {
+        private final Robustness r;
+        private final SweepPlan design;
+        private final List<ScenarioTemplate> templates = new ArrayList<>();
+        private final int size;
+        /** The scenarios of the blocks in flight, each variant's built once per block. */
+        private final Map<Integer, Scenario[]> blocks = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Integer, Scenario[]> eldest) {
+                return size() > BLOCK_CACHE;
+            }
+        };
+
+        Plan(Robustness r, SweepPlan design) throws ScenarioException {
+            this.r = r;
+            this.design = design;
+            for (Experiment.Variant v : r.experiment().variants()) {
+                templates.add(ScenarioTemplate.of(v.scenario()));
+            }
+            long n = runs(r, design.points());
+            if (n > MAX_RUNS) {
+                throw new IllegalArgumentException("the analysis has " + n + " runs, more than " + MAX_RUNS);
+            }
+            this.size = (int) n;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public RunKey key(int index) {
+            return RobustnessJob.key(r, design, index);
+        }
+
+        @Override
+        public Scenario scenario(int index) {
+            int reps = r.replications();
+            int v = r.variantNames().size();
+            int block = index / (v * reps);
+            int variant = (index / reps) % v;
+            if (block == 0) {
+                return r.experiment().variants().get(variant).scenario();
+            }
+            Scenario[] scenarios;
+            // built under the lock: a block's few scenarios cost a fraction of one run, so the wait is short
+            synchronized (blocks) {
+                scenarios = blocks.get(block);
+                if (scenarios == null) {
+                    scenarios = new Scenario[v];
+                    for (int k = 0; k < v; k++) {
+                        try {
+                            scenarios[k] = pointScenario(block - 1L, k);
+                        } catch (ScenarioException e) {
+                            throw refused(block - 1L, k, e);
+                        }
+                    }
+                    blocks.put(block, scenarios);
+                }
+            }
+            return scenarios[variant];
+        }
+
+        PointException refused(long point, int variant, Throwable why) {
+            return new PointException("design point " + design.pointId(point) + " " + design.valueTexts(point)
+                    + " is not a valid scenario for variant " + r.variantNames().get(variant) + ": " + why.getMessage(),
+                    why);
+        }
+
+        /** Variant {@code variant}'s scenario with the values of design point {@code point} laid on top. */
+        Scenario pointScenario(long point, int variant) throws ScenarioException {
+            List<String> t = design.valueTexts(point);
+            Map<String, String> overrides = new LinkedHashMap<>();
+            for (int i = 0; i < t.size(); i++) {
+                overrides.put(design.ranges().get(i).path(), t.get(i));
+            }
+            return templates.get(variant).with(overrides);
+        }
+    }
+
+    /** The state of one analysis. */
+    private static final class Execution {
+        private final Spec spec;
+        private final Listener listener;
+        private final Robustness r;
+        private final List<String> names;
+        private final List<String> variants;
+        private final int reps;
+        private final int column;
+        private final Path out;
+        private final Manifest manifest = new Manifest();
+        private SweepPlan design;
+        private double[][] block;
+        private int runsWritten;
+        private Flips.Point nominal;
+        private String nominalText;
+        private final List<Flips.Point> points = new ArrayList<>();
+        /** Each variant's effect at each point, {@code effects[variant][point]} (baseline left out). */
+        private double[][] effects;
+        private long keeping;
+
+        Execution(Spec spec, Listener listener) {
+            this.spec = spec;
+            this.listener = listener;
+            this.r = spec.robustness();
+            this.names = r.variantNames();
+            this.variants = names.subList(1, names.size());
+            this.reps = r.replications();
+            this.column = Metrics.ALL.stream().map(MetricDef::name).toList().indexOf(r.metric());
+            if (column < 0) {
+                throw new IllegalArgumentException("unknown metric '" + r.metric() + "'");
+            }
+            this.out = spec.out();
+        }
+
+        Outcome run() throws IOException, RunFailedException, InterruptedException, ScenarioException {
+            long t0 = System.nanoTime();
+            design = new SweepPlan(r.sweep());
+            Plan plan = new Plan(r, design);
+            effects = new double[variants.size()][(int) design.points()];
+            block = new double[names.size()][reps];
+
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            // atomic: of two commands racing for one folder, one fails here and writes nothing
+            Files.createDirectory(out);
+            startManifest(plan.size());
+            manifest.write(out);
+            Files.writeString(out.resolve(Columns.RESOLVED), ExperimentWriter.toYaml(r.experiment(), null),
+                    StandardCharsets.UTF_8);
+            SweepAnalysis.writePoints(out, design, 0, design.points());
+
+            try (BufferedWriter ew = newFile(EFFECTS); CSVPrinter effectsOut = new CSVPrinter(ew, ResultTables.FORMAT);
+                 BufferedWriter rw = newFile(RANKING); CSVPrinter rankingOut = new CSVPrinter(rw, ResultTables.FORMAT)) {
+                effectsOut.printRecord(EFFECTS_COLUMNS);
+                rankingOut.printRecord(RANKING_COLUMNS);
+                Batch.run(plan, spec.threads(), Series.NONE, spec.model(), rb -> take(rb, effectsOut, rankingOut),
+                        listener::written);
+            } catch (RunFailedException | RuntimeException | Error | InterruptedException e) {
+                manifest.put("finished", now());
+                manifest.put("runs", runsWritten);
+                manifest.put("error", String.valueOf(e));
+                manifest.write(out);
+                throw e;
+            }
+
+            List<Flips.Pair> flips = Flips.compute(variants, nominal, points, design.ranges());
+            writeFlips(flips);
+            List<String> notes = new ArrayList<>();
+            List<SweepAnalysis.SensitivityRow> sens = new ArrayList<>();
+            if (r.sweep().design().sensitivity()) {
+                for (int v = 0; v < variants.size(); v++) {
+                    sens.addAll(SweepAnalysis.sensitivity(design, variants.get(v), effects[v], notes));
+                }
+                writeSensitivity(sens);
+            }
+            manifest.put("nominal_ranking", nominalText);
+            manifest.put("points_keeping_nominal", keeping);
+            manifest.put("share_keeping_nominal", design.points() == 0 ? null : keeping / (double) design.points());
+            manifest.put("notes", notes);
+            manifest.put("finished", now());
+            manifest.put("runs", runsWritten);
+            manifest.put("status", Manifest.COMPLETE);
+            manifest.write(out);
+            try {
+                RobustnessReport.build(out);
+            } catch (Exception e) {
+                manifest.put("report_error", String.valueOf(e));
+                manifest.write(out);
+                throw new IllegalStateException("the runs and their tables are written in " + out
+                        + ", but building the report failed: " + e, e);
+            }
+            return new Outcome(out, r, design.points(), runsWritten, nominalText, keeping, flips, List.copyOf(sens),
+                    List.copyOf(notes), Duration.ofNanos(System.nanoTime() - t0));
+        }
+
+        private BufferedWriter newFile(String name) throws IOException {
+            return Files.newBufferedWriter(out.resolve(name), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+        }
+
+        private void startManifest(int planned) {
+            Sweep s = r.sweep();
+            manifest.begin("robustness", spec.arguments(), spec.options(), r.experiment().baseline());
+            manifest.put("scenario_files", spec.files());
+            manifest.put("master_seed", r.seed());
+            manifest.put("seed_rule", "nominal values: seed of rep r = Seeds.forRun(S, r), as compare; design point p:"
+                    + " Seeds.forPoint(S, p, r), as sweep (org.sahelsim.run.Seeds); the same for every variant inside"
+                    + " a point (common random numbers)");
+            manifest.put("threads", spec.threads());
+            manifest.put("jvm", Provenance.jvm());
+            manifest.put("started", now());
+            manifest.put("finished", null);
+            manifest.put("runs", 0);
+            manifest.put("runs_planned", planned);
+            manifest.put("status", Manifest.INCOMPLETE);
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("name", r.name());
+            a.put("description", r.description());
+            a.put("file", r.file() == null ? null : r.file().toString());
+            a.put("experiment", r.experimentFile().toString());
+            a.put("experiment_name", r.experiment().name());
+            a.put("metric", r.metric());
+            a.put("better", r.better().label());
+            a.put("design", s.design().label());
+            a.put("points", design.points());
+            if (s.design() == Sweep.DesignKind.MORRIS) {
+                a.put("trajectories", s.trajectories());
+                a.put("levels", s.levels());
+            } else if (s.design() == Sweep.DesignKind.SOBOL) {
+                a.put("base_samples", s.baseSamples());
+            }
+            List<String> params = new ArrayList<>();
+            for (ParameterRange p : design.ranges()) {
+                params.add(p.path());
+            }
+            a.put("parameters", params);
+            a.put("set", r.set());
+            manifest.put("robustness", a);
+            manifest.put("variants", names);
+            manifest.put("replications", reps);
+        }
+
+        /** One finished run, in plan order; a block's last run completes its rows. */
+        private void take(RunBuffer rb, CSVPrinter effectsOut, CSVPrinter rankingOut) {
+            int i = runsWritten;
+            int v = (i / reps) % names.size();
+            int rep = i % reps;
+            block[v][rep] = CompareJob.asWritten(rb.finals()[column]);
+            runsWritten++;
+            if (v == names.size() - 1 && rep == reps - 1) {
+                try {
+                    finishBlock(i / (reps * names.size()), effectsOut, rankingOut);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write the rows of " + rb.key().variant(), e);
+                }
+            }
+        }
+
+        private void finishBlock(int b, CSVPrinter effectsOut, CSVPrinter rankingOut) throws IOException {
+            String id = b == 0 ? NOMINAL : design.pointId(b - 1);
+            double[] diffs = new double[variants.size()];
+            PairedStats.Paired[] paired = new PairedStats.Paired[variants.size()];
+            for (int v = 0; v < variants.size(); v++) {
+                paired[v] = PairedStats.paired(block[v + 1], block[0]);
+                diffs[v] = paired[v].mean();
+            }
+            int[] ranks = Ranking.ranks(diffs, r.better());
+            List<int[]> pairs = Flips.pairs(variants.size());
+            boolean[] clear = new boolean[pairs.size()];
+            for (int q = 0; q < clear.length; q++) {
+                clear[q] = excludesZero(PairedStats.paired(block[pairs.get(q)[0] + 1], block[pairs.get(q)[1] + 1]));
+            }
+            PairedStats.Describe base = PairedStats.describe(block[0]);
+            effectsOut.printRecord(id, Experiment.BASELINE, r.metric(), Integer.toString(base.n()),
+                    Numbers.format(base.mean()), "", "", "", "", "");
+            for (int v = 0; v < variants.size(); v++) {
+                PairedStats.Paired p = paired[v];
+                effectsOut.printRecord(id, variants.get(v), r.metric(), Integer.toString(p.n()),
+                        Numbers.format(PairedStats.describe(block[v + 1]).mean()), Numbers.format(p.mean()),
+                        Numbers.format(p.ciLow()), Numbers.format(p.ciHigh()), Integer.toString(ranks[v]),
+                        Boolean.toString(excludesZero(p)));
+            }
+            String text = Ranking.text(variants, ranks);
+            if (b == 0) {
+                nominal = new Flips.Point(NOMINAL, ranks, clear, null);
+                nominalText = text;
+            } else {
+                long point = b - 1L;
+                points.add(new Flips.Point(id, ranks, clear, design.values(point)));
+                for (int v = 0; v < variants.size(); v++) {
+                    effects[v][(int) point] = diffs[v];
+                }
+                if (text.equals(nominalText)) {
+                    keeping++;
+                }
+            }
+            rankingOut.printRecord(id, text, Boolean.toString(text.equals(nominalText)));
+        }
+
+        private void writeFlips(List<Flips.Pair> flips) throws IOException {
+            try (BufferedWriter w = newFile(FLIPS); CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
+                p.printRecord(FLIPS_COLUMNS);
+                for (Flips.Pair f : flips) {
+                    p.printRecord(f.a(), f.b(), f.nominalBetter(), Boolean.toString(f.nominalClear()),
+                            Integer.toString(f.points()), Integer.toString(f.flipped()), Numbers.format(f.share()),
+                            Integer.toString(f.clearFlips()), String.join(" ", f.flipPoints()), f.boxText(),
+                            f.box() == null ? "" : Numbers.format(f.box().coverage()),
+                            f.box() == null ? "" : Numbers.format(f.box().density()));
+                }
+            }
+        }
+
+        private void writeSensitivity(List<SweepAnalysis.SensitivityRow> rows) throws IOException {
+            try (BufferedWriter w = newFile(SENSITIVITY); CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
+                p.printRecord(SENSITIVITY_COLUMNS);
+                for (SweepAnalysis.SensitivityRow x : rows) {
+                    p.printRecord(x.metric(), r.metric(), x.parameter(), x.method(), x.index(),
+                            Numbers.format(x.value()), Numbers.format(x.ciLow()), Numbers.format(x.ciHigh()));
+                }
+            }
+            // the charts read a sweep's sensitivity.csv, one chart per "metric": here, per variant
+            Path tmp = out.resolve(".sensitivity-charts.csv");
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+                 CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
+                p.printRecord(SweepAnalysis.SENSITIVITY_COLUMNS);
+                for (SweepAnalysis.SensitivityRow x : rows) {
+                    p.printRecord(x.metric(), x.parameter(), x.method(), x.index(), Numbers.format(x.value()),
+                            Numbers.format(x.ciLow()), Numbers.format(x.ciHigh()));
+                }
+            }
+            try {
+                SensitivityCharts.write(tmp, out.resolve(SweepAnalysis.CHARTS));
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+
+        private static String now() {
+            return OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS).toString();
+        }
+    }
+
+    /** Whether a 95% interval lies wholly on one side of 0 (an undefined one does not). */
+    static boolean excludesZero(PairedStats.Paired p) {
+        return p.ciLow() > 0 || p.ciHigh() < 0;
+    }
+}
