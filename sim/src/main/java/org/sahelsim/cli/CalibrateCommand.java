@@ -45,8 +45,8 @@ import picocli.CommandLine.Spec;
             "shortfall) and best.yaml (the best point's scenario in full, for",
             "'sahelsim validate --scenario'). Prints the best points and the best one's",
             "validation table. Byte-identical CSV files whatever --threads is."},
-        footer = {"", "Examples:", "  sahelsim calibrate scenarios/calibration/history-lhs.yaml",
-            "  sahelsim calibrate scenarios/calibration/history-lhs.yaml --reps 5 --dry-run"})
+        footer = {"", "Examples:", "  sahelsim calibrate scenarios/calibration/history-2012-lhs.yaml",
+            "  sahelsim calibrate scenarios/calibration/history-2012-lhs.yaml --reps 5 --dry-run"})
 final class CalibrateCommand implements Callable<Integer> {
     /** Rows of the ranking printed on the terminal (calibration.csv has every point). */
     static final int TOP = 5;

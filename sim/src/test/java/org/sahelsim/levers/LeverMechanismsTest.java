@@ -44,7 +44,7 @@ class LeverMechanismsTest {
                 fighters: 500
                 regions: [Kidal]
                 blocs: {Berabiche: {share: 1.0}}
-            params: {review_rate: 0.0, split_review_rate: 0.0}
+            params: {review_rate: 0.0, split_review_rate: 0.0, affinity_community_weight: 0.5, affinity_ideology_weight: 0.3}
             """;
 
     private static Route routeWithin(World w, String region) {
