@@ -1,0 +1,47 @@
+package org.sahelsim.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sahelsim.model.Tiny;
+import org.sahelsim.run.ModelEntry;
+import org.sahelsim.scenario.ScenarioLoader;
+
+/**
+ * Keeps docs/VALIDATION.md honest: with the calibrated defaults, the in-sample history passes
+ * every pattern but one (splinters on both sides) and the 2015-2020 baseline passes five of
+ * seven (not the spread to the centre, not the splits count). A change to the model that
+ * moves these results must come with a new calibration or a new account in
+ * docs/VALIDATION.md; this test names what moved. 100 replications, seed 3 (the document
+ * reports 500 with the same seed; the verdicts agree).
+ */
+class CalibratedFitTest {
+    private static List<String> failing(String file) throws Exception {
+        PatternSet set = PatternsLoader.load(Tiny.root().resolve(Path.of("scenarios", "validation", file)));
+        List<Validation.PatternResult> results = Validation.run(set.patterns(), ScenarioLoader.load(set.scenario()), 3,
+                100, Runtime.getRuntime().availableProcessors(), ModelEntry.DEFAULT, o -> { }, k -> { });
+        List<String> fails = new ArrayList<>();
+        StringBuilder shares = new StringBuilder();
+        for (Validation.PatternResult r : results) {
+            shares.append(r.pattern().id()).append(' ').append(r.share()).append("; ");
+            if (!r.pass()) {
+                fails.add(r.pattern().id());
+            }
+        }
+        System.out.println("CalibratedFitTest " + file + ": " + shares);
+        return fails;
+    }
+
+    @Test
+    void calibratedHistoryPassesEveryPatternButSplintersOnBothSides() throws Exception {
+        assertEquals(List.of("splinters_on_both_sides"), failing("history-patterns.yaml"));
+    }
+
+    @Test
+    void calibratedBaselineMissesOnlyTheSpreadToTheCentreAndTheSplitsCountAfter2015() throws Exception {
+        assertEquals(List.of("spread_to_centre", "splits_count"), failing("outlook-2015-2020.yaml"));
+    }
+}
