@@ -275,7 +275,7 @@ class CliRobustnessTest {
                 .toString());
         assertEquals(0, c.code(), c.toString());
         assertTrue(c.out().contains("of experiment policy-levers (4 variants: mobile_minusma, targeted_sanctions,"
-                + " integrate_non_signatories, combined) on clashes (lower is better), morris design of 90 points over 8"
+                + " integrate_non_signatories, combined) on clashes (lower is better), morris design of 240 points over 23"
                 + " parameters"), c.out());
     }
 
