@@ -53,9 +53,9 @@ import org.sahelsim.sweepcharts.SensitivityCharts;
  * <p>Runs, in plain words:
  * <ul>
  * <li>Blocks: block 0 is the nominal run, the experiment as {@code compare} runs it (with the
- * file's {@code set}); block p + 1 is design point p. Inside a block, the variants in file
- * order (the baseline first), then the replications: run i of the whole is replication
- * {@code i % R} of variant {@code (i / R) % V} of block {@code i / (V R)}.</li>
+ * file's {@code set}) with {@code nominal_replications} N0 per variant; block p + 1 is design
+ * point p, with {@code replications} R per variant. Inside a block, the variants in file
+ * order (the baseline first), then the replications ({@link #locate}).</li>
  * <li>Scenarios: at point p, variant v runs its resolved scenario with the point's values laid
  * on top ({@link SweepPlan#valueTexts}: as {@code points.csv} writes them), so a value a
  * variant sets and the design also varies takes the point's value.</li>
@@ -146,7 +146,25 @@ public final class RobustnessJob {
 
     /** Runs of the whole analysis: (points + 1) blocks of variants times replications. */
     public static long runs(Robustness r, long points) {
-        return (points + 1) * r.variantNames().size() * (long) r.replications();
+        long v = r.variantNames().size();
+        return v * r.nominalReplications() + points * v * (long) r.replications();
+    }
+
+    /**
+     * Where run {@code i} falls: {block, variant, replication, replications of its block}.
+     * Block 0 (the nominal values) has {@link Robustness#nominalReplications()} replications
+     * per variant, every design point's block {@link Robustness#replications()}.
+     */
+    static int[] locate(Robustness r, int i) {
+        int v = r.variantNames().size();
+        int n0 = r.nominalReplications();
+        int reps = r.replications();
+        int first = v * n0;
+        if (i < first) {
+            return new int[] {0, i / n0, i % n0, n0};
+        }
+        int j = i - first;
+        return new int[] {1 + j / (v * reps), (j / reps) % v, j % reps, reps};
     }
 
     /** Most runs one analysis may have (runs are numbered by int). */
@@ -154,11 +172,10 @@ public final class RobustnessJob {
 
     /** The key of run {@code i}: variant {@code <block>.<variant>}, the replication, its seed. */
     static RunKey key(Robustness r, SweepPlan plan, int i) {
-        int reps = r.replications();
-        int v = r.variantNames().size();
-        int block = i / (v * reps);
-        int variant = (i / reps) % v;
-        int rep = i % reps;
+        int[] at = locate(r, i);
+        int block = at[0];
+        int variant = at[1];
+        int rep = at[2];
         long seed = block == 0 ? Seeds.forRun(r.seed(), rep) : Seeds.forPoint(r.seed(), block - 1, rep);
         String where = block == 0 ? NOMINAL : plan.pointId(block - 1);
         return new RunKey(where + "." + r.variantNames().get(variant), rep, seed);
@@ -234,10 +251,10 @@ public final class RobustnessJob {
 
         @Override
         public Scenario scenario(int index) {
-            int reps = r.replications();
             int v = r.variantNames().size();
-            int block = index / (v * reps);
-            int variant = (index / reps) % v;
+            int[] at = locate(r, index);
+            int block = at[0];
+            int variant = at[1];
             if (block == 0) {
                 return r.experiment().variants().get(variant).scenario();
             }
@@ -317,7 +334,7 @@ public final class RobustnessJob {
             design = new SweepPlan(r.sweep());
             Plan plan = new Plan(r, design);
             effects = new double[variants.size()][(int) design.points()];
-            block = new double[names.size()][reps];
+            block = new double[names.size()][r.nominalReplications()];
 
             Path parent = out.toAbsolutePath().getParent();
             if (parent != null) {
@@ -420,18 +437,23 @@ public final class RobustnessJob {
             manifest.put("robustness", a);
             manifest.put("variants", names);
             manifest.put("replications", reps);
+            manifest.put("nominal_replications", r.nominalReplications());
         }
 
         /** One finished run, in plan order; a block's last run completes its rows. */
         private void take(RunBuffer rb, CSVPrinter effectsOut, CSVPrinter rankingOut) {
             int i = runsWritten;
-            int v = (i / reps) % names.size();
-            int rep = i % reps;
+            int[] at = locate(r, i);
+            int v = at[1];
+            int rep = at[2];
+            if (v == 0 && rep == 0 && block[0].length != at[3]) {
+                block = new double[names.size()][at[3]];
+            }
             block[v][rep] = CompareJob.asWritten(rb.finals()[column]);
             runsWritten++;
-            if (v == names.size() - 1 && rep == reps - 1) {
+            if (v == names.size() - 1 && rep == at[3] - 1) {
                 try {
-                    finishBlock(i / (reps * names.size()), effectsOut, rankingOut);
+                    finishBlock(at[0], effectsOut, rankingOut);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write the rows of " + rb.key().variant(), e);
                 }

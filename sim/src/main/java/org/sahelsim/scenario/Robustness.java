@@ -17,7 +17,8 @@ import java.util.Map;
  * baseline with the experiment's settings and v's own, as {@code compare} runs it, then this
  * file's {@code set}) with the point's parameter values laid on top. The experiment's own
  * {@code replications} and {@code seed} are not used: both come from this file (and the
- * command line), so {@link #experiment()} carries them.
+ * command line), so {@link #experiment()} carries them: its replications are the nominal
+ * replications ({@code nominal_replications}, by default the points' {@code replications}).
  *
  * @param file           the robustness file (null when not read from a file)
  * @param name           short name of the analysis
@@ -70,14 +71,25 @@ public record Robustness(Path file, String name, String description, Path experi
             throw new IllegalArgumentException("replications must be at least 2 (paired intervals), was "
                     + sweep.replications());
         }
-        if (experiment.replications() != sweep.replications() || experiment.seed() != sweep.seed()) {
-            throw new IllegalArgumentException("the experiment's replications and seed must be the analysis's");
+        if (experiment.replications() < sweep.replications() || experiment.seed() != sweep.seed()) {
+            throw new IllegalArgumentException("the experiment's seed must be the analysis's, and its replications (the"
+                    + " nominal replications, " + experiment.replications() + ") at least those of every point ("
+                    + sweep.replications() + ")");
         }
     }
 
-    /** Replications per variant at every point (and at the nominal values). */
+    /** Replications per variant at every design point. */
     public int replications() {
         return sweep.replications();
+    }
+
+    /**
+     * Replications per variant at the nominal values ({@code nominal_replications}, at least
+     * {@link #replications()}; by default equal to it): the reference ranking every point is
+     * compared with, so it may be given more replications than each point.
+     */
+    public int nominalReplications() {
+        return experiment.replications();
     }
 
     /** The master seed: draws the design and every run's seed. */
@@ -97,7 +109,9 @@ public record Robustness(Path file, String name, String description, Path experi
 
     /** The same analysis with another number of replications ({@code --reps}). */
     public Robustness withReplications(int reps) {
-        return new Robustness(file, name, description, experimentFile, experiment.withReplications(reps),
+        // the nominal values keep their own number when the file gave more, else follow
+        int nominal = nominalReplications() > replications() ? Math.max(reps, nominalReplications()) : reps;
+        return new Robustness(file, name, description, experimentFile, experiment.withReplications(nominal),
                 sweep.withReplications(reps), metric, better);
     }
 

@@ -19,6 +19,8 @@ import java.util.Map;
  * better: lower                     # lower or higher values are better (default lower)
  * variants: [combined, mobile_minusma]  # the variants to rank (default: all of the experiment's)
  * replications: 20                  # runs per variant at each point, at least 2 (default 10; --reps wins)
+ * nominal_replications: 200         # runs per variant at the nominal values, the reference ranking
+ *                                   # (at least replications; default: replications)
  * seed: 1                           # master seed (default 1; --seed wins)
  * set:                              # settings for the baseline and every variant (optional)
  *   months: 24
@@ -41,10 +43,10 @@ import java.util.Map;
 public final class RobustnessLoader {
     /** The top-level keys of a robustness file, in the documented order. */
     public static final List<String> KEYS = List.of("name", "description", "experiment", "metric", "better",
-            "variants", "replications", "seed", "set", "design", "points", "base_samples", "trajectories", "levels",
+            "variants", "replications", "nominal_replications", "seed", "set", "design", "points", "base_samples", "trajectories", "levels",
             "parameters");
     /** The keys this file adds to a sweep's. */
-    private static final List<String> OWN = List.of("experiment", "metric", "better", "variants");
+    private static final List<String> OWN = List.of("experiment", "metric", "better", "variants", "nominal_replications");
 
     private RobustnessLoader() {
     }
@@ -152,9 +154,11 @@ public final class RobustnessLoader {
             }
             variants.add(new Experiment.Variant(v.name(), v.description(), v.set(), s));
         }
+        int nominal = (int) FileValues.whole(m, "nominal_replications", sweep.replications(), sweep.replications(),
+                1_000_000, "at least the replications of every point, as the reference ranking");
         Experiment asRun = new Experiment(exp.file(), exp.name(), exp.description(), exp.baselineFile(),
-                sweep.replications(), sweep.seed(), exp.metrics(), exp.primaryMetric(),
-                Math.max(exp.maxReplications(), sweep.replications()), exp.set(), variants);
+                nominal, sweep.seed(), exp.metrics(), exp.primaryMetric(),
+                Math.max(exp.maxReplications(), nominal), exp.set(), variants);
         try {
             return new Robustness(file, sweep.name(), sweep.description(), expFile, asRun, sweep, metric, better);
         } catch (IllegalArgumentException e) {

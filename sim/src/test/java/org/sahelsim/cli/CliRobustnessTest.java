@@ -150,9 +150,34 @@ class CliRobustnessTest {
     void nominalEffectsEqualCompareWithTheSameSeedAndReplications() throws Exception {
         Path out = tmp.resolve("o");
         assertEquals(0, robustness(file, out).code());
-        Path cmp = tmp.resolve("c");
-        CliResult c = CliResult.of("compare", tmp.resolve("small.yaml").toString(), "--reps", "2", "--seed", "5",
-                "--series", "none", "--out", cmp.toString());
+        assertNominalEqualsCompare(out, 2);
+    }
+
+    @Test
+    void nominalReplicationsGiveTheReferenceRankingCompareReplicationsWhilePointsKeepTheirs() throws Exception {
+        Path f = Files.writeString(tmp.resolve("rob4.yaml"), ROBUSTNESS.replace("replications: 2\n",
+                "replications: 2\nnominal_replications: 4\n"));
+        Path out = tmp.resolve("o4");
+        CliResult r = robustness(f, out);
+        assertEquals(0, r.code(), r.toString());
+        assertNominalEqualsCompare(out, 4);
+        for (CSVRecord e : read(out.resolve("effects.csv"))) {
+            assertEquals(e.get("point").equals("nominal") ? "4" : "2", e.get("n"), e.get("point") + " " + e.get("variant"));
+        }
+        var m = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(3 * 4 + 6 * 3 * 2, m.get("runs").asInt(), "3 variants x 4 at the nominal values, 6 points x 3 x 2");
+        assertEquals(4, m.get("nominal_replications").asInt());
+        Path bad = Files.writeString(tmp.resolve("bad4.yaml"), ROBUSTNESS.replace("replications: 2\n",
+                "replications: 2\nnominal_replications: 1\n"));
+        CliResult b = robustness(bad, tmp.resolve("b4"));
+        assertEquals(2, b.code(), b.toString());
+        assertTrue(b.err().contains("nominal_replications") && b.err().contains("bad4.yaml:6:"), b.err());
+    }
+
+    private void assertNominalEqualsCompare(Path out, int reps) throws Exception {
+        Path cmp = tmp.resolve("c" + reps);
+        CliResult c = CliResult.of("compare", tmp.resolve("small.yaml").toString(), "--reps", Integer.toString(reps),
+                "--seed", "5", "--series", "none", "--out", cmp.toString());
         assertEquals(0, c.code(), c.toString());
         Map<String, CSVRecord> summary = new LinkedHashMap<>();
         for (CSVRecord s : read(cmp.resolve("summary.csv"))) {
@@ -275,7 +300,7 @@ class CliRobustnessTest {
                 .toString());
         assertEquals(0, c.code(), c.toString());
         assertTrue(c.out().contains("of experiment policy-levers (4 variants: mobile_minusma, targeted_sanctions,"
-                + " integrate_non_signatories, combined) on clashes (lower is better), morris design of 90 points over 8"
+                + " integrate_non_signatories, combined) on clashes (lower is better), morris design of 240 points over 23"
                 + " parameters"), c.out());
     }
 
