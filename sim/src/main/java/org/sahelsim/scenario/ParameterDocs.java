@@ -10,12 +10,15 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sahelsim.record.MetricDef;
+import org.sahelsim.record.Metrics;
 
 /**
  * Generates the tables of {@code docs/PARAMETERS.md} from the records' {@link Param}
  * annotations: one table per section of the file format (the top level, {@code factions.<id>},
  * ..., {@code levers.minusma}, ..., {@code params}), one row per value with its dotted path,
- * type, default, unit, range, meaning and source. The tables sit between
+ * type, default, unit, range, meaning, source and the ranges the shipped analysis files tried
+ * ({@link RangesTried}: calibration, robustness and example sweeps). The tables sit between
  * {@value #BEGIN} and {@value #END}. A second block, between {@value #FIXED_BEGIN} and
  * {@value #FIXED_END}, lists the constants written in the model's code ({@link Fixed}, found by
  * {@link FixedConstants}) with their values. Prose around the blocks is kept.
@@ -168,8 +171,33 @@ public final class ParameterDocs {
         return "";
     }
 
-    /** The generated block, markers included, with a final newline. */
+    /**
+     * The generated block, markers included, with a final newline, with the ranges tried by the
+     * analysis files shipped under the repository root ({@link RangesTried}).
+     */
     public static String generate() {
+        return generate(rangesTried(RepoPaths.root()));
+    }
+
+    /**
+     * The ranges that the analysis files under {@code root} tried, by documented path (every
+     * path of {@link #rows()}, in their order; an empty list for a path none tried).
+     *
+     * @throws IllegalStateException when a shipped analysis file cannot be read or is not valid
+     */
+    public static Map<String, List<RangesTried.Tried>> rangesTried(Path root) {
+        List<String> metrics = Metrics.ALL.stream().map(MetricDef::name).toList();
+        List<RangesTried.Tried> tried;
+        try {
+            tried = RangesTried.read(root, metrics);
+        } catch (ScenarioException | IOException e) {
+            throw new IllegalStateException("cannot read the ranges tried by the analysis files: " + e.getMessage(), e);
+        }
+        return RangesTried.byRow(rows().stream().map(Row::path).toList(), tried);
+    }
+
+    /** The generated block with the ranges tried given by documented path (missing paths: none). */
+    public static String generate(Map<String, List<RangesTried.Tried>> tried) {
         StringBuilder b = new StringBuilder();
         b.append(BEGIN).append('\n');
         b.append("<!-- Do not edit by hand: regenerate with org.sahelsim.scenario.ParameterDocs. -->\n");
@@ -178,13 +206,18 @@ public final class ParameterDocs {
             if (!r.section().equals(section)) {
                 section = r.section();
                 b.append('\n').append("### ").append(section.isEmpty() ? "Top level" : "`" + section + "`").append("\n\n");
-                b.append("| path | type | default | unit | range | meaning | source |\n");
-                b.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+                b.append("| path | type | default | unit | range | meaning | source | range tried |\n");
+                b.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+            }
+            List<String> shown = new ArrayList<>();
+            for (RangesTried.Tried t : tried.getOrDefault(r.path(), List.of())) {
+                shown.add(t.text(r.path()));
             }
             b.append("| `").append(cell(r.path())).append("` | ").append(cell(r.type())).append(" | ")
                     .append(r.def().equals("required") ? "required" : "`" + cell(r.def()) + "`").append(" | ")
                     .append(cell(r.unit())).append(" | ").append(cell(r.range())).append(" | ")
-                    .append(cell(r.meaning())).append(" | ").append(cell(r.source())).append(" |\n");
+                    .append(cell(r.meaning())).append(" | ").append(cell(r.source())).append(" | ")
+                    .append(cell(String.join("; ", shown))).append(" |\n");
         }
         b.append('\n').append(END).append('\n');
         return b.toString();

@@ -1,0 +1,234 @@
+package org.sahelsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sahelsim.record.MetricDef;
+import org.sahelsim.record.Metrics;
+
+/**
+ * The column "range tried" of {@code docs/PARAMETERS.md}: every value whose source is an
+ * assumption has a range that a shipped analysis file tried (calibration, robustness or an
+ * example sweep), bar the scenario's starting values and the levers' settings, each allowlisted
+ * below with its reason; and the Morris screening of the uncalibrated constants stays in step
+ * with {@link ModelParams}.
+ */
+class RangesTriedTest {
+    /** The screening of the constants the calibration did not set. */
+    static final String SCREENING = "scenarios/calibration/history-2012-morris-screening.yaml";
+
+    /**
+     * Assumed values that no shipped analysis needs to vary, by the start of their documented
+     * path, each with its reason. No {@code params.*} value may be here: the model's constants
+     * are all screened or calibrated.
+     */
+    static final Map<String, String> NOT_TRIED = new LinkedHashMap<>();
+
+    static {
+        NOT_TRIED.put("months", "the length of a run, chosen for each question; not a property of the world");
+        NOT_TRIED.put("factions.<id>.", "starting values written for each faction in each scenario file (January 2012,"
+                + " June 2015) from the bundled data; a screening of the starting values is still to do");
+        NOT_TRIED.put("latent.<id>.", "starting values written for each latent community in each scenario file; a"
+                + " screening of the starting values is still to do");
+        NOT_TRIED.put("regions.<region>.", "starting values written for each region in each scenario file; a screening"
+                + " of the starting values is still to do");
+        NOT_TRIED.put("minusma.", "MINUSMA's deployment as each scenario file writes it (and its shocks change it);"
+                + " its posture is what the levers vary");
+        NOT_TRIED.put("accord.", "the accord's fund, pace and capture act only once it is signed (June 2015), after"
+                + " the history the calibration and screening run; a screening on the 2015 baseline is still to do");
+        NOT_TRIED.put("shocks[].", "the size of one historical event, written for each event in the scenario files");
+        NOT_TRIED.put("levers.", "policy settings: what an experiment chooses and compares, not an uncertain property"
+                + " of the world");
+        NOT_TRIED.put("army.", "the army's deployment as each scenario file writes it (and its shocks change it)");
+        NOT_TRIED.put("counter_terrorism.", "the strike tempo as each scenario file writes it; the counter_terrorism"
+                + " lever varies it");
+    }
+
+    private static Map<String, List<RangesTried.Tried>> tried;
+
+    @BeforeAll
+    static void readShippedFiles() {
+        tried = ParameterDocs.rangesTried(Fixtures.repoRoot());
+    }
+
+    private static boolean assumed(ParameterDocs.Row r) {
+        return r.source().toLowerCase(Locale.ROOT).contains("assumption");
+    }
+
+    /** The assumed values with no range tried and no reason given, as {@code path (source)}. */
+    static List<String> untried(List<ParameterDocs.Row> rows, Map<String, List<RangesTried.Tried>> tried,
+                                Map<String, String> allowed) {
+        List<String> out = new ArrayList<>();
+        for (ParameterDocs.Row r : rows) {
+            if (!assumed(r) || !tried.getOrDefault(r.path(), List.of()).isEmpty()) {
+                continue;
+            }
+            boolean excused = allowed.keySet().stream().anyMatch(p -> r.path().equals(p) || p.endsWith(".")
+                    && r.path().startsWith(p));
+            if (!excused) {
+                out.add(r.path() + " (" + r.source() + ")");
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyAssumedValueHasARangeTriedInAShippedAnalysisFile() {
+        List<String> missing = untried(ParameterDocs.rows(), tried, NOT_TRIED);
+        assertTrue(missing.isEmpty(), "values whose source is an assumption need a range tried by an analysis file"
+                + " under " + RangesTried.FOLDERS + " (add them to a sensitivity analysis, e.g. " + SCREENING
+                + "), or an entry with its reason in RangesTriedTest.NOT_TRIED: " + missing);
+    }
+
+    @Test
+    void everyModelConstantHasARangeTriedWhateverItsSource() {
+        List<String> missing = new ArrayList<>();
+        for (ParameterDocs.Row r : ParameterDocs.rows()) {
+            if (r.path().startsWith("params.") && tried.get(r.path()).isEmpty()) {
+                missing.add(r.path());
+            }
+        }
+        assertEquals(List.of(), missing, "every params.* value is calibrated or screened");
+    }
+
+    @Test
+    void anAssumedConstantThatNoFileTriesIsNamed() {
+        Map<String, List<RangesTried.Tried>> without = new LinkedHashMap<>(tried);
+        without.put("params.wage", List.of());
+        assertEquals(List.of("params.wage (actors-2015-06.csv (a cigarette run paid about 100,000 CFA francs, 2013);"
+                + " assumption for the monthly figure)"), untried(ParameterDocs.rows(), without, NOT_TRIED));
+        // an allowlisted section is excused, the rest still counts
+        without.put("accord.fund", List.of());
+        assertEquals(1, untried(ParameterDocs.rows(), without, NOT_TRIED).size());
+        assertFalse(untried(ParameterDocs.rows(), without, Map.of()).isEmpty());
+    }
+
+    @Test
+    void theAllowlistExcusesNoModelConstantAndNamesRealPaths() {
+        List<String> paths = ParameterDocs.rows().stream().map(ParameterDocs.Row::path).toList();
+        for (Map.Entry<String, String> e : NOT_TRIED.entrySet()) {
+            assertFalse(e.getKey().startsWith("params"), e.getKey() + ": the model's constants are never excused");
+            assertFalse(e.getValue().isBlank(), e.getKey() + " needs a reason");
+            assertTrue(paths.stream().anyMatch(p -> p.equals(e.getKey()) || e.getKey().endsWith(".")
+                    && p.startsWith(e.getKey())), e.getKey() + " names no documented value");
+        }
+    }
+
+    @Test
+    void rangesTriedNameEachFileWithItsValuesInPathOrder() {
+        List<String> rationality = tried.get("params.rationality").stream().map(t -> t.text("params.rationality"))
+                .toList();
+        assertEquals("0.005 to 0.05 (calibration/history-2012-lhs)", rationality.get(0));
+        assertTrue(rationality.contains("0.005 to 0.05 (robustness/policy-levers-morris)"), rationality.toString());
+        assertEquals(List.of("0.5 to 1.5 (calibration/history-2012-morris-screening)",
+                        "0.5 to 2 (robustness/policy-levers-morris)", "0.5 to 2 (sweeps/morris-screening)",
+                        "0.5 to 2 (sweeps/sobol-behaviour)"),
+                tried.get("params.beta_rent").stream().map(t -> t.text("params.beta_rent")).toList());
+        assertEquals(List.of("0.15, 0.35, 0.55 (sweeps/factorial-minusma-sanctions)",
+                        "0.1 to 0.6 (sweeps/large/lhs-100k)", "0.15 to 0.6 (sweeps/lhs-levers)"),
+                tried.get("levers.minusma.mobile_share").stream().map(t -> t.text("levers.minusma.mobile_share"))
+                        .toList());
+        assertEquals(List.of("3 to 7 (calibration/history-2012-morris-screening)"),
+                tried.get("params.max_routes").stream().map(t -> t.text("params.max_routes")).toList());
+    }
+
+    @Test
+    void theGeneratedTablesShowTheRangesTriedInTheirLastColumn() {
+        String block = ParameterDocs.generate(tried);
+        assertTrue(block.contains("| path | type | default | unit | range | meaning | source | range tried |"), block);
+        assertTrue(block.contains("| `params.leave_tie_change` | number | `-0.1` | tie | -1 to 1 | Change of the tie"
+                + " with each member when a faction leaves a coalition | assumption | -0.15 to -0.05"
+                + " (calibration/history-2012-morris-screening) |"), block);
+        assertTrue(block.contains("| `months` | whole number | required | months | 1 to 1200 | Number of months"
+                + " simulated | assumption |  |"), block);
+    }
+
+    @Test
+    void aKeyedOrIndexedPathCountsForItsDocumentedRowAndShowsItsOwnPath() {
+        List<RangesTried.Tried> t = List.of(new RangesTried.Tried("factions.GATIA.fighters", "500 to 1500", "sweeps/a"),
+                new RangesTried.Tried("shocks[0].value", "1 to 2", "sweeps/a"),
+                new RangesTried.Tried("shocks.1.value", "2, 3", "sweeps/b"),
+                new RangesTried.Tried("factions.GATIA.blocs.Imghad.share", "0.5 to 1", "sweeps/b"));
+        Map<String, List<RangesTried.Tried>> rows = RangesTried.byRow(List.of("factions.<id>.fighters",
+                "factions.<id>.blocs.<community>.share", "shocks[].value", "months"), t);
+        assertEquals(List.of(t.get(0)), rows.get("factions.<id>.fighters"));
+        assertEquals(List.of(t.get(3)), rows.get("factions.<id>.blocs.<community>.share"));
+        assertEquals(List.of(t.get(1), t.get(2)), rows.get("shocks[].value"));
+        assertEquals(List.of(), rows.get("months"));
+        assertEquals("`factions.GATIA.fighters` 500 to 1500 (sweeps/a)", t.get(0).text("factions.<id>.fighters"));
+    }
+
+    @Test
+    void aTriedPathThatMatchesNoDocumentedValueIsRefusedByName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RangesTried.byRow(
+                List.of("factions.<id>.fighters"), List.of(new RangesTried.Tried("factions.GATIA.cohesion", "0 to 1",
+                        "sweeps/a"))));
+        assertTrue(e.getMessage().contains("factions.GATIA.cohesion") && e.getMessage().contains("sweeps/a"),
+                e.getMessage());
+    }
+
+    @Test
+    void analysisFilesAreTakenInPathOrderFromTheThreeFoldersOnly(@TempDir Path root) throws Exception {
+        for (String f : List.of("scenarios/sweeps/b.yaml", "scenarios/sweeps/a/z.yaml", "scenarios/calibration/y.yaml",
+                "scenarios/robustness/x.yaml", "scenarios/validation/w.yaml", "scenarios/sweeps/notes.txt")) {
+            Files.createDirectories(root.resolve(f).getParent());
+            Files.writeString(root.resolve(f), "");
+        }
+        assertEquals(List.of("scenarios/calibration/y.yaml", "scenarios/robustness/x.yaml", "scenarios/sweeps/a/z.yaml",
+                        "scenarios/sweeps/b.yaml"),
+                RangesTried.analysisFiles(root).stream().map(p -> root.relativize(p).toString().replace('\\', '/'))
+                        .toList());
+    }
+
+    @Test
+    void theScreeningVariesEveryUncalibratedConstantFromHalfToOneAndAHalfTimesItsDefault() throws Exception {
+        List<String> names = Metrics.ALL.stream().map(MetricDef::name).toList();
+        Sweep s = SweepLoader.load(Fixtures.repoRoot().resolve(SCREENING), names, names);
+        assertEquals(Sweep.DesignKind.MORRIS, s.design());
+        assertTrue(s.commonRandomNumbers());
+        assertNotNull(s.patterns(), "the screening is a calibrate file: it measures the patterns");
+        Map<String, Sweep.Parameter> swept = new LinkedHashMap<>();
+        s.parameters().forEach(p -> swept.put(p.path(), p));
+        List<String> wrong = new ArrayList<>();
+        int calibrated = 0;
+        for (RecordModel.Component c : RecordModel.of(ModelParams.class).components) {
+            String path = "params." + c.key;
+            if (c.param.source().contains("calibrated")) {
+                calibrated++;
+                if (swept.containsKey(path)) {
+                    wrong.add(path + " is calibrated: the screening keeps it at its calibrated default");
+                }
+                continue;
+            }
+            double d = Double.parseDouble(c.param.def());
+            double lo = Math.max(c.param.min(), Math.min(0.5 * d, 1.5 * d));
+            double hi = Math.min(c.param.max(), Math.max(0.5 * d, 1.5 * d));
+            if (c.type == int.class) {
+                lo = Math.ceil(lo);
+                hi = Math.floor(hi);
+            }
+            Sweep.Parameter p = swept.get(path);
+            if (p == null) {
+                wrong.add(path + " is missing");
+            } else if (Math.abs(p.min() - lo) > 1e-9 * Math.abs(d) || Math.abs(p.max() - hi) > 1e-9 * Math.abs(d)) {
+                wrong.add(path + " is " + p.min() + " to " + p.max() + ", expected " + lo + " to " + hi);
+            }
+        }
+        assertEquals(List.of(), wrong, SCREENING + " is out of step with ModelParams");
+        assertEquals(19, calibrated, "the calibration sets nineteen constants");
+        assertEquals(RecordModel.of(ModelParams.class).components.size() - calibrated, s.parameters().size());
+    }
+}
