@@ -100,7 +100,7 @@ class LeversOnBaselineTest {
     @Test
     void mixedPatrolsInterdictTraffickingAndAreAttacked() {
         double[][] v = finals(Map.of("levers.mixed_patrols.enabled", "true",
-                "levers.mixed_patrols.strength", "1", "levers.mixed_patrols.regions", "[Gao]"));
+                "levers.mixed_patrols.strength", "1", "levers.mixed_patrols.regions", "[Gao, Timbuktu, Menaka]"));
         expect("mixed_patrols", v, "trafficking_revenue", -1);
         expect("mixed_patrols", v, "attacks", +1);
     }

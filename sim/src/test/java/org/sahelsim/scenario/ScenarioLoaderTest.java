@@ -43,7 +43,7 @@ class ScenarioLoaderTest {
         assertEquals("none", aqim.coalition());
         assertEquals(0.7, aqim.cohesion());
         assertEquals(1.0, aqim.blocs().get("Arab").weight());
-        assertEquals(1.2, s.params().tullockAlpha());
+        assertEquals(1.215, s.params().tullockAlpha());
         assertEquals(0.05, s.params().rationality());
         assertEquals(List.of("non_signatories", "Dogon"), s.levers().integration().groups());
         assertNull(s.levers().minusma().end());
