@@ -300,7 +300,7 @@ class CliRobustnessTest {
                 .toString());
         assertEquals(0, c.code(), c.toString());
         assertTrue(c.out().contains("of experiment policy-levers (4 variants: mobile_minusma, targeted_sanctions,"
-                + " integrate_non_signatories, combined) on clashes (lower is better), morris design of 240 points over 23"
+                + " integrate_non_signatories, combined) on clashes (lower is better), morris design of 270 points over 26"
                 + " parameters"), c.out());
     }
 
