@@ -209,7 +209,8 @@ final class ValidateCommand implements Callable<Integer> {
         stdout.print(ValidationFiles.table(results));
         stdout.println();
         stdout.printf(Locale.ROOT, "%d of %d patterns pass. Share: replications reproducing the pattern; PASS when it is"
-                + " at least the threshold stated in %s before calibration.%n", passed, results.size(), patternsFile);
+                + " at least the threshold stated in %s (written down before any calibration, never tuned).%n",
+                passed, results.size(), patternsFile);
         stdout.println("Each replication's outcome and why: " + folder.resolve(ValidationFiles.RUNS));
         return Main.OK;
     }
