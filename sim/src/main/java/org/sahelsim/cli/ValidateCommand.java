@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  sahelsim validate", "  sahelsim validate --reps 200 --seed 7",
             "  sahelsim validate --scenario results/my-calibration/best.yaml --reps 20"})
 final class ValidateCommand implements Callable<Integer> {
-    static final int DEFAULT_REPS = 100;
+    static final int DEFAULT_REPS = 500;
     static final long DEFAULT_SEED = 1;
     static final Path DEFAULT_PATTERNS = Path.of("scenarios", "validation", "history-patterns.yaml");
 
