@@ -64,10 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!(seconds > 0 && seconds <= 3600)) {
             throw new BadInputException("--seconds must be more than 0 and at most 3600, was " + seconds + ".");
         }
-        int cores = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (cores < 1 || cores > 4096) {
-            throw new BadInputException("--threads must be between 1 and 4096, was " + cores + ".");
-        }
+        int cores = OptionChecks.threads(threads);
         Path file = scenarioFile == null ? DEFAULT_SCENARIO : scenarioFile;
         if (!Files.isRegularFile(file)) {
             throw new BadInputException("bench needs the scenario " + file + ", which does not exist"

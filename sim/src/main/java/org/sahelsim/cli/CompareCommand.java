@@ -18,7 +18,6 @@ import org.sahelsim.record.Metrics;
 import org.sahelsim.run.CompareJob;
 import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunJob;
-import org.sahelsim.run.Seeds;
 import org.sahelsim.run.Series;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.ExperimentLoader;
@@ -105,18 +104,14 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int t = OptionChecks.threads(threads);
         Series k = series == null ? Series.MONTHLY : series;
         if (reps != null && (reps < 2 || reps > Experiment.MAX_REPLICATIONS)) {
             throw new BadInputException("--reps must be between 2 and " + Experiment.MAX_REPLICATIONS
                     + " (paired statistics need at least 2 replications), was " + reps + ".");
         }
-        if (seed != null && (seed < 0 || seed >= Seeds.BOUND)) {
-            throw new BadInputException("--seed must be a whole number from 0 to 2^53 - 1 (9007199254740991) "
-                    + "so that R and pandas read it exactly, was " + seed + ".");
-        }
-        if (t < 1 || t > 4096) {
-            throw new BadInputException("--threads must be between 1 and 4096, was " + t + ".");
+        if (seed != null) {
+            OptionChecks.seed(seed);
         }
         if (ciWidth != null && !(ciWidth > 0 && Double.isFinite(ciWidth))) {
             throw new BadInputException("--ci-width must be a positive number (in the unit of the primary metric), was "

@@ -16,7 +16,6 @@ import org.sahelsim.robustness.RobustnessJob;
 import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunFailedException;
 import org.sahelsim.run.RunJob;
-import org.sahelsim.run.Seeds;
 import org.sahelsim.run.SweepAnalysis;
 import org.sahelsim.run.SweepJob;
 import org.sahelsim.run.SweepPlan;
@@ -97,18 +96,7 @@ final class RobustnessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (reps != null && (reps < 2 || reps > Sweep.MAX_REPLICATIONS)) {
-            throw new BadInputException("--reps must be between 2 and " + Sweep.MAX_REPLICATIONS
-                    + " (paired intervals need at least 2 replications), was " + reps + ".");
-        }
-        if (seed != null && (seed < 0 || seed >= Seeds.BOUND)) {
-            throw new BadInputException("--seed must be a whole number from 0 to 2^53 - 1 (9007199254740991) "
-                    + "so that R and pandas read it exactly, was " + seed + ".");
-        }
-        if (t < 1 || t > 4096) {
-            throw new BadInputException("--threads must be between 1 and 4096, was " + t + ".");
-        }
+        int t = SweepOptions.check(reps, seed, threads, 2, " (paired intervals need at least 2 replications)");
         if (out != null && !dryRun) {
             Folders.checkFresh(out);
         }

@@ -1,6 +1,5 @@
 package org.sahelsim.cli;
 
-import org.sahelsim.run.Seeds;
 import org.sahelsim.scenario.Sweep;
 import picocli.CommandLine.Option;
 
@@ -23,16 +22,22 @@ final class SweepOptions {
 
     /** Checks the three options; returns the threads to use. */
     int check() throws BadInputException {
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (reps != null && (reps < 1 || reps > Sweep.MAX_REPLICATIONS)) {
-            throw new BadInputException("--reps must be between 1 and " + Sweep.MAX_REPLICATIONS + ", was " + reps + ".");
+        return check(reps, seed, threads, 1, "");
+    }
+
+    /**
+     * Checks {@code --reps} (at least {@code minReps}; {@code why} says why, after the bound),
+     * {@code --seed} and {@code --threads} as every designed command takes them; returns the
+     * threads to use (all cores when not given).
+     */
+    static int check(Integer reps, Long seed, Integer threads, int minReps, String why) throws BadInputException {
+        int t = OptionChecks.threads(threads);
+        if (reps != null && (reps < minReps || reps > Sweep.MAX_REPLICATIONS)) {
+            throw new BadInputException("--reps must be between " + minReps + " and " + Sweep.MAX_REPLICATIONS + why
+                    + ", was " + reps + ".");
         }
-        if (seed != null && (seed < 0 || seed >= Seeds.BOUND)) {
-            throw new BadInputException("--seed must be a whole number from 0 to 2^53 - 1 (9007199254740991) "
-                    + "so that R and pandas read it exactly, was " + seed + ".");
-        }
-        if (t < 1 || t > 4096) {
-            throw new BadInputException("--threads must be between 1 and 4096, was " + t + ".");
+        if (seed != null) {
+            OptionChecks.seed(seed);
         }
         return t;
     }

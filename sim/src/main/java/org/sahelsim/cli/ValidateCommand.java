@@ -92,17 +92,11 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         int n = reps == null ? DEFAULT_REPS : reps;
         long s = seed == null ? DEFAULT_SEED : seed;
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int t = OptionChecks.threads(threads);
         if (n < 1) {
             throw new BadInputException("--reps must be at least 1, was " + n + ".");
         }
-        if (s < 0 || s >= Seeds.BOUND) {
-            throw new BadInputException("--seed must be a whole number from 0 to 2^53 - 1 (9007199254740991) "
-                    + "so that R and pandas read it exactly, was " + s + ".");
-        }
-        if (t < 1 || t > 4096) {
-            throw new BadInputException("--threads must be between 1 and 4096, was " + t + ".");
-        }
+        OptionChecks.seed(s);
         if (out != null) {
             Folders.checkFresh(out);
         }
