@@ -109,21 +109,7 @@ final class Params {
 
     /** The name of a level metric (a state at each step, not a count per month). */
     String levelMetric(String key) throws ScenarioException {
-        Node n = required(key);
-        String text = PatternsLoader.scalar(file, n, field(key), "a metric name");
-        List<String> levels = new ArrayList<>();
-        for (MetricDef d : Metrics.ALL) {
-            if (d.kind() != MetricKind.COUNT) {
-                levels.add(d.name());
-            }
-        }
-        if (!levels.contains(text)) {
-            String why = Metrics.indexOf(text) >= 0 ? "'" + text + "' is a count per month, not a level that changes"
-                    : "'" + text + "' is not a metric";
-            throw error(n, key, why + "; level metrics: " + String.join(", ", levels) + "."
-                    + Text.didYouMean(text, levels));
-        }
-        return text;
+        return metric(key, false, "'%s' is a count per month, not a level that changes", "level metrics");
     }
 
     /** True or false, or {@code def} when absent. */
@@ -212,19 +198,27 @@ final class Params {
 
     /** The name of a count metric (totalled over a run). */
     String countMetric(String key) throws ScenarioException {
+        return metric(key, true, "'%s' is a level, not a count that can be totalled", "count metrics");
+    }
+
+    /**
+     * The name of a metric of one family, counts or levels; a metric of the other family is
+     * refused with {@code otherFamily} (a format of the name), anything else as not a metric.
+     */
+    private String metric(String key, boolean counts, String otherFamily, String listed) throws ScenarioException {
         Node n = required(key);
         String text = PatternsLoader.scalar(file, n, field(key), "a metric name");
-        List<String> counts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (MetricDef d : Metrics.ALL) {
-            if (d.kind() == MetricKind.COUNT) {
-                counts.add(d.name());
+            if ((d.kind() == MetricKind.COUNT) == counts) {
+                names.add(d.name());
             }
         }
-        if (!counts.contains(text)) {
-            String why = Metrics.indexOf(text) >= 0 ? "'" + text + "' is a level, not a count that can be totalled"
+        if (!names.contains(text)) {
+            String why = Metrics.indexOf(text) >= 0 ? String.format(java.util.Locale.ROOT, otherFamily, text)
                     : "'" + text + "' is not a metric";
-            throw error(n, key, why + "; count metrics: " + String.join(", ", counts) + "."
-                    + Text.didYouMean(text, counts));
+            throw error(n, key, why + "; " + listed + ": " + String.join(", ", names) + "."
+                    + Text.didYouMean(text, names));
         }
         return text;
     }

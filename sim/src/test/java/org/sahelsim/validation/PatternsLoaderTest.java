@@ -149,6 +149,17 @@ class PatternsLoaderTest {
     }
 
     @Test
+    void metricChangeTakesLevelsAndRefusesCountsAndUnknownNames() throws Exception {
+        PatternSet set = PatternsLoader.load(write(one("metric_change: {metric: jihadist_influence_centre, min_rise: 0.05}",
+                "0.5")));
+        assertEquals("metric_change", set.patterns().get(0).measure().name());
+        assertAt(failure(one("metric_change: {metric: splits, min_rise: 0.05}", "0.5")), 8, 31,
+                "patterns[0].measure.metric_change.metric", "'splits' is a count per month, not a level that changes");
+        assertAt(failure(one("metric_change: {metric: no_such, min_rise: 0.05}", "0.5")), 8, 31,
+                "patterns[0].measure.metric_change.metric", "'no_such' is not a metric");
+    }
+
+    @Test
     void rejectsCampsThatShareAKind() throws Exception {
         assertAt(failure(one("rival_coalitions: {camp_a: [separatist], camp_b: [separatist, progovernment]}", "0.5")),
                 8, 56, "patterns[0].measure.rival_coalitions.camp_b", "the two camps share separatist");
