@@ -452,17 +452,7 @@ public final class CompareJob {
 
     /** A value as a reader of runs.csv gets it: rounded by {@link Numbers#format}, NaN for an empty field. */
     public static double asWritten(double v) {
-        String t = Numbers.format(v);
-        switch (t) {
-            case "":
-                return Double.NaN;
-            case "Inf":
-                return Double.POSITIVE_INFINITY;
-            case "-Inf":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                return Double.parseDouble(t);
-        }
+        return Numbers.parse(Numbers.format(v));
     }
 
     /** {@code summary.csv}: the columns of {@link Summary#COLUMNS}, numbers by {@link Numbers#format}. */

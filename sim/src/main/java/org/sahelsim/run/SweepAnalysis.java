@@ -268,7 +268,7 @@ public final class SweepAnalysis {
                 for (int rep = 0; rep < reps; rep++) {
                     CSVRecord rec = next(it, plan, point * reps + rep);
                     for (int c = 0; c < index.length; c++) {
-                        x[c][rep] = parse(rec.get(index[c]));
+                        x[c][rep] = Numbers.parse(rec.get(index[c]));
                     }
                 }
                 consumer.accept(point, x);
@@ -292,7 +292,7 @@ public final class SweepAnalysis {
                 CSVRecord rec = next(it, plan, run);
                 if (run >= wanted * reps) {
                     for (int c = 0; c < index.length; c++) {
-                        x[c][(int) (run - wanted * reps)] = parse(rec.get(index[c]));
+                        x[c][(int) (run - wanted * reps)] = Numbers.parse(rec.get(index[c]));
                     }
                 }
             }
@@ -326,20 +326,6 @@ public final class SweepAnalysis {
             throw new IOException("runs.csv row " + (run + 2) + " is run " + rec.get(0) + ", expected " + want);
         }
         return rec;
-    }
-
-    /** A value as a reader of the CSV gets it: empty is NaN, Inf and -Inf are infinities. */
-    static double parse(String text) {
-        switch (text) {
-            case "":
-                return Double.NaN;
-            case "Inf":
-                return Double.POSITIVE_INFINITY;
-            case "-Inf":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                return Double.parseDouble(text);
-        }
     }
 
     // ---- sensitivity ----
@@ -427,7 +413,7 @@ public final class SweepAnalysis {
                         throw new IOException("timeseries.csv: unexpected row of run " + rec.get(0));
                     }
                     seen[(int) run] = true;
-                    holds[(int) plan.pointOf(run)] += dq.holds(parse(rec.get(7))) ? 1 : 0;
+                    holds[(int) plan.pointOf(run)] += dq.holds(Numbers.parse(rec.get(7))) ? 1 : 0;
                 }
             }
         }

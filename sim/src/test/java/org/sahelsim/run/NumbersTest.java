@@ -45,4 +45,13 @@ class NumbersTest {
             java.util.Locale.setDefault(old);
         }
     }
+
+    @Test
+    void parseReadsBackWhatFormatWritesIncludingEmptyAndInfinities() {
+        assertEquals(Double.NaN, Numbers.parse(Numbers.format(Double.NaN)));
+        assertEquals(Double.POSITIVE_INFINITY, Numbers.parse(Numbers.format(Double.POSITIVE_INFINITY)));
+        assertEquals(Double.NEGATIVE_INFINITY, Numbers.parse(Numbers.format(Double.NEGATIVE_INFINITY)));
+        assertEquals(0.1234567891, Numbers.parse(Numbers.format(0.12345678912345)));
+        assertEquals(-42.0, Numbers.parse(Numbers.format(-42)));
+    }
 }

@@ -380,7 +380,7 @@ class SweepJobTest {
             while (it.hasNext()) {
                 CSVRecord rec = it.next();
                 double[] x = clashes.computeIfAbsent(rec.get(1), k -> new double[3]);
-                x[Integer.parseInt(rec.get(2))] = SweepAnalysis.parse(rec.get(col));
+                x[Integer.parseInt(rec.get(2))] = Numbers.parse(rec.get(col));
             }
         }
         List<String> lines = Files.readAllLines(out.resolve("summary.csv"));
