@@ -7,8 +7,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -141,17 +139,8 @@ final class ValidateCommand implements Callable<Integer> {
         options.put("seed", s);
         options.put("threads", t);
         options.put("out", folder.toString());
-        Manifest m = new Manifest();
-        List<String> args = spec.commandLine().getParseResult().originalArgs();
-        m.put("command", "validate");
-        m.put("command_line", commandLine(args));
-        m.put("arguments", args);
-        m.put("options", options);
-        Map<String, Object> sc = new LinkedHashMap<>();
-        sc.put("name", scenario.name());
-        sc.put("start", scenario.start().toString());
-        sc.put("months", scenario.months());
-        m.put("scenario", sc);
+        Manifest m = new Manifest().begin("validate", spec.commandLine().getParseResult().originalArgs(), options,
+                scenario);
         m.put("scenario_files", files);
         m.put("patterns_file", new RunJob.HashedFile(patternsFile.toString(), Provenance.sha256(patternsFile)));
         m.put("resolved_sha256", Provenance.sha256(resolved.getBytes(StandardCharsets.UTF_8)));
@@ -160,7 +149,7 @@ final class ValidateCommand implements Callable<Integer> {
                 + "mix64 = SplittableRandom's finaliser (org.sahelsim.run.Seeds)");
         m.put("threads", t);
         m.put("jvm", Provenance.jvm());
-        m.put("started", now());
+        m.put("started", Manifest.now());
         m.put("finished", null);
         m.put("runs", 0);
         m.put("runs_planned", n);
@@ -185,7 +174,7 @@ final class ValidateCommand implements Callable<Integer> {
             failure = e;
             throw e;
         } finally {
-            m.put("finished", now());
+            m.put("finished", Manifest.now());
             m.put("runs", done[0]);
             if (failure == null && results != null) {
                 m.put("patterns_passed", (int) results.stream().filter(Validation.PatternResult::pass).count());
@@ -209,21 +198,5 @@ final class ValidateCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static String now() {
-        return OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS).toString();
-    }
 
-    /** The command line as one string a POSIX shell would split back into the same words. */
-    static String commandLine(List<String> args) {
-        StringBuilder b = new StringBuilder("sahelsim");
-        for (String a : args) {
-            b.append(' ');
-            if (a.matches("[A-Za-z0-9_./:=@%+,-]+")) {
-                b.append(a);
-            } else {
-                b.append('\'').append(a.replace("'", "'\\''")).append('\'');
-            }
-        }
-        return b.toString();
-    }
 }

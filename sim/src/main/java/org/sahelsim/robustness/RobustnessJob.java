@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -355,7 +353,7 @@ public final class RobustnessJob {
                 Batch.run(plan, spec.threads(), Series.NONE, spec.model(), rb -> take(rb, effectsOut, rankingOut),
                         listener::written);
             } catch (RunFailedException | RuntimeException | Error | InterruptedException e) {
-                manifest.put("finished", now());
+                manifest.put("finished", Manifest.now());
                 manifest.put("runs", runsWritten);
                 manifest.put("error", String.valueOf(e));
                 manifest.write(out);
@@ -376,7 +374,7 @@ public final class RobustnessJob {
             manifest.put("points_keeping_nominal", keeping);
             manifest.put("share_keeping_nominal", design.points() == 0 ? null : keeping / (double) design.points());
             manifest.put("notes", notes);
-            manifest.put("finished", now());
+            manifest.put("finished", Manifest.now());
             manifest.put("runs", runsWritten);
             manifest.put("status", Manifest.COMPLETE);
             manifest.write(out);
@@ -407,7 +405,7 @@ public final class RobustnessJob {
                     + " a point (common random numbers)");
             manifest.put("threads", spec.threads());
             manifest.put("jvm", Provenance.jvm());
-            manifest.put("started", now());
+            manifest.put("started", Manifest.now());
             manifest.put("finished", null);
             manifest.put("runs", 0);
             manifest.put("runs_planned", planned);
@@ -539,9 +537,6 @@ public final class RobustnessJob {
             }
         }
 
-        private static String now() {
-            return OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS).toString();
-        }
     }
 
     /** Whether a 95% interval lies wholly on one side of 0 (an undefined one does not). */

@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -206,7 +204,7 @@ public final class CompareJob {
                     joinParts();
                 } finally {
                     if (failure != null) {
-                        manifest.put("finished", now());
+                        manifest.put("finished", Manifest.now());
                         manifest.put("runs", runsWritten);
                         manifest.put("error", String.valueOf(failure));
                         manifest.write(out);
@@ -224,7 +222,7 @@ public final class CompareJob {
                 manifest.put("ci_width_reached", reached);
                 manifest.put("replications_needed", reached ? replications : null);
             }
-            manifest.put("finished", now());
+            manifest.put("finished", Manifest.now());
             manifest.put("runs", runsWritten);
             manifest.put("status", Manifest.COMPLETE);
             manifest.write(out);
@@ -251,7 +249,7 @@ public final class CompareJob {
             manifest.put("threads", spec.threads());
             manifest.put("series", spec.series().label());
             manifest.put("jvm", Provenance.jvm());
-            manifest.put("started", now());
+            manifest.put("started", Manifest.now());
             manifest.put("finished", null);
             manifest.put("runs", 0);
             manifest.put("runs_planned", names.size() * exp.replications());
@@ -445,9 +443,6 @@ public final class CompareJob {
             }
         }
 
-        private static String now() {
-            return OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS).toString();
-        }
     }
 
     /** A value as a reader of runs.csv gets it: rounded by {@link Numbers#format}, NaN for an empty field. */

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ public final class Manifest {
      */
     public Manifest begin(String command, List<String> arguments, Map<String, Object> options, Scenario scenario) {
         put("command", command);
-        put("command_line", RunJob.commandLine(arguments));
+        put("command_line", commandLine(arguments));
         put("arguments", arguments);
         put("options", options);
         Map<String, Object> sc = new LinkedHashMap<>();
@@ -55,6 +57,25 @@ public final class Manifest {
         sc.put("start", scenario.start().toString());
         sc.put("months", scenario.months());
         return put("scenario", sc);
+    }
+
+    /** The time now, to the millisecond, with its offset: the {@code started} and {@code finished} fields. */
+    public static String now() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    /** The command line as one string a POSIX shell would split back into the same words. */
+    public static String commandLine(List<String> args) {
+        StringBuilder b = new StringBuilder("sahelsim");
+        for (String a : args) {
+            b.append(' ');
+            if (a.matches("[A-Za-z0-9_./:=@%+,-]+")) {
+                b.append(a);
+            } else {
+                b.append('\'').append(a.replace("'", "'\\''")).append('\'');
+            }
+        }
+        return b.toString();
     }
 
     /** Sets a field (replacing its value but keeping its place). */

@@ -141,7 +141,7 @@ public final class MergeJob {
         Files.createDirectory(out);
         Manifest m = new Manifest();
         m.put("command", "merge");
-        m.put("command_line", RunJob.commandLine(spec.arguments()));
+        m.put("command_line", Manifest.commandLine(spec.arguments()));
         m.put("arguments", spec.arguments());
         JsonNode fm = first.manifest();
         Map<String, Object> options = new LinkedHashMap<>();
@@ -160,7 +160,7 @@ public final class MergeJob {
         m.put("seed_rule", fm.path("seed_rule"));
         m.put("series", fm.path("series"));
         m.put("jvm", Provenance.jvm());
-        m.put("started", SweepJob.now());
+        m.put("started", Manifest.now());
         m.put("finished", null);
         m.put("runs", 0);
         m.put("runs_planned", plan.runs());
@@ -208,7 +208,7 @@ public final class MergeJob {
         m.write(out);
         SweepAnalysis.Result analysis = SweepAnalysis.analyse(out, plan);
         m.put("analysis", SweepJob.analysisJson(analysis));
-        m.put("finished", SweepJob.now());
+        m.put("finished", Manifest.now());
         m.put("status", Manifest.COMPLETE);
         m.write(out);
         org.sahelsim.report.SweepReport.build(out);

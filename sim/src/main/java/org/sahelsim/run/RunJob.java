@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +67,7 @@ public final class RunJob {
 
         Manifest m = new Manifest();
         m.put("command", spec.command());
-        m.put("command_line", commandLine(spec.arguments()));
+        m.put("command_line", Manifest.commandLine(spec.arguments()));
         m.put("arguments", spec.arguments());
         m.put("options", spec.options());
         Map<String, Object> sc = new LinkedHashMap<>();
@@ -85,7 +83,7 @@ public final class RunJob {
         m.put("threads", spec.threads());
         m.put("series", spec.series().label());
         m.put("jvm", Provenance.jvm());
-        m.put("started", now());
+        m.put("started", Manifest.now());
         m.put("finished", null);
         m.put("runs", 0);
         m.put("runs_planned", spec.plan().size());
@@ -111,7 +109,7 @@ public final class RunJob {
             try {
                 tables.close();
             } finally {
-                m.put("finished", now());
+                m.put("finished", Manifest.now());
                 m.put("runs", tables.runsWritten());
                 if (failure == null && result != null) {
                     m.put("status", Manifest.COMPLETE);
@@ -123,21 +121,5 @@ public final class RunJob {
         }
     }
 
-    private static String now() {
-        return OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS).toString();
-    }
 
-    /** The command line as one string a POSIX shell would split back into the same words. */
-    static String commandLine(List<String> args) {
-        StringBuilder b = new StringBuilder("sahelsim");
-        for (String a : args) {
-            b.append(' ');
-            if (a.matches("[A-Za-z0-9_./:=@%+,-]+")) {
-                b.append(a);
-            } else {
-                b.append('\'').append(a.replace("'", "'\\''")).append('\'');
-            }
-        }
-        return b.toString();
-    }
 }

@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -274,9 +272,9 @@ public final class SweepJob {
             List<Object> resumes = new ArrayList<>();
             old.path("resumes").forEach(resumes::add);
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("at", now());
+            r.put("at", Manifest.now());
             r.put("runs_found", done);
-            r.put("command_line", RunJob.commandLine(spec.arguments()));
+            r.put("command_line", Manifest.commandLine(spec.arguments()));
             resumes.add(r);
             m.put("resumes", resumes);
         } else {
@@ -306,7 +304,7 @@ public final class SweepJob {
                 tables.close();
             } finally {
                 if (failure != null) {
-                    m.put("finished", now());
+                    m.put("finished", Manifest.now());
                     m.put("runs", found + tables.written());
                     m.put("error", String.valueOf(failure));
                     m.write(out);
@@ -323,7 +321,7 @@ public final class SweepJob {
             m.put("analysis", "summary.csv, sensitivity.csv and discovery.csv are written by 'sahelsim merge' of all"
                     + " the shards");
         }
-        m.put("finished", now());
+        m.put("finished", Manifest.now());
         m.put("status", Manifest.COMPLETE);
         m.write(out);
         if (analysis != null) {
@@ -386,7 +384,7 @@ public final class SweepJob {
         Sweep s = spec.sweep();
         Manifest m = new Manifest();
         m.put("command", spec.extension().command());
-        m.put("command_line", RunJob.commandLine(spec.arguments()));
+        m.put("command_line", Manifest.commandLine(spec.arguments()));
         m.put("arguments", spec.arguments());
         m.put("options", spec.options());
         Scenario base = s.scenario();
@@ -408,7 +406,7 @@ public final class SweepJob {
         m.put("threads", spec.threads());
         m.put("series", s.series());
         m.put("jvm", Provenance.jvm());
-        m.put("started", old != null && old.path("started").isTextual() ? old.path("started").asText() : now());
+        m.put("started", old != null && old.path("started").isTextual() ? old.path("started").asText() : Manifest.now());
         m.put("finished", null);
         m.put("runs", 0);
         m.put("runs_planned", to - from);
@@ -509,9 +507,6 @@ public final class SweepJob {
         return Double.isFinite(v) ? v : null;
     }
 
-    static String now() {
-        return OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS).toString();
-    }
 
     /** Loads the resolved sweep of a sweep folder ({@code scenario.resolved.yaml}). */
     public static Sweep loadResolved(Path folder) throws ScenarioException {
