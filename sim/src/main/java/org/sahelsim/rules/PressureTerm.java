@@ -33,7 +33,7 @@ public final class PressureTerm implements UtilityTerm {
                     sideFighters += m.fighters;
                 }
             }
-            return w.p.pressureValue() * ctThreat(w) * Math.sqrt(w.p.ctSmallSide() / Math.max(w.p.ctSmallSide(), sideFighters));
+            return strikesOnJihadists(w, sideFighters);
         }
         double jihadists = 0;
         double all = 0;
@@ -56,6 +56,19 @@ public final class PressureTerm implements UtilityTerm {
         } else {
             coop = w.p.outsiderCooperation();
         }
+        return threats(w, f, coop);
+    }
+
+    /**
+     * Strike pressure on jihadists with {@code jihadistFighters} on their side: small sides are
+     * the most exposed (falls with the square root of the side's size above ct_small_side).
+     */
+    static double strikesOnJihadists(World w, double jihadistFighters) {
+        return w.p.pressureValue() * ctThreat(w) * Math.sqrt(w.p.ctSmallSide() / Math.max(w.p.ctSmallSide(), jihadistFighters));
+    }
+
+    /** Jihadist threats on a non-jihadist group of faction f's exposure cooperating with the state at {@code coop}. */
+    static double threats(World w, Faction f, double coop) {
         return w.p.pressureValue() * f.exposure * coop;
     }
 

@@ -123,10 +123,10 @@ public final class Splits implements Mechanism {
         Kind kind = b.leaning != null ? b.leaning : f.kind;
         double pressure;
         if (kind == Kind.JIHADIST) {
-            pressure = w.p.pressureValue() * PressureTerm.ctThreat(w) * Math.sqrt(w.p.ctSmallSide() / Math.max(w.p.ctSmallSide(), blocFighters));
+            pressure = PressureTerm.strikesOnJihadists(w, blocFighters);
         } else {
             double coop = kind == Kind.PROGOVERNMENT ? 1 : w.p.outsiderCooperation();
-            pressure = w.p.pressureValue() * f.exposure * coop;
+            pressure = PressureTerm.threats(w, f, coop);
         }
         double rival = Math.max(1, f.fighters - blocFighters);
         for (Faction m : w.factions) {
