@@ -9,6 +9,8 @@ import org.sahelsim.robustness.RobustnessJob;
 import org.sahelsim.run.SweepPlan;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.ExperimentLoader;
+import org.sahelsim.scenario.Expectations;
+import org.sahelsim.scenario.ExpectationsLoader;
 import org.sahelsim.scenario.Robustness;
 import org.sahelsim.scenario.RobustnessLoader;
 import org.sahelsim.scenario.Scenario;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Spec;
  * {@code compare} folder), says what is wrong; never writes.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        header = "Check a scenario, experiment, sweep or robustness file and say what is wrong.", usageHelpAutoWidth = true,
+        header = "Check a scenario, experiment, sweep, robustness or expectations file and say what is wrong.", usageHelpAutoWidth = true,
         versionProvider = VersionProvider.class,
         description = {"Checks a scenario, experiment or sweep file without running it: prints 'OK: ...'",
             "(exit 0) or what is wrong, with file, line, column and field (exit 2). An",
@@ -36,7 +38,8 @@ import picocli.CommandLine.Spec;
             "baseline and every variant's scenario; a sweep file (a top-level 'design' or",
             "'parameters' key) with its scenario and every design point's; a robustness file (a",
             "top-level 'experiment' key) with its experiment and every point's scenario for every",
-            "variant. Writes nothing."},
+            "variant; an expectations file (a top-level 'knockouts' key) with its experiment. Writes",
+            "nothing."},
         footer = {"", "Examples:", "  sahelsim check scenarios/baseline-2015.yaml",
             "  sahelsim check scenarios/policy-levers.yaml", "  sahelsim check scenarios/sweeps/lhs-levers.yaml"})
 final class CheckCommand implements Callable<Integer> {
@@ -70,9 +73,28 @@ final class CheckCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** Loads an expectations file with this version's metrics (its experiment as {@code compare} would). */
+    static ExpectationsLoader.Loaded loadExpectations(Path file) throws ScenarioException {
+        List<String> names = CompareCommand.metricNames();
+        return ExpectationsLoader.load(file, names, names.subList(0, CompareCommand.MAIN_METRICS));
+    }
+
     @Override
     public Integer call() throws Exception {
         Folders.checkReadable(file, "file");
+        if (ExpectationsLoader.isExpectations(file)) {
+            ExpectationsLoader.Loaded l = loadExpectations(file);
+            Expectations x = l.expectations();
+            int outcomes = 0;
+            for (Expectations.Knockout k : x.knockouts().values()) {
+                outcomes += k.outcomes().size();
+            }
+            spec.commandLine().getOut().println("OK: expectations of " + x.knockouts().size() + " knock-outs ("
+                    + outcomes + " expected moves) of experiment " + l.experiment().name() + " ("
+                    + l.experiment().replications() + " replications, seed " + l.experiment().seed() + "), and "
+                    + x.figures().size() + " figures with their record ranges");
+            return Main.OK;
+        }
         if (RobustnessLoader.isRobustness(file)) {
             return checkRobustness();
         }

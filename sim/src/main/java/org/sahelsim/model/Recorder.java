@@ -83,6 +83,9 @@ public final class Recorder implements Journal {
             if (f.isJihadist()) {
                 jihadist += f.fighters;
             }
+            if (!f.isJihadist() && f.coalition != null && hasJihadist(f.coalition)) {
+                v[Metrics.JIHADIST_ALLIED_FIGHTERS] += f.fighters;
+            }
             if (f.signatory) {
                 sigFighters += f.fighters;
                 sigCohesion += f.fighters * f.cohesion;
@@ -145,6 +148,15 @@ public final class Recorder implements Journal {
         fatalities = 0;
         desertions = 0;
         attacksOnMinusma = 0;
+    }
+
+    private static boolean hasJihadist(Coalition c) {
+        for (Faction m : c.members) {
+            if (m.isJihadist()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int kindIndex(Kind k) {

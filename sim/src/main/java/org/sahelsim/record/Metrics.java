@@ -55,6 +55,8 @@ public final class Metrics {
     public static final int GROUPS_BY_KIND = 40;
     /** First of the seven {@code jihadist_influence.<Region>} columns, in {@link #REGIONS} order. */
     public static final int INFLUENCE_BY_REGION = 44;
+    /** Fighters of non-jihadist factions in a coalition with a jihadist member. */
+    public static final int JIHADIST_ALLIED_FIGHTERS = 51;
 
     /** All metrics in column order. */
     public static final List<MetricDef> ALL;
@@ -104,9 +106,12 @@ public final class Metrics {
         for (String r : REGIONS) {
             m.add(new MetricDef("jihadist_influence." + r, l, "share", "Jihadist influence over the population of " + r));
         }
+        m.add(new MetricDef("jihadist_allied_fighters", l, "fighters",
+                "Fighters of non-jihadist factions in a coalition with at least one jihadist member (alliances with jihadists)"));
         ALL = Collections.unmodifiableList(m);
         if (!ALL.get(INFLUENCE_BY_REGION).name().equals("jihadist_influence.Kidal")
-                || !ALL.get(GROUPS_BY_KIND).name().equals("armed_groups.separatist")) {
+                || !ALL.get(GROUPS_BY_KIND).name().equals("armed_groups.separatist")
+                || !ALL.get(JIHADIST_ALLIED_FIGHTERS).name().equals("jihadist_allied_fighters")) {
             throw new AssertionError("metric indices out of step with the list");
         }
     }

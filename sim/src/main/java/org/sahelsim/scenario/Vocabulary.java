@@ -44,10 +44,46 @@ final class Vocabulary {
         if (record == LeversSpec.Sanctions.class && component.equals("criteria")) {
             return LeversSpec.Sanctions.CRITERIA;
         }
+        List<String> expectations = expectationChoices(record, component);
+        if (expectations != null) {
+            return expectations;
+        }
         if (record == BlocSpec.class && component.equals("leaning")) {
             List<String> l = new ArrayList<>();
             l.add("");
             l.addAll(factionKinds());
+            return l;
+        }
+        return null;
+    }
+
+    /** The closed sets of words of an expectations file ({@link Expectations}). */
+    private static List<String> expectationChoices(Class<?> record, String component) {
+        if (record == Expectations.Knockout.class) {
+            return component.equals("force") ? Expectations.FORCES
+                    : component.equals("kind") ? Expectations.KNOCKOUT_KINDS : null;
+        }
+        if (record == Expectations.Expect.class) {
+            return component.equals("direction") ? Expectations.DIRECTIONS
+                    : component.equals("confidence") ? Expectations.CONFIDENCE : null;
+        }
+        if (record == Expectations.Figure.class) {
+            List<String> l = new ArrayList<>();
+            switch (component) {
+                case "measure" -> {
+                    l.add("");
+                    l.addAll(Expectations.Figure.MEASURES);
+                }
+                case "basis" -> l.addAll(Expectations.BASES);
+                case "kind" -> {
+                    l.add("");
+                    l.addAll(factionKinds());
+                }
+                case "terms" -> l.addAll(Expectations.Figure.TERMS);
+                default -> {
+                    return null;
+                }
+            }
             return l;
         }
         return null;
