@@ -172,10 +172,18 @@ final class CompareCommand implements Callable<Integer> {
         CompareJob.Spec job = new CompareJob.Spec(spec.commandLine().getParseResult().originalArgs(), options, files,
                 exp, ciWidth, t, k, Hooks.model, folder, Hooks.report);
         long t0 = System.nanoTime();
-        CompareJob.Outcome outcome;
+        CompareJob.Outcome outcome = execute(job);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        print(stdout, outcome, t, secs);
+        return Main.OK;
+    }
+
+    /** Runs a comparison with a progress bar on the terminal; a folder that appears meanwhile is bad input. */
+    static CompareJob.Outcome execute(CompareJob.Spec job) throws Exception {
+        Experiment exp = job.experiment();
         try (Progress progress = new Progress("runs", exp.variants().size() * exp.replications())) {
             var written = progress.listener();
-            outcome = CompareJob.execute(job, new CompareJob.Listener() {
+            return CompareJob.execute(job, new CompareJob.Listener() {
                 @Override
                 public void round(int round, int fromRep, int toRep, int runsPlanned) {
                     progress.total(runsPlanned);
@@ -187,11 +195,8 @@ final class CompareCommand implements Callable<Integer> {
                 }
             });
         } catch (FileAlreadyExistsException e) {
-            throw new BadInputException("output folder " + folder + " appeared while starting; nothing was written.");
+            throw new BadInputException("output folder " + job.out() + " appeared while starting; nothing was written.");
         }
-        double secs = (System.nanoTime() - t0) / 1e9;
-        print(stdout, outcome, t, secs);
-        return Main.OK;
     }
 
     /** The closing lines: what ran, the --ci-width rounds, and the table of means and paired differences. */

@@ -27,7 +27,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "Agent-based model of how armed groups in northern and central Mali choose, keep and break alliances.",
             "Explores mechanisms; it is not a forecast."},
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class, ReplayCommand.class,
-            CheckCommand.class, BenchCommand.class, ValidateCommand.class, CalibrateCommand.class, RobustnessCommand.class, GuiCommand.class},
+            CheckCommand.class, BenchCommand.class, ValidateCommand.class, CalibrateCommand.class, RobustnessCommand.class,
+            MechanismsCommand.class, GuiCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input, 1 internal failure.",
             "Run 'sahelsim <command> --help' for the options of a command."})
 public final class Main implements Callable<Integer> {

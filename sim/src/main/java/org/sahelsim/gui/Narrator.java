@@ -31,17 +31,7 @@ public final class Narrator {
 
     /** The detail's key=value pairs, in order. */
     public static Map<String, String> terms(String detail) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (detail == null || detail.isEmpty()) {
-            return out;
-        }
-        for (String part : detail.split(";")) {
-            int eq = part.indexOf('=');
-            if (eq > 0) {
-                out.put(part.substring(0, eq), part.substring(eq + 1));
-            }
-        }
-        return out;
+        return org.sahelsim.record.Details.parse(detail);
     }
 
     /** "Month 15 (September 2016): " and the sentence. */
@@ -109,10 +99,15 @@ public final class Narrator {
             "affinity", "grievance");
 
     /**
-     * The main reason for a move: the largest positive term of the chosen option (what drew the
-     * faction there), or, when none is positive, the detail's {@code top} term by its sign.
+     * The main reason for a move: its {@code driver} (the term that contributed most to the
+     * chosen option's advantage over staying); in logs written before decisions carried a
+     * driver, the largest positive term of the chosen option, or, when none is positive, the
+     * detail's {@code top} term by its sign.
      */
     static String reasonTerm(Map<String, String> d) {
+        if (d.containsKey("driver")) {
+            return d.get("driver");
+        }
         String best = null;
         double most = 0;
         for (String k : REASONS) {
@@ -129,10 +124,18 @@ public final class Narrator {
     String decisionReason(Map<String, String> d) {
         List<String> parts = new ArrayList<>();
         String top = reasonTerm(d);
-        double v = number(d, top);
-        String key = "reason." + top + (v >= 0 ? ".pos" : ".neg");
-        if (texts.has(key)) {
-            parts.add(texts.f(key, texts.whole(Math.abs(v))));
+        if (d.containsKey("driver")) {
+            // the driver's advantage over staying, per fighter a month
+            String key = "driver." + top;
+            if (texts.has(key)) {
+                parts.add(texts.f(key, texts.whole(Math.abs(number(d, "d_" + top)))));
+            }
+        } else {
+            double v = number(d, top);
+            String key = "reason." + top + (v >= 0 ? ".pos" : ".neg");
+            if (texts.has(key)) {
+                parts.add(texts.f(key, texts.whole(Math.abs(v))));
+            }
         }
         if ("1".equals(d.get("integration"))) {
             parts.add(texts.t("reason.integration"));
@@ -152,7 +155,7 @@ public final class Narrator {
             parts.add(texts.f("split.nodividend", months));
         }
         String top = reasonTerm(d);
-        double v = number(d, top);
+        double v = d.containsKey("driver") ? number(d, "d_" + top) : number(d, top);
         if (top.equals("rent") && v > 0) {
             parts.add(d.containsKey("route") ? texts.f("split.route", d.get("route")) : texts.t("split.rent"));
         } else {

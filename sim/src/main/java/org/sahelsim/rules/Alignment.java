@@ -107,7 +107,7 @@ public final class Alignment implements Mechanism {
         // joins that the members weighed without it and that never funded it.
         boolean integrating = Integration.offers(w, f, chosen.target());
         String extra = "option=" + chosen.label() + (integrating ? ";integration=1" : "");
-        String detail = Utility.detail(Utility.NAMES, terms[k], p[k], extra);
+        String detail = Utility.detail(Utility.NAMES, terms[k], terms[0], p[k], extra);
         double quota = integrating ? w.inputs.integrationQuota : 0;
         if (carryOut(w, f, chosen, detail, quota) && integrating) {
             f.integrated = true;
@@ -161,7 +161,7 @@ public final class Alignment implements Mechanism {
                 Moves.log(w, EventType.COALITION_FORMED, f, c.name, null, region, detail);
                 double pg = 1.0 / (1.0 + Math.exp(-w.p.rationality() * (Utility.sum(gForm) - Utility.sum(gStay))));
                 Moves.log(w, EventType.JOIN, g, c.name, null, Moves.regionOf(w, g),
-                        Utility.detail(Utility.NAMES, gForm, pg, "option=form:" + f.id));
+                        Utility.detail(Utility.NAMES, gForm, gStay, pg, "option=form:" + f.id));
                 return true;
             }
             default -> {

@@ -44,7 +44,7 @@ public final class Integration implements Mechanism {
             if (u >= p) {
                 continue; // the group refuses this month
             }
-            String detail = Utility.detail(Utility.NAMES, tj, p, "option=" + join.label() + ";integration=1");
+            String detail = Utility.detail(Utility.NAMES, tj, ts, p, "option=" + join.label() + ";integration=1");
             if (Alignment.carryOut(w, f, join, detail, in.integrationQuota)) {
                 f.integrated = true;
                 f.signatory = true;

@@ -37,7 +37,7 @@ public final class Mergers implements Mechanism {
                 double diff = Utility.sum(merge) - Utility.sum(stay);
                 double p = 1.0 / (1.0 + Math.exp(-w.p.rationality() * diff));
                 if (u2 < p) {
-                    String detail = Utility.detail(Utility.NAMES, merge, p,
+                    String detail = Utility.detail(Utility.NAMES, merge, stay, p,
                             "stay_utility=" + org.sahelsim.record.Fmt.num(Utility.sum(stay), 4) + ";absorbed=" + small.id);
                     absorb(w, big, small);
                     Moves.log(w, EventType.MERGE, big, small.id, small.kind, Moves.regionOf(w, big), detail);

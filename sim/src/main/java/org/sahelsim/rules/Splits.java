@@ -46,12 +46,13 @@ public final class Splits implements Mechanism {
                 double diff = Utility.sum(leave) - Utility.sum(stay);
                 double p = 1.0 / (1.0 + Math.exp(-w.p.rationality() * diff));
                 if (u2 < p) {
-                    String extra = "bloc=" + b.community + ";stay_utility=" + org.sahelsim.record.Fmt.num(Utility.sum(stay), 4)
+                    String extra = "bloc=" + b.community + ";share=" + org.sahelsim.record.Fmt.num(b.share, 4)
+                            + ";stay_utility=" + org.sahelsim.record.Fmt.num(Utility.sum(stay), 4)
                             + ";months_without_dividend=" + b.monthsWithoutDividend
                             + ";received=" + org.sahelsim.record.Fmt.num(b.received, 2)
                             + ";cohesion=" + org.sahelsim.record.Fmt.num(f.cohesion, 3)
                             + topRoute(w, f);
-                    String detail = Utility.detail(NAMES, leave, p, extra);
+                    String detail = Utility.detail(NAMES, leave, stay, p, extra);
                     split(w, f, b, random, detail);
                     break; // at most one split per faction a month
                 }
@@ -200,7 +201,8 @@ public final class Splits implements Mechanism {
         f.normalizeBlocs();
         f.cohesion = Math.min(1, f.cohesion + w.p.parentCohesionGain());
         w.ties.set(f, s, w.p.splinterParentTie());
-        Moves.log(w, EventType.SPLIT, f, s.id, s.kind, Moves.regionOf(w, f), detail);
+        Moves.log(w, EventType.SPLIT, f, s.id, s.kind, Moves.regionOf(w, f),
+                detail + ";allegiance=" + s.allegiance + ";parent_allegiance=" + f.allegiance);
         return s;
     }
 }

@@ -71,11 +71,19 @@ public final class Utility {
     }
 
     /**
-     * The event detail of a decision: each term's contribution (names as in
-     * {@code interface.md}, plus any extra named terms), the utility (their sum), the
-     * chosen option's probability and the largest term by absolute size.
+     * The event detail of a decision: each term's contribution to the chosen option (names as
+     * in {@code interface.md}, plus any extra named terms), the utility (their sum), the chosen
+     * option's probability, {@code top} (the largest term by absolute size), {@code driver}
+     * (the term whose difference from staying is largest: the one that contributed most to the
+     * chosen option's advantage over staying) and each term's difference from staying,
+     * {@code d_<term>}. Terms and differences are rounded to four decimals; the utility is the
+     * sum of the rounded terms.
      */
-    public static String detail(String[] names, double[] terms, double p, String extra) {
+    public static String detail(String[] names, double[] terms, double[] stay, double p, String extra) {
+        if (terms.length != names.length || stay.length != names.length) {
+            throw new IllegalArgumentException("expected " + names.length + " terms, got " + terms.length + " and "
+                    + stay.length);
+        }
         StringBuilder b = new StringBuilder(160);
         double u = 0;
         int top = 0;
@@ -89,15 +97,32 @@ public final class Utility {
                 top = i;
             }
         }
+        int driver = driver(terms, stay);
         b.append("utility=");
         Fmt.append(b, u, 4);
         b.append(";p=");
         Fmt.append(b, p, 4);
         b.append(";top=").append(names[top]);
+        b.append(";driver=").append(names[driver]);
+        for (int i = 0; i < terms.length; i++) {
+            b.append(";d_").append(names[i]).append('=');
+            Fmt.append(b, round4(terms[i] - stay[i]), 4);
+        }
         if (extra != null && !extra.isEmpty()) {
             b.append(';').append(extra);
         }
         return b.toString();
+    }
+
+    /** The index of a decision's driver: the term whose difference from staying is largest (the first on a tie). */
+    public static int driver(double[] terms, double[] stay) {
+        int d = 0;
+        for (int i = 1; i < terms.length; i++) {
+            if (terms[i] - stay[i] > terms[d] - stay[d]) {
+                d = i;
+            }
+        }
+        return d;
     }
 
     static double round4(double x) {

@@ -7,14 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.apache.commons.csv.CSVPrinter;
+import org.sahelsim.record.DetailKeys;
 import org.sahelsim.record.EventType;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
 
 /**
  * {@code codebook.csv}: {@code name,kind,unit,definition} for every metric (kind {@code count}
- * or {@code level}) and every event type (kind {@code event}, unit empty), in the order of
- * {@link Metrics#ALL} and then of {@link EventType}.
+ * or {@code level}), every event type (kind {@code event}, unit empty) and every key of the
+ * events' detail (kind {@code detail}), in the order of {@link Metrics#ALL}, {@link EventType}
+ * and {@link DetailKeys#ALL}.
  */
 public final class Codebook {
     private Codebook() {
@@ -30,6 +32,9 @@ public final class Codebook {
             }
             for (EventType t : EventType.values()) {
                 p.printRecord(t.label(), "event", "", t.definition());
+            }
+            for (DetailKeys.Key k : DetailKeys.ALL) {
+                p.printRecord(k.name(), "detail", k.unit(), k.definition());
             }
         }
     }

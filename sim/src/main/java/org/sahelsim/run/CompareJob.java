@@ -213,6 +213,7 @@ public final class CompareJob {
             }
 
             Experiment asRun = exp.withReplications(replications);
+            Drivers.write(out);
             List<Summary.Row> rows = Summary.compute(names, exp.metrics(), valueArrays());
             SummaryTable.write(out.resolve(SUMMARY), rows);
             writeResolved(asRun);

@@ -206,6 +206,7 @@ public final class MergeJob {
         }
         m.put("runs", plan.runs());
         m.write(out);
+        Drivers.write(out);
         SweepAnalysis.Result analysis = SweepAnalysis.analyse(out, plan);
         m.put("analysis", SweepJob.analysisJson(analysis));
         m.put("finished", Manifest.now());

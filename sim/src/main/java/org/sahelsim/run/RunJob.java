@@ -112,6 +112,7 @@ public final class RunJob {
                 m.put("finished", Manifest.now());
                 m.put("runs", tables.runsWritten());
                 if (failure == null && result != null) {
+                    Drivers.write(out);
                     m.put("status", Manifest.COMPLETE);
                 } else {
                     m.put("error", String.valueOf(failure));

@@ -312,6 +312,7 @@ public final class SweepJob {
             }
         }
         m.put("runs", to - from);
+        Drivers.write(out);
         SweepAnalysis.Result analysis = null;
         if (from == 0 && to == plan.runs()) {
             analysis = SweepAnalysis.analyse(out, plan);

@@ -12,16 +12,7 @@ final class Text {
 
     /** The value of {@code key} in an event's {@code key=value;...} detail, or null. */
     static String detail(String detail, String key) {
-        if (detail == null) {
-            return null;
-        }
-        for (String part : detail.split(";")) {
-            int eq = part.indexOf('=');
-            if (eq > 0 && part.substring(0, eq).equals(key)) {
-                return part.substring(eq + 1);
-            }
-        }
-        return null;
+        return org.sahelsim.record.Details.value(detail, key);
     }
 
     /** Kinds as their labels joined by "/": {@code progovernment/community_militia}. */

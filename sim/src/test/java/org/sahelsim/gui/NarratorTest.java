@@ -61,6 +61,26 @@ class NarratorTest {
     }
 
     @Test
+    void aDecisionNamesItsDriverAndTheAdvantageItGaveOverStaying() {
+        // the largest term is security, but what made switching beat staying is the rent
+        Event e = new Event(9, EventType.SWITCH, "CPA", Kind.SEPARATIST, "Platform", null, "Gao",
+                "rent=120;dividend=30;pressure=-20;security=300;affinity=10;switch_cost=-30;utility=410;p=0.35;top=security;"
+                + "driver=rent;d_rent=85.2;d_dividend=30;d_pressure=-5;d_security=-60;d_affinity=4;d_switch_cost=-30;"
+                + "option=switch:Platform");
+        String en = narrator(Locale.ENGLISH).sentence(e);
+        assertTrue(en.contains("CPA switches to Platform: it expects more trafficking rent there (85 USD per fighter a"
+                + " month more than by staying)"), en);
+        assertFalse(en.contains("safer"), "the largest term is not the reason: " + en);
+        String fr = narrator(Locale.FRENCH).sentence(e);
+        assertTrue(fr.contains("davantage de rente du trafic (85 USD"), fr);
+        Event split = new Event(20, EventType.SPLIT, "MNLA", Kind.SEPARATIST, "MNLA-Daoussahak", Kind.COMMUNITY_MILITIA,
+                "Menaka", "rent=40;dividend=0;pressure=-4;security=20;affinity=5;switch_cost=-30;grievance=90;utility=121;"
+                + "p=0.2;top=grievance;driver=rent;d_rent=60;d_dividend=-20;d_pressure=0;d_security=-5;d_affinity=-10;"
+                + "d_switch_cost=-30;d_grievance=55;bloc=Daoussahak;share=0.2;months_without_dividend=2;route=Gao-Menaka");
+        assertTrue(narrator(Locale.ENGLISH).sentence(split).contains("alone it would keep the rent of the route Gao-Menaka"));
+    }
+
+    @Test
     void theCostOfChangingIsNeverTheReasonButTheLargestPull() {
         Event split = new Event(20, EventType.SPLIT, "CPA", Kind.SEPARATIST, "CPA-Songhai", Kind.COMMUNITY_MILITIA,
                 "Timbuktu", "rent=161.9;dividend=0;pressure=-4.9;security=169.9;affinity=21.8;switch_cost=-271.2;"

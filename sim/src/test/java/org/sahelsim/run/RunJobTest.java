@@ -63,8 +63,8 @@ class RunJobTest {
         Path out = RunJob.execute(spec(s, 2, 2, Series.MONTHLY, new FakeModel(0), tmp.resolve("o")), n -> { })
                 .folder();
         try (var files = Files.list(out)) {
-            assertEquals(List.of("codebook.csv", "events.csv", "manifest.json", "runs.csv", "scenario.resolved.yaml",
-                    "timeseries.csv"), files.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of("codebook.csv", "drivers.csv", "events.csv", "manifest.json", "runs.csv",
+                    "scenario.resolved.yaml", "timeseries.csv"), files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         List<CSVRecord> runs = read(out.resolve("runs.csv"));
         List<String> header = runs.get(0).toList();
@@ -98,7 +98,7 @@ class RunJobTest {
 
         List<CSVRecord> cb = read(out.resolve("codebook.csv"));
         assertEquals(List.of("name", "kind", "unit", "definition"), cb.get(0).toList());
-        assertEquals(1 + Metrics.count() + EventType.values().length, cb.size());
+        assertEquals(1 + Metrics.count() + EventType.values().length + org.sahelsim.record.DetailKeys.ALL.size(), cb.size());
         assertEquals(List.of("armed_groups", "level"), cb.get(1).toList().subList(0, 2));
         assertEquals(List.of("switches", "count"), cb.get(5).toList().subList(0, 2));
         assertEquals(List.of("split", "event", ""), cb.get(1 + Metrics.count()).toList().subList(0, 3));

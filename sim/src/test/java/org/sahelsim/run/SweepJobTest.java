@@ -86,8 +86,8 @@ class SweepJobTest {
         run(s, tmp.resolve("one"), 1, new FakeModel(2), null, false);
         run(s, tmp.resolve("four"), 4, new FakeModel(2), null, false);
         Map<String, byte[]> one = SweepFixtures.csvFiles(tmp.resolve("one"));
-        assertEquals(List.of("codebook.csv", "events.csv", "points.csv", "runs.csv", "summary.csv", "timeseries.csv"),
-                new ArrayList<>(one.keySet()));
+        assertEquals(List.of("codebook.csv", "drivers.csv", "events.csv", "points.csv", "runs.csv", "summary.csv",
+                "timeseries.csv"), new ArrayList<>(one.keySet()));
         assertSameFiles(one, SweepFixtures.csvFiles(tmp.resolve("four")), "1 against 4 threads");
         List<String> runs = Files.readAllLines(tmp.resolve("one/runs.csv"));
         assertEquals(16, runs.size());

@@ -1,0 +1,349 @@
+package org.sahelsim.validation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.sahelsim.run.Columns;
+import org.sahelsim.run.Drivers;
+import org.sahelsim.run.Numbers;
+import org.sahelsim.run.ResultTables;
+import org.sahelsim.scenario.Expectations;
+import org.sahelsim.scenario.Experiment;
+
+/**
+ * Scores a {@code compare} folder of the knock-out experiment against the expectations written
+ * before it ran ({@link Expectations}): each expected move of each knock-out from
+ * {@code summary.csv} (paired difference against the baseline, Holm-adjusted p), and each
+ * figure of the review measured on the baseline's runs ({@code runs.csv}, {@code events.csv}).
+ * Writes {@code knockouts.csv} and {@code figures.csv}.
+ */
+public final class MechanismsScore {
+    /** The file of the knock-outs' verdicts. */
+    public static final String KNOCKOUTS = "knockouts.csv";
+    /** The file of the figures. */
+    public static final String FIGURES = "figures.csv";
+    /** Columns of {@link #KNOCKOUTS}. */
+    public static final List<String> KNOCKOUT_COLUMNS = List.of("knockout", "force", "kind", "metric", "expected",
+            "confidence", "baseline_mean", "diff_mean", "diff_ci_low", "diff_ci_high", "relative_change", "p_adjusted",
+            "verdict");
+    /** Columns of {@link #FIGURES}. */
+    public static final List<String> FIGURE_COLUMNS = List.of("figure", "measure", "value", "low", "high", "basis",
+            "verdict");
+    /** Reproduced knock-out moves a knock-out of a core force needs to pass (and none against). */
+    public static final int MIN_REPRODUCED = 3;
+
+    /** Verdicts of an expected move. */
+    public enum Verdict {
+        /** The expected direction, significant, at least the smallest change. */
+        REPRODUCED("reproduced"),
+        /** The expected direction and significant, but smaller than the smallest change. */
+        SMALL("too_small"),
+        /** Not significant. */
+        NOT_SIGNIFICANT("not_significant"),
+        /** The other direction, significant. */
+        AGAINST("against");
+
+        private final String label;
+
+        Verdict(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One scored move. */
+    public record Move(String knockout, String force, String kind, String metric, Expectations.Expect expected,
+                       double baselineMean, double diffMean, double diffCiLow, double diffCiHigh, double relative,
+                       double pAdjusted, Verdict verdict) {
+    }
+
+    /** A knock-out's tally: moves reproduced and against, of how many expected. */
+    public record Tally(String knockout, String force, String kind, int expected, int reproduced, int against) {
+        /** The rule of the done criterion: at least {@link #MIN_REPRODUCED} reproduced and none against. */
+        public boolean passes() {
+            return reproduced >= MIN_REPRODUCED && against == 0;
+        }
+    }
+
+    /** One measured figure (value NaN when it has no measure). */
+    public record FigureValue(String id, Expectations.Figure figure, double value) {
+        /** "within", "outside", or "test" for a figure a test checks. */
+        public String verdict() {
+            if (figure.measure().isEmpty()) {
+                return "test";
+            }
+            return value >= figure.low() - 1e-12 && value <= figure.high() + 1e-12 ? "within" : "outside";
+        }
+    }
+
+    private MechanismsScore() {
+    }
+
+    /** The moves of every knock-out, scored from the folder's {@code summary.csv}. */
+    public static List<Move> score(Expectations e, Path folder) throws IOException {
+        Map<String, Map<String, double[]>> rows = readSummary(folder.resolve("summary.csv"));
+        List<Move> out = new ArrayList<>();
+        for (Map.Entry<String, Expectations.Knockout> k : e.knockouts().entrySet()) {
+            for (Map.Entry<String, Expectations.Expect> o : k.getValue().outcomes().entrySet()) {
+                String metric = o.getKey();
+                double[] base = get(rows, Experiment.BASELINE, metric, folder);
+                double[] v = get(rows, k.getKey(), metric, folder);
+                double baseMean = base[0];
+                double diff = v[1];
+                double rel = baseMean != 0 ? diff / Math.abs(baseMean) : diff == 0 ? 0 : Math.signum(diff)
+                        * Double.POSITIVE_INFINITY;
+                double p = v[4];
+                out.add(new Move(k.getKey(), k.getValue().force(), k.getValue().kind(), metric, o.getValue(), baseMean,
+                        diff, v[2], v[3], rel, p, verdict(o.getValue().sign(), diff, rel, p, e)));
+            }
+        }
+        return out;
+    }
+
+    static Verdict verdict(int sign, double diff, double relative, double p, Expectations e) {
+        if (!(p < e.significance()) || diff == 0) {
+            return Verdict.NOT_SIGNIFICANT;
+        }
+        if (Math.signum(diff) != sign) {
+            return Verdict.AGAINST;
+        }
+        return Math.abs(relative) >= e.minChange() ? Verdict.REPRODUCED : Verdict.SMALL;
+    }
+
+    /** Each knock-out's tally, in the file's order. */
+    public static List<Tally> tallies(Expectations e, List<Move> moves) {
+        List<Tally> out = new ArrayList<>();
+        for (Map.Entry<String, Expectations.Knockout> k : e.knockouts().entrySet()) {
+            int n = 0;
+            int rep = 0;
+            int against = 0;
+            for (Move m : moves) {
+                if (m.knockout().equals(k.getKey())) {
+                    n++;
+                    rep += m.verdict() == Verdict.REPRODUCED ? 1 : 0;
+                    against += m.verdict() == Verdict.AGAINST ? 1 : 0;
+                }
+            }
+            out.add(new Tally(k.getKey(), k.getValue().force(), k.getValue().kind(), n, rep, against));
+        }
+        return out;
+    }
+
+    /** Per variant and metric: mean, diff_mean, diff_ci_low, diff_ci_high, p_adjusted. */
+    private static Map<String, Map<String, double[]>> readSummary(Path file) throws IOException {
+        Map<String, Map<String, double[]>> out = new LinkedHashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = format.parse(r)) {
+            for (CSVRecord rec : p) {
+                out.computeIfAbsent(rec.get("variant"), k -> new LinkedHashMap<>()).put(rec.get("metric"), new double[] {
+                    Numbers.parse(rec.get("mean")), Numbers.parse(rec.get("diff_mean")),
+                    Numbers.parse(rec.get("diff_ci_low")), Numbers.parse(rec.get("diff_ci_high")),
+                    Numbers.parse(rec.get("p_adjusted"))});
+            }
+        }
+        return out;
+    }
+
+    private static double[] get(Map<String, Map<String, double[]>> rows, String variant, String metric, Path folder) {
+        Map<String, double[]> v = rows.get(variant);
+        if (v == null || !v.containsKey(metric)) {
+            throw new IllegalArgumentException(folder.resolve("summary.csv") + " has no row for variant " + variant
+                    + " and metric " + metric + ": is it a compare folder of the knock-out experiment?");
+        }
+        return v.get(metric);
+    }
+
+    /** Every figure measured on the baseline's runs of the folder (NaN for a figure a test checks). */
+    public static List<FigureValue> figures(Expectations e, Path folder) throws IOException {
+        BaselineRuns runs = BaselineRuns.read(folder);
+        List<FigureValue> out = new ArrayList<>();
+        for (Map.Entry<String, Expectations.Figure> f : e.figures().entrySet()) {
+            out.add(new FigureValue(f.getKey(), f.getValue(), runs.measure(f.getValue())));
+        }
+        return out;
+    }
+
+    /** The baseline variant's runs of a folder: its final metrics and its events, by replication. */
+    static final class BaselineRuns {
+        final Map<String, double[]> finals = new LinkedHashMap<>();
+        final List<String> metricNames = new ArrayList<>();
+        /** type, actor, actor_kind, other, other_kind, detail of each event, by rep (in file order). */
+        final Map<String, List<String[]>> events = new LinkedHashMap<>();
+
+        static BaselineRuns read(Path folder) throws IOException {
+            BaselineRuns b = new BaselineRuns();
+            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+            try (BufferedReader r = Files.newBufferedReader(folder.resolve(Columns.RUNS), StandardCharsets.UTF_8);
+                 CSVParser p = format.parse(r)) {
+                List<String> header = p.getHeaderNames();
+                b.metricNames.addAll(header.subList(4, header.size()));
+                for (CSVRecord rec : p) {
+                    if (!rec.get("variant").equals(Experiment.BASELINE)) {
+                        continue;
+                    }
+                    double[] v = new double[b.metricNames.size()];
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = Numbers.parse(rec.get(4 + i));
+                    }
+                    b.finals.put(rec.get("rep"), v);
+                    b.events.put(rec.get("rep"), new ArrayList<>());
+                }
+            }
+            if (b.finals.isEmpty()) {
+                throw new IllegalArgumentException(folder.resolve(Columns.RUNS) + " has no run of the baseline");
+            }
+            try (BufferedReader r = Files.newBufferedReader(folder.resolve(Columns.EVENTS), StandardCharsets.UTF_8);
+                 CSVParser p = format.parse(r)) {
+                for (CSVRecord rec : p) {
+                    if (!rec.get("variant").equals(Experiment.BASELINE)) {
+                        continue;
+                    }
+                    List<String[]> list = b.events.get(rec.get("rep"));
+                    if (list != null) {
+                        list.add(new String[] {rec.get("type"), rec.get("actor"), rec.get("actor_kind"), rec.get("other"),
+                            rec.get("other_kind"), rec.get("detail")});
+                    }
+                }
+            }
+            return b;
+        }
+
+        double measure(Expectations.Figure f) {
+            int runs = finals.size();
+            switch (f.measure()) {
+                case "" -> {
+                    return Double.NaN;
+                }
+                case "metric_mean" -> {
+                    int i = metricNames.indexOf(f.metric());
+                    if (i < 0) {
+                        throw new IllegalArgumentException("runs.csv has no column " + f.metric());
+                    }
+                    double s = 0;
+                    for (double[] v : finals.values()) {
+                        s += v[i];
+                    }
+                    return s / runs;
+                }
+                case "group_disbands" -> {
+                    int n = 0;
+                    for (List<String[]> ev : events.values()) {
+                        for (String[] x : ev) {
+                            if (x[0].equals("disband") && x[1].equals(f.faction())) {
+                                n++;
+                                break;
+                            }
+                        }
+                    }
+                    return (double) n / runs;
+                }
+                case "driver_share", "top_is_driver" -> {
+                    long all = 0;
+                    long hit = 0;
+                    Set<String> terms = new LinkedHashSet<>(f.terms());
+                    for (List<String[]> ev : events.values()) {
+                        for (String[] x : ev) {
+                            Map<String, String> d = Drivers.detail(x[5]);
+                            String driver = d.get("driver");
+                            if (driver == null) {
+                                continue;
+                            }
+                            all++;
+                            boolean h = f.measure().equals("top_is_driver") ? driver.equals(d.get("top")) : terms.contains(driver);
+                            hit += h ? 1 : 0;
+                        }
+                    }
+                    return all == 0 ? Double.NaN : (double) hit / all;
+                }
+                default -> {
+                    long n = 0;
+                    for (List<String[]> ev : events.values()) {
+                        for (String[] x : ev) {
+                            n += counts(f, x) ? 1 : 0;
+                        }
+                    }
+                    return (double) n / runs;
+                }
+            }
+        }
+
+        /** Whether one event counts toward a per-run count measure. */
+        private static boolean counts(Expectations.Figure f, String[] x) {
+            String type = x[0];
+            switch (f.measure()) {
+                case "splits":
+                    return type.equals("split") && (f.kind().isEmpty() || f.kind().equals(x[2]))
+                            && (f.faction().isEmpty() || f.faction().equals(x[1]));
+                case "absorbed":
+                    return type.equals("disband") && f.kind().equals(x[2]);
+                case "merged":
+                    return type.equals("merge") && f.kind().equals(x[4]);
+                case "majority_splits": {
+                    if (!type.equals("split")) {
+                        return false;
+                    }
+                    String share = Drivers.detail(x[5]).get("share");
+                    return share != null && Numbers.parse(share) >= 0.5;
+                }
+                case "rival_allegiance_splinters": {
+                    if (!type.equals("split")) {
+                        return false;
+                    }
+                    Map<String, String> d = Drivers.detail(x[5]);
+                    String a = d.getOrDefault("allegiance", "none");
+                    String pa = d.getOrDefault("parent_allegiance", "none");
+                    return !a.equals("none") && !pa.equals("none") && !a.equals(pa);
+                }
+                default:
+                    throw new IllegalArgumentException("unknown figure measure " + f.measure());
+            }
+        }
+    }
+
+    /** Writes {@link #KNOCKOUTS}. */
+    public static void writeMoves(Path folder, List<Move> moves) throws IOException {
+        try (Writer w = Files.newBufferedWriter(folder.resolve(KNOCKOUTS), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
+            p.printRecord(KNOCKOUT_COLUMNS);
+            for (Move m : moves) {
+                p.printRecord(m.knockout(), m.force(), m.kind(), m.metric(), m.expected().direction(),
+                        m.expected().confidence(), Numbers.format(m.baselineMean()), Numbers.format(m.diffMean()),
+                        Numbers.format(m.diffCiLow()), Numbers.format(m.diffCiHigh()), Numbers.format(m.relative()),
+                        Numbers.format(m.pAdjusted()), m.verdict().label());
+            }
+        }
+    }
+
+    /** Writes {@link #FIGURES}. */
+    public static void writeFigures(Path folder, List<FigureValue> figures) throws IOException {
+        try (Writer w = Files.newBufferedWriter(folder.resolve(FIGURES), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
+            p.printRecord(FIGURE_COLUMNS);
+            for (FigureValue f : figures) {
+                boolean measured = !f.figure().measure().isEmpty();
+                p.printRecord(f.id(), f.figure().measure(), measured ? Numbers.format(f.value()) : "",
+                        measured ? Numbers.format(f.figure().low()) : "", measured ? Numbers.format(f.figure().high()) : "",
+                        f.figure().basis(), f.verdict());
+            }
+        }
+    }
+}
