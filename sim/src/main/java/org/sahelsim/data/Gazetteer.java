@@ -263,10 +263,13 @@ public final class Gazetteer {
     }
 
     private static List<BlocInfo> readBlocs(Function<String, InputStream> folder, List<FactionInfo> factions) {
-        CsvTable t = CsvTable.read(folder, "blocs.csv", "faction", "community", "share", "weight", "leaning", "source");
+        CsvTable t = CsvTable.read(folder, "blocs.csv", "faction", "community", "share", "weight", "leaning", "dataset",
+                "source");
         Set<String> factionIds = new LinkedHashSet<>();
+        Map<String, List<String>> datasetsOf = new LinkedHashMap<>();
         for (FactionInfo f : factions) {
             factionIds.add(f.id());
+            datasetsOf.computeIfAbsent(f.id(), k -> new ArrayList<>()).add(f.dataset());
         }
         List<BlocInfo> out = new ArrayList<>();
         Map<String, CsvTable.Row> seen = new LinkedHashMap<>();
@@ -278,11 +281,22 @@ public final class Gazetteer {
                 throw r.error("faction", "unknown faction '" + faction + "'; known: " + factionIds);
             }
             String community = r.text("community");
-            String key = faction + "/" + community;
-            if (seen.containsKey(key)) {
-                throw r.error("community", "duplicate bloc " + key + " (first at " + seen.get(key).where() + ")");
+            String dataset = r.raw("dataset");
+            if (!dataset.isEmpty() && !datasetsOf.get(faction).contains(dataset)) {
+                throw r.error("dataset", "'" + dataset + "' is not a dataset of faction " + faction + " ("
+                        + datasetsOf.get(faction) + "); leave it empty for a row that holds in every dataset");
             }
-            seen.put(key, r);
+            for (String set : datasetsOf.get(faction)) {
+                if (!dataset.isEmpty() && !dataset.equals(set)) {
+                    continue;
+                }
+                String key = faction + "/" + community + "/" + set;
+                if (seen.containsKey(key)) {
+                    throw r.error("community", "duplicate bloc " + faction + "/" + community + " in dataset " + set
+                            + " (first at " + seen.get(key).where() + ")");
+                }
+                seen.put(key, r);
+            }
             double share = r.number("share", 0, 1);
             if (share <= 0) {
                 throw r.error("share", "a bloc's share must be positive, got " + share);
@@ -292,9 +306,13 @@ public final class Gazetteer {
                 throw r.error("weight", "a bloc's weight must be positive, got " + weight);
             }
             String leaning = r.oneOf("leaning", FACTION_KINDS);
-            out.add(new BlocInfo(faction, community, share, weight, leaning, r.text("source")));
-            sums.merge(faction, share, Double::sum);
-            rowsOf.computeIfAbsent(faction, k -> new ArrayList<>()).add(r);
+            out.add(new BlocInfo(faction, community, share, weight, leaning, dataset, r.text("source")));
+            for (String set : datasetsOf.get(faction)) {
+                if (dataset.isEmpty() || dataset.equals(set)) {
+                    sums.merge(faction + " in " + set, share, Double::sum);
+                    rowsOf.computeIfAbsent(faction + " in " + set, k -> new ArrayList<>()).add(r);
+                }
+            }
         }
         for (Map.Entry<String, Double> e : sums.entrySet()) {
             if (Math.abs(e.getValue() - 1.0) > SHARE_TOLERANCE) {
@@ -305,8 +323,10 @@ public final class Gazetteer {
             }
         }
         for (String id : factionIds) {
-            if (!sums.containsKey(id)) {
-                throw new IllegalStateException("blocs.csv: faction " + id + " of the faction tables has no bloc rows");
+            for (String set : datasetsOf.get(id)) {
+                if (!sums.containsKey(id + " in " + set)) {
+                    throw new IllegalStateException("blocs.csv: faction " + id + " of dataset " + set + " has no bloc rows");
+                }
             }
         }
         return out;
@@ -451,9 +471,15 @@ public final class Gazetteer {
         return blocs;
     }
 
-    /** The blocs of one faction in file order (empty if the faction is unknown). */
-    public List<BlocInfo> blocsOf(String faction) {
-        return blocsByFaction.getOrDefault(faction, List.of());
+    /** The blocs of one faction in a dataset, in file order (empty if the faction is unknown). */
+    public List<BlocInfo> blocsOf(String faction, String dataset) {
+        List<BlocInfo> out = new ArrayList<>();
+        for (BlocInfo b : blocsByFaction.getOrDefault(faction, List.of())) {
+            if (b.holdsIn(dataset)) {
+                out.add(b);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Every community named in blocs or in the affinity table, sorted. */

@@ -13,6 +13,7 @@ import org.sahelsim.rules.Dividends;
 import org.sahelsim.rules.Exposure;
 import org.sahelsim.rules.Influence;
 import org.sahelsim.rules.Integration;
+import org.sahelsim.rules.Levies;
 import org.sahelsim.rules.Mergers;
 import org.sahelsim.rules.Mobilization;
 import org.sahelsim.rules.Presence;
@@ -43,8 +44,9 @@ public final class MonthlyCycle {
                     new Phase.Step[] {step(new Presence(), null), step(new Strikes(), Stream.STRIKES)}),
             new Phase("rents", "Fighters move toward the best marginal rent; routes' rents are contested (Tullock) and sanctioned",
                     new Phase.Step[] {step(new Deployment(false), null), step(new Rents(), null)}),
-            new Phase("dividends", "Implementation advances; signatories are paid; treasuries pay fighters, desertion and recruitment",
-                    new Phase.Step[] {step(new Dividends(true), null), step(new Treasury(), null)}),
+            new Phase("dividends", "Implementation advances; signatories are paid; jihadists levy where they hold influence; treasuries pay fighters, desertion and recruitment",
+                    new Phase.Step[] {step(new Dividends(true), null), step(new Levies(), null),
+                        step(new Treasury(), null)}),
             new Phase("pressure", "Jihadist pressure and reach on each faction",
                     new Phase.Step[] {step(new Exposure(), null)}),
             new Phase("decisions", "Factions review their alignment (logit over options; members accept newcomers)",

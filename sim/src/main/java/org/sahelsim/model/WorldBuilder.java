@@ -82,7 +82,10 @@ public final class WorldBuilder {
             FactionSpec fs = e.getValue();
             Faction f = w.addFaction(e.getKey(), fs.name().isEmpty() ? e.getKey() : fs.name(), fs.kind());
             f.fighters = fs.fighters();
-            f.treasury = fs.treasury();
+            // a group in being at the start holds the reserve every group keeps before recruiting,
+            // unless the scenario says what it has (a going concern, not an empty till)
+            f.treasury = fs.treasury() == FactionSpec.RESERVE_RULE
+                    ? s.params().reserveMonths() * s.params().wage() * fs.fighters() : fs.treasury();
             f.cohesion = fs.cohesion();
             f.autonomy = fs.autonomy();
             f.islamism = fs.islamism();
@@ -92,7 +95,7 @@ public final class WorldBuilder {
             for (Map.Entry<String, BlocSpec> b : fs.blocs().entrySet()) {
                 BlocSpec bs = b.getValue();
                 Kind leaning = bs.leaning().isEmpty() ? fs.kind() : kindOf(bs.leaning());
-                f.blocs.add(new Bloc(b.getKey(), bs.share(), bs.weight(), leaning, bs.grievance()));
+                f.blocs.add(new Bloc(b.getKey(), bs.share(), bs.weight(), leaning, bs.grievance(), bs.allegiance()));
             }
             f.normalizeBlocs();
             w.returnToPools(f, fs.fighters() * s.params().poolMultiple());

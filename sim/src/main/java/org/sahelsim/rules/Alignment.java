@@ -85,8 +85,15 @@ public final class Alignment implements Mechanism {
         return a.allegiance.equals(b.allegiance) || a.allegiance.equals("none") || b.allegiance.equals("none");
     }
 
-    /** Weighs f's options, draws one with uniform number u, and carries it out if accepted. */
-    static void decide(World w, Faction f, double u) {
+    /**
+     * A faction's weighing of its options: each option's terms, its utility (the sum of its
+     * terms: what the logit uses) and its probability.
+     */
+    public record Choice(List<Option> options, double[][] terms, double[] utilities, double[] probabilities) {
+    }
+
+    /** Weighs f's options with the utility terms, as a review does. */
+    public static Choice weigh(World w, Faction f) {
         List<Option> opts = options(w, f);
         double[][] terms = new double[opts.size()][];
         double[] util = new double[opts.size()];
@@ -94,7 +101,15 @@ public final class Alignment implements Mechanism {
             terms[k] = Utility.terms(w, f, opts.get(k));
             util[k] = Utility.sum(terms[k]);
         }
-        double[] p = Utility.logit(util, w.p.rationality());
+        return new Choice(opts, terms, util, Utility.logit(util, w.p.rationality()));
+    }
+
+    /** Weighs f's options, draws one with uniform number u, and carries it out if accepted. */
+    static void decide(World w, Faction f, double u) {
+        Choice c = weigh(w, f);
+        List<Option> opts = c.options();
+        double[][] terms = c.terms();
+        double[] p = c.probabilities();
         int k = Utility.draw(p, u);
         Option chosen = opts.get(k);
         if (!chosen.isChange()) {

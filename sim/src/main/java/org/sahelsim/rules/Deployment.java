@@ -32,7 +32,6 @@ public final class Deployment implements Mechanism {
     @Override
     public void apply(World w, MersenneTwisterFast random) {
         double rate = initial ? 1.0 : w.p.redeployRate();
-        double heldBonus = w.p.heldRouteBonus();
         int nr = w.routes.length;
         double[] total = new double[nr];
         // the sides' strengths as they stand at the start of the phase (a snapshot, so the
@@ -60,56 +59,85 @@ public final class Deployment implements Mechanism {
             if (reach.length == 0) {
                 continue;
             }
-            double budget = f.fighters * w.p.detachmentShare();
-            double[] target = new double[reach.length];
-            double sum = 0;
+            double[] mv = new double[reach.length];
+            boolean[] held = new boolean[reach.length];
             for (int i = 0; i < reach.length; i++) {
                 int e = reach[i];
-                Route r = w.routes[e];
                 double own = f.coalition != null ? coal[f.coalition.index][e] : f.detached[e];
-                double others = Math.max(0, total[e] - own);
-                double s = own + others + CROWDING;
-                double mv = r.netRent * (others + CROWDING) / (s * s);
-                target[i] = mv;
-                sum += mv;
+                mv[i] = marginal(w, w.routes[e].netRent, own, Math.max(0, total[e] - own));
+                held[i] = f.detached[e] > 0;
             }
-            if (sum <= 0) {
+            double[] goal = allocate(w, f.fighters * w.p.detachmentShare(), mv, held);
+            if (goal == null) {
                 continue;
             }
-            // concentrate on the best routes: keep the maxRoutes largest marginal values
-            int keep = w.p.maxRoutes();
-            if (reach.length > keep) {
-                // routes already held rank higher (moving costs): no flip-flopping between equals
-                for (int i = 0; i < reach.length; i++) {
-                    if (f.detached[reach[i]] > 0) {
-                        target[i] *= heldBonus;
-                    }
-                }
-                double cut = kthLargest(target, keep);
-                int kept = 0;
-                sum = 0;
-                for (int i = 0; i < reach.length; i++) {
-                    // ties at the cut are resolved by route order, so exactly maxRoutes stay
-                    if (target[i] >= cut && target[i] > 0 && kept < keep) {
-                        kept++;
-                        sum += target[i];
-                    } else {
-                        target[i] = 0;
-                    }
-                }
-                if (sum <= 0) {
-                    continue;
-                }
-            }
             for (int i = 0; i < reach.length; i++) {
                 int e = reach[i];
-                double goal = budget * target[i] / sum;
-                f.detached[e] += rate * (goal - f.detached[e]);
+                f.detached[e] += rate * (goal[i] - f.detached[e]);
                 if (f.detached[e] < SMALLEST_DETACHMENT) {
                     f.detached[e] = 0;
                 }
             }
         }
+    }
+
+    /**
+     * The marginal rent of one more fighter on a route: the derivative of a Tullock share with
+     * alpha 1, the traffic's escorts ({@code params.traffic_escort}) counting among the others,
+     * smoothed by {@link #CROWDING} fighters on both sides,
+     * rent x (others + escort + 10) / (own + others + escort + 10)^2.
+     */
+    public static double marginal(World w, double rent, double own, double others) {
+        double rivals = others + w.p.trafficEscort() + CROWDING;
+        double s = own + rivals;
+        return rent * rivals / (s * s);
+    }
+
+    /**
+     * Where a budget of fighters goes over reachable routes of marginal rents {@code mv}: to at
+     * most {@code params.max_routes} of them, the largest (routes already {@code held} rank
+     * {@code params.held_route_bonus} times higher: moving costs), in proportion to their
+     * marginal rent. Null when no route pays. The one rule of where fighters go: deployment
+     * uses it, and so does a choice valuing the rent it could take on the routes its side
+     * would hold.
+     */
+    public static double[] allocate(World w, double budget, double[] mv, boolean[] held) {
+        double[] target = mv.clone();
+        double sum = 0;
+        for (double x : target) {
+            sum += x;
+        }
+        if (sum <= 0) {
+            return null;
+        }
+        int keep = w.p.maxRoutes();
+        if (target.length > keep) {
+            for (int i = 0; i < target.length; i++) {
+                if (held[i]) {
+                    target[i] *= w.p.heldRouteBonus();
+                }
+            }
+            double cut = kthLargest(target, keep);
+            int kept = 0;
+            sum = 0;
+            for (int i = 0; i < target.length; i++) {
+                // ties at the cut are resolved by route order, so exactly maxRoutes stay
+                if (target[i] >= cut && target[i] > 0 && kept < keep) {
+                    kept++;
+                    sum += target[i];
+                } else {
+                    target[i] = 0;
+                }
+            }
+            if (sum <= 0) {
+                return null;
+            }
+        }
+        double[] goal = new double[target.length];
+        for (int i = 0; i < target.length; i++) {
+            goal[i] = budget * target[i] / sum;
+        }
+        return goal;
     }
 
     /** The k-th largest value (k >= 1) by partial selection: O(n k), no allocation beyond k doubles. */

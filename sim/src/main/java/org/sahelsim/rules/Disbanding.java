@@ -10,10 +10,14 @@ import org.sahelsim.world.Faction;
 import org.sahelsim.world.World;
 
 /**
- * Disbanding (brief, phase 8). A faction whose fighters fall below the viable size ceases:
- * its remaining fighters go to the closest faction of its own coalition (or, standing alone,
- * to the closest faction sharing a community and region), or back to their communities' pools in its regions.
- * Not a decision: no utility terms.
+ * Disbanding (brief, phase 8). A faction whose fighters fall below the viable size
+ * ({@code params.min_viable_fighters}: below the smallest group the record shows lasting, ISGS
+ * at 30 to 60 fighters when it formed in 2015-05, factions-2015-06.csv) ceases. Its remaining
+ * fighters go to an heir, the closest (by affinity) of the factions that could take them in: of
+ * its own jihadist status, never a rival (an al-Qaeda and an Islamic State group never absorb
+ * each other; no faction with which it has a hostile tie), and either of its own coalition or
+ * sharing a community and a home region with it; without an heir, back to their communities'
+ * pools in its regions. Not a decision: no utility terms.
  */
 public final class Disbanding implements Mechanism {
     @Override
@@ -26,7 +30,8 @@ public final class Disbanding implements Mechanism {
             Faction heir = null;
             double best = Double.NEGATIVE_INFINITY;
             for (Faction m : w.factions) {
-                if (m == f || m.isJihadist() != f.isJihadist()) {
+                if (m == f || m.isJihadist() != f.isJihadist() || !Alignment.allegianceCompatible(f, m)
+                        || w.ties.get(f, m) < 0) {
                     continue;
                 }
                 boolean eligible = (f.coalition != null && m.coalition == f.coalition) || sharesCommunity(f, m) && w.overlapOf(f, m) > 0;

@@ -25,7 +25,7 @@ public final class Influence implements Mechanism {
             double n = 0;
             for (Faction f : w.factions) {
                 double here = f.fighters * f.regionWeight[r.index];
-                g += here * f.grievance();
+                g += here * f.hardship();
                 n += here;
             }
             r.grievance = n > 0 ? g / n : 0;

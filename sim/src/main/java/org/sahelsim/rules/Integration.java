@@ -23,7 +23,6 @@ public final class Integration implements Mechanism {
     public void apply(World w, MersenneTwisterFast random) {
         Inputs in = w.inputs;
         if (!in.integrationOn) {
-            w.quotaFund = quotaFund(w, 0);
             return;
         }
         List<Faction> order = new ArrayList<>(w.factions);
@@ -50,18 +49,6 @@ public final class Integration implements Mechanism {
                 f.signatory = true;
             }
         }
-        w.quotaFund = quotaFund(w, in.integrationQuota);
-    }
-
-    /** Added dividend places: the quota times the fighters of integrated groups still in the accord. */
-    static double quotaFund(World w, double quota) {
-        double s = 0;
-        for (Faction f : w.factions) {
-            if (f.integrated && Dividends.receives(f)) {
-                s += quota * f.fighters;
-            }
-        }
-        return s;
     }
 
     /** Whether the integration lever offers f a place this month. */

@@ -4,17 +4,25 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.record.EventType;
+import org.sahelsim.record.Fmt;
 import org.sahelsim.world.Bloc;
+import org.sahelsim.world.Coalition;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.World;
 
 /**
  * Mergers (brief, phase 8; seed 004: jihadist groups consolidate under counter-terrorism
- * pressure; al-Mourabitoun 2013 from MUJAO and al-Mulathamun). Candidate pairs are two
- * jihadist groups of one allegiance, two groups of one coalition sharing a community, or a
- * splinter and the faction it left (a splinter's blocs can return). The smaller weighs
- * being absorbed: it keeps its rent and dividends by share, faces the pressure and enjoys
- * the security of the merged group, and gives up its autonomy (the merge cost). Binary logit.
+ * pressure; al-Mourabitoun 2013 from MUJAO and al-Mulathamun; JNIM 2017). Candidate pairs are
+ * two jihadist groups of one allegiance (al-Qaeda and Islamic State groups never merge), a
+ * splinter and the faction it left when neither is jihadist (a splinter's blocs can return),
+ * and two groups of one coalition sharing a community when neither is jihadist; a jihadist and
+ * a non-jihadist group never merge. A candidate pair weighs a merger at a rate; the larger
+ * absorbs the smaller. Both value the merged group ({@link Prospect#merged}) with the utility
+ * terms of every decision and, as a bloc weighing a split does, the grievance of being shut out
+ * ({@link #mergeTerms}): the smaller against staying apart, giving up its autonomy (the merge
+ * cost), with the binary logit; the larger agrees only if its own utility rises (as members
+ * accept a newcomer). Strike pressure enters through the pressure term: small jihadist groups
+ * under strikes gain most by pooling.
  */
 public final class Mergers implements Mechanism {
     @Override
@@ -31,19 +39,42 @@ public final class Mergers implements Mechanism {
                 double u2 = random.nextDouble();
                 Faction big = a.fighters >= b.fighters ? a : b;
                 Faction small = big == a ? b : a;
-                double[] stay = Utility.terms(w, small, Option.STAY);
-                stay[stay.length - 1] = 0; // the switching cost (the last term) does not count here
-                double[] merge = mergeTerms(w, small, big);
+                double[] stay = withGrievance(Utility.terms(w, small, Option.STAY), 0);
+                double[] merge = mergeTerms(w, small, big, small);
                 double diff = Utility.sum(merge) - Utility.sum(stay);
                 double p = 1.0 / (1.0 + Math.exp(-w.p.rationality() * diff));
-                if (u2 < p) {
-                    String detail = Utility.detail(Utility.NAMES, merge, stay, p,
-                            "stay_utility=" + org.sahelsim.record.Fmt.num(Utility.sum(stay), 4) + ";absorbed=" + small.id);
+                if (u2 < p && bigAgrees(w, small, big)) {
+                    String detail = Utility.detail(Splits.NAMES, merge, stay, p,
+                            "option=merge;stay_utility=" + Fmt.num(Utility.sum(stay), 4) + ";absorbed=" + small.id);
                     absorb(w, big, small);
                     Moves.log(w, EventType.MERGE, big, small.id, small.kind, Moves.regionOf(w, big), detail);
                 }
             }
         }
+    }
+
+    /** Whether the larger gains by absorbing the smaller: its utility as the merged group against staying. */
+    static boolean bigAgrees(World w, Faction small, Faction big) {
+        return Utility.sum(mergeTerms(w, small, big, big)) > Utility.sum(Utility.terms(w, big, Option.STAY));
+    }
+
+    /**
+     * One of the two groups' terms for the merged group ({@link Prospect#merged}), and the
+     * grievance its blocs would come to hold there: a part paid less per fighter than the merged
+     * group's mean is shut out as a bloc is in its faction, and its grievance (the relative
+     * deprivation it would remember, 1 minus its cut) counts against merging, valued as in a
+     * split ({@code params.grievance_value}): a wing that left its leaders does not return to be
+     * shut out again.
+     */
+    static double[] mergeTerms(World w, Faction small, Faction big, Faction viewer) {
+        Prospect p = Prospect.merged(w, small, big, viewer);
+        return withGrievance(Utility.terms(p), -w.p.grievanceValue() * Math.max(0, 1 - p.keep));
+    }
+
+    private static double[] withGrievance(double[] terms, double grievance) {
+        double[] t = java.util.Arrays.copyOf(terms, terms.length + 1);
+        t[terms.length] = grievance;
+        return t;
     }
 
     /** Pairs that can merge. */
@@ -67,21 +98,44 @@ public final class Mergers implements Mechanism {
         return false;
     }
 
-    /** The smaller group's utility terms as part of the merged group. */
-    static double[] mergeTerms(World w, Faction small, Faction big) {
-        double total = Math.max(1, small.fighters + big.fighters);
-        double rent = w.p.betaRent() * (small.rentIncome + big.rentIncome) / total;
-        double div = w.p.betaDividend() * (small.dividendIncome + big.dividendIncome) / total;
-        List<Faction> side = new ArrayList<>(Option.STAY.side(big));
-        side.add(0, small);
-        double pressure = -w.p.betaPressure() * PressureTerm.pressure(w, small, side, big.coalition);
-        double s = 0;
-        for (Faction m : side) {
-            s += m.fighters;
+    /**
+     * The blocs of the group {@code big} makes by absorbing {@code small}: blocs of one community
+     * pooled (the larger's weight kept), the smaller's others entering with
+     * {@code params.merged_bloc_weight} of their political weight; shares by fighters. New
+     * objects: the two factions are not changed.
+     */
+    static List<Bloc> mergedBlocs(World w, Faction big, Faction small) {
+        double total = big.fighters + small.fighters;
+        List<Bloc> out = new ArrayList<>();
+        for (Bloc b : big.blocs) {
+            double share = total > 0 ? b.share * big.fighters / total : b.share;
+            Bloc nb = new Bloc(b.community, 0, b.weight, b.leaning, b.grievance, b.allegiance);
+            nb.share = share;
+            nb.hardship = b.hardship;
+            nb.received = b.received;
+            nb.monthsWithoutDividend = b.monthsWithoutDividend;
+            out.add(nb);
         }
-        double security = SecurityTerm.value(w, s, SecurityTerm.strongestRival(w, small, side));
-        double affinity = w.p.betaAffinity() * w.p.affinityValue() * w.affinity(small, big);
-        return new double[] {rent, div, pressure, security, affinity, -w.p.mergeCost()};
+        if (total > 0) {
+            for (Bloc b : small.blocs) {
+                double share = b.share * small.fighters / total;
+                Bloc same = null;
+                for (Bloc x : out) {
+                    if (x.community.equals(b.community)) {
+                        same = x;
+                    }
+                }
+                if (same != null) {
+                    same.share += share;
+                } else {
+                    Bloc nb = new Bloc(b.community, share, b.weight * w.p.mergedBlocWeight(), b.leaning, b.grievance,
+                            b.allegiance);
+                    nb.hardship = b.hardship;
+                    out.add(nb);
+                }
+            }
+        }
+        return out;
     }
 
     /** The larger faction absorbs the smaller: fighters, money, detachments and blocs. */
@@ -89,20 +143,9 @@ public final class Mergers implements Mechanism {
         w.version++;
         w.homeVersion++;
         double total = big.fighters + small.fighters;
-        if (total > 0) {
-            for (Bloc b : big.blocs) {
-                b.share = b.share * big.fighters / total;
-            }
-            for (Bloc b : small.blocs) {
-                Bloc same = big.bloc(b.community);
-                double share = b.share * small.fighters / total;
-                if (same != null) {
-                    same.share += share;
-                } else {
-                    big.blocs.add(new Bloc(b.community, share, b.weight * w.p.mergedBlocWeight(), b.leaning, b.grievance));
-                }
-            }
-        }
+        List<Bloc> blocs = mergedBlocs(w, big, small);
+        big.blocs.clear();
+        big.blocs.addAll(blocs);
         for (int i = 0; i < big.regionWeight.length; i++) {
             big.regionWeight[i] = total > 0 ? (big.regionWeight[i] * big.fighters + small.regionWeight[i] * small.fighters) / total
                     : big.regionWeight[i];
@@ -114,7 +157,7 @@ public final class Mergers implements Mechanism {
         big.fighters = total;
         big.treasury += small.treasury;
         big.normalizeBlocs();
-        org.sahelsim.world.Coalition c = small.coalition;
+        Coalition c = small.coalition;
         w.removeFaction(small);
         if (c != null) {
             Moves.dissolveIfEmpty(w, c);

@@ -20,8 +20,8 @@ import org.sahelsim.world.World;
  */
 public final class PressureTerm implements UtilityTerm {
     @Override
-    public double contribution(World w, Faction f, Option option) {
-        return -w.p.betaPressure() * pressure(w, f, option.side(f), option.resultingCoalition(f));
+    public double contribution(World w, Prospect p) {
+        return -w.p.betaPressure() * pressure(w, p.actor, p.side, p.coalition);
     }
 
     /** Pressure on f (USD per fighter a month, threats minus offers) with the given side. */
@@ -44,7 +44,7 @@ public final class PressureTerm implements UtilityTerm {
             }
         }
         if (jihadists > 0) {
-            double offer = w.p.jihadistOffer() * f.jihadistReach * (1 + f.grievance() + (f.sanctioned ? 1 : 0));
+            double offer = w.p.jihadistOffer() * f.jihadistReach * (1 + f.hardship() + (f.sanctioned ? 1 : 0));
             double strikes = w.p.pressureValue() * ctThreat(w) * jihadists / all;
             return strikes - offer;
         }

@@ -42,7 +42,7 @@ public final class Rents implements Mechanism {
         for (Route r : w.routes) {
             Contest.refresh(w, r);
             double total = r.cacheTotal;
-            if (total <= 0 || r.netRent <= 0) {
+            if (r.netRent <= 0) {
                 continue;
             }
             int e = r.index;

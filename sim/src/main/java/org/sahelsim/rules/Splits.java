@@ -4,27 +4,46 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.record.EventType;
+import org.sahelsim.record.Fmt;
+import org.sahelsim.scenario.Fixed;
 import org.sahelsim.scenario.Kind;
 import org.sahelsim.world.Bloc;
+import org.sahelsim.world.Coalition;
 import org.sahelsim.world.Faction;
-import org.sahelsim.world.Route;
 import org.sahelsim.world.World;
 
 /**
  * Splits along community lines (brief, phase 7; seed 001: the CMA fractured and new
  * community groups appeared outside the accord; Findley and Rudloff 2012). Each month some
- * blocs of each faction weigh leaving. Staying is worth the bloc's cut of the faction's rent
- * and dividends (by political weight, so a bloc shut out gets little), the faction's
- * security and kinship with the other blocs. Leaving is worth the rent it could take alone
- * on the routes its fighters hold (the parent now a rival), dividends only if integration
- * is on offer, lower jihadist pressure outside the accord, its own security, the best
- * alliance it could find, and its accumulated grievance, less a cost of breaking away
- * that scales with the faction's cohesion. The choice is a binary logit. A splinter's kind
- * follows its bloc's leaning and it starts outside the accord, standing alone.
+ * blocs of each faction weigh leaving, with the utility terms every decision uses
+ * ({@link Utility#TERMS}) and one more, their grievance.
+ *
+ * <p>A split is a minority breaking away: only a bloc holding less than half of its faction's
+ * fighters can leave (a majority does not split from itself; Findley and Rudloff 2012, Bakke,
+ * Cunningham and Seymour 2012 count a split as a wing leaving a group that goes on).
+ *
+ * <p>Staying is the bloc's place in its faction ({@link Prospect#blocStays}), wherever the
+ * faction is likely to be next month ({@link #stayTerms}): its share of the faction's rent and
+ * dividends cut by its political weight (a bloc its leaders shut out gets little), the
+ * faction's pressure and security, and its affinity with the rest of the faction (community,
+ * ideology as its leaning holds it, and the faction's cohesion as their tie).
+ * Leaving is worth its best outside option ({@link Prospect#blocLeaves}): standing alone, or
+ * the alliance it could make with any coalition it could join (the rival coalition, jihadists,
+ * its parent's own), each valued with the same terms as a faction's choice: the rent it could
+ * take on the routes its fighters reach, the parent now a rival; dividends if that coalition
+ * pays them (and the integration quota where the lever offers it); the pressure and security of
+ * that side; its affinity with it. Breaking away costs {@code params.split_cost}; its grievance
+ * ({@code params.grievance_value} times the bloc's grievance) counts for leaving. It leaves with
+ * the binary logit of its best outside option against staying; at most one split per faction a
+ * month. The splinter stands alone at first, outside the accord (brief), whatever alliance made
+ * leaving worthwhile: it weighs joining when it next reviews its alignment.
  */
 public final class Splits implements Mechanism {
-    /** Term names of a split decision: the six of the alignment decision plus grievance. */
+    /** Term names of a split decision: the six of every decision plus grievance. */
     public static final String[] NAMES = {"rent", "dividend", "pressure", "security", "affinity", "switch_cost", "grievance"};
+    /** A split is a minority leaving: a bloc breaks away only while it holds less than this share. */
+    @Fixed(doc = "Share of its faction's fighters a bloc must hold less than to break away: a split is a minority leaving a group that goes on", unit = "share", source = "Findley and Rudloff 2012; Bakke, Cunningham and Seymour 2012 (a split is a wing leaving a group that goes on)")
+    static final double MINORITY = 0.5;
 
     @Override
     public void apply(World w, MersenneTwisterFast random) {
@@ -37,27 +56,104 @@ public final class Splits implements Mechanism {
             for (Bloc b : blocs) {
                 double u1 = random.nextDouble();
                 double u2 = random.nextDouble();
-                if (u1 >= w.p.splitReviewRate() || b.share < w.p.splitMinShare()
-                        || b.share * f.fighters < w.p.minViableFighters()) {
+                if (u1 >= w.p.splitReviewRate() || !mayLeave(w, f, b)) {
                     continue;
                 }
-                double[] stay = stayTerms(w, f, b);
-                double[] leave = leaveTerms(w, f, b);
-                double diff = Utility.sum(leave) - Utility.sum(stay);
-                double p = 1.0 / (1.0 + Math.exp(-w.p.rationality() * diff));
-                if (u2 < p) {
-                    String extra = "bloc=" + b.community + ";share=" + org.sahelsim.record.Fmt.num(b.share, 4)
-                            + ";stay_utility=" + org.sahelsim.record.Fmt.num(Utility.sum(stay), 4)
+                Weighed d = weigh(w, f, b);
+                if (u2 < d.p()) {
+                    String extra = "option=" + d.best().label + ";bloc=" + b.community + ";share=" + Fmt.num(b.share, 4)
+                            + ";stay_utility=" + Fmt.num(Utility.sum(d.stay()), 4)
                             + ";months_without_dividend=" + b.monthsWithoutDividend
-                            + ";received=" + org.sahelsim.record.Fmt.num(b.received, 2)
-                            + ";cohesion=" + org.sahelsim.record.Fmt.num(f.cohesion, 3)
+                            + ";received=" + Fmt.num(b.received, 2)
+                            + ";cohesion=" + Fmt.num(f.cohesion, 3)
                             + topRoute(w, f);
-                    String detail = Utility.detail(NAMES, leave, stay, p, extra);
-                    split(w, f, b, random, detail);
+                    split(w, f, b, Utility.detail(NAMES, d.leave(), d.stay(), d.p(), extra));
                     break; // at most one split per faction a month
                 }
             }
         }
+    }
+
+    /** Whether a bloc may break away: a minority of at least the smallest share and a viable group's fighters. */
+    static boolean mayLeave(World w, Faction f, Bloc b) {
+        return b.share < MINORITY && b.share >= w.p.splitMinShare() && b.share * f.fighters >= w.p.minViableFighters();
+    }
+
+    /**
+     * A bloc's weighing: its terms for staying, for its best outside option (with grievance),
+     * that option, and the probability of leaving (binary logit of their difference).
+     */
+    record Weighed(double[] stay, double[] leave, Prospect best, double p) {
+    }
+
+    static Weighed weigh(World w, Faction f, Bloc b) {
+        double[] stay = withGrievance(stayTerms(w, f, b), 0);
+        double grievance = w.p.grievanceValue() * b.grievance;
+        double[] best = null;
+        Prospect bestP = null;
+        for (Prospect p : outsideOptions(w, f, b)) {
+            double[] t = withGrievance(Utility.terms(p), grievance);
+            if (best == null || Utility.sum(t) > Utility.sum(best)) {
+                best = t;
+                bestP = p;
+            }
+        }
+        double diff = Utility.sum(best) - Utility.sum(stay);
+        return new Weighed(stay, best, bestP, 1.0 / (1.0 + Math.exp(-w.p.rationality() * diff)));
+    }
+
+    /**
+     * What staying is worth to a bloc, by term: its place in its faction wherever the faction
+     * would be next month. The faction reviews its alignment at {@code params.review_rate} and
+     * then takes each option with its logit probability (as {@link Alignment} draws it), so
+     * staying is the mean of the bloc's terms under each option, weighted by those chances (the
+     * faction's present alignment carrying the months it does not review). A bloc does not leave
+     * to get what its faction is about to get for it.
+     */
+    static double[] stayTerms(World w, Faction f, Bloc b) {
+        Alignment.Choice c = Alignment.weigh(w, f);
+        List<Option> opts = c.options();
+        double[] p = c.probabilities();
+        double review = w.p.reviewRate();
+        double[] out = new double[Utility.NAMES.length];
+        for (int k = 0; k < p.length; k++) {
+            // STAY is the first option: it carries the months the faction does not review
+            double weight = review * p[k] + (k == 0 ? 1 - review : 0);
+            if (weight <= 0) {
+                continue;
+            }
+            double[] t = Utility.terms(Prospect.blocStays(w, f, b, opts.get(k)));
+            for (int i = 0; i < out.length; i++) {
+                out[i] += weight * t[i];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Standing alone, then allying with each coalition the splinter could join and whose members
+     * would accept it ({@link Acceptance}, as for any newcomer: the group it leaves, a member with
+     * a splinter's hostile tie, weighs it too), in the coalitions' order.
+     */
+    static List<Prospect> outsideOptions(World w, Faction f, Bloc b) {
+        List<Prospect> out = new ArrayList<>();
+        Prospect alone = Prospect.blocLeaves(w, f, b, null);
+        out.add(alone);
+        for (Coalition c : w.coalitions) {
+            if (c.alive && Alignment.compatible(alone.actor, c)) {
+                Prospect p = Prospect.blocLeaves(w, f, b, c);
+                if (Acceptance.accepts(w, c, alone.actor, p.quota)) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double[] withGrievance(double[] terms, double grievance) {
+        double[] t = java.util.Arrays.copyOf(terms, terms.length + 1);
+        t[terms.length] = grievance;
+        return t;
     }
 
     private static String topRoute(World w, Faction f) {
@@ -70,94 +166,48 @@ public final class Splits implements Mechanism {
         return best >= 0 && f.routeRent[best] > 0 ? ";route=" + w.routes[best].id : "";
     }
 
-    /** What staying is worth to the bloc, per fighter, by term. */
-    static double[] stayTerms(World w, Faction f, Bloc b) {
-        double denom = 0;
-        for (Bloc x : f.blocs) {
-            denom += x.share * x.weight;
-        }
-        double cut = denom > 0 ? b.weight / denom : 0; // bloc's income per fighter relative to the faction's per fighter
-        double fighters = Math.max(1, f.fighters);
-        double rent = w.p.betaRent() * f.rentIncome / fighters * cut;
-        double div = w.p.betaDividend() * f.dividendIncome / fighters * cut;
-        double pressure = -w.p.betaPressure() * PressureTerm.pressure(w, f, Option.STAY.side(f), f.coalition);
-        double security = new SecurityTerm().contribution(w, f, Option.STAY);
-        double kin = 0;
-        double others = 0;
-        for (Bloc x : f.blocs) {
-            if (x != b) {
-                double a = w.blocAffinity(b, x);
-                kin += x.share * a;
-                others += x.share;
+    /**
+     * The positions of a bloc as a group of its own (a splinter, or a bloc weighing its place):
+     * its kind is its leaning, and its ideology follows its kind from its faction's:
+     * jihadist, islamism at least {@code splinter_jihadist_islamism}; separatist, islamism at most
+     * {@code splinter_secular_islamism} and autonomy at least {@code splinter_separatist_autonomy};
+     * pro-government, autonomy at most {@code splinter_progovernment_autonomy}; militia, islamism
+     * at most {@code splinter_secular_islamism}. Its jihadist allegiance, never drawn by chance:
+     * the bloc's own when the scenario gives one (a wing that pledges elsewhere, as ISGS left
+     * al-Mourabitoun in 2015, factions-2015-06.csv), else its faction's; a jihadist wing of a
+     * group that is not jihadist takes the allegiance of the strongest jihadist group in its
+     * main region, whose recruits its fighters would become (seed 004: jihadist groups integrate
+     * locally), and al-Qaeda's where there is none (seed 001: the al-Qaeda coalition is the main
+     * jihadist force in Mali, the Islamic State "a small faction").
+     */
+    static void positions(World w, Faction s, Faction parent, Bloc b) {
+        Kind kind = s.kind;
+        s.autonomy = parent.autonomy;
+        s.islamism = parent.islamism;
+        s.allegiance = "none";
+        switch (kind) {
+            case JIHADIST -> {
+                s.islamism = Math.max(w.p.splinterJihadistIslamism(), parent.islamism);
+                if (!b.allegiance.isEmpty()) {
+                    s.allegiance = b.allegiance;
+                } else if (parent.isJihadist() && !parent.allegiance.equals("none")) {
+                    s.allegiance = parent.allegiance;
+                } else {
+                    Faction local = w.strongestJihadistIn(w.regions[parent.mainRegion()], s);
+                    s.allegiance = local != null && !local.allegiance.equals("none") ? local.allegiance : "aq";
+                }
             }
+            case SEPARATIST -> {
+                s.islamism = Math.min(parent.islamism, w.p.splinterSecularIslamism());
+                s.autonomy = Math.max(parent.autonomy, w.p.splinterSeparatistAutonomy());
+            }
+            case PROGOVERNMENT -> s.autonomy = Math.min(parent.autonomy, w.p.splinterProgovernmentAutonomy());
+            default -> s.islamism = Math.min(parent.islamism, w.p.splinterSecularIslamism());
         }
-        double affinity = others > 0 ? w.p.betaAffinity() * w.p.affinityValue() * kin / others : 0;
-        return new double[] {rent, div, pressure, security, affinity, 0, 0};
     }
 
-    /** What breaking away is worth to the bloc, per fighter, by term. */
-    static double[] leaveTerms(World w, Faction f, Bloc b) {
-        double alpha = w.p.tullockAlpha();
-        double blocFighters = Math.max(1, b.share * f.fighters);
-        List<Faction> side = Option.STAY.side(f);
-        double rent = 0;
-        for (int e : f.reachable) {
-            double d = f.detached[e] * b.share;
-            if (d <= 0) {
-                continue;
-            }
-            Route r = w.routes[e];
-            double parentSide = Contest.strength(w, r, side) - d;
-            double mine = Math.pow(d, alpha);
-            double den = mine + Math.pow(Math.max(0, parentSide), alpha) + Contest.othersPower(w, r, side);
-            rent += r.netRent * mine / den;
-        }
-        rent *= f.rentFactor;
-        double div = 0;
-        Kind leaning = b.leaning != null ? b.leaning : f.kind;
-        if (leaning != Kind.JIHADIST && w.inputs.integrationOn && (w.inputs.integrationGroups.contains("non_signatories")
-                || w.inputs.integrationGroups.contains("emerged") || w.inputs.integrationGroups.contains(f.id))) {
-            double pool = Dividends.pool(w) + w.inputs.integrationQuota * blocFighters;
-            double mine = Math.pow(blocFighters, w.capture);
-            div = pool * mine / (DividendTerm.captureWeightWithout(w, null) + mine) / blocFighters;
-        }
-        Kind kind = b.leaning != null ? b.leaning : f.kind;
-        double pressure;
-        if (kind == Kind.JIHADIST) {
-            pressure = PressureTerm.strikesOnJihadists(w, blocFighters);
-        } else {
-            double coop = kind == Kind.PROGOVERNMENT ? 1 : w.p.outsiderCooperation();
-            pressure = PressureTerm.threats(w, f, coop);
-        }
-        double rival = Math.max(1, f.fighters - blocFighters);
-        for (Faction m : w.factions) {
-            if (m != f) {
-                rival = Math.max(rival, m.fighters * w.overlapOf(f, m));
-            }
-        }
-        double security = SecurityTerm.value(w, blocFighters, rival);
-        // best alliance it could make elsewhere: the closest other group, at half value
-        double best = 0;
-        for (Faction m : w.factions) {
-            if (m == f) {
-                continue;
-            }
-            double a = 0;
-            for (Bloc x : m.blocs) {
-                double v = w.blocAffinity(b, x);
-                a += x.share * v;
-            }
-            best = Math.max(best, a);
-        }
-        double affinity = w.p.betaAffinity() * w.p.affinityValue() * w.p.splitOutsideAffinity() * best;
-        double cost = -w.p.splitCost() * f.cohesion;
-        double grievance = w.p.grievanceValue() * b.grievance;
-        return new double[] {w.p.betaRent() * rent / blocFighters, w.p.betaDividend() * div, -w.p.betaPressure() * pressure,
-                security, affinity, cost, grievance};
-    }
-
-    /** Carries out a split: the bloc leaves with its fighters, money and detachments. */
-    static Faction split(World w, Faction f, Bloc b, MersenneTwisterFast random, String detail) {
+    /** Carries out a split: the bloc leaves with its fighters, money and detachments, standing alone. */
+    static Faction split(World w, Faction f, Bloc b, String detail) {
         w.version++;
         Kind kind = b.leaning != null ? b.leaning : f.kind;
         String id = w.freshId(f.id + "-" + b.community.replace(' ', '_'));
@@ -173,27 +223,11 @@ public final class Splits implements Mechanism {
         f.fighters -= s.fighters;
         System.arraycopy(f.regionWeight, 0, s.regionWeight, 0, f.regionWeight.length);
         s.reachable = f.reachable.clone();
-        s.blocs.add(new Bloc(b.community, 1.0, 1.0, kind, b.grievance * w.p.splinterGrievanceKept()));
+        Bloc own = new Bloc(b.community, 1.0, 1.0, kind, b.grievance * w.p.splinterGrievanceKept(), b.allegiance);
+        own.hardship = b.hardship;
+        s.blocs.add(own);
         s.cohesion = w.p.splinterCohesion();
-        s.autonomy = f.autonomy;
-        s.islamism = f.islamism;
-        s.allegiance = "none";
-        switch (kind) {
-            case JIHADIST -> {
-                s.islamism = Math.max(w.p.splinterJihadistIslamism(), f.islamism);
-                s.allegiance = f.isJihadist() ? f.allegiance : "aq";
-                if (f.isJihadist() && random.nextBoolean()) {
-                    // a jihadist splinter may pledge to the rival allegiance (ISGS from al-Mourabitoun, 2015)
-                    s.allegiance = f.allegiance.equals("aq") ? "is" : "aq";
-                }
-            }
-            case SEPARATIST -> {
-                s.islamism = Math.min(f.islamism, w.p.splinterSecularIslamism());
-                s.autonomy = Math.max(f.autonomy, w.p.splinterSeparatistAutonomy());
-            }
-            case PROGOVERNMENT -> s.autonomy = Math.min(f.autonomy, w.p.splinterProgovernmentAutonomy());
-            default -> s.islamism = Math.min(f.islamism, w.p.splinterSecularIslamism());
-        }
+        positions(w, s, f, b);
         s.parent = f.id;
         s.born = w.month;
         s.signatory = false;

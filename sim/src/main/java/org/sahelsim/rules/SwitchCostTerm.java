@@ -1,12 +1,15 @@
 package org.sahelsim.rules;
 
-import org.sahelsim.world.Faction;
 import org.sahelsim.world.World;
 
-/** Switching cost (brief, term 6): any change of alignment costs trust and reorganisation. */
+/**
+ * The cost of a change (brief, term 6): any change of alignment costs trust and reorganisation
+ * ({@code params.switch_cost}); breaking away costs {@code params.split_cost}; giving up one's
+ * autonomy in a merger {@code params.merge_cost}. Staying costs nothing.
+ */
 public final class SwitchCostTerm implements UtilityTerm {
     @Override
-    public double contribution(World w, Faction f, Option option) {
-        return option.isChange() ? -w.p.switchCost() : 0;
+    public double contribution(World w, Prospect p) {
+        return p.change ? -p.cost : 0;
     }
 }

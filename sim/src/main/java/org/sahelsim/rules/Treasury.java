@@ -9,7 +9,7 @@ import org.sahelsim.world.World;
 
 /**
  * Money and fighters (brief, mechanics sketch). A faction's income (rent, dividends,
- * sponsors, clientelist money) goes into its treasury, which pays its fighters. When the
+ * sponsors, local levies, clientelist money) goes into its treasury, which pays its fighters. When the
  * treasury runs dry, a share of the unpaid fighters desert; some of them, more where
  * jihadist influence is high, join the strongest jihadist group around (seeds 001, 004).
  * A group with reserves recruits from its communities' finite pools in its home regions; deserters return to
@@ -29,7 +29,7 @@ public final class Treasury implements Mechanism {
         }
         java.util.List<Faction> snapshot = new java.util.ArrayList<>(w.factions);
         for (Faction f : snapshot) {
-            double other = f.sponsorIncome;
+            double other = f.sponsorIncome + f.levyIncome;
             if (armingTotal > 0 && (f.kind == Kind.PROGOVERNMENT || f.kind == Kind.COMMUNITY_MILITIA)) {
                 other += w.inputs.armingBudget * f.fighters / armingTotal;
             }

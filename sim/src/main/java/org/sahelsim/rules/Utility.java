@@ -8,7 +8,9 @@ import org.sahelsim.world.World;
 /**
  * The utility of an option as a sum of named terms (brief, phase 6):
  * U = bT*Rent + bD*Dividend - bP*Pressure + bS*Security + bA*Affinity - c*[change].
- * Terms are kept apart so every decision can be explained by them afterwards.
+ * Terms are kept apart so every decision can be explained by them afterwards; every decision
+ * (alignment, acceptance, integration, splits, mergers) values its options, as
+ * {@link Prospect}s, with these same terms.
  */
 public final class Utility {
     private Utility() {
@@ -21,13 +23,19 @@ public final class Utility {
     public static final List<UtilityTerm> TERMS = List.of(new RentTerm(), new DividendTerm(), new PressureTerm(),
             new SecurityTerm(), new AffinityTerm(), new SwitchCostTerm());
 
-    /** Each term's contribution for an option, in {@link #NAMES} order. */
-    public static double[] terms(World w, Faction f, Option o) {
+    /** Each term's contribution for a prospect, in {@link #NAMES} order. */
+    public static double[] terms(Prospect p) {
+        World w = p.world();
         double[] t = new double[NAMES.length];
         for (int i = 0; i < t.length; i++) {
-            t[i] = TERMS.get(i).contribution(w, f, o);
+            t[i] = TERMS.get(i).contribution(w, p);
         }
         return t;
+    }
+
+    /** Each term's contribution for a faction's alignment option, in {@link #NAMES} order. */
+    public static double[] terms(World w, Faction f, Option o) {
+        return terms(Prospect.of(w, f, o));
     }
 
     public static double sum(double[] terms) {

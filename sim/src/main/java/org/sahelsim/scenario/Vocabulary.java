@@ -48,6 +48,9 @@ final class Vocabulary {
         if (expectations != null) {
             return expectations;
         }
+        if (record == BlocSpec.class && component.equals("allegiance")) {
+            return List.of("", "aq", "is");
+        }
         if (record == BlocSpec.class && component.equals("leaning")) {
             List<String> l = new ArrayList<>();
             l.add("");

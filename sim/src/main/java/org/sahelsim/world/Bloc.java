@@ -13,14 +13,33 @@ public final class Bloc {
     public final double weight;
     /** Kind of group it would form if it broke away. */
     public final Kind leaning;
-    /** Accumulated grievance in [0, 1]. */
+    /**
+     * Jihadist allegiance it would take as a jihadist group of its own ({@code aq} or
+     * {@code is}), or empty: its faction's (or, in a group that is not jihadist, the rule of
+     * {@code Splits#positions}).
+     */
+    public final String allegiance;
+    /**
+     * Accumulated grievance in [0, 1] against its own faction: the memory of being shut out,
+     * of receiving less per fighter than the faction's mean (brief: a bloc "compares what it
+     * receives ... with its weight, and carries a grievance that accumulates while it is shut out").
+     */
     public double grievance;
+    /**
+     * Accumulated hardship in [0, 1]: the memory of receiving less per fighter than the income at
+     * which a bloc feels no deprivation (Epstein 2002: hardship), whoever gets the rest.
+     */
+    public double hardship;
     /** Income per fighter it received last month, in USD. */
     public double received;
     /** Consecutive months in which no dividends reached it. */
     public int monthsWithoutDividend;
 
     public Bloc(String community, double share, double weight, Kind leaning, double grievance) {
+        this(community, share, weight, leaning, grievance, "");
+    }
+
+    public Bloc(String community, double share, double weight, Kind leaning, double grievance, String allegiance) {
         if (share < 0 || share > 1 || weight < 0) {
             throw new IllegalArgumentException("bloc " + community + ": share " + share + " or weight " + weight + " out of range");
         }
@@ -29,5 +48,15 @@ public final class Bloc {
         this.weight = weight;
         this.leaning = leaning;
         this.grievance = grievance;
+        this.allegiance = allegiance == null ? "" : allegiance;
+    }
+
+    /** A copy with the same share (kept within [0, 1] against rounding), weight, leaning, grievance and hardship. */
+    public Bloc copy() {
+        Bloc b = new Bloc(community, Math.max(0, Math.min(1, share)), weight, leaning, grievance, allegiance);
+        b.hardship = hardship;
+        b.received = received;
+        b.monthsWithoutDividend = monthsWithoutDividend;
+        return b;
     }
 }

@@ -44,10 +44,23 @@ public final class Faction {
     /** Scratch mark for fast side membership tests (see {@code World#markSide}). */
     public int mark;
 
+    // ---- a shadow: a faction that would exist under a choice (a bloc that leaves or stays, a merged group) ----
+    /**
+     * For a shadow, the real faction it is made from (the parent of a bloc, the absorbing
+     * group of a merger), which its ties with others are read from; null for a real faction.
+     */
+    public Faction shadowOf;
+    /** For a shadow, the real factions whose holdings of towns and hubs it would keep (none for a leaving bloc). */
+    public java.util.List<Faction> holdsFor = java.util.List.of();
+    /** For a shadow, whether it is a bloc breaking away from {@link #shadowOf} (its tie with it is a splinter's). */
+    public boolean leaving;
+
     // ---- per-month accounts ----
     public double rentIncome;
     public double dividendIncome;
     public double otherIncome;
+    /** Local levies collected this month where it holds jihadist influence (part of {@link #otherIncome}). */
+    public double levyIncome;
     /** Rent lost to sanctions this month. */
     public double sanctionLoss;
     public boolean sanctioned;
@@ -105,9 +118,22 @@ public final class Faction {
         return targets.contains(id) || (parent != null && targets.contains(parent)) || (origin != null && targets.contains(origin));
     }
 
-    /** Whether it holds a hub at either end of a route. */
+    /** Whether it holds a hub at either end of a route (a shadow: whether the factions it stands for do). */
     public boolean holdsHubOf(Route r) {
+        if (shadowOf != null) {
+            for (Faction f : holdsFor) {
+                if (f.holdsHubOf(r)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return (r.from.hub && r.from.holder == this) || (r.to.hub && r.to.holder == this);
+    }
+
+    /** Whether it is a shadow (a faction that would exist under a choice), not a faction of the world. */
+    public boolean isShadow() {
+        return shadowOf != null;
     }
 
     /** Total income last month. */
@@ -120,7 +146,16 @@ public final class Faction {
         return coalition == null;
     }
 
-    /** Fighter-weighted mean grievance of its blocs. */
+    /** Fighter-weighted mean hardship of its blocs. */
+    public double hardship() {
+        double h = 0;
+        for (Bloc b : blocs) {
+            h += b.share * b.hardship;
+        }
+        return h;
+    }
+
+    /** Fighter-weighted mean grievance of its blocs (their exclusion inside it). */
     public double grievance() {
         double g = 0;
         for (Bloc b : blocs) {

@@ -20,6 +20,10 @@ public final class Route {
     public double[] coalRaw = new double[0];
     public boolean[] coalHub = new boolean[0];
     public double[] coalPow = new double[0];
+    /** The factions with a detachment on this route, valid while {@code presentVersion} is the world's version. */
+    public Faction[] present = new Faction[0];
+    public int presentCount;
+    public int presentVersion = -1;
 
     public Route(int index, String id, Place from, Place to, String commodity, double baseRent) {
         if (baseRent < 0) {

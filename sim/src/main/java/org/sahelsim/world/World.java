@@ -82,8 +82,6 @@ public final class World {
     public double pace;
     public double capture;
     public boolean accordInForce;
-    /** Extra dividend places created by integration this month (USD/month). */
-    public double quotaFund;
 
     private int stamp;
     /**
@@ -255,10 +253,15 @@ public final class World {
 
     /** The jihadist faction with the most home fighters in a region, or null. */
     public Faction strongestJihadistIn(Region r) {
+        return strongestJihadistIn(r, null);
+    }
+
+    /** The jihadist faction with the most home fighters in a region, leaving one out, or null. */
+    public Faction strongestJihadistIn(Region r, Faction except) {
         Faction best = null;
         double most = 0;
         for (Faction f : factions) {
-            if (f.isJihadist()) {
+            if (f.isJihadist() && f != except) {
                 double here = f.fighters * f.regionWeight[r.index];
                 if (here > most) {
                     most = here;
@@ -267,6 +270,28 @@ public final class World {
             }
         }
         return best;
+    }
+
+    /**
+     * The factions with a detachment on a route, in creation order, cached until the world's
+     * version changes (every mechanism starts with a new version, and every change of sides or
+     * detachments inside a decision bumps it). Read {@code r.presentCount} entries.
+     */
+    public Faction[] presentOn(Route r) {
+        if (r.presentVersion != version) {
+            int n = 0;
+            for (Faction f : factions) {
+                if (f.detached[r.index] > 0) {
+                    if (n == r.present.length) {
+                        r.present = java.util.Arrays.copyOf(r.present, factions.size());
+                    }
+                    r.present[n++] = f;
+                }
+            }
+            r.presentCount = n;
+            r.presentVersion = version;
+        }
+        return r.present;
     }
 
     /** Non-state fighters in total. */
@@ -308,7 +333,22 @@ public final class World {
             }
         }
         double ideology = 1 - Math.abs(a.autonomy - b.autonomy) - Math.abs(a.islamism - b.islamism);
-        return p.affinityCommunityWeight() * comm + p.affinityIdeologyWeight() * ideology + p.affinityTieWeight() * ties.get(a, b);
+        return p.affinityCommunityWeight() * comm + p.affinityIdeologyWeight() * ideology + p.affinityTieWeight() * tie(a, b);
+    }
+
+    /**
+     * The tie between two factions, shadows read through the faction they are made from: two
+     * parts of one faction (a bloc and the rest of its group) are tied by the faction's
+     * cohesion; a bloc breaking away and the group it leaves by the splinter's tie
+     * ({@code params.splinter_parent_tie}); otherwise the tie of the real factions.
+     */
+    public double tie(Faction a, Faction b) {
+        Faction ra = a.shadowOf != null ? a.shadowOf : a;
+        Faction rb = b.shadowOf != null ? b.shadowOf : b;
+        if (ra == rb) {
+            return a.leaving || b.leaving ? p.splinterParentTie() : ra.cohesion;
+        }
+        return ties.get(ra, rb);
     }
 
     private double[][] overlaps = new double[0][0];
@@ -318,6 +358,9 @@ public final class World {
 
     /** Regional overlap of two factions' home weights, cached until home weights change. */
     public double overlapOf(Faction a, Faction b) {
+        if (a.index < 0 || b.index < 0) {
+            return overlap(a, b); // a shadow is not in the cache
+        }
         if (overlapVersion != homeVersion || overlaps.length < allFactions.size()) {
             int n = allFactions.size();
             if (overlaps.length < n) {

@@ -56,13 +56,22 @@ class GazetteerTest {
     }
 
     @Test
-    void blocSharesOfEveryFactionSumToOne() {
-        Map<String, Double> sums = new LinkedHashMap<>();
-        for (BlocInfo b : g.blocs()) {
-            sums.merge(b.faction(), b.share(), Double::sum);
-        }
+    void blocSharesOfEveryFactionSumToOneInEachOfItsDatasets() {
         for (FactionInfo f : g.factions()) {
-            assertEquals(1.0, sums.getOrDefault(f.id(), 0.0), 1e-6, f.id());
+            double sum = 0;
+            for (BlocInfo b : g.blocsOf(f.id(), f.dataset())) {
+                sum += b.share();
+            }
+            assertEquals(1.0, sum, 1e-6, f.id() + " in " + f.dataset());
+        }
+    }
+
+    @Test
+    void ansarDineOfJune2015HasNoSeparatistWingTheOneOf2012Left() {
+        // the Ifoghas wing of 2012 left as the MIA in 2013-01 (timeline-2011-2015.csv)
+        assertEquals("separatist", g.blocsOf("AD", Gazetteer.DATASET_2012).get(0).leaning());
+        for (BlocInfo b : g.blocsOf("AD", Gazetteer.DATASET_2015)) {
+            assertEquals("jihadist", b.leaning(), b.toString());
         }
     }
 
@@ -130,7 +139,7 @@ class GazetteerTest {
     @Test
     void everyFactionIdHasBlocsAndEveryBlocLeaningIsAFactionKind() {
         for (FactionInfo f : g.factions()) {
-            assertFalse(g.blocsOf(f.id()).isEmpty(), f.id());
+            assertFalse(g.blocsOf(f.id(), f.dataset()).isEmpty(), f.id());
         }
         for (BlocInfo b : g.blocs()) {
             assertTrue(Gazetteer.FACTION_KINDS.contains(b.leaning()), b.toString());

@@ -77,7 +77,7 @@ class GazetteerValidationTest {
     @Test
     void rejectsBlocSharesNotSummingToOne() {
         String m = failure("blocs.csv", s -> s.replace("GK,Songhai,1.0,", "GK,Songhai,0.9,"));
-        assertMentions(m, "blocs.csv", "column 'share'", "GK", "sum to 0.9");
+        assertMentions(m, "blocs.csv", "column 'share'", "GK in 2012-01", "sum to 0.9");
     }
 
     @Test
@@ -133,6 +133,14 @@ class GazetteerValidationTest {
     void rejectsBlocOfUnknownFaction() {
         String m = failure("blocs.csv", s -> s.replace("\nGK,Songhai,", "\nGKX,Songhai,"));
         assertMentions(m, "blocs.csv", "column 'faction'", "GKX");
+    }
+
+    @Test
+    void rejectsABlocRowForADatasetItsFactionIsNotInAndATwiceDescribedBloc() {
+        String m = failure("blocs.csv", s -> s.replace("\nGK,Songhai,1.0,1.0,community_militia,,", "\nGK,Songhai,1.0,1.0,community_militia,2015-06,"));
+        assertMentions(m, "blocs.csv", "column 'dataset'", "'2015-06' is not a dataset of faction GK");
+        String d = failure("blocs.csv", s -> s.replace("\nAD,Ifoghas,0.6,1.5,jihadist,2015-06,", "\nAD,Ifoghas,0.6,1.5,jihadist,,"));
+        assertMentions(d, "blocs.csv", "duplicate bloc AD/Ifoghas in dataset 2012-01");
     }
 
     @Test

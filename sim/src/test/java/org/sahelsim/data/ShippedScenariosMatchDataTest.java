@@ -94,7 +94,7 @@ class ShippedScenariosMatchDataTest {
                         where + " fighters " + fighters + " outside " + info.fightersLow() + "-" + info.fightersHigh());
                 Map<String, Object> blocs = ScenarioFiles.map(f.get("blocs"), where + " blocs");
                 Map<String, BlocInfo> expected = new LinkedHashMap<>();
-                for (BlocInfo b : g.blocsOf(id)) {
+                for (BlocInfo b : g.blocsOf(id, fileAndSet[1])) {
                     expected.put(b.community(), b);
                 }
                 assertEquals(expected.keySet(), blocs.keySet(), where + " bloc communities");

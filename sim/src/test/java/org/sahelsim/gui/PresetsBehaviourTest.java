@@ -1,5 +1,6 @@
 package org.sahelsim.gui;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -52,28 +53,34 @@ class PresetsBehaviourTest {
     }
 
     @Test
-    void dividendsForSignatoriesSplitsCpaWhileNoDividendsReachItAndItsPiecesJoinASignatory() {
+    void dividendsForSignatoriesSplitsTheShutOutBlocsOfThePaidGroupsWhileCpaLeftOutsideMeltsAway() {
         Scenario s = preset("1-dividends-for-signatories.yaml", Map.of());
-        int cpaSplit = 0;
-        int cpaInAccord = 0;
+        int mnlaLoses = 0;
+        int cpaGone = 0;
         for (int rep = 0; rep < REPS; rep++) {
             Tiny.Keep k = run(s, rep);
-            List<Event> cpaSplits = of(k, EventType.SPLIT).stream().filter(e -> e.actor().equals("CPA")).toList();
-            if (!cpaSplits.isEmpty()) {
-                cpaSplit++;
+            List<Event> mnlaSplits = of(k, EventType.SPLIT).stream().filter(e -> e.actor().equals("MNLA")).toList();
+            if (!mnlaSplits.isEmpty()) {
+                mnlaLoses++;
             }
-            if (of(k, EventType.JOIN).stream().anyMatch(e -> e.actor().startsWith("CPA") && Set.of("CMA", "Platform").contains(e.other()))) {
-                cpaInAccord++;
+            for (Event e : mnlaSplits) {
+                // a bloc the MNLA's leaders shut out: not the Ifoghas who hold its political weight
+                assertFalse(e.detail().contains("bloc=Ifoghas;"), "rep " + rep + ": " + e.detail());
+            }
+            if (of(k, EventType.DISBAND).stream().anyMatch(e -> e.actor().equals("CPA"))) {
+                cpaGone++;
             }
             if (rep == 0) {
-                // the window's run: CPA breaks apart after months without dividends, which the narration says
-                assertTrue(cpaSplits.stream().anyMatch(e -> e.detail().contains("months_without_dividend=") && !e.detail().contains("months_without_dividend=0;")
-                        && !e.detail().contains("months_without_dividend=1;")), "seed 1: CPA splits after months without dividends: " + cpaSplits);
+                // the window's run: the MNLA's Chamanamas leave first, in month 3, which the narration says
+                assertTrue(mnlaSplits.stream().anyMatch(e -> e.step() == 3 && e.detail().contains("bloc=Chamanamas;")),
+                        "seed 1: " + mnlaSplits);
             }
             assertTrue(last(k, Metrics.DIVIDENDS_BY_KIND + 3) == 0, "jihadists are never paid (rep " + rep + ")");
+            assertTrue(last(k, Metrics.DIVIDENDS_BY_KIND) > last(k, Metrics.DIVIDENDS_BY_KIND + 2),
+                    "separatists are paid more than militias (rep " + rep + ")");
         }
-        assertTrue(cpaSplit >= REPS - 2, "CPA, shut out of the accord, splits within the lesson in most runs: " + cpaSplit + " of " + REPS);
-        assertTrue(cpaInAccord >= REPS / 2, "a piece of CPA gets into a signatory coalition in most runs: " + cpaInAccord + " of " + REPS);
+        assertTrue(mnlaLoses >= REPS - 2, "the MNLA loses a shut-out bloc within the lesson in most runs: " + mnlaLoses);
+        assertTrue(cpaGone >= REPS - 2, "CPA, left outside the accord, ceases within the lesson in most runs: " + cpaGone);
     }
 
     @Test

@@ -35,7 +35,7 @@ class ScenarioWriterTest {
         assertTrue(yaml.contains("\n    close_bases: []\n"), yaml);
         assertTrue(yaml.contains("\n    end: null\n"), yaml);
         assertTrue(yaml.contains("\n    groups: [non_signatories]\n"), yaml);
-        assertTrue(yaml.contains("\n  min_viable_fighters: 40.0\n"), yaml);
+        assertTrue(yaml.contains("\n  min_viable_fighters: 30.0\n"), yaml);
         assertTrue(yaml.contains("\nstart: 2015-06\n"), yaml);
     }
 

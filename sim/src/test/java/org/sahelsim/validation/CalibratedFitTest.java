@@ -11,11 +11,13 @@ import org.sahelsim.run.ModelEntry;
 import org.sahelsim.scenario.ScenarioLoader;
 
 /**
- * Keeps docs/VALIDATION.md honest: with the calibrated defaults, the in-sample history passes
- * all nine patterns and the 2015-2020 baseline five of seven (not the spread to the centre,
- * not the splits count). A change to the model that
- * moves these results must come with a new calibration or a new account in
- * docs/VALIDATION.md; this test names what moved. 500 replications, seed 3, as the document.
+ * Keeps docs/VALIDATION.md honest: with model v2 and the defaults calibrated on model v1 (not
+ * retuned; the calibration is to be redone for v2), the in-sample history passes five of nine
+ * patterns (not the splinters on both sides, the two rival signatory coalitions, their fighting
+ * over hubs or the count of signatory coalitions) and the 2015-2020 baseline six of seven (not
+ * the splits count). A change to the model that moves these results must come with a new
+ * calibration or a new account in docs/VALIDATION.md; this test names what moved. 500
+ * replications, seed 3, as the document.
  */
 class CalibratedFitTest {
     private static List<String> failing(String file) throws Exception {
@@ -35,12 +37,13 @@ class CalibratedFitTest {
     }
 
     @Test
-    void calibratedHistoryPassesAllNinePatterns() throws Exception {
-        assertEquals(List.of(), failing("history-patterns.yaml"));
+    void historyMissesTheSplintersAndTheTwoRivalSignatoryCoalitionsUntilRecalibrated() throws Exception {
+        assertEquals(List.of("splinters_on_both_sides", "rival_signatory_coalitions", "rival_coalitions_fight_over_hubs",
+                "signatory_coalitions_count"), failing("history-patterns.yaml"));
     }
 
     @Test
-    void calibratedBaselineMissesOnlyTheSpreadToTheCentreAndTheSplitsCountAfter2015() throws Exception {
-        assertEquals(List.of("spread_to_centre", "splits_count"), failing("outlook-2015-2020.yaml"));
+    void baselineMissesOnlyTheSplitsCountAfter2015() throws Exception {
+        assertEquals(List.of("splits_count"), failing("outlook-2015-2020.yaml"));
     }
 }
