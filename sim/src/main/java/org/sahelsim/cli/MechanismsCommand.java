@@ -165,7 +165,7 @@ final class MechanismsCommand implements Callable<Integer> {
         List<MechanismsScore.FigureValue> figures;
         try {
             moves = MechanismsScore.score(e, scored);
-            figures = MechanismsScore.figures(e, scored);
+            figures = MechanismsScore.figures(e, scored, exp.baseline().months());
         } catch (IllegalArgumentException x) {
             throw new BadInputException(x.getMessage());
         }

@@ -21,6 +21,7 @@ public final class Recorder implements Journal {
     private final double[] values = new double[Metrics.count()];
     private final int[] counts = new int[EventType.values().length];
     private double fatalities;
+    private final double[] byCause = new double[Metrics.Cause.values().length];
     private double desertions;
     private int attacksOnMinusma;
 
@@ -38,8 +39,9 @@ public final class Recorder implements Journal {
     }
 
     @Override
-    public void fatalities(double deaths) {
+    public void fatalities(Metrics.Cause cause, double deaths) {
         fatalities += deaths;
+        byCause[cause.ordinal()] += deaths;
     }
 
     @Override
@@ -56,6 +58,9 @@ public final class Recorder implements Journal {
         v[Metrics.MERGERS] = counts[EventType.MERGE.ordinal()];
         v[Metrics.CLASHES] = counts[EventType.CLASH.ordinal()];
         v[Metrics.FATALITIES] = fatalities;
+        for (int i = 0; i < byCause.length; i++) {
+            v[Metrics.FATALITIES_BY_CAUSE + i] = byCause[i];
+        }
         v[Metrics.ATTACKS_ON_MINUSMA] = attacksOnMinusma;
         v[Metrics.JOINS] = counts[EventType.JOIN.ordinal()];
         v[Metrics.LEAVES] = counts[EventType.LEAVE.ordinal()];
@@ -146,6 +151,7 @@ public final class Recorder implements Journal {
         sink.metrics(step, v);
         Arrays.fill(counts, 0);
         fatalities = 0;
+        Arrays.fill(byCause, 0);
         desertions = 0;
         attacksOnMinusma = 0;
     }

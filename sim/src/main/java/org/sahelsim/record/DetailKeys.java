@@ -55,6 +55,9 @@ public final class DetailKeys {
             new Key("latent", "", "The latent community's id (mobilize)"),
             new Key("fatalities", "deaths", "Deaths in the clash or attack (clash, attack)"),
             new Key("loser", "", "The faction that lost the clash and pulled back (clash)"),
+            new Key("same_side", "0/1", "1 when the two who clashed were on one side: members of one coalition (clash)"),
+            new Key("coalition", "", "The actor's coalition, empty when it stood alone (clash)"),
+            new Key("other_coalition", "", "The other side's coalition, empty when it stood alone (clash)"),
             new Key("place", "", "The town or hub taken (capture); the region attacked (attack)"),
             new Key("members", "factions", "Members left when the coalition ended (coalition_dissolved)"));
 }

@@ -57,6 +57,31 @@ public final class Metrics {
     public static final int INFLUENCE_BY_REGION = 44;
     /** Fighters of non-jihadist factions in a coalition with a jihadist member. */
     public static final int JIHADIST_ALLIED_FIGHTERS = 51;
+    /** First of the three {@code fatalities.<cause>} columns, in {@link Cause} order. */
+    public static final int FATALITIES_BY_CAUSE = 52;
+
+    /** The causes of deaths the model records, each with its {@code fatalities.<cause>} metric. */
+    public enum Cause {
+        /** Clashes between armed groups over routes, hubs and towns. */
+        CLASHES("clashes", "Deaths in clashes between armed groups over routes, hubs and towns"),
+        /** Attacks on MINUSMA, the army and mixed patrols. */
+        ATTACKS("attacks", "Deaths in attacks on MINUSMA, the army and mixed patrols"),
+        /** Counter-terrorism strikes. */
+        STRIKES("strikes", "Jihadist fighters killed by counter-terrorism strikes");
+
+        private final String label;
+        private final String doc;
+
+        Cause(String label, String doc) {
+            this.label = label;
+            this.doc = doc;
+        }
+
+        /** The metric's suffix. */
+        public String label() {
+            return label;
+        }
+    }
 
     /** All metrics in column order. */
     public static final List<MetricDef> ALL;
@@ -108,10 +133,14 @@ public final class Metrics {
         }
         m.add(new MetricDef("jihadist_allied_fighters", l, "fighters",
                 "Fighters of non-jihadist factions in a coalition with at least one jihadist member (alliances with jihadists)"));
+        for (Cause cause : Cause.values()) {
+            m.add(new MetricDef("fatalities." + cause.label, c, "deaths", cause.doc));
+        }
         ALL = Collections.unmodifiableList(m);
         if (!ALL.get(INFLUENCE_BY_REGION).name().equals("jihadist_influence.Kidal")
                 || !ALL.get(GROUPS_BY_KIND).name().equals("armed_groups.separatist")
-                || !ALL.get(JIHADIST_ALLIED_FIGHTERS).name().equals("jihadist_allied_fighters")) {
+                || !ALL.get(JIHADIST_ALLIED_FIGHTERS).name().equals("jihadist_allied_fighters")
+                || !ALL.get(FATALITIES_BY_CAUSE).name().equals("fatalities.clashes")) {
             throw new AssertionError("metric indices out of step with the list");
         }
     }

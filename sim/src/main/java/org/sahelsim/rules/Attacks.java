@@ -60,7 +60,7 @@ public final class Attacks implements Mechanism {
         }
         double deaths = w.p.attackLethality() * (LETHALITY_LOW + lethal);
         attacker.lastSpoiling = w.month;
-        w.journal.fatalities(deaths);
+        w.journal.fatalities(org.sahelsim.record.Metrics.Cause.ATTACKS, deaths);
         String otherKind = target;
         Moves.log(w, EventType.ATTACK, attacker, otherKind, targetKind, r.name,
                 "place=" + placeOf(w, r, targetKind == Kind.MINUSMA) + ";fatalities=" + Fmt.num(deaths, 1) + ";p=" + Fmt.num(p, 4));

@@ -84,11 +84,20 @@ public final class Clashes implements Mechanism {
                 a.lastSpoiling = w.month;
             }
             r.region().clashes++;
-            w.journal.fatalities(fatalities);
+            w.journal.fatalities(org.sahelsim.record.Metrics.Cause.CLASHES, fatalities);
             Moves.log(w, EventType.CLASH, a, b.id, b.kind, r.region().name,
                     "route=" + r.id + ";fatalities=" + Fmt.num(fatalities, 1) + ";rent=" + Fmt.num(r.netRent, 0)
-                            + ";loser=" + loser.id + ";p=" + Fmt.num(p, 4));
+                            + ";loser=" + loser.id + ";p=" + Fmt.num(p, 4) + sides(a, b));
         }
+    }
+
+    /**
+     * The detail keys that say who fought whom: whether the two are on one side, and each
+     * one's coalition (empty when it stands alone).
+     */
+    static String sides(Faction a, Faction b) {
+        return ";same_side=" + (World.sameSide(a, b) ? 1 : 0) + ";coalition=" + (a.coalition == null ? "" : a.coalition.name)
+                + ";other_coalition=" + (b.coalition == null ? "" : b.coalition.name);
     }
 
     /** Monthly clash probability between the two strongest factions on a route. */

@@ -31,7 +31,7 @@ public final class Strikes implements Mechanism {
             if (killed > 0) {
                 f.scaleFighters(1 - killed / f.fighters);
                 f.lossesThisMonth += killed;
-                w.journal.fatalities(killed);
+                w.journal.fatalities(org.sahelsim.record.Metrics.Cause.STRIKES, killed);
             }
             if (random.nextDouble() < w.p.leadershipStrikeRate() * threat) {
                 f.cohesion = Math.max(0, f.cohesion - w.p.leadershipCohesionLoss());

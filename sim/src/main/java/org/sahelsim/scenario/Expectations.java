@@ -137,6 +137,12 @@ public record Expectations(
             @Param(doc = "Kind of group a measure is about (empty: every kind)", def = "''") String kind,
             @Param(doc = "Metric a measure reads", def = "''") String metric,
             @Param(doc = "Utility terms a measure of decisions' drivers counts", def = "[]") List<String> terms,
+            @Param(doc = "Kinds of group a measure is about: the two sides of a clash_share, the takers or holders of captures and held_at_end (empty: every armed group)", def = "[]") List<String> kinds,
+            @Param(doc = "The other side a measure is about: a coalition's name or a faction id for clash_runs, the target (MINUSMA, FAMa, MOC) for attacks", def = "''") String other,
+            @Param(doc = "Places a measure of towns is about (captures, changes_of_hands, held_at_end)", def = "[]") List<String> places,
+            @Param(doc = "Fewest events a run needs to count for clash_runs", min = 1, def = "1") int min,
+            @Param(doc = "Metric a metric_ratio divides by", def = "''") String over,
+            @Param(doc = "Whether a per-run count is given per year of the run (the run's total over its years)", def = "false") boolean perYear,
             @Param(doc = "The record's range [low, high] of a measured figure; empty for a figure a test checks", def = "[]") List<Double> range,
             @Param(doc = "Where the range comes from: record, definition, theory or assumption") String basis,
             @Param(doc = "The record behind the range: a seed, the shared data, or a public source named precisely enough to check") String source) {
@@ -152,10 +158,30 @@ public record Expectations(
          * per run that take the allegiance rival to their jihadist parent's;
          * {@code majority_splits} splits per run whose bloc held half its parent or more;
          * {@code driver_share} the share of decisions whose driver is one of {@code terms};
-         * {@code top_is_driver} the share of decisions whose largest term is also their driver.
+         * {@code top_is_driver} the share of decisions whose largest term is also their driver;
+         * {@code metric_ratio} the mean of {@code metric} over the mean of {@code over};
+         * {@code clash_share} the share of the clashes between armed groups whose two sides are
+         * of the two {@code kinds}; {@code ally_clash_share} the share of them between members
+         * of one coalition; {@code clash_runs} the share of runs with at least {@code min}
+         * clashes between {@code faction} and {@code other} (a member of the coalition of that
+         * name, or the faction of that id); {@code attacks} attacks per run on {@code other};
+         * {@code captures} captures per run of one of {@code places} by a group of one of
+         * {@code kinds} (any armed group when empty); {@code changes_of_hands} captures per run
+         * of one of {@code places} by anyone, the army included; {@code held_at_end} the share of
+         * runs in which a group of one of {@code kinds} holds the first of {@code places} at
+         * the end. With {@code per_year}, a per-run count is divided by the run's years.
          */
         public static final List<String> MEASURES = List.of("metric_mean", "splits", "group_disbands", "absorbed",
-                "merged", "rival_allegiance_splinters", "majority_splits", "driver_share", "top_is_driver");
+                "merged", "rival_allegiance_splinters", "majority_splits", "driver_share", "top_is_driver",
+                "metric_ratio", "clash_share", "ally_clash_share", "clash_runs", "attacks", "captures",
+                "changes_of_hands", "held_at_end");
+
+        /** Measures that are shares or ratios, which per_year does not apply to. */
+        public static final List<String> SHARES = List.of("group_disbands", "driver_share", "top_is_driver",
+                "metric_ratio", "clash_share", "ally_clash_share", "clash_runs", "held_at_end");
+
+        /** Targets of attacks (the events' other side). */
+        public static final List<String> TARGETS = List.of("MINUSMA", "FAMa", "MOC");
 
         /** The utility terms a decision's driver can be. */
         public static final List<String> TERMS = List.of("rent", "dividend", "pressure", "security", "affinity",
@@ -163,6 +189,8 @@ public record Expectations(
 
         public Figure {
             terms = List.copyOf(terms);
+            kinds = List.copyOf(kinds);
+            places = List.copyOf(places);
             range = List.copyOf(range);
             if (review.isBlank() || source.isBlank()) {
                 throw new IllegalArgumentException("a figure needs the review's words and the source of its range");
@@ -193,11 +221,55 @@ public record Expectations(
                         missing.add("terms");
                     }
                 }
+                case "metric_ratio" -> {
+                    if (metric.isEmpty()) {
+                        missing.add("metric");
+                    }
+                    if (over.isEmpty()) {
+                        missing.add("over");
+                    }
+                }
+                case "clash_share" -> {
+                    if (kinds.size() != 2) {
+                        throw new IllegalArgumentException("measure clash_share needs kinds: the two kinds of a clash's sides,"
+                                + " was " + kinds);
+                    }
+                }
+                case "clash_runs" -> {
+                    if (faction.isEmpty()) {
+                        missing.add("faction");
+                    }
+                    if (other.isEmpty()) {
+                        missing.add("other");
+                    }
+                }
+                case "attacks" -> {
+                    if (!TARGETS.contains(other)) {
+                        throw new IllegalArgumentException("measure attacks needs other: one of " + String.join(", ", TARGETS)
+                                + ", was '" + other + "'");
+                    }
+                }
+                case "captures", "changes_of_hands" -> {
+                    if (places.isEmpty()) {
+                        missing.add("places");
+                    }
+                }
+                case "held_at_end" -> {
+                    if (places.isEmpty()) {
+                        missing.add("places");
+                    }
+                    if (kinds.isEmpty()) {
+                        missing.add("kinds");
+                    }
+                }
                 default -> {
                 }
             }
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException("measure " + measure + " needs " + String.join(" and ", missing));
+            }
+            if (perYear && (measure.isEmpty() || SHARES.contains(measure))) {
+                throw new IllegalArgumentException("per_year applies to a per-run count, not to measure '" + measure + "'");
             }
             if (!range.isEmpty() && (range.size() != 2 || range.get(0) > range.get(1))) {
                 throw new IllegalArgumentException("range must be [low, high] with low <= high, was " + range);

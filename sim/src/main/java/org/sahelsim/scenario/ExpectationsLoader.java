@@ -116,6 +116,30 @@ public final class ExpectationsLoader {
                 throw Binder.error(binder.positions.get(path + ".metric"), path + ".metric", "'" + fig.metric()
                         + "' is not a metric." + Names.didYouMean(fig.metric(), knownMetrics));
             }
+            if (!fig.over().isEmpty() && !knownMetrics.contains(fig.over())) {
+                throw Binder.error(binder.positions.get(path + ".over"), path + ".over", "'" + fig.over()
+                        + "' is not a metric." + Names.didYouMean(fig.over(), knownMetrics));
+            }
+            List<String> placeNames = new java.util.ArrayList<>();
+            for (org.sahelsim.data.PlaceInfo pi : org.sahelsim.data.Gazetteer.get().places()) {
+                placeNames.add(pi.name());
+            }
+            for (int i = 0; i < fig.places().size(); i++) {
+                String pl = fig.places().get(i);
+                if (!placeNames.contains(pl)) {
+                    String ip = path + ".places[" + i + "]";
+                    throw Binder.error(binder.positions.get(ip), ip, "'" + pl
+                            + "' is not a place of places.csv." + Names.didYouMean(pl, placeNames));
+                }
+            }
+            if (fig.measure().equals("clash_runs") && !exp.baseline().factions().containsKey(fig.other())
+                    && !exp.baseline().coalitions().containsKey(fig.other())) {
+                List<String> sides = new java.util.ArrayList<>(exp.baseline().coalitions().keySet());
+                sides.addAll(exp.baseline().factions().keySet());
+                throw Binder.error(binder.positions.get(path + ".other"), path + ".other", "'" + fig.other()
+                        + "' is neither a coalition nor a faction of the baseline scenario (" + String.join(", ", sides)
+                        + ")." + Names.didYouMean(fig.other(), sides));
+            }
             if (!fig.faction().isEmpty() && !exp.baseline().factions().containsKey(fig.faction())) {
                 List<String> ids = List.copyOf(exp.baseline().factions().keySet());
                 throw Binder.error(binder.positions.get(path + ".faction"), path + ".faction", "'" + fig.faction()

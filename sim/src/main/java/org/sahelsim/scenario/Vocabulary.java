@@ -82,6 +82,7 @@ final class Vocabulary {
                     l.add("");
                     l.addAll(factionKinds());
                 }
+                case "kinds" -> l.addAll(factionKinds());
                 case "terms" -> l.addAll(Expectations.Figure.TERMS);
                 default -> {
                     return null;

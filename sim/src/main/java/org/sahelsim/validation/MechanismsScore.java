@@ -170,15 +170,40 @@ public final class MechanismsScore {
         return v.get(metric);
     }
 
-    /** Every figure measured on the baseline's runs of the folder (NaN for a figure a test checks). */
-    public static List<FigureValue> figures(Expectations e, Path folder) throws IOException {
+    /**
+     * Every figure measured on the baseline's runs of the folder (NaN for a figure a test
+     * checks); {@code months}, the length of the baseline's runs, turns a per-run count into
+     * a count per year.
+     */
+    public static List<FigureValue> figures(Expectations e, Path folder, int months) throws IOException {
+        if (months <= 0) {
+            throw new IllegalArgumentException("a run of " + months + " months has no years to count per");
+        }
         BaselineRuns runs = BaselineRuns.read(folder);
         List<FigureValue> out = new ArrayList<>();
         for (Map.Entry<String, Expectations.Figure> f : e.figures().entrySet()) {
-            out.add(new FigureValue(f.getKey(), f.getValue(), runs.measure(f.getValue())));
+            double v = runs.measure(f.getValue());
+            if (f.getValue().perYear()) {
+                v /= months / MONTHS_A_YEAR;
+            }
+            out.add(new FigureValue(f.getKey(), f.getValue(), v));
         }
         return out;
     }
+
+    /** The kinds of armed groups (the army, MINUSMA and the state are not). */
+    static final Set<String> ARMED = armedKinds();
+
+    private static Set<String> armedKinds() {
+        Set<String> s = new LinkedHashSet<>();
+        for (org.sahelsim.scenario.Kind k : org.sahelsim.scenario.Kind.FACTION_KINDS) {
+            s.add(k.label());
+        }
+        return s;
+    }
+
+    /** Months in a year, to count per year. */
+    private static final double MONTHS_A_YEAR = 12.0;
 
     /** The baseline variant's runs of a folder: its final metrics and its events, by replication. */
     static final class BaselineRuns {
@@ -232,15 +257,60 @@ public final class MechanismsScore {
                     return Double.NaN;
                 }
                 case "metric_mean" -> {
-                    int i = metricNames.indexOf(f.metric());
-                    if (i < 0) {
-                        throw new IllegalArgumentException("runs.csv has no column " + f.metric());
+                    return mean(f.metric());
+                }
+                case "metric_ratio" -> {
+                    double below = mean(f.over());
+                    return below == 0 ? Double.NaN : mean(f.metric()) / below;
+                }
+                case "clash_share", "ally_clash_share" -> {
+                    long all = 0;
+                    long hit = 0;
+                    for (List<String[]> ev : events.values()) {
+                        for (String[] x : ev) {
+                            if (!x[0].equals("clash") || !ARMED.contains(x[2]) || !ARMED.contains(x[4])) {
+                                continue;
+                            }
+                            all++;
+                            boolean h = f.measure().equals("ally_clash_share")
+                                    ? "1".equals(Drivers.detail(x[5]).get("same_side"))
+                                    : (x[2].equals(f.kinds().get(0)) && x[4].equals(f.kinds().get(1)))
+                                        || (x[2].equals(f.kinds().get(1)) && x[4].equals(f.kinds().get(0)));
+                            hit += h ? 1 : 0;
+                        }
                     }
-                    double s = 0;
-                    for (double[] v : finals.values()) {
-                        s += v[i];
+                    return all == 0 ? Double.NaN : (double) hit / all;
+                }
+                case "clash_runs" -> {
+                    int n = 0;
+                    for (List<String[]> ev : events.values()) {
+                        int c = 0;
+                        for (String[] x : ev) {
+                            if (x[0].equals("clash")) {
+                                Map<String, String> d = Drivers.detail(x[5]);
+                                boolean ab = x[1].equals(f.faction()) && (x[3].equals(f.other())
+                                        || f.other().equals(d.get("other_coalition")));
+                                boolean ba = x[3].equals(f.faction()) && (x[1].equals(f.other())
+                                        || f.other().equals(d.get("coalition")));
+                                c += ab || ba ? 1 : 0;
+                            }
+                        }
+                        n += c >= f.min() ? 1 : 0;
                     }
-                    return s / runs;
+                    return (double) n / runs;
+                }
+                case "held_at_end" -> {
+                    int n = 0;
+                    for (List<String[]> ev : events.values()) {
+                        String holderKind = null;
+                        for (String[] x : ev) {
+                            if (x[0].equals("capture") && f.places().get(0).equals(Drivers.detail(x[5]).get("place"))) {
+                                holderKind = x[2];
+                            }
+                        }
+                        n += holderKind != null && f.kinds().contains(holderKind) ? 1 : 0;
+                    }
+                    return (double) n / runs;
                 }
                 case "group_disbands" -> {
                     int n = 0;
@@ -284,10 +354,30 @@ public final class MechanismsScore {
             }
         }
 
+        /** The mean over the runs of a metric's column of {@code runs.csv}. */
+        private double mean(String metric) {
+            int i = metricNames.indexOf(metric);
+            if (i < 0) {
+                throw new IllegalArgumentException("runs.csv has no column " + metric);
+            }
+            double s = 0;
+            for (double[] v : finals.values()) {
+                s += v[i];
+            }
+            return s / finals.size();
+        }
+
         /** Whether one event counts toward a per-run count measure. */
         private static boolean counts(Expectations.Figure f, String[] x) {
             String type = x[0];
             switch (f.measure()) {
+                case "attacks":
+                    return type.equals("attack") && x[3].equals(f.other());
+                case "captures":
+                    return type.equals("capture") && f.places().contains(Drivers.detail(x[5]).get("place"))
+                            && (f.kinds().isEmpty() ? ARMED.contains(x[2]) : f.kinds().contains(x[2]));
+                case "changes_of_hands":
+                    return type.equals("capture") && f.places().contains(Drivers.detail(x[5]).get("place"));
                 case "splits":
                     return type.equals("split") && (f.kind().isEmpty() || f.kind().equals(x[2]))
                             && (f.faction().isEmpty() || f.faction().equals(x[1]));

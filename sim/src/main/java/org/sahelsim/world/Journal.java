@@ -6,8 +6,8 @@ import org.sahelsim.record.Event;
 public interface Journal {
     void log(Event event);
 
-    /** Fatalities outside recorded clashes and attacks (strikes). */
-    void fatalities(double deaths);
+    /** Deaths of a cause (clashes, attacks, strikes). */
+    void fatalities(org.sahelsim.record.Metrics.Cause cause, double deaths);
 
     /** Fighters who deserted. */
     void desertions(double fighters);

@@ -51,7 +51,7 @@ class DisbandingTest {
             }
 
             @Override
-            public void fatalities(double deaths) {
+            public void fatalities(org.sahelsim.record.Metrics.Cause cause, double deaths) {
             }
 
             @Override

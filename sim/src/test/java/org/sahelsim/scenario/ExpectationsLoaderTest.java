@@ -171,6 +171,37 @@ class ExpectationsLoaderTest {
     }
 
     @Test
+    void placesSidesMetricsAndKindsOfAFigureAreChecked() throws Exception {
+        String fig = file(rentWeight(SIX)) + """
+                figures:
+                  towns:
+                    review: Mopti changes hands
+                    measure: changes_of_hands
+                    places: [Mopti, Sgou]
+                    range: [0, 0.5]
+                    basis: record
+                    source: held by the state
+                """;
+        ScenarioException x = error(fig);
+        assertTrue(x.getMessage().contains("figures.towns.places[1]"), x.getMessage());
+        assertTrue(x.getMessage().contains("'Sgou' is not a place"), x.getMessage());
+        assertTrue(x.getMessage().contains("Did you mean 'Segou'"), x.getMessage());
+        assertTrue(x.getMessage().matches("(?s).*exp\\.yaml:\\d+:\\d+.*"), x.getMessage());
+        ScenarioException y = error(fig.replace("measure: changes_of_hands\n    places: [Mopti, Sgou]",
+                "measure: clash_runs\n    faction: GATIA\n    other: CAM"));
+        assertTrue(y.getMessage().contains("'CAM' is neither a coalition nor a faction"), y.getMessage());
+        assertTrue(y.getMessage().contains("Did you mean 'CMA'"), y.getMessage());
+        ScenarioException z = error(fig.replace("measure: changes_of_hands\n    places: [Mopti, Sgou]",
+                "measure: metric_ratio\n    metric: dividends_paid\n    over: trafficking"));
+        assertTrue(z.getMessage().contains("'trafficking' is not a metric"), z.getMessage());
+        ScenarioException k = error(fig.replace("measure: changes_of_hands\n    places: [Mopti, Sgou]",
+                "measure: clash_share\n    kinds: [separatist, rebel]"));
+        assertTrue(k.getMessage().contains("rebel"), k.getMessage());
+        ScenarioException p = error(fig.replace("places: [Mopti, Sgou]", "places: [Mopti]\n    per_year: yes"));
+        assertTrue(p.getMessage().contains("per_year"), p.getMessage());
+    }
+
+    @Test
     void theExperimentMustExistAndBeValid() throws Exception {
         ScenarioException x = error("experiment: nowhere.yaml\nknockouts:\n" + rentWeight(SIX));
         assertTrue(x.getMessage().contains("was not found"), x.getMessage());
