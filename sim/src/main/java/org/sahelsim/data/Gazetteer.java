@@ -264,7 +264,7 @@ public final class Gazetteer {
 
     private static List<BlocInfo> readBlocs(Function<String, InputStream> folder, List<FactionInfo> factions) {
         CsvTable t = CsvTable.read(folder, "blocs.csv", "faction", "community", "share", "weight", "leaning", "dataset",
-                "source");
+                "leadership", "source");
         Set<String> factionIds = new LinkedHashSet<>();
         Map<String, List<String>> datasetsOf = new LinkedHashMap<>();
         for (FactionInfo f : factions) {
@@ -306,7 +306,12 @@ public final class Gazetteer {
                 throw r.error("weight", "a bloc's weight must be positive, got " + weight);
             }
             String leaning = r.oneOf("leaning", FACTION_KINDS);
-            out.add(new BlocInfo(faction, community, share, weight, leaning, dataset, r.text("source")));
+            String lead = r.raw("leadership");
+            if (!lead.isEmpty() && !lead.equals("yes")) {
+                throw r.error("leadership", "'" + lead + "' is not yes or empty (a bloc with leaders of its own: yes)");
+            }
+            boolean leadership = lead.equals("yes");
+            out.add(new BlocInfo(faction, community, share, weight, leaning, dataset, leadership, r.text("source")));
             for (String set : datasetsOf.get(faction)) {
                 if (dataset.isEmpty() || dataset.equals(set)) {
                     sums.merge(faction + " in " + set, share, Double::sum);

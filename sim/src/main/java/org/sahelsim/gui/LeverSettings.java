@@ -42,7 +42,7 @@ public final class LeverSettings {
             "PatrolsEnabled", "PatrolsStrength",
             "CounterTerrorismEnabled", "CounterTerrorismTempo",
             "StatePresenceEnabled", "StatePresenceStrength",
-            "ArmingEnabled", "ArmingBudget");
+            "ArmingEnabled", "ArmingBudget", "MediationEnabled", "MediationCapacity");
 
     /** One entry of a chooser: its words, the values it sets, and when it is the current one. */
     record Choice(String key, String arg, Map<String, String> set, Predicate<LeversSpec> current) {
@@ -745,5 +745,34 @@ public final class LeverSettings {
 
     public String desArmingBudget() {
         return texts.t("lever.ArmingBudget.des");
+    }
+
+    // mediation between allies
+    public boolean getMediationEnabled() {
+        return now().mediation().enabled();
+    }
+
+    public void setMediationEnabled(boolean on) {
+        enable("mediation", on);
+    }
+
+    public String desMediationEnabled() {
+        return texts.t("lever.MediationEnabled.des");
+    }
+
+    public double getMediationCapacity() {
+        return now().mediation().capacity();
+    }
+
+    public void setMediationCapacity(double v) {
+        change(map("levers.mediation.capacity", number(v)));
+    }
+
+    public Object domMediationCapacity() {
+        return new Interval(0.0, 10.0);
+    }
+
+    public String desMediationCapacity() {
+        return texts.t("lever.MediationCapacity.des");
     }
 }

@@ -56,8 +56,11 @@ public final class Narrator {
                     ? texts.f("narr.formed.with", a, o, d.get("option").substring(5), decisionReason(d))
                     : texts.f("narr.formed", a, o);
             case COALITION_DISSOLVED -> texts.f("narr.dissolved", a, o);
-            case CLASH -> texts.f("narr.clash", a, o, d.getOrDefault("route", "?"),
-                    texts.whole(number(d, "fatalities")), d.getOrDefault("loser", "?"), texts.whole(number(d, "rent")));
+            case CLASH -> d.containsKey("place")
+                    ? texts.f("narr.clash.town", holder(a), holder(o), d.get("place"), texts.whole(number(d, "fatalities")),
+                        texts.t("1".equals(d.get("taken")) ? "narr.clash.town.taken" : "narr.clash.town.held"))
+                    : texts.f("narr.clash", a, o, d.getOrDefault("route", "?"),
+                        texts.whole(number(d, "fatalities")), d.getOrDefault("loser", "?"), texts.whole(number(d, "rent")));
             case ATTACK -> texts.f("narr.attack", a, target(o), place(e, d), texts.whole(number(d, "fatalities")));
             case CAPTURE -> o.isEmpty()
                     ? texts.f("narr.capture.none", holder(a), d.getOrDefault("place", "?"))
@@ -68,6 +71,9 @@ public final class Narrator {
             case DISBAND -> d.containsKey("absorbed_by")
                     ? texts.f("narr.disband.heir", a, texts.whole(number(d, "fighters")), d.get("absorbed_by"))
                     : texts.f("narr.disband", a, texts.whole(number(d, "fighters")));
+            case DISPUTE_SETTLED -> texts.f("narr.dispute", a, o, d.getOrDefault("route", "?"),
+                    texts.whole(number(d, "rent")));
+            case RECOGNITION -> texts.f("narr.recognition", a, texts.whole(number(d, "fighters")));
         };
     }
 

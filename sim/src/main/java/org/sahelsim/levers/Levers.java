@@ -19,6 +19,7 @@ public final class Levers {
                 new MixedPatrolsLever(s.mixedPatrols(), Schedule.of(s.mixedPatrols(), origin), regionOrder),
                 new CounterTerrorismLever(s.counterTerrorism(), Schedule.of(s.counterTerrorism(), origin)),
                 new StatePresenceLever(s.statePresence(), Schedule.of(s.statePresence(), origin), regionOrder),
-                new ClientelistArmingLever(s.clientelistArming(), Schedule.of(s.clientelistArming(), origin)));
+                new ClientelistArmingLever(s.clientelistArming(), Schedule.of(s.clientelistArming(), origin)),
+                new MediationLever(s.mediation(), Schedule.of(s.mediation(), origin)));
     }
 }

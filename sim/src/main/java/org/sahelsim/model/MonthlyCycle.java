@@ -17,6 +17,7 @@ import org.sahelsim.rules.Levies;
 import org.sahelsim.rules.Mergers;
 import org.sahelsim.rules.Mobilization;
 import org.sahelsim.rules.Presence;
+import org.sahelsim.rules.Recognition;
 import org.sahelsim.rules.Rents;
 import org.sahelsim.rules.Splits;
 import org.sahelsim.rules.Strikes;
@@ -38,8 +39,8 @@ public final class MonthlyCycle {
 
     /** The phases of one month, in order. */
     public static final List<Phase> PHASES = List.of(
-            new Phase("schedule", "Shocks and levers of the month set the inputs; integration offers are weighed",
-                    new Phase.Step[] {step(new Integration(), Stream.INTEGRATION)}),
+            new Phase("schedule", "Shocks and levers of the month set the inputs; integration offers are weighed; the accord's committee recognises new parties",
+                    new Phase.Step[] {step(new Integration(), Stream.INTEGRATION), step(new Recognition(), Stream.RECOGNITION)}),
             new Phase("presence", "MINUSMA coverage, state presence, army, patrols; counter-terrorism strikes",
                     new Phase.Step[] {step(new Presence(), null), step(new Strikes(), Stream.STRIKES)}),
             new Phase("rents", "Fighters move toward the best marginal rent; routes' rents are contested (Tullock) and sanctioned",
@@ -58,7 +59,7 @@ public final class MonthlyCycle {
                         step(new Mobilization(), Stream.MOBILIZATION)}),
             new Phase("clashes", "Clashes over routes and hubs; attacks on MINUSMA, the army and patrols; control of towns",
                     new Phase.Step[] {step(new Clashes(), Stream.CLASHES), step(new Attacks(), Stream.ATTACKS),
-                        step(new Control(false), null)}),
+                        step(new Control(false), Stream.CONTROL)}),
             new Phase("influence", "Jihadist influence grows in the vacuum and spreads; grievance and cohesion move",
                     new Phase.Step[] {step(new Influence(), null), step(new Cohesion(), null)}),
             new Phase("record", "Metrics of the step and the month's events are recorded", new Phase.Step[0]));

@@ -67,6 +67,8 @@ public final class Recorder implements Journal {
         v[Metrics.MOBILIZATIONS] = counts[EventType.MOBILIZE.ordinal()];
         v[Metrics.DISBANDS] = counts[EventType.DISBAND.ordinal()];
         v[Metrics.CAPTURES] = counts[EventType.CAPTURE.ordinal()];
+        v[Metrics.DISPUTES_SETTLED] = counts[EventType.DISPUTE_SETTLED.ordinal()];
+        v[Metrics.RECOGNITIONS] = counts[EventType.RECOGNITION.ordinal()];
         v[Metrics.ATTACKS] = counts[EventType.ATTACK.ordinal()];
         v[Metrics.FIGHTER_DESERTIONS] = desertions;
 

@@ -7,5 +7,5 @@ package org.sahelsim.model;
  * Never reorder: the numbers are part of reproducibility.
  */
 public enum Stream {
-    INTEGRATION, STRIKES, ALIGNMENT, SPLITS, MERGERS, MOBILIZATION, CLASHES, ATTACKS, SIMSTATE
+    INTEGRATION, STRIKES, ALIGNMENT, SPLITS, MERGERS, MOBILIZATION, CLASHES, ATTACKS, SIMSTATE, CONTROL, RECOGNITION
 }

@@ -91,11 +91,14 @@ public final class WorldBuilder {
             f.islamism = fs.islamism();
             f.allegiance = fs.allegiance();
             f.sponsorIncome = fs.sponsorIncome();
+            f.leaders = true;
             homeWeights(f, fs.regions(), regions);
             for (Map.Entry<String, BlocSpec> b : fs.blocs().entrySet()) {
                 BlocSpec bs = b.getValue();
                 Kind leaning = bs.leaning().isEmpty() ? fs.kind() : kindOf(bs.leaning());
-                f.blocs.add(new Bloc(b.getKey(), bs.share(), bs.weight(), leaning, bs.grievance(), bs.allegiance()));
+                Bloc bloc = new Bloc(b.getKey(), bs.share(), bs.weight(), leaning, bs.grievance(), bs.allegiance());
+                bloc.leadership = bs.leadership();
+                f.blocs.add(bloc);
             }
             f.normalizeBlocs();
             w.returnToPools(f, fs.fighters() * s.params().poolMultiple());
@@ -132,6 +135,7 @@ public final class WorldBuilder {
         w.standing.bases.addAll(s.minusma().bases());
         w.standing.civilian = s.minusma().civilian();
         w.standing.armyTroops = s.army().troops();
+        w.standing.arbiterCapacity = s.arbiter().capacity();
         w.standing.armyRegions.addAll(s.army().regions());
         w.standing.ctTroops = s.counterTerrorism().troops();
         w.standing.ctTempo = s.counterTerrorism().tempo();
@@ -139,6 +143,8 @@ public final class WorldBuilder {
         w.implementation = s.accord().implementation();
         w.pace = s.accord().pace();
         w.capture = s.accord().capture();
+        w.recognitionRate = s.accord().recognitionRate();
+        w.recognitionShare = s.accord().recognitionShare();
         w.accordInForce = s.accord().inForce();
         return w;
     }

@@ -38,7 +38,7 @@ public final class DetailKeys {
                     + " leave, switch, coalition_formed)"),
             new Key("integration", "", "1 when the move was made on the integration lever's terms (join, switch)"),
             new Key("bloc", "", "The community bloc that broke away (split)"),
-            new Key("share", "share", "The leaving bloc's share of its parent's fighters before it left (split)"),
+            new Key("share", "share", "The leaving bloc's share of its parent's fighters before it left (split); a recognised party's part of the fund relative to a coalition's (recognition)"),
             new Key("stay_utility", "USD/fighter/month", "Utility of staying (split, merge)"),
             new Key("months_without_dividend", "months", "Consecutive months in which no dividends reached the bloc (split)"),
             new Key("received", "USD/fighter/month", "Income per fighter the bloc received last month (split)"),
@@ -47,7 +47,7 @@ public final class DetailKeys {
             new Key("allegiance", "", "The splinter's jihadist allegiance: none, aq or is (split)"),
             new Key("parent_allegiance", "", "The parent's jihadist allegiance (split)"),
             new Key("absorbed", "", "The faction absorbed (merge)"),
-            new Key("fighters", "fighters", "Fighters left when the faction ceased (disband)"),
+            new Key("fighters", "fighters", "Fighters left when the faction ceased (disband); its fighters when recognised (recognition)"),
             new Key("absorbed_by", "", "The heir that absorbed the disbanded faction, if any (disband)"),
             new Key("community", "", "The community that took up arms (mobilize)"),
             new Key("readiness", "share", "The latent community's readiness when it took up arms (mobilize)"),
@@ -58,6 +58,8 @@ public final class DetailKeys {
             new Key("same_side", "0/1", "1 when the two who clashed were on one side: members of one coalition (clash)"),
             new Key("coalition", "", "The actor's coalition, empty when it stood alone (clash)"),
             new Key("other_coalition", "", "The other side's coalition, empty when it stood alone (clash)"),
-            new Key("place", "", "The town or hub taken (capture); the region attacked (attack)"),
+            new Key("place", "", "The town or hub taken (capture) or assaulted (clash, attack); the place attacked (attack)"),
+            new Key("taken", "0/1", "1 when the assault took the place (clash or attack on a town)"),
+            new Key("assault", "0/1", "1 when the place was taken by an assault, 0 when it was open (its holder gone or too weak to keep it) (capture)"),
             new Key("members", "factions", "Members left when the coalition ended (coalition_dissolved)"));
 }

@@ -13,7 +13,9 @@ public enum EventType {
     COALITION_DISSOLVED("coalition_dissolved", "A coalition ends: actor its last faction, other its name"),
     DISBAND("disband", "A faction ceases without a merger decision (destroyed, dissolved, absorbed)"),
     MOBILIZE("mobilize", "A community takes up arms as a new faction: actor the new faction"),
-    CAPTURE("capture", "A town or hub changes hands: actor the new holder, other the old one");
+    CAPTURE("capture", "A town or hub changes hands: actor the new holder, other the old one"),
+    DISPUTE_SETTLED("dispute_settled", "The arbiter settles a dispute between two allies over a route that would have come to a clash: actor and other the two factions"),
+    RECOGNITION("recognition", "The accord's committee recognises a group standing alone as a party with a seat and a part of the dividends: actor the group");
 
     private final String label;
     private final String definition;

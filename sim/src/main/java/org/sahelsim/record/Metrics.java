@@ -59,6 +59,10 @@ public final class Metrics {
     public static final int JIHADIST_ALLIED_FIGHTERS = 51;
     /** First of the three {@code fatalities.<cause>} columns, in {@link Cause} order. */
     public static final int FATALITIES_BY_CAUSE = 52;
+    /** Disputes between allies the arbiter settled. */
+    public static final int DISPUTES_SETTLED = 55;
+    /** Groups recognised as parties to the accord. */
+    public static final int RECOGNITIONS = 56;
 
     /** The causes of deaths the model records, each with its {@code fatalities.<cause>} metric. */
     public enum Cause {
@@ -136,11 +140,14 @@ public final class Metrics {
         for (Cause cause : Cause.values()) {
             m.add(new MetricDef("fatalities." + cause.label, c, "deaths", cause.doc));
         }
+        m.add(new MetricDef("disputes_settled", c, "events", "Disputes between allies over routes that the arbiter settled before they came to a clash"));
+        m.add(new MetricDef("recognitions", c, "events", "Groups standing alone recognised as parties to the accord, with a seat and a part of the dividends"));
         ALL = Collections.unmodifiableList(m);
         if (!ALL.get(INFLUENCE_BY_REGION).name().equals("jihadist_influence.Kidal")
                 || !ALL.get(GROUPS_BY_KIND).name().equals("armed_groups.separatist")
                 || !ALL.get(JIHADIST_ALLIED_FIGHTERS).name().equals("jihadist_allied_fighters")
-                || !ALL.get(FATALITIES_BY_CAUSE).name().equals("fatalities.clashes")) {
+                || !ALL.get(FATALITIES_BY_CAUSE).name().equals("fatalities.clashes")
+                || !ALL.get(DISPUTES_SETTLED).name().equals("disputes_settled")) {
             throw new AssertionError("metric indices out of step with the list");
         }
     }

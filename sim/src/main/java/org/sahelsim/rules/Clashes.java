@@ -1,6 +1,9 @@
 package org.sahelsim.rules;
 
 import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.sahelsim.record.EventType;
 import org.sahelsim.record.Fmt;
 import org.sahelsim.scenario.Fixed;
@@ -11,15 +14,18 @@ import org.sahelsim.world.World;
 /**
  * Clashes over routes and hubs (brief, phase 9; seeds 000, 001; Fjelde and Nilsson 2012:
  * rebel-on-rebel fighting is likelier with drug economies and weak states). On each route,
- * the two strongest factions present may clash with a monthly probability that rises with
- * the rent at stake, falls with MINUSMA coverage along the route, is much lower between
- * members of one coalition, and higher between groups with a hostile tie or rival
- * communities. A reconciliation forum in the route's regions removes its share of that
- * hostility (seed 001: regional forums "could help calm local tensions, like the rivalry
- * between the Tuareg Iforas and Imrad tribes in Kidal, which fuel violence", and lower armed
- * violence "including when it pertains to the smuggling economy"). Casualties follow the
- * opponent's strength; the loser pulls back part of its detachment, and the tie between the
- * two sours.
+ * the two strongest factions present have a dispute that would come to blows with a monthly
+ * probability that rises with the rent at stake, falls with MINUSMA coverage along the route,
+ * and is higher between groups with a hostile tie or rival communities. A reconciliation
+ * forum in the route's regions removes its share of that hostility (seed 001: regional forums
+ * "could help calm local tensions, like the rivalry between the Tuareg Iforas and Imrad tribes
+ * in Kidal, which fuel violence", and lower armed violence "including when it pertains to the
+ * smuggling economy"). Disputes between allies go to the arbiter (brief: "stability comes only
+ * when an outside arbiter enforces cooperation"; Christia 2012: without one, alliances break
+ * down into fighting among partners): while it has capacity this month
+ * ({@code arbiter.capacity} plus the mediation lever), it settles them, the largest rent at
+ * stake first; the others are fought like any dispute. Casualties follow the opponent's
+ * strength; the loser pulls back part of its detachment, and the tie between the two sours.
  */
 public final class Clashes implements Mechanism {
     /** Lowest clash intensity: casualties are multiplied by U(0.5, 1.5), on average 1. */
@@ -41,6 +47,9 @@ public final class Clashes implements Mechanism {
             r.clashes = 0;
         }
         double minDetachment = w.p.clashMinDetachment();
+        // First the month's disputes: on each route the two strongest present, and whether their
+        // dispute would come to blows (every draw is made whatever happens, in route order).
+        List<Dispute> disputes = new ArrayList<>();
         for (Route r : w.routes) {
             double u = random.nextDouble();
             double x = random.nextDouble();
@@ -63,32 +72,84 @@ public final class Clashes implements Mechanism {
                 continue;
             }
             double p = probability(w, r, a, b);
-            if (u >= p) {
-                continue;
+            if (u < p) {
+                disputes.add(new Dispute(r, a, b, p, x, y));
             }
-            double da = a.detached[r.index];
-            double db = b.detached[r.index];
-            double intensity = INTENSITY_LOW + x;
-            double lossA = Math.min(da, w.p.casualtyRate() * db * intensity);
-            double lossB = Math.min(db, w.p.casualtyRate() * da * intensity);
-            Faction loser = (da * (LUCK_LOW + y)) >= (db * (LUCK_HIGH - y)) ? b : a;
-            inflict(a, r, lossA);
-            inflict(b, r, lossB);
-            loser.detached[r.index] *= w.p.clashRetreatKeep();
-            w.ties.add(a, b, w.p.clashTieChange());
-            double fatalities = lossA + lossB;
-            if (a.signatory && !b.signatory) {
-                b.lastSpoiling = w.month;
-            }
-            if (b.signatory && !a.signatory) {
-                a.lastSpoiling = w.month;
-            }
-            r.region().clashes++;
-            w.journal.fatalities(org.sahelsim.record.Metrics.Cause.CLASHES, fatalities);
-            Moves.log(w, EventType.CLASH, a, b.id, b.kind, r.region().name,
-                    "route=" + r.id + ";fatalities=" + Fmt.num(fatalities, 1) + ";rent=" + Fmt.num(r.netRent, 0)
-                            + ";loser=" + loser.id + ";p=" + Fmt.num(p, 4) + sides(a, b));
         }
+        // The arbiter settles disputes between allies, the largest rent at stake first, while it
+        // has capacity this month; the others are fought.
+        double capacity = w.inputs.arbiterCapacity;
+        int settle = (int) Math.floor(capacity) + (random.nextDouble() < capacity - Math.floor(capacity) ? 1 : 0);
+        List<Dispute> allies = new ArrayList<>();
+        for (Dispute d : disputes) {
+            if (World.sameSide(d.a, d.b)) {
+                allies.add(d);
+            }
+        }
+        allies.sort(Comparator.comparingDouble((Dispute d) -> -d.route.netRent).thenComparingInt(d -> d.route.index));
+        for (int i = 0; i < allies.size() && i < settle; i++) {
+            Dispute d = allies.get(i);
+            d.settled = true;
+            Moves.log(w, EventType.DISPUTE_SETTLED, d.a, d.b.id, d.b.kind, d.route.region().name,
+                    "route=" + d.route.id + ";rent=" + Fmt.num(d.route.netRent, 0) + ";p=" + Fmt.num(d.p, 4) + sides(d.a, d.b));
+        }
+        for (Dispute d : disputes) {
+            if (!d.settled) {
+                fight(w, d);
+            }
+        }
+    }
+
+    /** A dispute of the month on a route: the two strongest there, the chance it comes to blows, its draws. */
+    private static final class Dispute {
+        final Route route;
+        final Faction a;
+        final Faction b;
+        final double p;
+        final double x;
+        final double y;
+        boolean settled;
+
+        Dispute(Route route, Faction a, Faction b, double p, double x, double y) {
+            this.route = route;
+            this.a = a;
+            this.b = b;
+            this.p = p;
+            this.x = x;
+            this.y = y;
+        }
+    }
+
+    /** The clash of a dispute no one settled: casualties, the loser pulls back, the tie sours. */
+    private static void fight(World w, Dispute dsp) {
+        Route r = dsp.route;
+        Faction a = dsp.a;
+        Faction b = dsp.b;
+        if (!a.alive || !b.alive) {
+            return;
+        }
+        double da = a.detached[r.index];
+        double db = b.detached[r.index];
+        double intensity = INTENSITY_LOW + dsp.x;
+        double lossA = Math.min(da, w.p.casualtyRate() * db * intensity);
+        double lossB = Math.min(db, w.p.casualtyRate() * da * intensity);
+        Faction loser = (da * (LUCK_LOW + dsp.y)) >= (db * (LUCK_HIGH - dsp.y)) ? b : a;
+        inflict(a, r, lossA);
+        inflict(b, r, lossB);
+        loser.detached[r.index] *= w.p.clashRetreatKeep();
+        w.ties.add(a, b, w.p.clashTieChange());
+        double fatalities = lossA + lossB;
+        if (a.signatory && !b.signatory) {
+            b.lastSpoiling = w.month;
+        }
+        if (b.signatory && !a.signatory) {
+            a.lastSpoiling = w.month;
+        }
+        r.region().clashes++;
+        w.journal.fatalities(org.sahelsim.record.Metrics.Cause.CLASHES, fatalities);
+        Moves.log(w, EventType.CLASH, a, b.id, b.kind, r.region().name,
+                "route=" + r.id + ";fatalities=" + Fmt.num(fatalities, 1) + ";rent=" + Fmt.num(r.netRent, 0)
+                        + ";loser=" + loser.id + ";p=" + Fmt.num(dsp.p, 4) + sides(a, b));
     }
 
     /**
@@ -104,6 +165,7 @@ public final class Clashes implements Mechanism {
     public static double probability(World w, Route r, Faction a, Faction b) {
         double p = (w.p.clashBase() + w.p.clashRent() * r.netRent / RENT_UNIT) * (1 - w.p.clashDeterrence() * r.coverage);
         if (World.sameSide(a, b)) {
+            // an unsettled dispute between allies (the arbiter settles what it can: see apply)
             p *= w.p.allyClashFactor();
         }
         // Forums calm the hostility between the two groups where they fight, whatever its
@@ -123,6 +185,18 @@ public final class Clashes implements Mechanism {
         }
         loss = Math.min(loss, f.fighters);
         f.detached[r.index] = Math.max(0, f.detached[r.index] - loss);
+        lose(f, loss);
+    }
+
+    /**
+     * A faction loses fighters (at most all it has), its detachments scaled down if they now
+     * exceed its fighters; returns the deaths.
+     */
+    static double lose(Faction f, double loss) {
+        if (loss <= 0 || f.fighters <= 0) {
+            return 0;
+        }
+        loss = Math.min(loss, f.fighters);
         f.fighters -= loss;
         f.lossesThisMonth += loss;
         double d = 0;
@@ -135,5 +209,6 @@ public final class Clashes implements Mechanism {
                 f.detached[i] *= k;
             }
         }
+        return loss;
     }
 }

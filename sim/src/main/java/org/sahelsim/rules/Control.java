@@ -3,6 +3,8 @@ package org.sahelsim.rules;
 import ec.util.MersenneTwisterFast;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
+import org.sahelsim.record.Fmt;
+import org.sahelsim.record.Metrics;
 import org.sahelsim.scenario.Fixed;
 import org.sahelsim.scenario.Kind;
 import org.sahelsim.world.Faction;
@@ -11,17 +13,32 @@ import org.sahelsim.world.Route;
 import org.sahelsim.world.World;
 
 /**
- * Control of towns and hubs (brief, mechanics sketch: control follows local armed
- * strength; Christia 2012: allies pool their power). A faction's strength at a place is its
- * garrison share in the place's region, divided among the region's places, plus half of
- * each detachment on routes touching the place. A side is a coalition (or a faction
- * standing alone) and its strength is its members' sum: allies hold places together, so a
- * coalition can take a town that none of its members could take alone, and a member never
- * takes a place from its own ally. The strongest side holds a place if it has at least
- * {@code params.capture_fighters} (30) fighters there and beats the army there; within it, the
- * member strongest there holds it. The holder's side (or the army) keeps it unless a challenger
- * side is {@code params.capture_margin} (1.5) times stronger, or the holder's side falls below
- * half of {@code capture_fighters}. Deterministic.
+ * Control of towns and hubs (brief, mechanics sketch: control follows local armed strength;
+ * Christia 2012: allies pool their power; seed 001: armed groups "clash more frequently with
+ * Malian and international forces"). A faction's strength at a place is its garrison share in
+ * the place's region, divided among the region's places, plus half of each detachment on
+ * routes touching the place; a side is a coalition (or a faction standing alone) and its
+ * strength is its members' sum, so allies hold places together and a member never takes a
+ * place from its own ally. The army is a side too: its troops deployed in the region
+ * ({@link Presence}), divided among the region's places.
+ *
+ * <p>A town changes hands only with a real shift of strength, and at a cost. A side can take
+ * a place only through a member with fighters in the place's region (its home regions; in a
+ * border strip, its detachments on the routes that reach the place): a group does not take a
+ * town where it has no one. An open place (no holder) goes to the strongest challenger with at
+ * least {@code params.capture_fighters} there, or to the army when it is as strong. A held
+ * place is assaulted only when a challenger side, or the army, is {@code params.capture_margin}
+ * times as strong there as the holder's side: the assault is a battle in which each side loses
+ * {@code params.casualty_rate} of the other's strength (times an intensity drawn in [0.5, 1.5]),
+ * and the attacker takes the place with the chance s^d / (s^d + h^d) of the two strengths
+ * ({@code params.war_decisiveness}, Lanchester). Holding a place costs what its defence costs;
+ * a holder whose side falls below half of {@code capture_fighters} there leaves it. A
+ * jihadist assault on a place the army holds is an attack on the army; every other assault is
+ * a clash. While the accord is in force, the army and the signatories do not assault each
+ * other's places (timeline-2011-2015.csv: the ceasefire of 2014-05-23, after which the army and
+ * the signatory groups did not fight for towns; seed 003: its violations were "clashes between
+ * political armed groups"). The army's troops are an input: the state replaces its losses. At set-up the
+ * places go, without battles, to the strongest side with enough fighters, or to the army.
  */
 public final class Control implements Mechanism {
     /** Share of a route's detachment counted in each of its end places. */
@@ -30,10 +47,13 @@ public final class Control implements Mechanism {
     /** The holder keeps a place down to this share of capture_fighters (hysteresis: no flickering). */
     @Fixed(doc = "Share of params.capture_fighters down to which the holder of a place keeps it", unit = "share")
     static final double HOLDER_KEEP_SHARE = 0.5;
+    /** Lowest intensity of an assault (the same draw as a clash's: U(0.5, 1.5)). */
+    @Fixed(doc = "Lowest draw of an assault's intensity: casualties are multiplied by U(0.5, 1.5), on average 1", unit = "ratio")
+    static final double INTENSITY_LOW = 0.5;
 
     private final boolean quiet;
 
-    /** @param quiet when true (set-up), changes of hands write no capture event */
+    /** @param quiet when true (set-up), places are assigned without battles or events */
     public Control(boolean quiet) {
         this.quiet = quiet;
     }
@@ -44,8 +64,6 @@ public final class Control implements Mechanism {
         for (Place pl : w.places) {
             placesIn[pl.region.index]++;
         }
-        // fighters needed to take a place; how much stronger a challenger must be than the
-        // holder (or the army) to take it
         double hold = w.p.captureFighters();
         double margin = w.p.captureMargin();
         int nf = w.factions.size();
@@ -63,6 +81,8 @@ public final class Control implements Mechanism {
             side[fi] = sideOf(w, w.factions.get(fi), fi, nc);
         }
         for (Place pl : w.places) {
+            double u = quiet ? 0 : random.nextDouble();
+            double x = quiet ? 0 : random.nextDouble();
             java.util.Arrays.fill(sideS, 0);
             for (int fi = 0; fi < nf; fi++) {
                 Faction f = w.factions.get(fi);
@@ -73,51 +93,73 @@ public final class Control implements Mechanism {
                 s[fi] = v;
                 sideS[side[fi]] += v;
             }
-            Faction holder = pl.holder != null && pl.holder.alive ? pl.holder : null;
-            int holderSide = -1;
-            for (int fi = 0; fi < nf && holder != null; fi++) {
-                if (w.factions.get(fi) == holder) {
-                    holderSide = side[fi];
-                }
+            double army = pl.region.armyTroops / placesIn[pl.region.index];
+            Faction old = pl.holder != null && pl.holder.alive ? pl.holder : null;
+            boolean wasArmy = pl.armyHeld;
+            int holderSide = old == null ? -1 : side[w.factions.indexOf(old)];
+            Faction holder = old;
+            boolean armyHolds = wasArmy && army > 0;
+            if (holder != null && sideS[holderSide] < hold * HOLDER_KEEP_SHARE) {
+                holder = null; // too weak to keep it: the holder leaves
+                holderSide = -1;
             }
-            double holderS = holderSide < 0 ? 0 : sideS[holderSide];
+            // the strongest challenger side with a member that can take the place, and that member
             int bestSide = -1;
             double bestS = 0;
-            for (int k = 0; k < sideS.length; k++) {
-                if (sideS[k] > bestS) {
+            for (int fi = 0; fi < nf; fi++) {
+                int k = side[fi];
+                if (k != holderSide && canTake(w.factions.get(fi), pl, s[fi])
+                        && (sideS[k] > bestS || (sideS[k] == bestS && bestSide >= 0 && k < bestSide))) {
                     bestS = sideS[k];
                     bestSide = k;
                 }
             }
-            Faction best = null;
-            double bestMember = 0;
+            Faction taker = null;
+            double takerS = 0;
             for (int fi = 0; fi < nf && bestSide >= 0; fi++) {
-                if (side[fi] == bestSide && s[fi] > bestMember) {
-                    bestMember = s[fi];
-                    best = w.factions.get(fi);
+                if (side[fi] == bestSide && canTake(w.factions.get(fi), pl, s[fi]) && s[fi] > takerS) {
+                    taker = w.factions.get(fi);
+                    takerS = s[fi];
                 }
             }
-            double army = pl.region.armyTroops / placesIn[pl.region.index];
-            Faction newHolder;
-            boolean armyHolds;
-            if (holder != null && holderS >= hold * HOLDER_KEEP_SHARE && holderS * margin >= army
-                    && (bestSide == holderSide || bestS < margin * holderS)) {
-                // the holder's side keeps it unless clearly outmatched (hysteresis: no flickering)
-                newHolder = holder;
-                armyHolds = false;
-            } else if (pl.armyHeld && army > 0 && bestS < margin * army) {
-                newHolder = null;
-                armyHolds = true;
-            } else if (army > 0 && army >= bestS) {
-                newHolder = null;
-                armyHolds = true;
+            Faction newHolder = holder;
+            boolean newArmy = armyHolds && holder == null;
+            boolean byAssault = false;
+            if (quiet) {
+                // set-up: the strongest side with enough fighters, or the army, without battles
+                if (army > 0 && army >= bestS) {
+                    newHolder = null;
+                    newArmy = true;
+                } else {
+                    newHolder = bestS >= hold ? taker : null;
+                    newArmy = false;
+                }
+            } else if (holder == null && !armyHolds) {
+                // an open place: the army walks in where it is as strong as any challenger
+                if (army > 0 && army >= bestS) {
+                    newArmy = true;
+                } else if (taker != null && bestS >= hold) {
+                    newHolder = taker;
+                }
             } else {
-                newHolder = bestS >= hold ? best : null;
-                armyHolds = false;
+                double defence = holder != null ? sideS[holderSide] : army;
+                boolean armyAttacks = holder != null && army > bestS;
+                double attack = armyAttacks ? army : bestS;
+                // the ceasefire between the state and the signatories holds while the accord is in
+                // force: neither assaults the other's towns
+                boolean truce = w.accordInForce && (armyAttacks ? holder.signatory : holder == null && taker != null
+                        && taker.signatory);
+                if ((armyAttacks || taker != null) && !truce && attack >= margin * defence) {
+                    boolean won = assault(w, pl, u, x, attack, defence, armyAttacks ? null : bestSide,
+                            holder == null ? -1 : holderSide, armyAttacks ? null : taker, holder, side, s);
+                    if (won) {
+                        newHolder = armyAttacks ? null : taker;
+                        newArmy = armyAttacks;
+                        byAssault = true;
+                    }
+                }
             }
-            Faction old = pl.holder != null && pl.holder.alive ? pl.holder : null;
-            boolean wasArmy = pl.armyHeld;
-            pl.armyHeld = armyHolds;
+            pl.armyHeld = newArmy;
             pl.holder = newHolder;
             if (quiet) {
                 continue;
@@ -126,12 +168,87 @@ public final class Control implements Mechanism {
                 String oldId = old != null ? old.id : wasArmy ? ARMY : null;
                 Kind oldKind = old != null ? old.kind : wasArmy ? Kind.STATE : null;
                 w.journal.log(new Event(w.month, EventType.CAPTURE, newHolder.id, newHolder.kind, oldId, oldKind,
-                        pl.region.name, "place=" + pl.name));
-            } else if (armyHolds && !wasArmy) {
+                        pl.region.name, "place=" + pl.name + ";assault=" + (byAssault ? 1 : 0)));
+            } else if (newArmy && !wasArmy) {
                 w.journal.log(new Event(w.month, EventType.CAPTURE, ARMY, Kind.STATE, old == null ? null : old.id,
-                        old == null ? null : old.kind, pl.region.name, "place=" + pl.name));
+                        old == null ? null : old.kind, pl.region.name, "place=" + pl.name + ";assault=" + (byAssault ? 1 : 0)));
             }
         }
+    }
+
+    /**
+     * Whether a faction can take a place: it has fighters at the place and in its region (a
+     * home region; a border strip is reached along the routes, so there its detachments do).
+     */
+    static boolean canTake(Faction f, Place pl, double strengthThere) {
+        return f.alive && strengthThere > 0 && (pl.region.border || f.regionWeight[pl.region.index] > 0);
+    }
+
+    /**
+     * An assault on a held place: both sides lose, the attacker wins with the chance of
+     * Lanchester's law; logged as an attack on the army (jihadists against the army) or a clash.
+     * A null attacker side is the army attacking; a holder side of -1 is the army defending.
+     */
+    private static boolean assault(World w, Place pl, double u, double x, double attack, double defence,
+                                   Integer attackerSide, int holderSide, Faction taker, Faction holder, int[] side,
+                                   double[] s) {
+        double intensity = INTENSITY_LOW + x;
+        double lossAttacker = w.p.casualtyRate() * defence * intensity;
+        double lossDefender = w.p.casualtyRate() * attack * intensity;
+        double d = w.p.warDecisiveness();
+        double pa = Math.pow(attack, d);
+        double chance = pa / (pa + Math.pow(defence, d));
+        boolean won = u < chance;
+        double dead = 0;
+        if (attackerSide != null) {
+            dead += lose(w, attackerSide, lossAttacker, side, s);
+        } else {
+            dead += Math.min(lossAttacker, attack);
+        }
+        if (holderSide >= 0) {
+            dead += lose(w, holderSide, lossDefender, side, s);
+        } else {
+            dead += Math.min(lossDefender, defence);
+        }
+        String detail = "place=" + pl.name + ";fatalities=" + Fmt.num(dead, 1) + ";taken=" + (won ? 1 : 0) + ";p="
+                + Fmt.num(chance, 4);
+        String actorId = taker == null ? ARMY : taker.id;
+        Kind actorKind = taker == null ? Kind.STATE : taker.kind;
+        String otherId = holder == null ? ARMY : holder.id;
+        Kind otherKind = holder == null ? Kind.STATE : holder.kind;
+        if (holder == null && taker != null && taker.isJihadist()) {
+            taker.lastSpoiling = w.month;
+            w.journal.fatalities(Metrics.Cause.ATTACKS, dead);
+            w.journal.log(new Event(w.month, EventType.ATTACK, actorId, actorKind, otherId, otherKind, pl.region.name,
+                    detail));
+        } else {
+            pl.region.clashes++;
+            w.journal.fatalities(Metrics.Cause.CLASHES, dead);
+            String sides = taker != null && holder != null ? Clashes.sides(taker, holder) : ";same_side=0";
+            w.journal.log(new Event(w.month, EventType.CLASH, actorId, actorKind, otherId, otherKind, pl.region.name,
+                    detail + sides));
+        }
+        return won;
+    }
+
+    /** A side's losses at a place, shared by its members in proportion to their strength there. */
+    private static double lose(World w, int sideKey, double loss, int[] side, double[] s) {
+        double total = 0;
+        for (int fi = 0; fi < side.length; fi++) {
+            if (side[fi] == sideKey) {
+                total += s[fi];
+            }
+        }
+        if (total <= 0) {
+            return 0;
+        }
+        double dead = 0;
+        for (int fi = 0; fi < side.length; fi++) {
+            if (side[fi] == sideKey && s[fi] > 0) {
+                dead += Clashes.lose(w.factions.get(fi), loss * s[fi] / total);
+            }
+        }
+        return dead;
     }
 
     /** The slot of f's side: its coalition's index, or nc + its own index when it stands alone. */

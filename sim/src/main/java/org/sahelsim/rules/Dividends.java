@@ -56,11 +56,21 @@ public final class Dividends implements Mechanism {
                 m.dividendIncome = pot * Math.pow(m.fighters, w.capture) / weights;
             }
         }
+        // a recognised party outside the signatory coalitions: its part of the fund, plus its
+        // integration places
+        for (Faction f : w.factions) {
+            if (Recognition.seated(f)) {
+                f.dividendIncome = w.recognitionShare * base + quotaOf(w, f);
+            }
+        }
     }
 
-    /** Whether a faction is paid dividends: a signatory, not jihadist, in a signatory coalition. */
+    /**
+     * Whether a faction is paid dividends: a signatory, not jihadist, in a signatory coalition,
+     * or a recognised party outside them ({@link Recognition#seated}).
+     */
     public static boolean receives(Faction f) {
-        return f.signatory && f.coalition != null && f.coalition.signatory && !f.isJihadist();
+        return f.signatory && !f.isJihadist() && (f.coalition != null && f.coalition.signatory || Recognition.seated(f));
     }
 
     /** The integration places a paid member brings to its coalition's dividends a month (0 when it was not integrated). */
@@ -68,9 +78,17 @@ public final class Dividends implements Mechanism {
         return m.integrated && w.inputs.integrationOn ? w.inputs.integrationQuota * m.fighters : 0;
     }
 
-    /** Signatory coalitions alive with at least one paid member: those the fund is divided among. */
-    static int paidCoalitions(World w) {
-        int n = 0;
+    /**
+     * The parts the fund is divided into: one for each signatory coalition alive with at least one
+     * paid member, {@code accord.recognition_share} of one for each recognised party standing alone.
+     */
+    static double paidCoalitions(World w) {
+        double n = 0;
+        for (Faction f : w.factions) {
+            if (f.alive && Recognition.seated(f)) {
+                n += w.recognitionShare;
+            }
+        }
         for (Coalition c : w.coalitions) {
             if (c.alive && c.signatory) {
                 for (Faction m : c.members) {
@@ -90,10 +108,30 @@ public final class Dividends implements Mechanism {
     }
 
     private static double base(World w, double implementation) {
+        return base(w, implementation, 0);
+    }
+
+    /** A coalition's part with {@code extra} more parts than the world has (a party that would be recognised). */
+    private static double base(World w, double implementation, double extra) {
         if (!w.accordInForce) {
             return 0;
         }
-        return w.fund * w.inputs.fundingMultiplier * implementation / Math.max(1, paidCoalitions(w));
+        return w.fund * w.inputs.fundingMultiplier * implementation / Math.max(1, paidCoalitions(w) + extra);
+    }
+
+    /**
+     * The share of the months of the accord's horizon a group standing alone would spend
+     * recognised, recognition coming with a monthly chance q from the next month: the mean over
+     * months 1..H of 1 - (1 - q)^t.
+     */
+    static double recognisedShareOfHorizon(double q, double horizon) {
+        if (q <= 0 || horizon <= 0) {
+            return 0;
+        }
+        if (q >= 1) {
+            return 1;
+        }
+        return 1 - (1 - q) * (1 - Math.pow(1 - q, horizon)) / (q * horizon);
     }
 
     /**
@@ -130,7 +168,10 @@ public final class Dividends implements Mechanism {
      */
     static double perFighter(World w, Prospect p) {
         Coalition c = p.coalition;
-        if (c == null || !c.signatory || p.actor.isJihadist() || !w.accordInForce) {
+        if (c == null || !c.signatory) {
+            return asParty(w, p);
+        }
+        if (!c.signatory || p.actor.isJihadist() || !w.accordInForce) {
             return 0;
         }
         double pot = base(w, expectedImplementation(w));
@@ -158,6 +199,36 @@ public final class Dividends implements Mechanism {
             return 0;
         }
         return pot * mine / weights / Math.max(1, p.payee.fighters);
+    }
+
+    /**
+     * Dividends per fighter a group outside the signatory coalitions counts on: as a recognised
+     * party, its part; as a group with leaders of its own that the committee could recognise,
+     * that part times the share of the accord's horizon it would spend recognised (seed 001:
+     * new groups "struggle to secure access to peace dividends"; the CJA left the HCUA side for
+     * a seat of its own, 2016-10); on a side with a jihadist member, or anyone else, nothing.
+     */
+    private static double asParty(World w, Prospect p) {
+        Faction g = p.payee;
+        if (!w.accordInForce || g.isJihadist() || p.actor.isJihadist() || w.recognitionShare <= 0) {
+            return 0;
+        }
+        for (Faction m : p.side) {
+            if (m.isJihadist()) {
+                return 0; // the accord seats no ally of the jihadists
+            }
+        }
+        double impl = expectedImplementation(w);
+        double part;
+        if (g.recognised && g.signatory && !g.isShadow()) {
+            part = w.recognitionShare * base(w, impl);
+        } else if (g.leaders) {
+            part = w.recognitionShare * base(w, impl, w.recognitionShare)
+                    * recognisedShareOfHorizon(w.recognitionRate, w.p.accordHorizon());
+        } else {
+            return 0;
+        }
+        return part / Math.max(1, g.fighters);
     }
 
     /**

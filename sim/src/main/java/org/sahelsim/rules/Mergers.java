@@ -114,6 +114,7 @@ public final class Mergers implements Mechanism {
             nb.hardship = b.hardship;
             nb.received = b.received;
             nb.monthsWithoutDividend = b.monthsWithoutDividend;
+            nb.leadership = b.leadership;
             out.add(nb);
         }
         if (total > 0) {
@@ -131,6 +132,7 @@ public final class Mergers implements Mechanism {
                     Bloc nb = new Bloc(b.community, share, b.weight * w.p.mergedBlocWeight(), b.leaning, b.grievance,
                             b.allegiance);
                     nb.hardship = b.hardship;
+                    nb.leadership = b.leadership;
                     out.add(nb);
                 }
             }

@@ -35,6 +35,12 @@ public final class Moves {
         w.version++;
         c.members.add(f);
         f.coalition = c;
+        if (f.recognised && (c.signatory || Recognition.hasJihadist(c))) {
+            // a party that joins a signatory coalition is paid as its members are; one that allies
+            // with jihadists loses its seat (the accord excluded them and their allies)
+            f.recognised = false;
+            f.signatory = c.signatory && !f.isJihadist();
+        }
         if (c.signatory && !f.isJihadist()) {
             f.signatory = true;
         }

@@ -14,8 +14,11 @@ import org.sahelsim.world.World;
  * central regions in proportion to jihadist threat, population-weighted). Base guards cover
  * at most the urban share of their region; mobile units cover rural areas in proportion to
  * troops per area. Coverage U_r = 1 - (1 - static)(1 - mobile). State presence is the
- * standing value plus levers; the army is spread over the regions it holds; patrols and
- * reconciliation come from the inputs. A route's coverage is the mean of its ends'.
+ * standing value plus levers; patrols and
+ * reconciliation come from the inputs. The army deploys its troops over the regions it is
+ * present in by the same rule as MINUSMA's mobile units (threat times the square root of the
+ * population: an assumption; the army reinforced where jihadist groups grew, as in the centre
+ * from 2018). A route's coverage is the mean of its ends'.
  */
 public final class Presence implements Mechanism {
     /** Threat of a region without jihadist influence when MINUSMA spreads its mobile troops. */
@@ -74,12 +77,24 @@ public final class Presence implements Mechanism {
         for (Region r : regions) {
             r.statePresence = Math.min(1, Math.max(0, w.standingState[r.index] + in.stateBoost[r.index]));
         }
-        int armyRegions = in.armyRegions.size();
+        // the army deploys its troops over the regions it is present in as MINUSMA's mobile units
+        // are spread: by threat times the square root of the population
+        double armyThreat = 0;
         for (Region r : regions) {
-            r.armyTroops = armyRegions > 0 && in.armyRegions.contains(r.name) ? in.armyTroops / armyRegions : 0;
+            if (in.armyRegions.contains(r.name)) {
+                armyThreat += armyWeight(r);
+            }
+        }
+        for (Region r : regions) {
+            r.armyTroops = armyThreat > 0 && in.armyRegions.contains(r.name) ? in.armyTroops * armyWeight(r) / armyThreat : 0;
         }
         for (Route e : w.routes) {
             e.coverage = 0.5 * (e.from.region.coverage + e.to.region.coverage);
         }
+    }
+
+    /** A region's claim on the army's troops: its threat (base threat plus influence) times the square root of its population. */
+    static double armyWeight(Region r) {
+        return (BASE_THREAT + r.influence) * Math.sqrt(r.population);
     }
 }

@@ -34,6 +34,8 @@ final class Shadows {
         s.cohesion = f.cohesion;
         s.lastSpoiling = f.lastSpoiling;
         s.sponsorIncome = 0;
+        s.leaders = f.leaders;
+        s.recognised = f.recognised;
     }
 
     /** Positions from {@code f} (autonomy, Islamism, allegiance), standing in the accord from {@code side}. */
@@ -63,12 +65,17 @@ final class Shadows {
             s.detached[e] = parent.detached[e] * b.share;
         }
         Bloc own = new Bloc(b.community, 1.0, 1.0, kind, b.grievance, b.allegiance);
+        own.leadership = b.leadership;
         own.hardship = b.hardship;
         s.blocs.add(own);
         Splits.positions(w, s, parent, b);
         s.parent = parent.id;
         s.signatory = !leaving && parent.signatory;
         s.coalition = leaving ? null : parent.coalition;
+        if (leaving) {
+            s.leaders = b.leadership;
+            s.recognised = false;
+        }
         return s;
     }
 
@@ -83,6 +90,7 @@ final class Shadows {
                 Bloc nb = new Bloc(x.community, Math.min(1, x.share / Math.max(1e-9, 1 - without.share)), x.weight,
                         x.leaning, x.grievance, x.allegiance);
                 nb.hardship = x.hardship;
+                nb.leadership = x.leadership;
                 s.blocs.add(nb);
             }
         }

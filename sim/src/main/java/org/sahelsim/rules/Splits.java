@@ -225,7 +225,9 @@ public final class Splits implements Mechanism {
         s.reachable = f.reachable.clone();
         Bloc own = new Bloc(b.community, 1.0, 1.0, kind, b.grievance * w.p.splinterGrievanceKept(), b.allegiance);
         own.hardship = b.hardship;
+        own.leadership = b.leadership;
         s.blocs.add(own);
+        s.leaders = b.leadership;
         s.cohesion = w.p.splinterCohesion();
         positions(w, s, f, b);
         s.parent = f.id;

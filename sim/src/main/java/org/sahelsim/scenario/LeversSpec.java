@@ -12,16 +12,17 @@ public record LeversSpec(
         @Param(doc = "Mixed patrols (army, Platform and former rebels)", def = "{}") MixedPatrols mixedPatrols,
         @Param(doc = "Counter-terrorism tempo", def = "{}") CounterTerrorism counterTerrorism,
         @Param(doc = "State presence and nomadic public services", def = "{}") StatePresence statePresence,
-        @Param(doc = "Clientelist arming of militias by the state", def = "{}") ClientelistArming clientelistArming) {
+        @Param(doc = "Clientelist arming of militias by the state", def = "{}") ClientelistArming clientelistArming,
+        @Param(doc = "Mediation between allies: more capacity for the arbiter", def = "{}") Mediation mediation) {
 
     /** The lever names as written under {@code levers:}. */
     public static final List<String> NAMES = List.of("minusma", "sanctions", "integration", "accord", "reconciliation",
-            "mixed_patrols", "counter_terrorism", "state_presence", "clientelist_arming");
+            "mixed_patrols", "counter_terrorism", "state_presence", "clientelist_arming", "mediation");
 
     /** The levers in a fixed order. */
     public List<LeverSpec> all() {
         return List.of(minusma, sanctions, integration, accord, reconciliation, mixedPatrols, counterTerrorism,
-                statePresence, clientelistArming);
+                statePresence, clientelistArming, mediation);
     }
 
     /** MINUSMA posture (seed 001): mobility, base closures, civilian component. */
@@ -140,5 +141,18 @@ public record LeversSpec(
             @Param(doc = "First month after the lever, or null for none", def = "null") MonthRef end,
             @Param(doc = "Strength multiplier", unit = "share", min = 0, max = 1, def = "1") double strength,
             @Param(doc = "Monthly money handed to pro-government and community militias and latent communities", unit = "USD/month", min = 0, def = "300000") double budget) implements LeverSpec {
+    }
+
+    /**
+     * Mediation between allies (brief: an outside arbiter enforces cooperation; Christia 2012):
+     * more disputes a month settled by the accord's committees, MINUSMA's good offices and
+     * Algeria's mediation.
+     */
+    public record Mediation(
+            @Param(doc = "Whether the lever is used", def = "false") boolean enabled,
+            @Param(doc = "First month of the lever", def = "1") MonthRef start,
+            @Param(doc = "First month after the lever, or null for none", def = "null") MonthRef end,
+            @Param(doc = "How fully the change is carried out (0 none, 1 fully)", unit = "share", min = 0, max = 1, def = "1") double strength,
+            @Param(doc = "Disputes between allies settled a month in addition to the arbiter's own capacity", unit = "disputes/month", min = 0, max = 100, def = "2", source = "assumption") double capacity) implements LeverSpec {
     }
 }

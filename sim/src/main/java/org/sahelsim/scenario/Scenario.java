@@ -30,6 +30,7 @@ public record Scenario(
         @Param(doc = "The Malian army at the start", def = "{}") ArmySpec army,
         @Param(doc = "French counter-terrorism (Serval, then Barkhane) at the start", def = "{}") CounterTerrorismSpec counterTerrorism,
         @Param(doc = "The peace accord's dividends", def = "{}") AccordSpec accord,
+        @Param(doc = "The outside arbiter that settles disputes between allies", def = "{}") ArbiterSpec arbiter,
         @Param(doc = "Exogenous shocks scheduled by date (coup, intervention, deployment, accord signature); never alliance events", def = "[]")
         List<ShockSpec> shocks,
         @Param(doc = "Policy levers, each scheduled with start, end and strength", def = "{}") LeversSpec levers,
@@ -54,13 +55,13 @@ public record Scenario(
     /** The same scenario with other levers. */
     public Scenario withLevers(LeversSpec newLevers) {
         return new Scenario(name, description, teachingNote, start, months, factions, coalitions, latent, regions,
-                routeRents, minusma, army, counterTerrorism, accord, shocks, newLevers, timedInputs, params);
+                routeRents, minusma, army, counterTerrorism, accord, arbiter, shocks, newLevers, timedInputs, params);
     }
 
     /** The same scenario with other timed inputs. */
     public Scenario withTimedInputs(List<TimedInput> inputs) {
         return new Scenario(name, description, teachingNote, start, months, factions, coalitions, latent, regions,
-                routeRents, minusma, army, counterTerrorism, accord, shocks, levers, inputs, params);
+                routeRents, minusma, army, counterTerrorism, accord, arbiter, shocks, levers, inputs, params);
     }
 
     /** The calendar month of a step. */

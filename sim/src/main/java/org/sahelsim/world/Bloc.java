@@ -34,6 +34,11 @@ public final class Bloc {
     public double received;
     /** Consecutive months in which no dividends reached it. */
     public int monthsWithoutDividend;
+    /**
+     * Whether it has leaders of its own who could claim a seat at the accord's table as a party
+     * if it left (the Kel Ansar notables who founded the CJA out of the HCUA side, 2016-10).
+     */
+    public boolean leadership;
 
     public Bloc(String community, double share, double weight, Kind leaning, double grievance) {
         this(community, share, weight, leaning, grievance, "");
@@ -57,6 +62,7 @@ public final class Bloc {
         b.hardship = hardship;
         b.received = received;
         b.monthsWithoutDividend = monthsWithoutDividend;
+        b.leadership = leadership;
         return b;
     }
 }

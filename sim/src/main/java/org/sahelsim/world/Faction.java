@@ -32,6 +32,14 @@ public final class Faction {
     public boolean signatory;
     /** Whether it entered the accord through the integration lever (its places are added quotas). */
     public boolean integrated;
+    /**
+     * Whether it has leaders who can claim a seat at the accord's table as a party of its own:
+     * every group at the start; a splinter whose bloc had leaders of its own; not a community
+     * that takes up arms (its militia has no claim on the northern accord).
+     */
+    public boolean leaders;
+    /** Whether the accord's committee recognised it as a party standing alone (paid its share, see Dividends). */
+    public boolean recognised;
     public boolean alive = true;
     public double sponsorIncome;
     /** Id of the faction it split from, or null. */

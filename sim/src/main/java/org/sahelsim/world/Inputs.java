@@ -30,6 +30,8 @@ public final class Inputs {
     public final double[] reconciliation;
     public double paceMultiplier = 1;
     public double fundingMultiplier = 1;
+    /** Disputes between allies the arbiter can settle this month. */
+    public double arbiterCapacity;
 
     // sanctions
     public boolean sanctionsOn;
@@ -70,6 +72,7 @@ public final class Inputs {
         System.arraycopy(o.reconciliation, 0, reconciliation, 0, reconciliation.length);
         paceMultiplier = o.paceMultiplier;
         fundingMultiplier = o.fundingMultiplier;
+        arbiterCapacity = o.arbiterCapacity;
         sanctionsOn = o.sanctionsOn;
         sanctionTargets.clear();
         sanctionTargets.addAll(o.sanctionTargets);

@@ -81,6 +81,10 @@ public final class World {
     public double implementation;
     public double pace;
     public double capture;
+    /** Monthly chance a group standing alone with leaders is recognised as a party (accord.recognition_rate). */
+    public double recognitionRate;
+    /** A recognised party's part of the fund relative to a coalition's (accord.recognition_share). */
+    public double recognitionShare;
     public boolean accordInForce;
 
     private int stamp;

@@ -104,6 +104,8 @@ class ShippedScenariosMatchDataTest {
                     assertEquals(b.share(), num(bloc.get("share")), 1e-9, where + " " + b.community() + " share");
                     assertEquals(b.weight(), num(bloc.get("weight")), 1e-9, where + " " + b.community() + " weight");
                     assertEquals(b.leaning(), bloc.get("leaning"), where + " " + b.community() + " leaning");
+                    assertEquals(b.leadership(), Boolean.TRUE.equals(bloc.get("leadership")),
+                            where + " " + b.community() + " leadership");
                 }
                 for (Object r : ScenarioFiles.list(f.get("regions"), where + " regions")) {
                     assertTrue(g.hasRegion(r.toString()), where + " region " + r);

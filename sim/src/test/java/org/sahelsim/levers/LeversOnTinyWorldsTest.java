@@ -100,7 +100,7 @@ class LeversOnTinyWorldsTest {
     @Test
     void anIntegratedGroupIsPaidFromTheMonthIntegrationStartsAndNotBefore() {
         String yaml = world("""
-                accord: {in_force: true, implementation: 0.5, pace: 0.0}
+                accord: {in_force: true, implementation: 0.5, pace: 0.0, recognition_rate: 0.0}
                 params: {review_rate: 0.0, split_review_rate: 0.0, merge_review_rate: 0.0, rationality: 0.2}
                 levers:
                   integration: {enabled: true, start: 3, groups: [CPA], coalition: CMA, quota: 3000}

@@ -49,6 +49,34 @@ public final class Tiny {
         return m;
     }
 
+    /** A journal that keeps the events logged to it in a list, and ignores deaths and desertions. */
+    public static org.sahelsim.world.Journal journal(List<Event> events) {
+        return new org.sahelsim.world.Journal() {
+            @Override
+            public void log(Event e) {
+                events.add(e);
+            }
+
+            @Override
+            public void fatalities(org.sahelsim.record.Metrics.Cause cause, double deaths) {
+            }
+
+            @Override
+            public void desertions(double fighters) {
+            }
+        };
+    }
+
+    /** A route of a world by its id. */
+    public static org.sahelsim.world.Route route(org.sahelsim.world.World w, String id) {
+        for (org.sahelsim.world.Route r : w.routes) {
+            if (r.id.equals(id)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("no route " + id);
+    }
+
     /** A sink that keeps everything. */
     public static final class Keep implements RunSink {
         public final List<Event> events = new ArrayList<>();

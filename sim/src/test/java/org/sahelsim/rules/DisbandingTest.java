@@ -11,7 +11,6 @@ import org.sahelsim.model.Tiny;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
 import org.sahelsim.world.Faction;
-import org.sahelsim.world.Journal;
 import org.sahelsim.world.World;
 
 /** A group below the viable size ceases; its fighters go to kin or allies, never to a rival. */
@@ -44,20 +43,7 @@ class DisbandingTest {
 
     private static List<Event> disband(World w) {
         List<Event> out = new java.util.ArrayList<>();
-        w.journal = new Journal() {
-            @Override
-            public void log(Event e) {
-                out.add(e);
-            }
-
-            @Override
-            public void fatalities(org.sahelsim.record.Metrics.Cause cause, double deaths) {
-            }
-
-            @Override
-            public void desertions(double fighters) {
-            }
-        };
+        w.journal = Tiny.journal(out);
         new Disbanding().apply(w, null);
         return out;
     }

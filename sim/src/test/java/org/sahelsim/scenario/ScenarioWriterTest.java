@@ -29,7 +29,7 @@ class ScenarioWriterTest {
         List<String> top = yaml.lines().filter(l -> !l.startsWith(" ") && !l.startsWith("-"))
                 .map(l -> l.substring(0, l.indexOf(':'))).toList();
         assertEquals(List.of("name", "description", "teaching_note", "start", "months", "factions", "coalitions", "latent",
-                "regions", "route_rents", "minusma", "army", "counter_terrorism", "accord", "shocks", "levers", "timed_inputs",
+                "regions", "route_rents", "minusma", "army", "counter_terrorism", "accord", "arbiter", "shocks", "levers", "timed_inputs",
                 "params"), top);
         assertTrue(yaml.contains("\n  mobile_share: 0.15\n"), yaml);
         assertTrue(yaml.contains("\n    close_bases: []\n"), yaml);
@@ -80,13 +80,13 @@ class ScenarioWriterTest {
                 f.autonomy(), f.islamism(), f.allegiance(), f.regions(), blocs, f.sponsorIncome());
         Scenario t = withFactions(s, Map.of("MNLA", g));
         return new Scenario(t.name(), text, t.teachingNote(), t.start(), t.months(), t.factions(), t.coalitions(), t.latent(),
-                t.regions(), t.routeRents(), t.minusma(), t.army(), t.counterTerrorism(), t.accord(), t.shocks(),
+                t.regions(), t.routeRents(), t.minusma(), t.army(), t.counterTerrorism(), t.accord(), t.arbiter(), t.shocks(),
                 t.levers(), t.timedInputs(), t.params());
     }
 
     private static Scenario withFactions(Scenario s, Map<String, FactionSpec> factions) {
         return new Scenario(s.name(), s.description(), s.teachingNote(), s.start(), s.months(), factions, s.coalitions(), s.latent(),
-                s.regions(), s.routeRents(), s.minusma(), s.army(), s.counterTerrorism(), s.accord(), s.shocks(),
+                s.regions(), s.routeRents(), s.minusma(), s.army(), s.counterTerrorism(), s.accord(), s.arbiter(), s.shocks(),
                 s.levers(), s.timedInputs(), s.params());
     }
 }
