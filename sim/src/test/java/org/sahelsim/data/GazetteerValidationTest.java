@@ -81,6 +81,13 @@ class GazetteerValidationTest {
     }
 
     @Test
+    void rejectsALeadershipThatIsNotYesOrEmpty() {
+        String m = failure("blocs.csv", s -> s.replace("MNLA,Daoussahak,0.2,0.8,community_militia,,yes,",
+                "MNLA,Daoussahak,0.2,0.8,community_militia,,true,"));
+        assertMentions(m, "blocs.csv", "column 'leadership'", "'true' is not yes or empty");
+    }
+
+    @Test
     void rejectsEmptySource() {
         String m = failure("routes.csv", s -> s.replaceFirst("(?m)^(Gao-Bourem,Gao,Bourem,[^,]*,\\d+),.*$", "$1,"));
         assertMentions(m, "routes.csv", "column 'source'", "empty");

@@ -127,6 +127,22 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void rejectsBadArbiterMediationRecognitionAndLeadership() throws Exception {
+        assertError(failure(MINIMAL + "arbiter: {capacity: -1}\n"), "bad.yaml", 11, 21, "arbiter.capacity",
+                "must be between 0 and 100, was -1");
+        assertError(failure(MINIMAL + "arbiter: {capacty: 2}\n"), "bad.yaml", 11, 11, "arbiter.capacty",
+                "Did you mean 'capacity'");
+        assertError(failure(MINIMAL + "levers:\n  mediation: {enabled: true, capacity: 500}\n"), "bad.yaml", 12, 40,
+                "levers.mediation.capacity", "must be between 0 and 100, was 500");
+        assertError(failure(MINIMAL + "accord: {recognition_share: 1.5}\n"), "bad.yaml", 11, 29,
+                "accord.recognition_share", "must be between 0 and 1, was 1.5");
+        assertError(failure(MINIMAL + "accord: {recognition_rate: -0.1}\n"), "bad.yaml", 11, 28,
+                "accord.recognition_rate", "must be between 0 and 1, was -0.1");
+        assertError(failure(replace(MINIMAL, "Ifoghas: {share: 1}", "Ifoghas: {share: 1, leadership: maybe}")),
+                "bad.yaml", 10, 39, "factions.MNLA.blocs.Ifoghas.leadership", "true or false");
+    }
+
+    @Test
     void rejectsNonFiniteNumbers() throws Exception {
         assertError(failure(MINIMAL + "accord: {fund: .inf}\n"), "bad.yaml", 11, 16, "accord.fund",
                 "must be a finite number, was .inf");
