@@ -22,6 +22,7 @@ import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioLoader;
 import org.sahelsim.scenario.ScenarioWriter;
 import org.sahelsim.validation.Calibration;
+import org.sahelsim.validation.Joint;
 import org.sahelsim.validation.PatternSet;
 import org.sahelsim.validation.PatternsLoader;
 import org.sahelsim.validation.Validation;
@@ -160,16 +161,21 @@ final class ValidateCommand implements Callable<Integer> {
         Files.writeString(folder.resolve(Columns.RESOLVED), resolved, StandardCharsets.UTF_8);
 
         List<Validation.PatternResult> results = null;
+        Joint joint = new Joint(set.patterns());
         int[] done = new int[1];
         Throwable failure = null;
         long t0 = System.nanoTime();
         try (ValidationFiles files2 = new ValidationFiles(folder, set.patterns()); Progress progress = new Progress("runs", n)) {
             var listener = progress.listener();
-            results = Validation.run(set.patterns(), scenario, s, n, t, Hooks.model, files2::run, k -> {
+            results = Validation.run(set.patterns(), scenario, s, n, t, Hooks.model, o -> {
+                files2.run(o);
+                joint.accept(o);
+            }, k -> {
                 done[0] = k;
                 listener.accept(k);
             });
             files2.summary(results);
+            files2.joint(joint.results());
         } catch (RunFailedException | IOException | RuntimeException | Error | InterruptedException e) {
             failure = e;
             throw e;
@@ -194,6 +200,7 @@ final class ValidateCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "%d of %d patterns pass. Share: replications reproducing the pattern; PASS when it is"
                 + " at least the threshold stated in %s (written down before any calibration, never tuned).%n",
                 passed, results.size(), patternsFile);
+        stdout.print(Joint.table(joint.results()));
         stdout.println("Each replication's outcome and why: " + folder.resolve(ValidationFiles.RUNS));
         return Main.OK;
     }

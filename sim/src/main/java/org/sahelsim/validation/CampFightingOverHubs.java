@@ -42,8 +42,9 @@ final class CampFightingOverHubs implements Measure {
 
     /** The hub a clash or capture is about, or null when it is about none of the listed hubs. */
     private String hubOf(Event e) {
-        if (e.type() == EventType.CAPTURE) {
-            String place = Text.detail(e.detail(), "place");
+        String place = Text.detail(e.detail(), "place");
+        if (e.type() == EventType.CAPTURE || place != null) {
+            // a capture, or an assault on a town (a clash at a place)
             return place != null && hubs.contains(place) ? place : null;
         }
         String route = Text.detail(e.detail(), "route");
@@ -74,7 +75,8 @@ final class CampFightingOverHubs implements Measure {
         List<String> fights = new ArrayList<>();
         for (Event e : run.events()) {
             r.apply(e);
-            if ((e.type() != EventType.CLASH && e.type() != EventType.CAPTURE) || e.other() == null) {
+            if ((e.type() != EventType.CLASH && e.type() != EventType.CAPTURE) || e.other() == null
+                    || !run.inWindow(e.step())) {
                 continue;
             }
             String hub = hubOf(e);

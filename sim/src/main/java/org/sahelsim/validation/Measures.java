@@ -103,6 +103,18 @@ final class Measures {
             }
             return new SignatoryCoalitions(min, max);
         });
+        ALL.put(Splits.NAME, p -> {
+            List<Kind> parentKinds = p.kindsOrAll("parent_kinds");
+            List<String> parents = p.idsOrNone("parents");
+            List<Kind> childKinds = p.kindsOrAll("child_kinds");
+            int min = p.has("min") ? p.integer("min", 0) : 1;
+            int max = p.has("max") ? p.integer("max", 0) : Integer.MAX_VALUE;
+            p.done();
+            if (max < min) {
+                throw p.error(p.node("max"), "max", "must be at least min (" + min + "), was " + max);
+            }
+            return new Splits(parentKinds, parents, childKinds, min, max);
+        });
     }
 
     private static void disjoint(Params p, List<Kind> a, List<Kind> b) throws ScenarioException {

@@ -34,7 +34,8 @@ final class MergerBetweenKinds implements Measure {
     public Outcome evaluate(RunLog run) {
         List<String> found = new ArrayList<>();
         for (Event e : run.events()) {
-            if (e.type() == EventType.MERGE && absorber.contains(e.actorKind()) && absorbed.contains(e.otherKind())) {
+            if (e.type() == EventType.MERGE && run.inWindow(e.step()) && absorber.contains(e.actorKind())
+                    && absorbed.contains(e.otherKind())) {
                 found.add(e.actor() + " absorbed " + e.other() + " " + run.date(e.step()));
             }
         }

@@ -35,8 +35,8 @@ final class MetricChange implements Measure {
         if (run.rows().isEmpty()) {
             throw new IllegalStateException("this run log holds no metric rows");
         }
-        double first = run.rows().get(0)[index];
-        double last = run.rows().get(run.rows().size() - 1)[index];
+        double first = run.rows().get(run.first())[index];
+        double last = run.rows().get(run.last())[index];
         double rise = last - first;
         String text = metric + " from " + Fmt.num(first, 3) + " to " + Fmt.num(last, 3) + " (rise " + Fmt.num(rise, 3)
                 + ", need at least " + Fmt.num(minRise, 3) + ")";

@@ -55,7 +55,7 @@ final class PactFormsAndBreaks implements Measure {
         Map<String, Integer> since = new LinkedHashMap<>();
         Map<String, String> who = new LinkedHashMap<>();
         for (String c : r.coalitions()) {
-            if (holds(r, c)) {
+            if (run.inWindow(0) && holds(r, c)) {
                 since.put(c, 0);
                 who.put(c, r.describe(c));
             }
@@ -67,7 +67,7 @@ final class PactFormsAndBreaks implements Measure {
                 continue;
             }
             for (String c : r.coalitions()) {
-                if (!since.containsKey(c) && holds(r, c)) {
+                if (!since.containsKey(c) && run.inWindow(e.step()) && holds(r, c)) {
                     since.put(c, e.step());
                     who.put(c, r.describe(c));
                 }
@@ -88,7 +88,7 @@ final class PactFormsAndBreaks implements Measure {
         }
         for (Map.Entry<String, Integer> e : since.entrySet()) {
             tooLong.add(a.label() + "-" + b.label() + " pact " + who.get(e.getKey()) + " formed " + run.date(e.getValue())
-                    + ", held to the end");
+                    + ", held to " + (run.last() == run.months() ? "the end" : run.date(run.last())));
         }
         if (tooLong.isEmpty()) {
             return Outcome.no("no coalition ever held a " + a.label() + " and a " + b.label() + " group");

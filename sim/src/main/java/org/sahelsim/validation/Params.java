@@ -27,6 +27,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * rejects keys no getter asked for.
  */
 final class Params {
+    /** The parameter every measure takes: its window of months. */
+    static final String WITHIN = "within";
+
     private final Path file;
     private final String path;
     private final Node where;
@@ -150,6 +153,53 @@ final class Params {
         return ((SequenceNode) values.get(key)).getValue().get(i);
     }
 
+    /** Whether the parameter is given (it counts as asked). */
+    boolean has(String key) {
+        asked.add(key);
+        Node n = values.get(key);
+        return n != null && !PatternsLoader.isNull(n);
+    }
+
+    /** A list of faction kinds, or every kind of armed group when absent. */
+    List<Kind> kindsOrAll(String key) throws ScenarioException {
+        return has(key) ? kinds(key) : List.of(Kind.FACTION_KINDS);
+    }
+
+    /** A non-empty list of ids (of factions at the start, or of the groups they become), or an empty list when absent. */
+    List<String> idsOrNone(String key) throws ScenarioException {
+        return has(key) ? texts(key, "faction ids") : List.of();
+    }
+
+    /**
+     * The optional time window {@code within: [yyyy-MM, yyyy-MM]} (first and last month, both
+     * included), or null when absent.
+     */
+    java.time.YearMonth[] window(String key) throws ScenarioException {
+        Node given = values.get(key);
+        if (given == null || PatternsLoader.isNull(given)) {
+            return null;
+        }
+        List<String> texts = texts(key, "two months yyyy-MM, the first and the last of the window");
+        asked.remove(key); // every measure takes a window: it is listed apart (see done)
+        if (texts.size() != 2) {
+            throw error(values.get(key), key, "expected two months [first, last] such as [2012-03, 2012-12], found "
+                    + texts.size() + " item" + (texts.size() == 1 ? "" : "s"));
+        }
+        java.time.YearMonth[] out = new java.time.YearMonth[2];
+        for (int i = 0; i < 2; i++) {
+            try {
+                out[i] = java.time.YearMonth.parse(texts.get(i));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw PatternsLoader.error(file, item(key, i), field(key) + "[" + i + "]", "'" + texts.get(i)
+                        + "' is not a month; write yyyy-MM, e.g. 2012-06");
+            }
+        }
+        if (out[1].isBefore(out[0])) {
+            throw error(values.get(key), key, "the last month " + out[1] + " is before the first " + out[0]);
+        }
+        return out;
+    }
+
     /** A non-empty list of faction kinds. */
     List<Kind> kinds(String key) throws ScenarioException {
         List<String> labels = new ArrayList<>();
@@ -232,9 +282,12 @@ final class Params {
     /** Fails on a key that no getter asked for. */
     void done() throws ScenarioException {
         for (Map.Entry<String, Node> e : keys.entrySet()) {
-            if (!asked.contains(e.getKey())) {
+            if (!asked.contains(e.getKey()) && !e.getKey().equals(WITHIN)) {
+                List<String> all = new java.util.ArrayList<>(asked);
+                all.add(WITHIN);
                 throw PatternsLoader.error(file, e.getValue(), field(e.getKey()), "unknown parameter '" + e.getKey()
-                        + "'; this measure takes " + String.join(", ", asked) + "." + Text.didYouMean(e.getKey(), asked));
+                        + "'; this measure takes " + String.join(", ", asked) + " (and every measure " + WITHIN + ")."
+                        + Text.didYouMean(e.getKey(), all));
             }
         }
     }

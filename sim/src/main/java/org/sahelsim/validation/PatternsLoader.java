@@ -48,7 +48,8 @@ public final class PatternsLoader {
     /** Largest file read, in bytes. */
     static final int MAX_BYTES = 1_000_000;
     private static final List<String> TOP_KEYS = List.of("scenario", "patterns");
-    private static final List<String> PATTERN_KEYS = List.of("id", "description", "source", "measure", "threshold");
+    private static final List<String> PATTERN_KEYS = List.of("id", "description", "source", "measure", "threshold",
+            "period");
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
 
     private PatternsLoader() {
@@ -114,7 +115,12 @@ public final class PatternsLoader {
             throw error(file, t.getKeyNode(), path + ".measure." + name, "unknown measure '" + name + "'; measures: "
                     + String.join(", ", Measures.ALL.keySet()) + "." + Text.didYouMean(name, Measures.ALL.keySet()));
         }
-        Measure measure = factory.create(new Params(file, path + ".measure." + name, t.getValueNode()));
+        Params params = new Params(file, path + ".measure." + name, t.getValueNode());
+        java.time.YearMonth[] window = params.window(Params.WITHIN);
+        Measure measure = factory.create(params);
+        if (window != null) {
+            measure = new Windowed(measure, window[0], window[1]);
+        }
         String measureText = name + render(t.getValueNode());
         Node thresholdNode = required(file, node, m, "threshold", path);
         String thresholdText = scalar(file, thresholdNode, path + ".threshold", "a share");
@@ -132,7 +138,15 @@ public final class PatternsLoader {
             throw error(file, thresholdNode, path + ".threshold", "the share of replications that must reproduce the"
                     + " pattern must be above 0 and at most 1, was " + thresholdText);
         }
-        return new Pattern(id, description, source, measureText, measure, threshold);
+        String period = "";
+        if (m.containsKey("period")) {
+            Node periodNode = m.get("period")[1];
+            period = scalar(file, periodNode, path + ".period", "the name of a period such as 2012-2015");
+            if (period.isBlank()) {
+                throw error(file, periodNode, path + ".period", "the period is empty; name it, e.g. 2012-2015");
+            }
+        }
+        return new Pattern(id, description, source, measureText, measure, threshold, period);
     }
 
     /** The parameters as written, in flow style: {@code {kinds: [a, b], max_months: 12}}. */

@@ -62,10 +62,14 @@ final class RivalCoalitions implements Measure {
                 return Outcome.no("the scenario schedules no accord signature (accord_signed shock)");
             }
         }
+        from = Math.max(from, run.first());
+        if (run.emptyWindow()) {
+            return Outcome.no("the window holds no month of the run");
+        }
         CoalitionReplay r = new CoalitionReplay(run);
         List<Event> events = run.events();
         int next = 0;
-        for (int step = 0; step <= run.months(); step++) {
+        for (int step = 0; step <= run.last(); step++) {
             r.advanceTo(step);
             if (step >= from && signatory) {
                 String f = found(r, run, step);

@@ -44,10 +44,20 @@ public final class RunLog {
     private final List<Signing> signings;
     private final List<Event> events;
     private final List<double[]> rows;
+    /** The window a measure looks at: steps {@code first} to {@code last}, both included. */
+    private final int first;
+    private final int last;
 
     private RunLog(YearMonth start, int months, Map<String, Kind> initialKinds, List<String> initialCoalitionNames,
                    Map<String, String> initialCoalitions, Set<String> initialSignatories, List<Signing> signings,
                    List<Event> events, List<double[]> rows) {
+        this(start, months, initialKinds, initialCoalitionNames, initialCoalitions, initialSignatories, signings,
+                events, rows, 0, months);
+    }
+
+    private RunLog(YearMonth start, int months, Map<String, Kind> initialKinds, List<String> initialCoalitionNames,
+                   Map<String, String> initialCoalitions, Set<String> initialSignatories, List<Signing> signings,
+                   List<Event> events, List<double[]> rows, int first, int last) {
         if (months < 1) {
             throw new IllegalArgumentException("months must be >= 1, was " + months);
         }
@@ -72,6 +82,65 @@ public final class RunLog {
         this.signings = Collections.unmodifiableList(sorted);
         this.events = Collections.unmodifiableList(new ArrayList<>(events));
         this.rows = Collections.unmodifiableList(new ArrayList<>(rows));
+        if (first < 0 || last > months || first > last) {
+            throw new IllegalArgumentException("window " + first + ".." + last + " outside steps 0.." + months);
+        }
+        this.first = first;
+        this.last = last;
+    }
+
+    /**
+     * The same run seen through a window of months (both included, clamped to the run): its
+     * events up to the window's last month (earlier ones stay, so that memberships can be
+     * rebuilt), and {@link #first}, {@link #last} and {@link #total} bounded by the window. A
+     * window wholly outside the run is empty: its first step comes after its last.
+     */
+    public RunLog window(YearMonth from, YearMonth to) {
+        int f = (int) java.time.temporal.ChronoUnit.MONTHS.between(start, from);
+        int l = (int) java.time.temporal.ChronoUnit.MONTHS.between(start, to);
+        f = Math.max(0, f);
+        l = Math.min(months, l);
+        List<Event> upTo = new ArrayList<>();
+        for (Event e : events) {
+            if (e.step() <= l) {
+                upTo.add(e);
+            }
+        }
+        if (f > l) {
+            // nothing of the run falls in the window: an empty view at the nearest end
+            int at = f > months ? months : 0;
+            return new RunLog(start, months, initialKinds, initialCoalitionNames, initialCoalitions,
+                    initialSignatories, signings, List.of(), rows, at, at).emptied();
+        }
+        return new RunLog(start, months, initialKinds, initialCoalitionNames, initialCoalitions, initialSignatories,
+                signings, upTo, rows, f, l);
+    }
+
+    private boolean empty;
+
+    private RunLog emptied() {
+        empty = true;
+        return this;
+    }
+
+    /** Whether the window holds no month of the run. */
+    public boolean emptyWindow() {
+        return empty;
+    }
+
+    /** First step a measure looks at (0 without a window). */
+    public int first() {
+        return first;
+    }
+
+    /** Last step a measure looks at ({@link #months} without a window). */
+    public int last() {
+        return last;
+    }
+
+    /** Whether an event of this step falls in the window. */
+    public boolean inWindow(int step) {
+        return !empty && step >= first && step <= last;
     }
 
     /** The log of one run of {@code scenario}: its events and metric rows (index = step). */
@@ -152,13 +221,19 @@ public final class RunLog {
         return rows;
     }
 
-    /** A count metric totalled over months 1 to {@code months}, as in {@code runs.csv}. */
+    /**
+     * A count metric totalled over months 1 to {@code months}, as in {@code runs.csv}, or over
+     * the months of the window (step 0 holds no month's count).
+     */
     public double total(int metric) {
         if (rows.isEmpty()) {
             throw new IllegalStateException("this run log holds no metric rows");
         }
         double s = 0;
-        for (int step = 1; step < rows.size(); step++) {
+        if (empty) {
+            return 0;
+        }
+        for (int step = Math.max(1, first); step <= last && step < rows.size(); step++) {
             s += rows.get(step)[metric];
         }
         return s;

@@ -43,9 +43,9 @@ final class SignatoryCoalitions implements Measure {
         Map<String, String> signed = new LinkedHashMap<>();
         int next = 0;
         List<Event> events = run.events();
-        for (int step = 0; step <= run.months(); step++) {
+        for (int step = 0; step <= run.last(); step++) {
             r.advanceTo(step);
-            if (step >= first) {
+            if (step >= first && run.inWindow(step)) {
                 for (String c : r.coalitions()) {
                     if (r.signatory(c) && !signed.containsKey(c)) {
                         signed.put(c, r.describe(c) + " " + run.date(step));

@@ -33,7 +33,7 @@ final class SplitsByParentKind implements Measure {
         int[] n = new int[kinds.size()];
         String[] first = new String[kinds.size()];
         for (Event e : run.events()) {
-            if (e.type() != EventType.SPLIT) {
+            if (e.type() != EventType.SPLIT || !run.inWindow(e.step())) {
                 continue;
             }
             int i = kinds.indexOf(e.actorKind());

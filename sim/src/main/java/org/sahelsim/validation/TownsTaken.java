@@ -39,7 +39,7 @@ final class TownsTaken implements Measure {
     public Outcome evaluate(RunLog run) {
         Map<String, String> taken = new LinkedHashMap<>();
         for (Event e : run.events()) {
-            if (e.type() != EventType.CAPTURE || !by.contains(e.actorKind()) || e.otherKind() == null
+            if (e.type() != EventType.CAPTURE || !run.inWindow(e.step()) || !by.contains(e.actorKind()) || e.otherKind() == null
                     || !from.contains(e.otherKind())) {
                 continue;
             }

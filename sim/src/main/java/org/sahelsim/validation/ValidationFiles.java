@@ -20,11 +20,16 @@ import org.sahelsim.run.ResultTables;
  * pattern: {@code pattern,description,measure,share,threshold,pass,n}) and
  * {@code validation-runs.csv} (one row per replication and pattern:
  * {@code run_id,rep,seed,pattern,reproduced,explanation}, in replication order then file
- * order), both UTF-8 CSV as the other output tables ({@link ResultTables#FORMAT}).
+ * order) and {@code validation-joint.csv} (per period of the patterns file, then for all its
+ * patterns: {@code period,patterns,runs,all,share_all,all_but_one,share_all_but_one}), all UTF-8
+ * CSV as the other output tables ({@link ResultTables#FORMAT}).
  */
 public final class ValidationFiles implements Closeable {
     public static final String SUMMARY = "validation.csv";
     public static final String RUNS = "validation-runs.csv";
+    public static final String JOINT = "validation-joint.csv";
+    public static final List<String> JOINT_COLUMNS = List.of("period", "patterns", "runs", "all", "share_all",
+            "all_but_one", "share_all_but_one");
     public static final List<String> SUMMARY_COLUMNS = List.of("pattern", "description", "measure", "share", "threshold",
             "pass", "n");
     public static final List<String> RUNS_COLUMNS = List.of("run_id", "rep", "seed", "pattern", "reproduced",
@@ -70,6 +75,17 @@ public final class ValidationFiles implements Closeable {
                 Pattern pt = r.pattern();
                 p.printRecord(pt.id(), pt.description(), pt.measureText(), Numbers.format(r.share()),
                         Numbers.format(pt.threshold()), r.pass(), r.n());
+            }
+        }
+    }
+
+    /** Writes {@code validation-joint.csv}: per period, then for the whole file, the runs reproducing every pattern together. */
+    public void joint(List<Joint.Result> results) throws IOException {
+        try (BufferedWriter w = writer(dir.resolve(JOINT)); CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
+            p.printRecord(JOINT_COLUMNS);
+            for (Joint.Result r : results) {
+                p.printRecord(r.period(), r.patterns(), r.runs(), r.all(), Numbers.format(r.shareAll()), r.allButOne(),
+                        Numbers.format(r.shareAllButOne()));
             }
         }
     }

@@ -61,6 +61,22 @@ class CliValidateTest {
         assertTrue(runs.get(1).startsWith("baseline/r0,0,"), runs.get(1));
         assertTrue(runs.get(runs.size() - 1).startsWith("baseline/r7,7,"), runs.get(runs.size() - 1));
 
+        assertTrue(r.out().matches("(?s).*jointly, all 9 patterns: \\d of 8 runs reproduce every one \\(\\d\\.\\d\\d\\), \\d all"
+                + " but one \\(\\d\\.\\d\\d\\).*"), r.out());
+        List<String> joint = Files.readAllLines(out.resolve("validation-joint.csv"));
+        assertEquals("period,patterns,runs,all,share_all,all_but_one,share_all_but_one", joint.get(0));
+        assertEquals(2, joint.size(), "the history's file names no period: one row for all its patterns");
+        assertTrue(joint.get(1).startsWith("all,9,8,"), joint.get(1));
+        // the joint count agrees with the runs file: runs with every pattern reproduced
+        int every = 0;
+        for (int rep = 0; rep < 8; rep++) {
+            String prefix = "baseline/r" + rep + ",";
+            if (runs.stream().filter(l -> l.startsWith(prefix)).allMatch(l -> l.split(",")[4].equals("true"))) {
+                every++;
+            }
+        }
+        assertEquals(every, Integer.parseInt(joint.get(1).split(",")[3]));
+
         JsonNode m = Manifest.read(out.resolve("manifest.json"));
         assertEquals("validate", m.get("command").asText());
         assertEquals("complete", m.get("status").asText());
@@ -79,7 +95,7 @@ class CliValidateTest {
         CliResult b = validate(tmp.resolve("b"), "--reps", "4", "--threads", "3");
         assertEquals(0, a.code(), a.toString());
         assertEquals(0, b.code(), b.toString());
-        for (String f : List.of("validation.csv", "validation-runs.csv")) {
+        for (String f : List.of("validation.csv", "validation-runs.csv", "validation-joint.csv")) {
             assertEquals(Files.readString(tmp.resolve("a").resolve(f)), Files.readString(tmp.resolve("b").resolve(f)), f);
         }
     }

@@ -104,12 +104,32 @@ class PatternsLoaderTest {
     }
 
     @Test
+    void readsAWindowAndAPeriodAndRejectsBadOnes() throws Exception {
+        Path ok = write(one("splits: {parent_kinds: [separatist], within: [2014-01, 2014-12]}", "0.5")
+                + "    period: 2012-2015\n");
+        Pattern p = PatternsLoader.load(ok).patterns().get(0);
+        assertEquals("2012-2015", p.period());
+        assertEquals("splits{parent_kinds: [separatist], within: [2014-01, 2014-12]}", p.measureText());
+        assertTrue(p.measure() instanceof Windowed);
+        assertAt(failure(one("splits: {within: [2014-13, 2014-12]}", "0.5")), 8, 25,
+                "patterns[0].measure.splits.within[0]", "'2014-13' is not a month; write yyyy-MM");
+        assertAt(failure(one("splits: {within: [2015-01, 2014-12]}", "0.5")), 8, 24,
+                "patterns[0].measure.splits.within", "the last month 2014-12 is before the first 2015-01");
+        assertAt(failure(one("splits: {within: [2015-01]}", "0.5")), 8, 24,
+                "patterns[0].measure.splits.within", "expected two months [first, last]");
+        assertAt(failure(one("splits: {parents: [MNLA], min: 2, max: 1}", "0.5")), 8, 46,
+                "patterns[0].measure.splits.max", "must be at least min (2), was 1");
+        assertAt(failure(one("splits: {}", "0.5") + "    period: ''\n"), 9, 13, "patterns[0].period",
+                "the period is empty");
+    }
+
+    @Test
     void rejectsMissingAndUnknownParameters() throws Exception {
         assertAt(failure(one("pact_forms_and_breaks: {kinds: [separatist, jihadist]}", "0.5")), 8, 30,
                 "patterns[0].measure.pact_forms_and_breaks.max_months", "missing: this measure needs 'max_months'");
         assertAt(failure(one("pact_forms_and_breaks: {kinds: [separatist, jihadist], max_months: 12, max_month: 3}",
                 "0.5")), 8, 78, "patterns[0].measure.pact_forms_and_breaks.max_month",
-                "unknown parameter 'max_month'; this measure takes kinds, max_months.");
+                "unknown parameter 'max_month'; this measure takes kinds, max_months (and every measure within).");
     }
 
     @Test
@@ -174,7 +194,7 @@ class PatternsLoaderTest {
                 + " measure: {signatory_coalitions: {min: 2, max: 2}}}\n"), 3, 5, "patterns[0].source",
                 "missing: each pattern needs 'source'");
         assertAt(failure("scenario: s.yaml\npatterns:\n  - {id: p1, descripton: d}\n"), 3, 14, "patterns[0].descripton",
-                "unknown key 'descripton'; expected id, description, source, measure, threshold. Did you mean 'description'?");
+                "unknown key 'descripton'; expected id, description, source, measure, threshold, period. Did you mean 'description'?");
         assertAt(failure("scenario: s.yaml\npattern: []\n"), 2, 1, "pattern", "unknown key 'pattern'");
     }
 

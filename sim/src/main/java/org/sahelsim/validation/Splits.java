@@ -1,0 +1,57 @@
+package org.sahelsim.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sahelsim.record.Event;
+import org.sahelsim.record.EventType;
+import org.sahelsim.scenario.Kind;
+
+/**
+ * {@code splits: {parent_kinds: [kinds], parents: [ids], child_kinds: [kinds], min: a, max: b}}.
+ * Reproduced when the number of {@code split} events whose parent ({@code actor}) is of one of
+ * the parent kinds (every kind when absent) and, when given, one of the named groups, and whose
+ * splinter ({@code other}) is of one of the child kinds (every kind when absent), is between a
+ * and b (b unbounded when absent). With {@code within}, the splits of a window: "a wing leaves a
+ * jihadist group after Serval and takes the separatist side" (the MIA, timeline 2013-01-24), "a
+ * separatist group splits in 2014" (the CPA, 2014-03-18).
+ */
+final class Splits implements Measure {
+    static final String NAME = "splits";
+
+    private final List<Kind> parentKinds;
+    private final List<String> parents;
+    private final List<Kind> childKinds;
+    private final int min;
+    private final int max;
+
+    Splits(List<Kind> parentKinds, List<String> parents, List<Kind> childKinds, int min, int max) {
+        if (min < 0 || max < min) {
+            throw new IllegalArgumentException("need 0 <= min <= max, were " + min + " and " + max);
+        }
+        this.parentKinds = List.copyOf(parentKinds);
+        this.parents = List.copyOf(parents);
+        this.childKinds = List.copyOf(childKinds);
+        this.min = min;
+        this.max = max;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Outcome evaluate(RunLog run) {
+        List<String> found = new ArrayList<>();
+        for (Event e : run.events()) {
+            if (e.type() == EventType.SPLIT && run.inWindow(e.step()) && parentKinds.contains(e.actorKind())
+                    && (parents.isEmpty() || parents.contains(e.actor())) && childKinds.contains(e.otherKind())) {
+                found.add(e.other() + " from " + e.actor() + " " + run.date(e.step()));
+            }
+        }
+        String range = max == Integer.MAX_VALUE ? "at least " + min : min + " to " + max;
+        String text = found.size() + " split" + (found.size() == 1 ? "" : "s") + " (need " + range + ")"
+                + (found.isEmpty() ? "" : ": " + Text.some(found, 3));
+        return found.size() >= min && found.size() <= max ? Outcome.yes(text) : Outcome.no(text);
+    }
+}
