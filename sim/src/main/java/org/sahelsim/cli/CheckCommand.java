@@ -98,6 +98,20 @@ final class CheckCommand implements Callable<Integer> {
         if (RobustnessLoader.isRobustness(file)) {
             return checkRobustness();
         }
+        if (org.sahelsim.validation.PatternsLoader.isPatterns(file)) {
+            org.sahelsim.validation.PatternSet set = org.sahelsim.validation.PatternsLoader.load(file);
+            Scenario sc = ScenarioLoader.load(set.scenario());
+            List<String> periods = new java.util.ArrayList<>();
+            for (org.sahelsim.validation.Pattern p : set.patterns()) {
+                if (!p.period().isEmpty() && !periods.contains(p.period())) {
+                    periods.add(p.period());
+                }
+            }
+            spec.commandLine().getOut().println("OK: patterns file of " + set.patterns().size() + " patterns"
+                    + (periods.isEmpty() ? "" : " (periods " + String.join(", ", periods) + ")") + " for scenario "
+                    + sc.name() + " (" + sc.months() + " months from " + sc.start() + ")");
+            return Main.OK;
+        }
         if (SweepLoader.isSweep(file)) {
             Sweep s = SweepCommand.load(file);
             // a calibration file: its patterns file and their period too, as calibrate checks them

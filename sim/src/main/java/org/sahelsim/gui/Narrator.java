@@ -74,6 +74,8 @@ public final class Narrator {
             case DISPUTE_SETTLED -> texts.f("narr.dispute", a, o, d.getOrDefault("route", "?"),
                     texts.whole(number(d, "rent")));
             case RECOGNITION -> texts.f("narr.recognition", a, texts.whole(number(d, "fighters")));
+            case COMMUNAL_VIOLENCE -> texts.f("narr.communal", a, o, e.region() == null ? "?" : e.region(),
+                    texts.whole(number(d, "deaths")));
         };
     }
 

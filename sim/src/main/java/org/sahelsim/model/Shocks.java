@@ -117,6 +117,26 @@ public final class Shocks {
                     w.accordInForce = true;
                 }
             }
+            case "forces" -> {
+                switch (s.actor()) {
+                    case "minusma" -> w.standing.minusmaTroops = s.troops();
+                    case "france" -> w.standing.ctTroops = s.troops();
+                    case "army" -> {
+                        w.standing.armyTroops = s.troops();
+                        if (!s.regions().isEmpty()) {
+                            w.standing.armyRegions.clear();
+                            w.standing.armyRegions.addAll(s.regions());
+                        }
+                    }
+                    case "g5" -> {
+                        w.standing.g5Troops = s.troops();
+                        w.standing.g5Regions.clear();
+                        w.standing.g5Regions.addAll(s.regions());
+                    }
+                    default -> throw new IllegalArgumentException("unknown actor " + s.actor());
+                }
+            }
+            case "arbiter" -> w.standing.arbiterCapacity = s.value();
             case "state_presence" -> {
                 for (String name : s.regions()) {
                     w.standingState[w.region(name).index] = Math.min(1, s.value());

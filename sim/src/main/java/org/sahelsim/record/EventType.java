@@ -15,7 +15,8 @@ public enum EventType {
     MOBILIZE("mobilize", "A community takes up arms as a new faction: actor the new faction"),
     CAPTURE("capture", "A town or hub changes hands: actor the new holder, other the old one"),
     DISPUTE_SETTLED("dispute_settled", "The arbiter settles a dispute between two allies over a route that would have come to a clash: actor and other the two factions"),
-    RECOGNITION("recognition", "The accord's committee recognises a group standing alone as a party with a seat and a part of the dividends: actor the group");
+    RECOGNITION("recognition", "The accord's committee recognises a group standing alone as a party with a seat and a part of the dividends: actor the group"),
+    COMMUNAL_VIOLENCE("communal_violence", "An armed group attacks the civilians of a rival community: actor the group, other the community attacked; detail the deaths");
 
     private final String label;
     private final String definition;

@@ -18,7 +18,8 @@ import org.sahelsim.world.World;
  * reconciliation come from the inputs. The army deploys its troops over the regions it is
  * present in by the same rule as MINUSMA's mobile units (threat times the square root of the
  * population: an assumption; the army reinforced where jihadist groups grew, as in the centre
- * from 2018). A route's coverage is the mean of its ends'.
+ * from 2018). The G5 Sahel joint force, when a scenario deploys it, counts with the army in
+ * its regions, spread by the same rule. A route's coverage is the mean of its ends'.
  */
 public final class Presence implements Mechanism {
     /** Threat of a region without jihadist influence when MINUSMA spreads its mobile troops. */
@@ -87,6 +88,18 @@ public final class Presence implements Mechanism {
         }
         for (Region r : regions) {
             r.armyTroops = armyThreat > 0 && in.armyRegions.contains(r.name) ? in.armyTroops * armyWeight(r) / armyThreat : 0;
+        }
+        // the G5 Sahel joint force counts with the army where it operates, spread by the same rule
+        double g5Threat = 0;
+        for (Region r : regions) {
+            if (in.g5Regions.contains(r.name)) {
+                g5Threat += armyWeight(r);
+            }
+        }
+        for (Region r : regions) {
+            if (g5Threat > 0 && in.g5Regions.contains(r.name)) {
+                r.armyTroops += in.g5Troops * armyWeight(r) / g5Threat;
+            }
         }
         for (Route e : w.routes) {
             e.coverage = 0.5 * (e.from.region.coverage + e.to.region.coverage);

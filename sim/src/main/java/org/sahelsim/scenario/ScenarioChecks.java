@@ -214,6 +214,10 @@ final class ScenarioChecks {
             String path = "shocks[" + i + "]";
             month(sh.at(), path + ".at");
             regions(sh.regions(), path + ".regions");
+            if (sh.type().equals("forces") && sh.actor().equals("g5") && sh.regions().isEmpty()) {
+                throw error(pos(path + ".regions"), path + ".regions", "a forces shock of the g5 names the regions the"
+                        + " G5 Sahel joint force operates in");
+            }
             places(sh.bases(), path + ".bases");
             if (sh.signs() && sh.coalitions().isEmpty()) {
                 throw error(pos(path + ".coalitions"), path + ".coalitions",

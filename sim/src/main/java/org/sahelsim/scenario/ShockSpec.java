@@ -11,7 +11,11 @@ import java.util.List;
  * to the peace process: their non-jihadist members become signatories, but the accord does not
  * enter into force, so nothing is implemented or paid), {@code accord_signed} ({@code coalitions}
  * sign; their non-jihadist members become signatories and the accord enters into force),
- * {@code state_presence} (set presence in {@code regions} to {@code value}).
+ * {@code state_presence} (set presence in {@code regions} to {@code value}), {@code forces}
+ * (from this month the {@code actor}'s troops are {@code troops}, 0 for a withdrawal:
+ * {@code minusma}, {@code france}, {@code army} (in {@code regions} when given) or {@code g5},
+ * the G5 Sahel joint force, in {@code regions}), {@code arbiter} (the arbiter between allies
+ * settles {@code value} disputes a month from this month).
  *
  * <p>The coalitions that sign are named, or chosen by a rule at the month of the shock, so that
  * a scenario in which coalitions must emerge (the history from 2012) can schedule a signature
@@ -22,16 +26,20 @@ import java.util.List;
  */
 public record ShockSpec(
         @Param(doc = "Month of the shock (yyyy-MM or month number)") MonthRef at,
-        @Param(doc = "Type: coup, army_withdrawal, army_return, intervention, minusma_deployment, preliminary_agreement, accord_signed, state_presence") String type,
+        @Param(doc = "Type: coup, army_withdrawal, army_return, intervention, minusma_deployment, preliminary_agreement, accord_signed, state_presence, forces, arbiter") String type,
+        @Param(doc = "The force a forces shock sets: minusma, france, army or g5 (the G5 Sahel joint force)", def = "''") String actor,
         @Param(doc = "Regions concerned", def = "[]") List<String> regions,
         @Param(doc = "Coalitions that sign (preliminary_agreement, accord_signed): names of coalitions, or the rule all_non_jihadist (every coalition alive at that month with at least two members, none of them jihadist)", def = "[]") List<String> coalitions,
         @Param(doc = "Bases concerned (minusma_deployment)", def = "[]") List<String> bases,
         @Param(doc = "Troops concerned", unit = "troops", min = 0, def = "0") int troops,
-        @Param(doc = "Size of the shock (meaning depends on type)", min = 0, max = 10, def = "0") double value) {
+        @Param(doc = "Size of the shock (meaning depends on type; disputes a month for arbiter)", min = 0, max = 100, def = "0") double value) {
 
     /** The shock types the model knows. */
     public static final List<String> TYPES = List.of("coup", "army_withdrawal", "army_return", "intervention",
-            "minusma_deployment", "preliminary_agreement", "accord_signed", "state_presence");
+            "minusma_deployment", "preliminary_agreement", "accord_signed", "state_presence", "forces", "arbiter");
+
+    /** The forces a {@code forces} shock can set. */
+    public static final List<String> ACTORS = List.of("minusma", "france", "army", "g5");
 
     /** The shock types by which coalitions sign (they name coalitions, or a rule). */
     public static final List<String> SIGNING = List.of("preliminary_agreement", "accord_signed");
@@ -51,6 +59,10 @@ public record ShockSpec(
         bases = List.copyOf(bases);
         if (!TYPES.contains(type)) {
             throw new IllegalArgumentException("unknown shock type '" + type + "'; expected one of " + TYPES);
+        }
+        if (type.equals("forces") == actor.isEmpty()) {
+            throw new IllegalArgumentException(type.equals("forces") ? "a forces shock names its actor: one of " + ACTORS
+                    : "only a forces shock names an actor, not a " + type + " shock");
         }
     }
 

@@ -41,6 +41,12 @@ final class Vocabulary {
         if (record == ShockSpec.class && component.equals("type")) {
             return ShockSpec.TYPES;
         }
+        if (record == ShockSpec.class && component.equals("actor")) {
+            List<String> l = new ArrayList<>();
+            l.add("");
+            l.addAll(ShockSpec.ACTORS);
+            return l;
+        }
         if (record == LeversSpec.Sanctions.class && component.equals("criteria")) {
             return LeversSpec.Sanctions.CRITERIA;
         }

@@ -109,11 +109,30 @@ final class Measures {
             List<Kind> childKinds = p.kindsOrAll("child_kinds");
             int min = p.has("min") ? p.integer("min", 0) : 1;
             int max = p.has("max") ? p.integer("max", 0) : Integer.MAX_VALUE;
+            String allegiance = p.has("child_allegiance") ? p.oneOf("child_allegiance", List.of("aq", "is")) : "";
             p.done();
             if (max < min) {
                 throw p.error(p.node("max"), "max", "must be at least min (" + min + "), was " + max);
             }
-            return new Splits(parentKinds, parents, childKinds, min, max);
+            return new Splits(parentKinds, parents, childKinds, min, max, allegiance);
+        });
+        ALL.put(EventsOfType.NAME, p -> {
+            List<String> labels = new ArrayList<>();
+            for (org.sahelsim.record.EventType t : org.sahelsim.record.EventType.values()) {
+                labels.add(t.label());
+            }
+            String typeText = p.oneOf("type", labels);
+            org.sahelsim.record.EventType type = org.sahelsim.record.EventType.values()[labels.indexOf(typeText)];
+            List<String> regions = p.has("regions") ? p.regions("regions") : List.of();
+            List<Kind> actorKinds = p.has("actor_kinds") ? p.kinds("actor_kinds") : List.of();
+            List<Kind> otherKinds = p.has("other_kinds") ? p.kinds("other_kinds") : List.of();
+            int min = p.has("min") ? p.integer("min", 0) : 1;
+            int max = p.has("max") ? p.integer("max", 0) : Integer.MAX_VALUE;
+            p.done();
+            if (max < min) {
+                throw p.error(p.node("max"), "max", "must be at least min (" + min + "), was " + max);
+            }
+            return new EventsOfType(type, regions, actorKinds, otherKinds, min, max);
         });
     }
 

@@ -200,6 +200,33 @@ final class Params {
         return out;
     }
 
+    /** One of a closed list of words. */
+    String oneOf(String key, List<String> allowed) throws ScenarioException {
+        Node n = required(key);
+        String text = PatternsLoader.scalar(file, n, field(key), "one of " + String.join(", ", allowed));
+        if (!allowed.contains(text)) {
+            throw error(n, key, "'" + text + "' is not one of " + String.join(", ", allowed) + "."
+                    + Text.didYouMean(text, allowed));
+        }
+        return text;
+    }
+
+    /** A non-empty list of regions of the bundled regions table (border areas included). */
+    List<String> regions(String key) throws ScenarioException {
+        List<String> names = new ArrayList<>();
+        for (org.sahelsim.data.RegionInfo r : Gazetteer.get().regions()) {
+            names.add(r.name());
+        }
+        List<String> texts = texts(key, "regions");
+        for (int i = 0; i < texts.size(); i++) {
+            if (!names.contains(texts.get(i))) {
+                throw PatternsLoader.error(file, item(key, i), field(key) + "[" + i + "]", "'" + texts.get(i)
+                        + "' is not a region of the bundled regions table." + Text.didYouMean(texts.get(i), names));
+            }
+        }
+        return texts;
+    }
+
     /** A non-empty list of faction kinds. */
     List<Kind> kinds(String key) throws ScenarioException {
         List<String> labels = new ArrayList<>();

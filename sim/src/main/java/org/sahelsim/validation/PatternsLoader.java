@@ -55,6 +55,27 @@ public final class PatternsLoader {
     private PatternsLoader() {
     }
 
+    /**
+     * Whether a file looks like a patterns file: a map with the key {@code scenario} and a list
+     * under {@code patterns}.
+     */
+    public static boolean isPatterns(Path file) throws ScenarioException {
+        Node root = read(file);
+        if (!(root instanceof MappingNode m)) {
+            return false;
+        }
+        boolean scenario = false;
+        boolean patterns = false;
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k) {
+                scenario |= k.getValue().equals("scenario");
+                // a list of patterns (a calibration file names a patterns file here instead)
+                patterns |= k.getValue().equals("patterns") && t.getValueNode() instanceof SequenceNode;
+            }
+        }
+        return scenario && patterns;
+    }
+
     /** Reads and checks a patterns file. */
     public static PatternSet load(Path file) throws ScenarioException {
         Node root = read(file);

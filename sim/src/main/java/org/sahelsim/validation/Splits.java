@@ -10,7 +10,8 @@ import org.sahelsim.scenario.Kind;
  * {@code splits: {parent_kinds: [kinds], parents: [ids], child_kinds: [kinds], min: a, max: b}}.
  * Reproduced when the number of {@code split} events whose parent ({@code actor}) is of one of
  * the parent kinds (every kind when absent) and, when given, one of the named groups, and whose
- * splinter ({@code other}) is of one of the child kinds (every kind when absent), is between a
+ * splinter ({@code other}) is of one of the child kinds (every kind when absent) and, with
+ * {@code child_allegiance: aq} or {@code is}, takes that jihadist allegiance, is between a
  * and b (b unbounded when absent). With {@code within}, the splits of a window: "a wing leaves a
  * jihadist group after Serval and takes the separatist side" (the MIA, timeline 2013-01-24), "a
  * separatist group splits in 2014" (the CPA, 2014-03-18).
@@ -23,8 +24,13 @@ final class Splits implements Measure {
     private final List<Kind> childKinds;
     private final int min;
     private final int max;
+    private final String childAllegiance;
 
     Splits(List<Kind> parentKinds, List<String> parents, List<Kind> childKinds, int min, int max) {
+        this(parentKinds, parents, childKinds, min, max, "");
+    }
+
+    Splits(List<Kind> parentKinds, List<String> parents, List<Kind> childKinds, int min, int max, String childAllegiance) {
         if (min < 0 || max < min) {
             throw new IllegalArgumentException("need 0 <= min <= max, were " + min + " and " + max);
         }
@@ -33,6 +39,7 @@ final class Splits implements Measure {
         this.childKinds = List.copyOf(childKinds);
         this.min = min;
         this.max = max;
+        this.childAllegiance = childAllegiance;
     }
 
     @Override
@@ -45,7 +52,8 @@ final class Splits implements Measure {
         List<String> found = new ArrayList<>();
         for (Event e : run.events()) {
             if (e.type() == EventType.SPLIT && run.inWindow(e.step()) && parentKinds.contains(e.actorKind())
-                    && (parents.isEmpty() || parents.contains(e.actor())) && childKinds.contains(e.otherKind())) {
+                    && (parents.isEmpty() || parents.contains(e.actor())) && childKinds.contains(e.otherKind())
+                    && (childAllegiance.isEmpty() || childAllegiance.equals(Text.detail(e.detail(), "allegiance")))) {
                 found.add(e.other() + " from " + e.actor() + " " + run.date(e.step()));
             }
         }

@@ -22,6 +22,9 @@ public final class Inputs {
     public double ctTempo = 1;
     public double armyTroops;
     public final Set<String> armyRegions = new LinkedHashSet<>();
+    /** The G5 Sahel joint force: its troops and the regions it operates in. */
+    public double g5Troops;
+    public final Set<String> g5Regions = new LinkedHashSet<>();
     /** Extra state presence per region index from levers. */
     public final double[] stateBoost;
     /** Mixed-patrol strength per region index. */
@@ -67,6 +70,9 @@ public final class Inputs {
         armyTroops = o.armyTroops;
         armyRegions.clear();
         armyRegions.addAll(o.armyRegions);
+        g5Troops = o.g5Troops;
+        g5Regions.clear();
+        g5Regions.addAll(o.g5Regions);
         System.arraycopy(o.stateBoost, 0, stateBoost, 0, stateBoost.length);
         System.arraycopy(o.patrols, 0, patrols, 0, patrols.length);
         System.arraycopy(o.reconciliation, 0, reconciliation, 0, reconciliation.length);

@@ -90,6 +90,21 @@ class CliValidateTest {
     }
 
     @Test
+    void checkReadsAPatternsFileWithItsPeriodsAndStopsAtABadOne() throws Exception {
+        CliResult ok = CliResult.of("check", PATTERNS.toString());
+        assertEquals(0, ok.code(), ok.toString());
+        assertTrue(ok.out().startsWith("OK: patterns file of 9 patterns for scenario history-2012 (41 months"), ok.out());
+        Path bad = tmp.resolve("bad-patterns.yaml");
+        Files.copy(PATTERNS.resolveSibling("../history-2012.yaml").normalize(), tmp.resolve("history-2012.yaml"));
+        Files.writeString(bad, "scenario: history-2012.yaml\npatterns:\n  - id: x\n    description: d\n    source: s\n"
+                + "    threshold: 0.5\n    measure:\n      splits: {within: [2013-01, 2012-12]}\n");
+        CliResult b = CliResult.of("check", bad.toString());
+        assertEquals(2, b.code(), b.toString());
+        assertTrue(b.err().contains("bad-patterns.yaml:8:24: patterns[0].measure.splits.within: the last month 2012-12"),
+                b.err());
+    }
+
+    @Test
     void sameSeedGivesTheSameFilesWhateverTheThreads() throws Exception {
         CliResult a = validate(tmp.resolve("a"), "--reps", "4", "--threads", "1");
         CliResult b = validate(tmp.resolve("b"), "--reps", "4", "--threads", "3");

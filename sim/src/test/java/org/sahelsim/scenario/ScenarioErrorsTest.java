@@ -210,6 +210,20 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void rejectsForcesShocksWithoutTheirActorOrRegions() throws Exception {
+        assertError(failure(MINIMAL + "shocks:\n  - {at: 2015-09, type: forces, troops: 0}\n"), "bad.yaml", 12, 5,
+                "shocks[0]", "a forces shock names its actor: one of [minusma, france, army, g5]");
+        assertError(failure(MINIMAL + "shocks:\n  - {at: 2015-09, type: forces, actor: ecowas, troops: 0}\n"), "bad.yaml",
+                12, 40, "shocks[0].actor", "ecowas");
+        assertError(failure(MINIMAL + "shocks:\n  - {at: 2015-09, type: coup, actor: army, value: 0.5}\n"), "bad.yaml",
+                12, 5, "shocks[0]", "only a forces shock names an actor, not a coup shock");
+        assertError(failure(MINIMAL + "shocks:\n  - {at: 2015-09, type: forces, actor: g5, troops: 900}\n"), "bad.yaml",
+                12, 5, "shocks[0].regions", "names the regions the G5 Sahel joint force operates in");
+        assertError(failure(MINIMAL + "shocks:\n  - {at: 2015-09, type: arbiter, value: 200}\n"), "bad.yaml", 12, 41,
+                "shocks[0].value", "must be between 0 and 100, was 200");
+    }
+
+    @Test
     void rejectsUnknownPlaceForABase() throws Exception {
         assertError(failure(MINIMAL + "minusma:\n  bases: [Kidal, Tesalit]\n"), "bad.yaml", 12, 18,
                 "minusma.bases[1]", "'Tesalit' is not a place of the bundled places table. Did you mean 'Tessalit'?");
