@@ -50,9 +50,6 @@ final class EventsOfType implements Measure {
                 found.add(e.actor() + (e.other() == null ? "" : "-" + e.other()) + " " + run.date(e.step()));
             }
         }
-        String range = max == Integer.MAX_VALUE ? "at least " + min : min + " to " + max;
-        String text = found.size() + " " + type.label() + " event" + (found.size() == 1 ? "" : "s") + " (need " + range
-                + ")" + (found.isEmpty() ? "" : ": " + Text.some(found, 3));
-        return found.size() >= min && found.size() <= max ? Outcome.yes(text) : Outcome.no(text);
+        return Text.counted(found, min, max, type.label() + " event");
     }
 }

@@ -57,9 +57,6 @@ final class Splits implements Measure {
                 found.add(e.other() + " from " + e.actor() + " " + run.date(e.step()));
             }
         }
-        String range = max == Integer.MAX_VALUE ? "at least " + min : min + " to " + max;
-        String text = found.size() + " split" + (found.size() == 1 ? "" : "s") + " (need " + range + ")"
-                + (found.isEmpty() ? "" : ": " + Text.some(found, 3));
-        return found.size() >= min && found.size() <= max ? Outcome.yes(text) : Outcome.no(text);
+        return Text.counted(found, min, max, "split");
     }
 }

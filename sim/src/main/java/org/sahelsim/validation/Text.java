@@ -32,6 +32,17 @@ final class Text {
         return String.join("; ", items.subList(0, max)) + "; and " + (items.size() - max) + " more";
     }
 
+    /**
+     * The outcome of a count of events between {@code min} and {@code max} (unbounded at
+     * {@link Integer#MAX_VALUE}): "2 splits (need at least 1): a; b".
+     */
+    static Outcome counted(List<String> found, int min, int max, String noun) {
+        String range = max == Integer.MAX_VALUE ? "at least " + min : min + " to " + max;
+        String text = found.size() + " " + noun + (found.size() == 1 ? "" : "s") + " (need " + range + ")"
+                + (found.isEmpty() ? "" : ": " + some(found, 3));
+        return found.size() >= min && found.size() <= max ? Outcome.yes(text) : Outcome.no(text);
+    }
+
     /** " Did you mean 'x'?" for a close candidate, or "" (the scenario loader's rule). */
     static String didYouMean(String name, Collection<String> candidates) {
         return org.sahelsim.scenario.Names.didYouMean(name, candidates);
