@@ -23,6 +23,7 @@ public final class Recorder implements Journal {
     private double fatalities;
     private final double[] byCause = new double[Metrics.Cause.values().length];
     private double desertions;
+    private double civilians;
     private int attacksOnMinusma;
 
     public Recorder(RunSink sink) {
@@ -42,6 +43,11 @@ public final class Recorder implements Journal {
     public void fatalities(Metrics.Cause cause, double deaths) {
         fatalities += deaths;
         byCause[cause.ordinal()] += deaths;
+    }
+
+    @Override
+    public void civilians(double deaths) {
+        civilians += deaths;
     }
 
     @Override
@@ -69,6 +75,8 @@ public final class Recorder implements Journal {
         v[Metrics.CAPTURES] = counts[EventType.CAPTURE.ordinal()];
         v[Metrics.DISPUTES_SETTLED] = counts[EventType.DISPUTE_SETTLED.ordinal()];
         v[Metrics.RECOGNITIONS] = counts[EventType.RECOGNITION.ordinal()];
+        v[Metrics.COMMUNAL_VIOLENCE] = counts[EventType.COMMUNAL_VIOLENCE.ordinal()];
+        v[Metrics.CIVILIAN_DEATHS] = civilians;
         v[Metrics.ATTACKS] = counts[EventType.ATTACK.ordinal()];
         v[Metrics.FIGHTER_DESERTIONS] = desertions;
 
@@ -155,6 +163,7 @@ public final class Recorder implements Journal {
         fatalities = 0;
         Arrays.fill(byCause, 0);
         desertions = 0;
+        civilians = 0;
         attacksOnMinusma = 0;
     }
 

@@ -137,6 +137,7 @@ public final class Shocks {
                 }
             }
             case "arbiter" -> w.standing.arbiterCapacity = s.value();
+            case "islamic_state" -> w.pledgesOpen = true;
             case "state_presence" -> {
                 for (String name : s.regions()) {
                     w.standingState[w.region(name).index] = Math.min(1, s.value());

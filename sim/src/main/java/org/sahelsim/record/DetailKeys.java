@@ -37,8 +37,8 @@ public final class DetailKeys {
             new Key("option", "", "The option chosen: leave, join:<coalition>, switch:<coalition>, form:<partner> (join,"
                     + " leave, switch, coalition_formed)"),
             new Key("integration", "", "1 when the move was made on the integration lever's terms (join, switch)"),
-            new Key("bloc", "", "The community bloc that broke away (split)"),
-            new Key("share", "share", "The leaving bloc's share of its parent's fighters before it left (split); a recognised party's part of the fund relative to a coalition's (recognition)"),
+            new Key("bloc", "", "The community bloc that broke away (split) or pledged to the Islamic State (pledge)"),
+            new Key("share", "share", "The leaving bloc's share of its parent's fighters before it left (split); a recognised party's part of the fund relative to a coalition's (recognition); the share of the group the pledged blocs hold (pledge)"),
             new Key("stay_utility", "USD/fighter/month", "Utility of staying (split, merge)"),
             new Key("months_without_dividend", "months", "Consecutive months in which no dividends reached the bloc (split)"),
             new Key("received", "USD/fighter/month", "Income per fighter the bloc received last month (split)"),
@@ -59,6 +59,8 @@ public final class DetailKeys {
             new Key("coalition", "", "The actor's coalition, empty when it stood alone (clash)"),
             new Key("other_coalition", "", "The other side's coalition, empty when it stood alone (clash)"),
             new Key("place", "", "The town or hub taken (capture) or assaulted (clash, attack); the place attacked (attack)"),
+            new Key("deaths", "deaths", "Civilians killed (communal_violence)"),
+            new Key("whole", "0/1", "1 when the whole group changed allegiance, 0 when one bloc pledged (pledge)"),
             new Key("taken", "0/1", "1 when the assault took the place (clash or attack on a town)"),
             new Key("assault", "0/1", "1 when the place was taken by an assault, 0 when it was open (its holder gone or too weak to keep it) (capture)"),
             new Key("members", "factions", "Members left when the coalition ended (coalition_dissolved)"));

@@ -16,7 +16,8 @@ public enum EventType {
     CAPTURE("capture", "A town or hub changes hands: actor the new holder, other the old one"),
     DISPUTE_SETTLED("dispute_settled", "The arbiter settles a dispute between two allies over a route that would have come to a clash: actor and other the two factions"),
     RECOGNITION("recognition", "The accord's committee recognises a group standing alone as a party with a seat and a part of the dividends: actor the group"),
-    COMMUNAL_VIOLENCE("communal_violence", "An armed group attacks the civilians of a rival community: actor the group, other the community attacked; detail the deaths");
+    COMMUNAL_VIOLENCE("communal_violence", "An armed group attacks the civilians of a rival community: actor the group, other the community attacked; detail the deaths"),
+    PLEDGE("pledge", "A bloc of a jihadist group, or the whole group, pledges allegiance to the Islamic State: actor the group; detail the bloc and whether the group followed");
 
     private final String label;
     private final String definition;

@@ -63,6 +63,10 @@ public final class Metrics {
     public static final int DISPUTES_SETTLED = 55;
     /** Groups recognised as parties to the accord. */
     public static final int RECOGNITIONS = 56;
+    /** Attacks by armed groups on the civilians of rival communities. */
+    public static final int COMMUNAL_VIOLENCE = 57;
+    /** Civilians killed in those attacks. */
+    public static final int CIVILIAN_DEATHS = 58;
 
     /** The causes of deaths the model records, each with its {@code fatalities.<cause>} metric. */
     public enum Cause {
@@ -142,6 +146,8 @@ public final class Metrics {
         }
         m.add(new MetricDef("disputes_settled", c, "events", "Disputes between allies over routes that the arbiter settled before they came to a clash"));
         m.add(new MetricDef("recognitions", c, "events", "Groups standing alone recognised as parties to the accord, with a seat and a part of the dividends"));
+        m.add(new MetricDef("communal_violence", c, "events", "Attacks by armed groups on the civilians of rival communities"));
+        m.add(new MetricDef("civilian_deaths", c, "deaths", "Civilians killed in attacks on communities (not counted in fatalities, which counts combatants, soldiers and peacekeepers)"));
         ALL = Collections.unmodifiableList(m);
         if (!ALL.get(INFLUENCE_BY_REGION).name().equals("jihadist_influence.Kidal")
                 || !ALL.get(GROUPS_BY_KIND).name().equals("armed_groups.separatist")

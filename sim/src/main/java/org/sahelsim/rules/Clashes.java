@@ -16,7 +16,9 @@ import org.sahelsim.world.World;
  * rebel-on-rebel fighting is likelier with drug economies and weak states). On each route,
  * the two strongest factions present have a dispute that would come to blows with a monthly
  * probability that rises with the rent at stake, falls with MINUSMA coverage along the route,
- * and is higher between groups with a hostile tie or rival communities. A reconciliation
+ * and is higher between groups with a hostile tie or rival communities, and between jihadist
+ * groups of rival allegiances ({@code params.allegiance_rivalry}; seed 001: al-Qaeda's groups
+ * "competing" with the Islamic State's). A reconciliation
  * forum in the route's regions removes its share of that hostility (seed 001: regional forums
  * "could help calm local tensions, like the rivalry between the Tuareg Iforas and Imrad tribes
  * in Kidal, which fuel violence", and lower armed violence "including when it pertains to the
@@ -175,8 +177,22 @@ public final class Clashes implements Mechanism {
         // violence untouched. The route's forum strength is the mean of its ends' regions.
         double rec = 0.5 * (r.from.region.reconciliation + r.to.region.reconciliation);
         double hostility = Math.max(0, -w.affinity(a, b)) * (1 - rec);
+        if (rivalAllegiances(a, b)) {
+            // al-Qaeda's and the Islamic State's groups compete (seed 001); forums do not calm it
+            hostility += w.p.allegianceRivalry();
+        }
         p *= 1 + hostility;
         return Math.max(0, Math.min(1, p));
+    }
+
+    /** Whether two jihadist groups hold rival allegiances (one al-Qaeda's, the other the Islamic State's). */
+    static boolean rivalAllegiances(Faction a, Faction b) {
+        return a.isJihadist() && b.isJihadist() && isAllegiance(a.allegiance) && isAllegiance(b.allegiance)
+                && !a.allegiance.equals(b.allegiance);
+    }
+
+    private static boolean isAllegiance(String s) {
+        return "aq".equals(s) || "is".equals(s);
     }
 
     private static void inflict(Faction f, Route r, double loss) {

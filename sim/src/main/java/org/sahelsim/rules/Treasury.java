@@ -93,6 +93,20 @@ public final class Treasury implements Mechanism {
      * pool a share (the recruitment rate, times the bloc's share and the region's weight).
      */
     private static void recruit(World w, Faction f) {
+        recruitFrom(w, f, (b, r, wt) -> w.pool(b, r) * w.p.recruitmentRate() * b.share * wt);
+    }
+
+    /** How many a faction recruits from its bloc's community's pool in one of its home regions. */
+    @FunctionalInterface
+    interface Draw {
+        double recruits(Bloc b, Region r, double weight);
+    }
+
+    /**
+     * Takes recruits from the pools of a faction's communities in its home regions, as
+     * {@code draw} says, into their blocs (shares updated); returns the fighters added.
+     */
+    static double recruitFrom(World w, Faction f, Draw draw) {
         int n = f.blocs.size();
         double[] blocFighters = new double[n];
         double added = 0;
@@ -104,8 +118,7 @@ public final class Treasury implements Mechanism {
                 if (wt <= 0) {
                     continue;
                 }
-                double pool = w.pool(b, r);
-                double recruits = pool * w.p.recruitmentRate() * b.share * wt;
+                double recruits = draw.recruits(b, r, wt);
                 if (recruits <= 0) {
                     continue;
                 }
@@ -115,11 +128,12 @@ public final class Treasury implements Mechanism {
             }
         }
         if (added <= 0) {
-            return;
+            return 0;
         }
         f.fighters += added;
         for (int i = 0; i < n; i++) {
             f.blocs.get(i).share = blocFighters[i] / f.fighters;
         }
+        return added;
     }
 }

@@ -15,7 +15,8 @@ import java.util.List;
  * (from this month the {@code actor}'s troops are {@code troops}, 0 for a withdrawal:
  * {@code minusma}, {@code france}, {@code army} (in {@code regions} when given) or {@code g5},
  * the G5 Sahel joint force, in {@code regions}), {@code arbiter} (the arbiter between allies
- * settles {@code value} disputes a month from this month).
+ * settles {@code value} disputes a month from this month), {@code islamic_state} (the Islamic
+ * State accepts pledges from this month: its caliphate was declared 2014-06-29).
  *
  * <p>The coalitions that sign are named, or chosen by a rule at the month of the shock, so that
  * a scenario in which coalitions must emerge (the history from 2012) can schedule a signature
@@ -26,7 +27,7 @@ import java.util.List;
  */
 public record ShockSpec(
         @Param(doc = "Month of the shock (yyyy-MM or month number)") MonthRef at,
-        @Param(doc = "Type: coup, army_withdrawal, army_return, intervention, minusma_deployment, preliminary_agreement, accord_signed, state_presence, forces, arbiter") String type,
+        @Param(doc = "Type: coup, army_withdrawal, army_return, intervention, minusma_deployment, preliminary_agreement, accord_signed, state_presence, forces, arbiter, islamic_state") String type,
         @Param(doc = "The force a forces shock sets: minusma, france, army or g5 (the G5 Sahel joint force)", def = "''") String actor,
         @Param(doc = "Regions concerned", def = "[]") List<String> regions,
         @Param(doc = "Coalitions that sign (preliminary_agreement, accord_signed): names of coalitions, or the rule all_non_jihadist (every coalition alive at that month with at least two members, none of them jihadist)", def = "[]") List<String> coalitions,
@@ -36,7 +37,8 @@ public record ShockSpec(
 
     /** The shock types the model knows. */
     public static final List<String> TYPES = List.of("coup", "army_withdrawal", "army_return", "intervention",
-            "minusma_deployment", "preliminary_agreement", "accord_signed", "state_presence", "forces", "arbiter");
+            "minusma_deployment", "preliminary_agreement", "accord_signed", "state_presence", "forces", "arbiter",
+            "islamic_state");
 
     /** The forces a {@code forces} shock can set. */
     public static final List<String> ACTORS = List.of("minusma", "france", "army", "g5");

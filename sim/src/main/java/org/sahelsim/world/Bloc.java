@@ -18,7 +18,7 @@ public final class Bloc {
      * {@code is}), or empty: its faction's (or, in a group that is not jihadist, the rule of
      * {@code Splits#positions}).
      */
-    public final String allegiance;
+    public String allegiance;
     /**
      * Accumulated grievance in [0, 1] against its own faction: the memory of being shut out,
      * of receiving less per fighter than the faction's mean (brief: a bloc "compares what it

@@ -11,4 +11,7 @@ public interface Journal {
 
     /** Fighters who deserted. */
     void desertions(double fighters);
+
+    /** Civilians killed in attacks on communities. */
+    void civilians(double deaths);
 }

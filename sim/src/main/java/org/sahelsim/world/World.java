@@ -52,6 +52,90 @@ public final class World {
         pools[c][r.index] = Math.max(0, pools[c][r.index] + fighters);
     }
 
+    /**
+     * Grievance of each community in each region, in [0, 1] (model v2, the centre): what state
+     * absence, abuses in counter-insurgency and attacks on its civilians leave behind, and what
+     * jihadist groups recruit on (seed 001: militants "capitalizing on local disputes and the
+     * state's absence"). Indexed as the pools.
+     */
+    private double[][] communityGrievance = new double[0][0];
+    /** Civilians of each community killed in each region this month (scratch, reset by {@code Grievances}). */
+    private double[][] civilianDeaths = new double[0][0];
+
+    /** The id of a community by name, registered on first use (ids in order of first use). */
+    public int community(String name) {
+        Integer id = communityIds.get(name);
+        if (id != null) {
+            return id;
+        }
+        return cid(new Bloc(name, 0, 0, null, 0));
+    }
+
+    /** The number of communities registered so far; ids are 0 to this minus one. */
+    public int communityCount() {
+        return communityIds.size();
+    }
+
+    /** A community's name by id. */
+    public String communityName(int id) {
+        return communityNames.get(id);
+    }
+
+    /** Affinity between two communities by id (1 for the same). */
+    public double communityAffinity(int a, int b) {
+        return commAff[a][b];
+    }
+
+    /** The id of a bloc's community. */
+    public int communityOf(Bloc b) {
+        return cid(b);
+    }
+
+    /** Fighters left in a community's pool in a region, by id. */
+    public double pool(int community, Region r) {
+        return community < pools.length ? pools[community][r.index] : 0;
+    }
+
+    /** A community's grievance in a region. */
+    public double grievance(int community, Region r) {
+        return community < communityGrievance.length ? communityGrievance[community][r.index] : 0;
+    }
+
+    /** Sets a community's grievance in a region (kept in [0, 1]). */
+    public void setGrievance(int community, Region r, double g) {
+        communityGrievance = grow(communityGrievance, community);
+        communityGrievance[community][r.index] = Math.max(0, Math.min(1, g));
+    }
+
+    /** Civilians of a community killed in a region this month. */
+    public double civilianDeaths(int community, Region r) {
+        return community < civilianDeaths.length ? civilianDeaths[community][r.index] : 0;
+    }
+
+    /** Records civilians of a community killed in a region this month. */
+    public void addCivilianDeaths(int community, Region r, double deaths) {
+        civilianDeaths = grow(civilianDeaths, community);
+        civilianDeaths[community][r.index] += deaths;
+    }
+
+    /** Forgets the month's civilian deaths. */
+    public void clearCivilianDeaths() {
+        for (double[] row : civilianDeaths) {
+            java.util.Arrays.fill(row, 0);
+        }
+    }
+
+    private double[][] grow(double[][] m, int id) {
+        if (id < m.length) {
+            return m;
+        }
+        double[][] n = new double[id + 8][regions.length];
+        for (int i = 0; i < m.length; i++) {
+            n[i] = m[i];
+        }
+        return n;
+    }
+
     /** Adds fighters to a faction's communities' pools, spread over its home regions by weight. */
     public void returnToPools(Faction f, double fighters) {
         if (fighters <= 0) {
@@ -86,6 +170,8 @@ public final class World {
     /** A recognised party's part of the fund relative to a coalition's (accord.recognition_share). */
     public double recognitionShare;
     public boolean accordInForce;
+    /** Whether the Islamic State accepts pledges (its caliphate declared, or a group of it present). */
+    public boolean pledgesOpen;
 
     private int stamp;
     /**
@@ -94,6 +180,8 @@ public final class World {
      */
     public int version;
     private final Map<String, Integer> communityIds = new java.util.HashMap<>();
+    /** Community names by id (a list, in order of first use). */
+    private final List<String> communityNames = new ArrayList<>();
     private double[][] commAff = new double[0][0];
 
     /** Marks the factions of a side for O(1) membership tests; returns the mark. */
@@ -116,6 +204,7 @@ public final class World {
             if (id == null) {
                 id = communityIds.size();
                 communityIds.put(b.community, id);
+                communityNames.add(b.community);
                 int n = id + 1;
                 double[][] m = new double[n][n];
                 String[] names = new String[n];

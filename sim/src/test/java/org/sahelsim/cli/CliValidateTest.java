@@ -94,6 +94,10 @@ class CliValidateTest {
         CliResult ok = CliResult.of("check", PATTERNS.toString());
         assertEquals(0, ok.code(), ok.toString());
         assertTrue(ok.out().startsWith("OK: patterns file of 9 patterns for scenario history-2012 (41 months"), ok.out());
+        Path whole = PATTERNS.resolveSibling("history-2012-2020-patterns.yaml");
+        CliResult w = CliResult.of("check", whole.toString());
+        assertEquals(0, w.code(), w.toString());
+        assertTrue(w.out().contains("(periods 2012-2015, 2015-2020) for scenario history-2012-2020 (102 months"), w.out());
         Path bad = tmp.resolve("bad-patterns.yaml");
         Files.copy(PATTERNS.resolveSibling("../history-2012.yaml").normalize(), tmp.resolve("history-2012.yaml"));
         Files.writeString(bad, "scenario: history-2012.yaml\npatterns:\n  - id: x\n    description: d\n    source: s\n"

@@ -64,6 +64,10 @@ public final class Tiny {
             @Override
             public void desertions(double fighters) {
             }
+
+            @Override
+            public void civilians(double deaths) {
+            }
         };
     }
 
