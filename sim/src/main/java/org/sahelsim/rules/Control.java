@@ -150,7 +150,7 @@ public final class Control implements Mechanism {
                 boolean truce = w.accordInForce && (armyAttacks ? holder.signatory : holder == null && taker != null
                         && taker.signatory);
                 if ((armyAttacks || taker != null) && !truce && attack >= margin * defence) {
-                    boolean won = assault(w, pl, u, x, attack, defence, armyAttacks ? null : bestSide,
+                    boolean won = assault(w, pl, u, x, attack, defence, armyAttacks ? -1 : bestSide,
                             holder == null ? -1 : holderSide, armyAttacks ? null : taker, holder, side, s);
                     if (won) {
                         newHolder = armyAttacks ? null : taker;
@@ -187,10 +187,10 @@ public final class Control implements Mechanism {
     /**
      * An assault on a held place: both sides lose, the attacker wins with the chance of
      * Lanchester's law; logged as an attack on the army (jihadists against the army) or a clash.
-     * A null attacker side is the army attacking; a holder side of -1 is the army defending.
+     * A side of -1 is the army's (attacking or defending).
      */
     private static boolean assault(World w, Place pl, double u, double x, double attack, double defence,
-                                   Integer attackerSide, int holderSide, Faction taker, Faction holder, int[] side,
+                                   int attackerSide, int holderSide, Faction taker, Faction holder, int[] side,
                                    double[] s) {
         double intensity = INTENSITY_LOW + x;
         double lossAttacker = w.p.casualtyRate() * defence * intensity;
@@ -200,7 +200,7 @@ public final class Control implements Mechanism {
         double chance = pa / (pa + Math.pow(defence, d));
         boolean won = u < chance;
         double dead = 0;
-        if (attackerSide != null) {
+        if (attackerSide >= 0) {
             dead += lose(w, attackerSide, lossAttacker, side, s);
         } else {
             dead += Math.min(lossAttacker, attack);

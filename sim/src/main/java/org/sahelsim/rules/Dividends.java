@@ -82,7 +82,7 @@ public final class Dividends implements Mechanism {
      * The parts the fund is divided into: one for each signatory coalition alive with at least one
      * paid member, {@code accord.recognition_share} of one for each recognised party standing alone.
      */
-    static double paidCoalitions(World w) {
+    static double parts(World w) {
         double n = 0;
         for (Faction f : w.factions) {
             if (f.alive && Recognition.seated(f)) {
@@ -116,7 +116,7 @@ public final class Dividends implements Mechanism {
         if (!w.accordInForce) {
             return 0;
         }
-        return w.fund * w.inputs.fundingMultiplier * implementation / Math.max(1, paidCoalitions(w) + extra);
+        return w.fund * w.inputs.fundingMultiplier * implementation / Math.max(1, parts(w) + extra);
     }
 
     /**

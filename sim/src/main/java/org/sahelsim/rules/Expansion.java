@@ -24,7 +24,7 @@ public final class Expansion implements Mechanism {
                 continue;
             }
             for (Region r : w.regions) {
-                if (r.border || f.regionWeight[r.index] > 0 || !neighbours(w, f, r) || !opening(w, f, r)) {
+                if (r.border || f.regionWeight[r.index] > 0 || !neighbours(f, r) || !opening(w, f, r)) {
                     continue;
                 }
                 if (random.nextDouble() < w.p.expansionRate()) {
@@ -41,7 +41,8 @@ public final class Expansion implements Mechanism {
         }
     }
 
-    private static boolean neighbours(World w, Faction f, Region r) {
+    /** Whether a region neighbours one of a faction's home regions. */
+    private static boolean neighbours(Faction f, Region r) {
         for (int nb : r.neighbours) {
             if (f.regionWeight[nb] > 0) {
                 return true;

@@ -79,30 +79,33 @@ public final class Presence implements Mechanism {
             r.statePresence = Math.min(1, Math.max(0, w.standingState[r.index] + in.stateBoost[r.index]));
         }
         // the army deploys its troops over the regions it is present in as MINUSMA's mobile units
-        // are spread: by threat times the square root of the population
-        double armyThreat = 0;
+        // are spread: by threat times the square root of the population; the G5 Sahel joint
+        // force counts with the army where it operates, spread by the same rule
         for (Region r : regions) {
-            if (in.armyRegions.contains(r.name)) {
-                armyThreat += armyWeight(r);
-            }
+            r.armyTroops = 0;
         }
-        for (Region r : regions) {
-            r.armyTroops = armyThreat > 0 && in.armyRegions.contains(r.name) ? in.armyTroops * armyWeight(r) / armyThreat : 0;
-        }
-        // the G5 Sahel joint force counts with the army where it operates, spread by the same rule
-        double g5Threat = 0;
-        for (Region r : regions) {
-            if (in.g5Regions.contains(r.name)) {
-                g5Threat += armyWeight(r);
-            }
-        }
-        for (Region r : regions) {
-            if (g5Threat > 0 && in.g5Regions.contains(r.name)) {
-                r.armyTroops += in.g5Troops * armyWeight(r) / g5Threat;
-            }
-        }
+        deploy(regions, in.armyRegions, in.armyTroops);
+        deploy(regions, in.g5Regions, in.g5Troops);
         for (Route e : w.routes) {
             e.coverage = 0.5 * (e.from.region.coverage + e.to.region.coverage);
+        }
+    }
+
+    /** Adds troops to the army's troops of the regions named, in proportion to their claims ({@link #armyWeight}). */
+    private static void deploy(Region[] regions, java.util.Set<String> where, double troops) {
+        double claims = 0;
+        for (Region r : regions) {
+            if (where.contains(r.name)) {
+                claims += armyWeight(r);
+            }
+        }
+        if (claims <= 0) {
+            return;
+        }
+        for (Region r : regions) {
+            if (where.contains(r.name)) {
+                r.armyTroops += troops * armyWeight(r) / claims;
+            }
         }
     }
 

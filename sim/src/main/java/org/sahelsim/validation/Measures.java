@@ -107,14 +107,10 @@ final class Measures {
             List<Kind> parentKinds = p.kindsOrAll("parent_kinds");
             List<String> parents = p.idsOrNone("parents");
             List<Kind> childKinds = p.kindsOrAll("child_kinds");
-            int min = p.has("min") ? p.integer("min", 0) : 1;
-            int max = p.has("max") ? p.integer("max", 0) : Integer.MAX_VALUE;
+            int[] count = p.countRange();
             String allegiance = p.has("child_allegiance") ? p.oneOf("child_allegiance", List.of("aq", "is")) : "";
             p.done();
-            if (max < min) {
-                throw p.error(p.node("max"), "max", "must be at least min (" + min + "), was " + max);
-            }
-            return new Splits(parentKinds, parents, childKinds, min, max, allegiance);
+            return new Splits(parentKinds, parents, childKinds, count[0], count[1], allegiance);
         });
         ALL.put(EventsOfType.NAME, p -> {
             List<String> labels = new ArrayList<>();
@@ -126,13 +122,9 @@ final class Measures {
             List<String> regions = p.has("regions") ? p.regions("regions") : List.of();
             List<Kind> actorKinds = p.has("actor_kinds") ? p.kinds("actor_kinds") : List.of();
             List<Kind> otherKinds = p.has("other_kinds") ? p.kinds("other_kinds") : List.of();
-            int min = p.has("min") ? p.integer("min", 0) : 1;
-            int max = p.has("max") ? p.integer("max", 0) : Integer.MAX_VALUE;
+            int[] count = p.countRange();
             p.done();
-            if (max < min) {
-                throw p.error(p.node("max"), "max", "must be at least min (" + min + "), was " + max);
-            }
-            return new EventsOfType(type, regions, actorKinds, otherKinds, min, max);
+            return new EventsOfType(type, regions, actorKinds, otherKinds, count[0], count[1]);
         });
     }
 

@@ -200,6 +200,19 @@ final class Params {
         return out;
     }
 
+    /**
+     * The optional count range {@code min} (1 when absent) to {@code max} (unbounded,
+     * {@link Integer#MAX_VALUE}, when absent), max at least min.
+     */
+    int[] countRange() throws ScenarioException {
+        int min = has("min") ? integer("min", 0) : 1;
+        int max = has("max") ? integer("max", 0) : Integer.MAX_VALUE;
+        if (max < min) {
+            throw error(node("max"), "max", "must be at least min (" + min + "), was " + max);
+        }
+        return new int[] {min, max};
+    }
+
     /** One of a closed list of words. */
     String oneOf(String key, List<String> allowed) throws ScenarioException {
         Node n = required(key);

@@ -47,17 +47,19 @@ public final class RunLog {
     /** The window a measure looks at: steps {@code first} to {@code last}, both included. */
     private final int first;
     private final int last;
+    /** Whether the window holds no month of the run. */
+    private final boolean empty;
 
     private RunLog(YearMonth start, int months, Map<String, Kind> initialKinds, List<String> initialCoalitionNames,
                    Map<String, String> initialCoalitions, Set<String> initialSignatories, List<Signing> signings,
                    List<Event> events, List<double[]> rows) {
         this(start, months, initialKinds, initialCoalitionNames, initialCoalitions, initialSignatories, signings,
-                events, rows, 0, months);
+                events, rows, 0, months, false);
     }
 
     private RunLog(YearMonth start, int months, Map<String, Kind> initialKinds, List<String> initialCoalitionNames,
                    Map<String, String> initialCoalitions, Set<String> initialSignatories, List<Signing> signings,
-                   List<Event> events, List<double[]> rows, int first, int last) {
+                   List<Event> events, List<double[]> rows, int first, int last, boolean empty) {
         if (months < 1) {
             throw new IllegalArgumentException("months must be >= 1, was " + months);
         }
@@ -87,6 +89,7 @@ public final class RunLog {
         }
         this.first = first;
         this.last = last;
+        this.empty = empty;
     }
 
     /**
@@ -110,17 +113,10 @@ public final class RunLog {
             // nothing of the run falls in the window: an empty view at the nearest end
             int at = f > months ? months : 0;
             return new RunLog(start, months, initialKinds, initialCoalitionNames, initialCoalitions,
-                    initialSignatories, signings, List.of(), rows, at, at).emptied();
+                    initialSignatories, signings, List.of(), rows, at, at, true);
         }
         return new RunLog(start, months, initialKinds, initialCoalitionNames, initialCoalitions, initialSignatories,
-                signings, upTo, rows, f, l);
-    }
-
-    private boolean empty;
-
-    private RunLog emptied() {
-        empty = true;
-        return this;
+                signings, upTo, rows, f, l, false);
     }
 
     /** Whether the window holds no month of the run. */

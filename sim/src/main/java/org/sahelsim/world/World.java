@@ -62,13 +62,27 @@ public final class World {
     /** Civilians of each community killed in each region this month (scratch, reset by {@code Grievances}). */
     private double[][] civilianDeaths = new double[0][0];
 
-    /** The id of a community by name, registered on first use (ids in order of first use). */
+    /**
+     * The id of a community by name, registered on first use (ids in order of first use); a
+     * new community extends the affinity table.
+     */
     public int community(String name) {
         Integer id = communityIds.get(name);
         if (id != null) {
             return id;
         }
-        return cid(new Bloc(name, 0, 0, null, 0));
+        id = communityNames.size();
+        communityIds.put(name, id);
+        communityNames.add(name);
+        int n = id + 1;
+        double[][] m = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                m[i][j] = i == j ? 1.0 : communityAffinity.applyAsDouble(communityNames.get(i), communityNames.get(j));
+            }
+        }
+        commAff = m;
+        return id;
     }
 
     /** The number of communities registered so far; ids are 0 to this minus one. */
@@ -200,25 +214,7 @@ public final class World {
 
     private int cid(Bloc b) {
         if (b.cid < 0) {
-            Integer id = communityIds.get(b.community);
-            if (id == null) {
-                id = communityIds.size();
-                communityIds.put(b.community, id);
-                communityNames.add(b.community);
-                int n = id + 1;
-                double[][] m = new double[n][n];
-                String[] names = new String[n];
-                for (Map.Entry<String, Integer> e : communityIds.entrySet()) {
-                    names[e.getValue()] = e.getKey();
-                }
-                for (int i = 0; i < n; i++) {
-                    for (int j = 0; j < n; j++) {
-                        m[i][j] = i == j ? 1.0 : communityAffinity.applyAsDouble(names[i], names[j]);
-                    }
-                }
-                commAff = m;
-            }
-            b.cid = id;
+            b.cid = community(b.community);
         }
         return b.cid;
     }
