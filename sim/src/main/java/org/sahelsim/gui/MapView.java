@@ -253,8 +253,8 @@ public final class MapView {
                         at = new Double2D((a.x + b.x) / 2, (a.y + b.y) / 2);
                     }
                 }
-            } else if (e.type() == EventType.ATTACK || e.type() == EventType.CLASH) {
-                // an attack, or an assault on a town (a clash with a place instead of a route)
+            } else if (e.type() == EventType.ATTACK || e.type() == EventType.CLASH || e.type() == EventType.ARMY_ASSAULT) {
+                // an attack, or an assault on a town (with a place instead of a route)
                 String p = d.get("place");
                 for (Place pl : world.places) {
                     if (pl.name.equals(p)) {

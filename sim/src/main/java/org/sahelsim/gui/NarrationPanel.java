@@ -89,7 +89,7 @@ public final class NarrationPanel extends JPanel {
     static Color colourOf(EventType t) {
         return switch (t) {
             case SPLIT, MERGE, MOBILIZE, DISBAND -> Palette.REDDISH_PURPLE;
-            case CLASH, ATTACK -> Palette.VERMILLION;
+            case CLASH, ATTACK, ARMY_ASSAULT -> Palette.VERMILLION;
             case CAPTURE -> Palette.ORANGE;
             default -> Palette.BLUE;
         };

@@ -76,6 +76,9 @@ public final class Narrator {
             case RECOGNITION -> texts.f("narr.recognition", a, texts.whole(number(d, "fighters")));
             case COMMUNAL_VIOLENCE -> texts.f("narr.communal", a, o, e.region() == null ? "?" : e.region(),
                     texts.whole(number(d, "deaths")));
+            case ARMY_ASSAULT -> texts.f("narr.clash.town", holder(a), holder(o), d.getOrDefault("place", "?"),
+                    texts.whole(number(d, "fatalities")),
+                    texts.t("1".equals(d.get("taken")) ? "narr.clash.town.taken" : "narr.clash.town.held"));
             case PLEDGE -> "1".equals(d.get("whole")) ? texts.f("narr.pledge.whole", a)
                     : texts.f("narr.pledge", d.getOrDefault("bloc", "?"), a);
         };

@@ -53,15 +53,15 @@ public final class DetailKeys {
             new Key("readiness", "share", "The latent community's readiness when it took up arms (mobilize)"),
             new Key("threat", "", "The threat it faced (mobilize)"),
             new Key("latent", "", "The latent community's id (mobilize)"),
-            new Key("fatalities", "deaths", "Deaths in the clash or attack (clash, attack)"),
+            new Key("fatalities", "deaths", "Deaths in the clash, attack or assault (clash, attack, army_assault)"),
             new Key("loser", "", "The faction that lost the clash and pulled back (clash)"),
             new Key("same_side", "0/1", "1 when the two who clashed were on one side: members of one coalition (clash)"),
             new Key("coalition", "", "The actor's coalition, empty when it stood alone (clash)"),
             new Key("other_coalition", "", "The other side's coalition, empty when it stood alone (clash)"),
-            new Key("place", "", "The town or hub taken (capture) or assaulted (clash, attack); the place attacked (attack)"),
+            new Key("place", "", "The town or hub taken (capture) or assaulted (clash, attack, army_assault); the place attacked (attack)"),
             new Key("deaths", "deaths", "Civilians killed (communal_violence)"),
             new Key("whole", "0/1", "1 when the whole group changed allegiance, 0 when one bloc pledged (pledge)"),
-            new Key("taken", "0/1", "1 when the assault took the place (clash or attack on a town)"),
+            new Key("taken", "0/1", "1 when the assault took the place (clash, attack or army_assault on a town)"),
             new Key("assault", "0/1", "1 when the place was taken by an assault, 0 when it was open (its holder gone or too weak to keep it) (capture)"),
             new Key("members", "factions", "Members left when the coalition ended (coalition_dissolved)"));
 }

@@ -17,6 +17,7 @@ public enum EventType {
     DISPUTE_SETTLED("dispute_settled", "The arbiter settles a dispute between two allies over a route that would have come to a clash: actor and other the two factions"),
     RECOGNITION("recognition", "The accord's committee recognises a group standing alone as a party with a seat and a part of the dividends: actor the group"),
     COMMUNAL_VIOLENCE("communal_violence", "An armed group attacks the civilians of a rival community: actor the group, other the community attacked; detail the deaths"),
+    ARMY_ASSAULT("army_assault", "The army assaults a town or hub an armed group holds: actor the army, other the group; detail the place, the dead and whether it was taken"),
     PLEDGE("pledge", "A bloc of a jihadist group, or the whole group, pledges allegiance to the Islamic State: actor the group; detail the bloc and whether the group followed");
 
     private final String label;

@@ -71,7 +71,7 @@ public final class Metrics {
     /** The causes of deaths the model records, each with its {@code fatalities.<cause>} metric. */
     public enum Cause {
         /** Clashes between armed groups over routes, hubs and towns. */
-        CLASHES("clashes", "Deaths in clashes between armed groups over routes, hubs and towns"),
+        CLASHES("clashes", "Deaths in clashes between armed groups over routes, hubs and towns, and in the army's assaults on groups' towns"),
         /** Attacks on MINUSMA, the army and mixed patrols. */
         ATTACKS("attacks", "Deaths in attacks on MINUSMA, the army and mixed patrols"),
         /** Counter-terrorism strikes. */

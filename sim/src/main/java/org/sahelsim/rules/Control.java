@@ -32,9 +32,9 @@ import org.sahelsim.world.World;
  * {@code params.casualty_rate} of the other's strength (times an intensity drawn in [0.5, 1.5]),
  * and the attacker takes the place with the chance s^d / (s^d + h^d) of the two strengths
  * ({@code params.war_decisiveness}, Lanchester). Holding a place costs what its defence costs;
- * a holder whose side falls below half of {@code capture_fighters} there leaves it. A
- * jihadist assault on a place the army holds is an attack on the army; every other assault is
- * a clash. While the accord is in force, the army and the signatories do not assault each
+ * a holder whose side falls below half of {@code capture_fighters} there leaves it. An assault
+ * on a place the army holds is an attack on the army; the army's assault on a group's place is
+ * an {@code army_assault}; an assault between groups is a clash. While the accord is in force, the army and the signatories do not assault each
  * other's places (timeline-2011-2015.csv: the ceasefire of 2014-05-23, after which the army and
  * the signatory groups did not fight for towns; seed 003: its violations were "clashes between
  * political armed groups"). The army's troops are an input: the state replaces its losses. At set-up the
@@ -186,7 +186,8 @@ public final class Control implements Mechanism {
 
     /**
      * An assault on a held place: both sides lose, the attacker wins with the chance of
-     * Lanchester's law; logged as an attack on the army (jihadists against the army) or a clash.
+     * Lanchester's law; logged as an attack (a group against the army), an army_assault (the
+     * army against a group) or a clash (two groups).
      * A side of -1 is the army's (attacking or defending).
      */
     private static boolean assault(World w, Place pl, double u, double x, double attack, double defence,
@@ -216,11 +217,19 @@ public final class Control implements Mechanism {
         Kind actorKind = taker == null ? Kind.STATE : taker.kind;
         String otherId = holder == null ? ARMY : holder.id;
         Kind otherKind = holder == null ? Kind.STATE : holder.kind;
-        if (holder == null && taker != null && taker.isJihadist()) {
+        if (holder == null) {
+            // a group assaulting a town the army holds attacks the army (interface: an attack's
+            // other may be the army)
             taker.lastSpoiling = w.month;
             w.journal.fatalities(Metrics.Cause.ATTACKS, dead);
             w.journal.log(new Event(w.month, EventType.ATTACK, actorId, actorKind, otherId, otherKind, pl.region.name,
                     detail));
+        } else if (taker == null) {
+            // the army assaulting a group's town: a clash is between two factions, so its own type
+            pl.region.clashes++;
+            w.journal.fatalities(Metrics.Cause.CLASHES, dead);
+            w.journal.log(new Event(w.month, EventType.ARMY_ASSAULT, actorId, actorKind, otherId, otherKind,
+                    pl.region.name, detail));
         } else {
             pl.region.clashes++;
             w.journal.fatalities(Metrics.Cause.CLASHES, dead);

@@ -142,4 +142,34 @@ class TownsTest {
         assertTrue(attacks.get(0).detail().contains("taken="), attacks.get(0).detail());
         assertTrue(of(EventType.CLASH).isEmpty());
     }
+
+    @Test
+    void armyRetakingAGroupsTownIsAnArmyAssaultAndAGroupAssaultingTheArmyAttacksIt() {
+        World w = world();
+        Place mopti = w.place("Mopti");
+        w.faction("FLM").fighters = 0;
+        mopti.holder = w.faction("GATIA");
+        w.faction("GATIA").detached[Tiny.route(w, "Mopti-Douentza").index] = 200; // 100 at Mopti
+        w.region("Mopti").armyTroops = 1000; // 500 at each place: five times
+        new Control(false).apply(w, new MersenneTwisterFast(2));
+        List<Event> assaults = of(EventType.ARMY_ASSAULT);
+        assertEquals(1, assaults.size(), "the army assaults GATIA's Mopti: " + events);
+        assertEquals("FAMa", assaults.get(0).actor());
+        assertEquals("GATIA", assaults.get(0).other());
+        assertTrue(of(EventType.CLASH).isEmpty(), "a clash is between two groups, not the army");
+        events.clear();
+        World v = world();
+        Place m2 = v.place("Mopti");
+        v.faction("FLM").fighters = 0;
+        v.region("Mopti").armyTroops = 200; // 100 at each place
+        new Control(false).apply(v, new MersenneTwisterFast(3));
+        assertTrue(m2.armyHeld);
+        events.clear();
+        v.faction("GATIA").detached[Tiny.route(v, "Mopti-Douentza").index] = 1000; // 500 at Mopti, a pro-government group
+        v.faction("GATIA").regionWeight[v.region("Mopti").index] = 1.0;
+        new Control(false).apply(v, new MersenneTwisterFast(3));
+        List<Event> attacks = of(EventType.ATTACK);
+        assertEquals(1, attacks.size(), "GATIA, not a signatory here, assaults the army's Mopti: an attack on the army: " + events);
+        assertEquals("FAMa", attacks.get(0).other());
+    }
 }
