@@ -32,7 +32,6 @@ public final class Acceptance {
 
     /** A member's change in utility (USD per fighter a month) if f joins its coalition. */
     static double gain(World w, Faction m, Coalition c, Faction f, double quota) {
-        return Utility.sum(Utility.terms(Prospect.memberWith(w, m, c, f, quota)))
-                - Utility.sum(Utility.terms(Prospect.memberWith(w, m, c, null, 0)));
+        return Utility.sum(Utility.terms(Prospect.memberWith(w, m, c, f, quota))) - Memo.baseline(w, m, c);
     }
 }

@@ -89,19 +89,32 @@ public final class Alignment implements Mechanism {
      * A faction's weighing of its options: each option's terms, its utility (the sum of its
      * terms: what the logit uses) and its probability.
      */
-    public record Choice(List<Option> options, double[][] terms, double[] utilities, double[] probabilities) {
+    public record Choice(List<Option> options, List<Prospect> prospects, double[][] terms, double[] utilities,
+                         double[] probabilities) {
     }
 
-    /** Weighs f's options with the utility terms, as a review does. */
+    /**
+     * Weighs f's options with the utility terms, as a review does (once per version of the world:
+     * a faction's blocs weighing where it is heading read the same weighing, see {@link Memo}).
+     */
     public static Choice weigh(World w, Faction f) {
+        return Memo.choice(w, f);
+    }
+
+    /** Weighs f's options now. */
+    static Choice weighNow(World w, Faction f) {
         List<Option> opts = options(w, f);
+        List<Prospect> prospects = new ArrayList<>(opts.size());
         double[][] terms = new double[opts.size()][];
         double[] util = new double[opts.size()];
         for (int k = 0; k < opts.size(); k++) {
-            terms[k] = Utility.terms(w, f, opts.get(k));
+            Option o = opts.get(k);
+            Prospect p = o == Option.STAY ? Memo.stay(w, f) : Prospect.of(w, f, o);
+            prospects.add(p);
+            terms[k] = Utility.terms(p);
             util[k] = Utility.sum(terms[k]);
         }
-        return new Choice(opts, terms, util, Utility.logit(util, w.p.rationality()));
+        return new Choice(opts, List.copyOf(prospects), terms, util, Utility.logit(util, w.p.rationality()));
     }
 
     /** Weighs f's options, draws one with uniform number u, and carries it out if accepted. */

@@ -120,9 +120,17 @@ public final class Prospect {
      * rest of its faction by the faction's cohesion; the faction's cost of the change is its too.
      */
     static Prospect blocStays(World w, Faction parent, Bloc b, Option o) {
+        return blocStays(w, parent, b, o == Option.STAY ? Memo.stay(w, parent) : of(w, parent, o));
+    }
+
+    /** {@link #blocStays(World, Faction, Bloc, Option)} with the faction's prospect under the option already made. */
+    static Prospect blocStays(World w, Faction parent, Bloc b, Prospect whole) {
+        if (whole.actor != parent) {
+            throw new IllegalArgumentException("the whole faction's prospect is " + whole.actor.id + "'s, not "
+                    + parent.id + "'s");
+        }
         Faction bloc = Shadows.bloc(w, parent, b, false);
         Faction rest = Shadows.rest(w, parent, b);
-        Prospect whole = of(w, parent, o);
         double[] goal = whole.deployment();
         double[] mine = new double[goal.length];
         for (int e = 0; e < goal.length; e++) {
@@ -152,7 +160,7 @@ public final class Prospect {
         // both the bloc and what remains of its faction start from the deployment the faction is
         // heading for, as when the bloc weighs staying: leaving does not find routes empty that
         // the faction is about to hold
-        double[] goal = of(w, parent, Option.STAY).deployment();
+        double[] goal = Memo.stay(w, parent).deployment();
         double[] remnant = new double[goal.length];
         for (int e = 0; e < goal.length; e++) {
             s.detached[e] = goal[e] * b.share;
@@ -278,6 +286,9 @@ public final class Prospect {
      * factions standing alone alone.
      */
     private double othersOn(Route r, int mark, boolean pow) {
+        if (scaled == null) {
+            return touches(r.index) ? othersOnNow(r, mark, pow) : allOn(r, pow);
+        }
         int e = r.index;
         double alpha = w.p.tullockAlpha();
         double bonus = w.p.hubBonus();
@@ -317,6 +328,138 @@ public final class Prospect {
             }
         }
         return total;
+    }
+
+    /**
+     * {@link #othersOn} when every faction of the world counts at its present detachment (no
+     * group kept in part): the same sums in the same order, read from the route's present sides
+     * ({@link World#presentOn}) and their strengths^alpha, computed once per version of the
+     * world ({@link #powersOn}); a coalition none of whose members on the route is on the
+     * chooser's side counts at its strength over all of them.
+     */
+    private double othersOnNow(Route r, int mark, boolean pow) {
+        Faction[] present = w.presentOn(r);
+        int n = r.presentCount;
+        double[] ds = r.presentD;
+        Coalition[] cs = r.presentCoal;
+        if (pow) {
+            powersOn(w, r);
+        }
+        double alpha = w.p.tullockAlpha();
+        double bonus = w.p.hubBonus();
+        int touched = w.freshStamp();
+        double total = pow ? Contest.escortPower(w) : 0;
+        for (int i = 0; i < n; i++) {
+            if (present[i].mark == mark) {
+                continue;
+            }
+            Coalition c = cs[i];
+            if (c == null) {
+                total += pow ? r.presentPow[i] : ds[i];
+            } else {
+                c.pool(touched, ds[i], pow && r.presentHub[i]);
+            }
+        }
+        for (Coalition c : w.coalitions) {
+            if (c.accStamp == touched) {
+                if (!pow) {
+                    total += c.acc;
+                } else if (c.accCount == r.coalPresent[c.index]) {
+                    total += r.coalFullPow[c.index];
+                } else {
+                    total += Math.pow(c.accHub ? c.acc * bonus : c.acc, alpha);
+                }
+                c.accStamp = 0;
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Whether a faction of the world on the chooser's side or replaced by the arrangement has a
+     * detachment on a route: only then do the other sides there differ from all the sides there.
+     */
+    private boolean touches(int e) {
+        for (int i = 0; i < side.size(); i++) {
+            Faction f = side.get(i);
+            if (!f.isShadow() && f.detached[e] > 0) {
+                return true;
+            }
+        }
+        for (int i = 0; i < removed.size(); i++) {
+            Faction f = removed.get(i);
+            if (!f.isShadow() && f.detached[e] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every side's strength on a route, raw or as strength^alpha (with the escorts), once per
+     * version of the world: {@link #othersOnNow} with no faction left out, so the same sums in
+     * the same order as for a chooser none of whose side is on the route.
+     */
+    private double allOn(Route r, boolean pow) {
+        if (pow) {
+            if (r.allPowVersion != w.version) {
+                r.allPow = othersOnNow(r, w.freshStamp(), true);
+                r.allPowVersion = w.version;
+            }
+            return r.allPow;
+        }
+        if (r.allRawVersion != w.version) {
+            r.allRaw = othersOnNow(r, w.freshStamp(), false);
+            r.allRawVersion = w.version;
+        }
+        return r.allRaw;
+    }
+
+    /**
+     * Fills a route's strengths^alpha under the present sides for this version of the world:
+     * each present faction standing alone (hub bonus where it holds an end), each coalition's
+     * pooled over its present members in the order of presence, and how many they are.
+     */
+    private static void powersOn(World w, Route r) {
+        if (r.powerVersion == w.version && r.presentVersion == w.version) {
+            return;
+        }
+        Faction[] present = w.presentOn(r);
+        int n = r.presentCount;
+        double alpha = w.p.tullockAlpha();
+        double bonus = w.p.hubBonus();
+        if (r.presentPow.length < present.length) {
+            r.presentPow = new double[present.length];
+            r.presentHub = new boolean[present.length];
+        }
+        int nc = w.coalitions.size();
+        if (r.coalFullPow.length < nc) {
+            r.coalFullPow = new double[nc];
+            r.coalPresent = new int[nc];
+        }
+        int touched = w.freshStamp();
+        for (int i = 0; i < n; i++) {
+            Faction m = present[i];
+            double d = r.presentD[i];
+            boolean hub = m.holdsHubOf(r);
+            r.presentHub[i] = hub;
+            Coalition c = r.presentCoal[i];
+            if (c == null) {
+                r.presentPow[i] = Math.pow(hub ? d * bonus : d, alpha);
+            } else {
+                c.pool(touched, d, hub);
+            }
+        }
+        for (Coalition c : w.coalitions) {
+            if (c.accStamp == touched) {
+                r.coalFullPow[c.index] = Math.pow(c.accHub ? c.acc * bonus : c.acc, alpha);
+                r.coalPresent[c.index] = c.accCount;
+                c.accStamp = 0;
+            } else {
+                r.coalPresent[c.index] = 0;
+            }
+        }
+        r.powerVersion = w.version;
     }
 
     /**

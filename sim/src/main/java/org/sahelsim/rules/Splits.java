@@ -122,7 +122,7 @@ public final class Splits implements Mechanism {
             if (weight <= 0) {
                 continue;
             }
-            double[] t = Utility.terms(Prospect.blocStays(w, f, b, opts.get(k)));
+            double[] t = Utility.terms(Prospect.blocStays(w, f, b, c.prospects().get(k)));
             for (int i = 0; i < out.length; i++) {
                 out[i] += weight * t[i];
             }

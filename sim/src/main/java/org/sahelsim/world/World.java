@@ -189,6 +189,11 @@ public final class World {
 
     private int stamp;
     /**
+     * Scratch space of the decision rules: valuations made in the present {@link #version},
+     * reused while the world has not changed (opaque here; see {@code rules.Memo}).
+     */
+    public Object decisionMemo;
+    /**
      * Bumped whenever sides, detachments or hub holders may have changed, so that cached
      * contests on routes are recomputed.
      */
@@ -369,12 +374,20 @@ public final class World {
     public Faction[] presentOn(Route r) {
         if (r.presentVersion != version) {
             int n = 0;
-            for (Faction f : factions) {
-                if (f.detached[r.index] > 0) {
-                    if (n == r.present.length) {
-                        r.present = java.util.Arrays.copyOf(r.present, factions.size());
-                    }
-                    r.present[n++] = f;
+            if (r.present.length < factions.size()) {
+                int size = factions.size();
+                r.present = new Faction[size];
+                r.presentD = new double[size];
+                r.presentCoal = new Coalition[size];
+            }
+            for (int i = 0; i < factions.size(); i++) {
+                Faction f = factions.get(i);
+                double d = f.detached[r.index];
+                if (d > 0) {
+                    r.present[n] = f;
+                    r.presentD[n] = d;
+                    r.presentCoal[n] = f.coalition;
+                    n++;
                 }
             }
             r.presentCount = n;
