@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.sahelsim.model.StepTimes;
 import org.sahelsim.run.Batch;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.RunPlan;
@@ -80,6 +81,7 @@ final class BenchCommand implements Callable<Integer> {
         double one = Throughput.measure(scenario, Hooks.model, Series.NONE, 1, d);
         out.printf(Locale.ROOT, "model, 1 thread:   %12.1f runs/s%n", one);
         out.flush();
+        printBreakdown(out, Throughput.breakdown(scenario, d));
         double many = Throughput.measure(scenario, Hooks.model, Series.NONE, cores, d);
         out.printf(Locale.ROOT, "model, %d thread%s: %12.1f runs/s (%.1f runs/s per thread)%n", cores,
                 cores == 1 ? " " : "s", many, many / cores);
@@ -102,6 +104,23 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "sweep scaling: %.2fx on %d threads (%.0f%% of linear)%n", sweepScaling, cores,
                 100 * sweepScaling / cores);
         return Main.OK;
+    }
+
+    /**
+     * The table of where a run's time goes (mechanisms in the order of a month), largest parts
+     * marked, so that a slower mechanism shows against the figures of docs/PERFORMANCE.md.
+     */
+    static void printBreakdown(PrintWriter out, StepTimes t) {
+        out.printf(Locale.ROOT, "where a run's time goes (1 thread, %d runs, series none):%n", t.runs());
+        out.printf(Locale.ROOT, "  %-20s %-14s %10s %7s%n", "part", "phase", "ms/run", "share");
+        double total = 0;
+        for (StepTimes.Part p : t.parts()) {
+            double ms = p.nanosPerRun() / 1e6;
+            total += ms;
+            out.printf(Locale.ROOT, "  %-20s %-14s %10.4f %6.1f%%%n", p.name(), p.phase(), ms, 100 * p.share());
+        }
+        out.printf(Locale.ROOT, "  %-20s %-14s %10.4f %6.1f%%%n", "total", "", total, 100.0);
+        out.flush();
     }
 
     /**

@@ -47,6 +47,8 @@ public class SahelModel extends SimState {
     private transient List<String> regionOrder;
     private int month;
     private boolean finished;
+    /** Where the run's time goes, or null (no clock read). */
+    private transient StepTimes times;
 
     public SahelModel(Scenario scenario, long seed, RunSink sink) {
         super(0L);
@@ -58,6 +60,7 @@ public class SahelModel extends SimState {
     /** Builds the world, applies month-0 shocks, records step 0 and schedules the months. */
     @Override
     public void start() {
+        long t0 = times == null ? 0 : System.nanoTime();
         super.start();
         streams = new Streams(seed);
         MersenneTwisterFast own = streams.get(Stream.SIMSTATE);
@@ -79,7 +82,14 @@ public class SahelModel extends SimState {
             world.version++;
             st.mechanism().apply(world, null);
         }
+        if (times != null) {
+            times.add(StepTimes.SETUP, System.nanoTime() - t0);
+            t0 = System.nanoTime();
+        }
         recorder.record(world, 0);
+        if (times != null) {
+            times.add(StepTimes.RECORD, System.nanoTime() - t0);
+        }
         // one MASON Steppable per phase, in the order of MonthlyCycle.PHASES (the orderings)
         List<Phase> phases = MonthlyCycle.PHASES;
         for (int i = 0; i < phases.size(); i++) {
@@ -99,18 +109,30 @@ public class SahelModel extends SimState {
             finished = false;
             month++;
             world.month = month;
+            long t0 = times == null ? 0 : System.nanoTime();
             applyTimedInputs(month);
             MonthlyCycle.setInputs(world, shocks, levers, month);
+            if (times != null) {
+                times.add(StepTimes.INPUTS, System.nanoTime() - t0);
+            }
         }
         if (finished) {
             return;
         }
         for (Phase.Step st : phase.steps()) {
             world.version++;
+            long t0 = times == null ? 0 : System.nanoTime();
             st.mechanism().apply(world, st.stream() == null ? null : streams.get(st.stream()));
+            if (times != null) {
+                times.add(StepTimes.name(st), System.nanoTime() - t0);
+            }
         }
         if (last) {
+            long t0 = times == null ? 0 : System.nanoTime();
             recorder.record(world, month);
+            if (times != null) {
+                times.add(StepTimes.RECORD, System.nanoTime() - t0);
+            }
         }
     }
 
@@ -184,6 +206,9 @@ public class SahelModel extends SimState {
             }
         }
         finish();
+        if (times != null) {
+            times.runDone();
+        }
     }
 
     public World world() {
@@ -200,6 +225,11 @@ public class SahelModel extends SimState {
 
     public long seed() {
         return seed;
+    }
+
+    /** Adds this run's time per mechanism to {@code t} (null: read no clock). Set before {@link #start}. */
+    public void setStepTimes(StepTimes t) {
+        this.times = t;
     }
 
     public void setSink(RunSink sink) {

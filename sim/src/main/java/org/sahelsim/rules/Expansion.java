@@ -35,6 +35,7 @@ public final class Expansion implements Mechanism {
                     f.regionWeight[r.index] = w.p.expansionShare();
                     f.reachable = Mobilization.reachableFrom(w, f);
                     w.version++;
+                    w.homeVersion++; // its overlaps with every other group changed
                 }
                 break; // one region weighed a month
             }

@@ -286,56 +286,17 @@ public final class Prospect {
      * factions standing alone alone.
      */
     private double othersOn(Route r, int mark, boolean pow) {
-        if (scaled == null) {
-            return touches(r.index) ? othersOnNow(r, mark, pow) : allOn(r, pow);
-        }
-        int e = r.index;
-        double alpha = w.p.tullockAlpha();
-        double bonus = w.p.hubBonus();
-        int touched = w.freshStamp();
-        double total = pow ? Contest.escortPower(w) : 0;
-        // the factions on the route now; a faction kept in part (the group a bloc leaves) counts
-        // at the deployment it is heading for, which may reach routes it is not on yet
-        Faction[] present = scaled == null ? w.presentOn(r) : w.factions.toArray(new Faction[0]);
-        int n = scaled == null ? r.presentCount : present.length;
-        for (int i = 0; i < n; i++) {
-            Faction m = present[i];
-            if (m.mark == mark) {
-                continue;
-            }
-            double d = rivalOn(m, e);
-            if (d <= 0) {
-                continue;
-            }
-            boolean hub = pow && m.holdsHubOf(r);
-            Coalition c = m.coalition;
-            if (c == null) {
-                total += pow ? Math.pow(hub ? d * bonus : d, alpha) : d;
-            } else {
-                if (c.accStamp != touched) {
-                    c.accStamp = touched;
-                    c.acc = 0;
-                    c.accHub = false;
-                }
-                c.acc += d;
-                c.accHub |= hub;
-            }
-        }
-        for (Coalition c : w.coalitions) {
-            if (c.accStamp == touched) {
-                total += pow ? Math.pow(c.accHub ? c.acc * bonus : c.acc, alpha) : c.acc;
-                c.accStamp = 0;
-            }
-        }
-        return total;
+        return scaled == null && !touches(r.index) ? allOn(r, pow) : othersOnNow(r, mark, pow);
     }
 
     /**
-     * {@link #othersOn} when every faction of the world counts at its present detachment (no
-     * group kept in part): the same sums in the same order, read from the route's present sides
-     * ({@link World#presentOn}) and their strengths^alpha, computed once per version of the
-     * world ({@link #powersOn}); a coalition none of whose members on the route is on the
-     * chooser's side counts at its strength over all of them.
+     * {@link #othersOn} summed over the route's sides in the order of the factions' creation:
+     * the factions on it now ({@link World#presentOn}, their strengths^alpha computed once per
+     * version of the world, {@link #powersOn}), the chooser's side and the factions the
+     * arrangement replaces left out, and a faction kept in part ({@link #scaled}) at the
+     * deployment it is heading for, in its place in that order (it may be heading for a route it
+     * is not on yet). A coalition none of whose members on the route is left out or kept in part
+     * counts at its strength over all of them.
      */
     private double othersOnNow(Route r, int mark, boolean pow) {
         Faction[] present = w.presentOn(r);
@@ -349,8 +310,20 @@ public final class Prospect {
         double bonus = w.p.hubBonus();
         int touched = w.freshStamp();
         double total = pow ? Contest.escortPower(w) : 0;
+        // the faction kept in part, until it has been counted in its place
+        Faction part = scaled != null && scaled.mark != mark ? scaled : null;
+        Coalition partIn = null;
         for (int i = 0; i < n; i++) {
-            if (present[i].mark == mark) {
+            Faction m = present[i];
+            if (part != null && m.index >= part.index) {
+                total += partOn(r, pow, touched);
+                partIn = part.coalition;
+                part = null;
+                if (m == scaled) {
+                    continue;
+                }
+            }
+            if (m.mark == mark) {
                 continue;
             }
             Coalition c = cs[i];
@@ -360,11 +333,15 @@ public final class Prospect {
                 c.pool(touched, ds[i], pow && r.presentHub[i]);
             }
         }
+        if (part != null) {
+            total += partOn(r, pow, touched);
+            partIn = part.coalition;
+        }
         for (Coalition c : w.coalitions) {
             if (c.accStamp == touched) {
                 if (!pow) {
                     total += c.acc;
-                } else if (c.accCount == r.coalPresent[c.index]) {
+                } else if (c != partIn && c.accCount == r.coalPresent[c.index]) {
                     total += r.coalFullPow[c.index];
                 } else {
                     total += Math.pow(c.accHub ? c.acc * bonus : c.acc, alpha);
@@ -373,6 +350,24 @@ public final class Prospect {
             }
         }
         return total;
+    }
+
+    /**
+     * The faction kept in part on a route, at the deployment it is heading for: its own
+     * strength (raw, or ^alpha with its hub bonus) when it stands alone, else nothing, its
+     * detachment pooled into its coalition's scratch sum for contest {@code touched}.
+     */
+    private double partOn(Route r, boolean pow, int touched) {
+        double d = rivalOn(scaled, r.index);
+        if (d <= 0) {
+            return 0;
+        }
+        boolean hub = pow && scaled.holdsHubOf(r);
+        if (scaled.coalition == null) {
+            return pow ? Math.pow(hub ? d * w.p.hubBonus() : d, w.p.tullockAlpha()) : d;
+        }
+        scaled.coalition.pool(touched, d, hub);
+        return 0;
     }
 
     /**

@@ -26,6 +26,7 @@ final class Shadows {
     /** What a faction's shadow keeps of it: home regions, reach, money rules, exposure, sanctions. */
     private static void inherit(Faction s, Faction f) {
         System.arraycopy(f.regionWeight, 0, s.regionWeight, 0, f.regionWeight.length);
+        s.homeFrom = f;
         s.reachable = f.reachable;
         s.rentFactor = f.rentFactor;
         s.sanctioned = f.sanctioned;
@@ -67,6 +68,7 @@ final class Shadows {
         Bloc own = new Bloc(b.community, 1.0, 1.0, kind, b.grievance, b.allegiance);
         own.leadership = b.leadership;
         own.hardship = b.hardship;
+        own.cid = b.cid;
         s.blocs.add(own);
         Splits.positions(w, s, parent, b);
         s.parent = parent.id;
@@ -91,6 +93,7 @@ final class Shadows {
                         x.leaning, x.grievance, x.allegiance);
                 nb.hardship = x.hardship;
                 nb.leadership = x.leadership;
+                nb.cid = x.cid;
                 s.blocs.add(nb);
             }
         }
@@ -109,6 +112,7 @@ final class Shadows {
         for (Bloc b : Mergers.mergedBlocs(w, big, small)) {
             s.blocs.add(b);
         }
+        s.homeFrom = null; // home weights of its own, not big's
         for (int i = 0; i < s.regionWeight.length; i++) {
             s.regionWeight[i] = total > 0 ? (big.regionWeight[i] * big.fighters + small.regionWeight[i] * small.fighters)
                     / total : big.regionWeight[i];

@@ -89,17 +89,34 @@ public final class Splits implements Mechanism {
     static Weighed weigh(World w, Faction f, Bloc b) {
         double[] stay = withGrievance(stayTerms(w, f, b), 0);
         double grievance = w.p.grievanceValue() * b.grievance;
-        double[] best = null;
-        Prospect bestP = null;
-        for (Prospect p : outsideOptions(w, f, b)) {
-            double[] t = withGrievance(Utility.terms(p), grievance);
-            if (best == null || Utility.sum(t) > Utility.sum(best)) {
-                best = t;
-                bestP = p;
+        // the best outside option is the one of highest utility (the first on a tie) among those
+        // the coalition would accept; standing alone needs no one's acceptance, so acceptance
+        // is asked, best first, only of the options worth more than standing alone: the same
+        // choice as asking every coalition first, without valuing the members' positions for
+        // alliances the bloc would not prefer anyway
+        List<Prospect> options = outsideOptions(w, f, b);
+        double[][] terms = new double[options.size()][];
+        Integer[] order = new Integer[options.size()];
+        for (int k = 0; k < terms.length; k++) {
+            terms[k] = withGrievance(Utility.terms(options.get(k)), grievance);
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (x, y) -> {
+            int c = Double.compare(Utility.sum(terms[y]), Utility.sum(terms[x]));
+            return c != 0 ? c : Integer.compare(x, y);
+        });
+        Prospect alone = options.get(0);
+        int chosen = 0;
+        for (int k : order) {
+            Prospect p = options.get(k);
+            if (k == 0 || Acceptance.accepts(w, p.coalition, alone.actor, p.quota)) {
+                chosen = k;
+                break;
             }
         }
+        double[] best = terms[chosen];
         double diff = Utility.sum(best) - Utility.sum(stay);
-        return new Weighed(stay, best, bestP, 1.0 / (1.0 + Math.exp(-w.p.rationality() * diff)));
+        return new Weighed(stay, best, options.get(chosen), 1.0 / (1.0 + Math.exp(-w.p.rationality() * diff)));
     }
 
     /**
@@ -131,9 +148,10 @@ public final class Splits implements Mechanism {
     }
 
     /**
-     * Standing alone, then allying with each coalition the splinter could join and whose members
-     * would accept it ({@link Acceptance}, as for any newcomer: the group it leaves, a member with
-     * a splinter's hostile tie, weighs it too), in the coalitions' order.
+     * Standing alone, then allying with each coalition the splinter could join, in the
+     * coalitions' order; an alliance is open only if the coalition's members would accept it
+     * ({@link Acceptance}, as for any newcomer: the group it leaves, a member with a splinter's
+     * hostile tie, weighs it too), which {@link #weigh} asks.
      */
     static List<Prospect> outsideOptions(World w, Faction f, Bloc b) {
         List<Prospect> out = new ArrayList<>();
@@ -141,10 +159,7 @@ public final class Splits implements Mechanism {
         out.add(alone);
         for (Coalition c : w.coalitions) {
             if (c.alive && Alignment.compatible(alone.actor, c)) {
-                Prospect p = Prospect.blocLeaves(w, f, b, c);
-                if (Acceptance.accepts(w, c, alone.actor, p.quota)) {
-                    out.add(p);
-                }
+                out.add(Prospect.blocLeaves(w, f, b, c));
             }
         }
         return out;

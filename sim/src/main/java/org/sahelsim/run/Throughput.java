@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.sahelsim.model.SahelModel;
+import org.sahelsim.model.StepTimes;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.Sweep;
 
@@ -58,6 +60,36 @@ public final class Throughput {
         double secs = (System.nanoTime() - start) / 1e9;
         return done.get() / secs;
     }
+
+    /**
+     * Where a run's time goes, on one thread during about {@code duration}: each mechanism's
+     * mean milliseconds per run and share ({@link StepTimes}), the runs recorded into a
+     * {@link RunBuffer} with no series, as {@code run --series none} records them; the time the
+     * buffer takes to build its output rows at the end of each run is added as a part
+     * {@value #ROWS}. Always the real model (the parts are its mechanisms).
+     */
+    public static StepTimes breakdown(Scenario scenario, Duration duration) {
+        StepTimes t = new StepTimes();
+        long deadline = System.nanoTime() + duration.toNanos();
+        int r = 0;
+        long rows = 0;
+        do {
+            RunKey key = new RunKey("bench", r, Seeds.forRun(1, r));
+            r++;
+            RunBuffer b = new RunBuffer(key, scenario.start(), scenario.months(), Series.NONE);
+            SahelModel m = new SahelModel(scenario, key.seed(), b);
+            m.setStepTimes(t);
+            m.runToEnd();
+            long t0 = System.nanoTime();
+            b.finish();
+            rows += System.nanoTime() - t0;
+        } while (System.nanoTime() < deadline);
+        t.addOther(ROWS, "output", rows);
+        return t;
+    }
+
+    /** The part of a run's time spent building its output rows. */
+    public static final String ROWS = "rows";
 
     /** Replications per design point of the timed sweep. */
     static final int SWEEP_REPS = 2;

@@ -63,6 +63,7 @@ public final class Bloc {
         b.received = received;
         b.monthsWithoutDividend = monthsWithoutDividend;
         b.leadership = leadership;
+        b.cid = cid;
         return b;
     }
 }

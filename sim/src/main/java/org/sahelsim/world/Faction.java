@@ -58,6 +58,8 @@ public final class Faction {
      * group of a merger), which its ties with others are read from; null for a real faction.
      */
     public Faction shadowOf;
+    /** For a shadow, the faction of the world whose home weights it has unchanged (for cached overlaps), or null. */
+    public Faction homeFrom;
     /** For a shadow, the real factions whose holdings of towns and hubs it would keep (none for a leaving bloc). */
     public java.util.List<Faction> holdsFor = java.util.List.of();
     /** For a shadow, whether it is a bloc breaking away from {@link #shadowOf} (its tie with it is a splinter's). */

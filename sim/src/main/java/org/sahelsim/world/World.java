@@ -460,8 +460,14 @@ public final class World {
 
     /** Regional overlap of two factions' home weights, cached until home weights change. */
     public double overlapOf(Faction a, Faction b) {
+        if (a.index < 0 && a.homeFrom != null) {
+            a = a.homeFrom; // the same weights, so the same overlap
+        }
+        if (b.index < 0 && b.homeFrom != null) {
+            b = b.homeFrom;
+        }
         if (a.index < 0 || b.index < 0) {
-            return overlap(a, b); // a shadow is not in the cache
+            return overlap(a, b); // a shadow with weights of its own is not in the cache
         }
         if (overlapVersion != homeVersion || overlaps.length < allFactions.size()) {
             int n = allFactions.size();
