@@ -28,8 +28,9 @@ public final class Contest {
 
     /**
      * The contest on a route under the present sides, cached until the world's version
-     * changes: each coalition's pooled fighters, hub hold and strength^alpha, and the sum of
-     * strength^alpha over every side and the escorts.
+     * changes: each coalition's pooled fighters, hub hold (and how many of its members on the
+     * route hold one), members on the route and strength^alpha, the sum of strength^alpha over
+     * every side and the escorts, and the sum of every side's fighters.
      */
     static void refresh(World w, Route r) {
         if (r.cacheVersion == w.version) {
@@ -40,13 +41,18 @@ public final class Contest {
             r.coalRaw = new double[n];
             r.coalHub = new boolean[n];
             r.coalPow = new double[n];
+            r.coalCount = new int[n];
+            r.coalHubs = new int[n];
         } else {
             java.util.Arrays.fill(r.coalRaw, 0);
             java.util.Arrays.fill(r.coalHub, false);
+            java.util.Arrays.fill(r.coalCount, 0);
+            java.util.Arrays.fill(r.coalHubs, 0);
         }
         double alpha = w.p.tullockAlpha();
         double bonus = w.p.hubBonus();
         double total = escortPower(w);
+        double raw = 0;
         int e = r.index;
         List<Faction> all = w.factions;
         for (int i = 0; i < all.size(); i++) {
@@ -55,12 +61,16 @@ public final class Contest {
             if (d <= 0) {
                 continue;
             }
+            raw += d;
+            boolean hub = m.holdsHubOf(r);
             if (m.coalition == null) {
-                total += Math.pow(m.holdsHubOf(r) ? d * bonus : d, alpha);
+                total += Math.pow(hub ? d * bonus : d, alpha);
             } else {
                 int c = m.coalition.index;
                 r.coalRaw[c] += d;
-                r.coalHub[c] |= m.holdsHubOf(r);
+                r.coalHub[c] |= hub;
+                r.coalCount[c]++;
+                r.coalHubs[c] += hub ? 1 : 0;
             }
         }
         for (int c = 0; c < n; c++) {
@@ -68,6 +78,7 @@ public final class Contest {
             total += r.coalPow[c];
         }
         r.cacheTotal = total;
+        r.rawTotal = raw;
         r.cacheVersion = w.version;
     }
 }

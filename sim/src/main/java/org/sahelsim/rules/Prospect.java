@@ -283,178 +283,123 @@ public final class Prospect {
     /**
      * Every other side's strength on a route under this arrangement, raw ({@code pow} false)
      * or as the sum of strength^alpha with hub bonuses (Tullock): other coalitions pooled,
-     * factions standing alone alone.
+     * factions standing alone alone, the traffic's escorts with the strengths^alpha.
+     *
+     * <p>Computed from the contest of every side on the route ({@link Contest#refresh}, once
+     * per version of the world) by taking out what this arrangement changes: the chooser's side
+     * and the factions it replaces leave it (a faction standing alone takes its strength with
+     * it; a coalition counts again over its members that remain, with the hub bonus if one of
+     * them holds an end), and a faction kept in part counts at the deployment it is heading for
+     * (which may reach a route it is not on yet). The same sums as adding up the other sides one
+     * by one, but in another order, so they may differ from those in the last bits; work grows
+     * with the arrangement's side, not with every faction on the route.
      */
     private double othersOn(Route r, int mark, boolean pow) {
-        return scaled == null && !touches(r.index) ? allOn(r, pow) : othersOnNow(r, mark, pow);
+        Contest.refresh(w, r);
+        int e = r.index;
+        if (!pow) {
+            // raw strengths add up whatever the sides: take out the side's and the replaced
+            double total = r.rawTotal;
+            for (int i = 0; i < side.size(); i++) {
+                total -= presentOn(side.get(i), e);
+            }
+            for (int i = 0; i < removed.size(); i++) {
+                total -= presentOn(removed.get(i), e);
+            }
+            if (scaled != null && scaled.mark != mark) {
+                total += Math.max(0, rivalOn(scaled, e)) - presentOn(scaled, e);
+            }
+            return Math.max(0, total);
+        }
+        // strengths^alpha: a faction standing alone takes its own out; a coalition with members
+        // taken out (or kept in part) counts again over what remains of it
+        double total = r.cacheTotal;
+        adjusted = 0;
+        int nc = w.coalitions.size();
+        if (adjustedIn.length < nc) {
+            // at most every coalition is changed
+            adjustedIn = new Coalition[nc];
+            adjustedRaw = new double[nc];
+            adjustedCount = new int[nc];
+            adjustedHubs = new int[nc];
+        }
+        for (int i = 0; i < side.size(); i++) {
+            total = leaveOut(side.get(i), r, total);
+        }
+        for (int i = 0; i < removed.size(); i++) {
+            total = leaveOut(removed.get(i), r, total);
+        }
+        if (scaled != null && scaled.mark != mark) {
+            double before = presentOn(scaled, e);
+            double after = Math.max(0, rivalOn(scaled, e));
+            if (before != after) {
+                boolean hub = scaled.holdsHubOf(r);
+                if (scaled.coalition == null) {
+                    total += strength(after, hub) - strength(before, hub);
+                } else {
+                    int n = (after > 0 ? 1 : 0) - (before > 0 ? 1 : 0);
+                    adjust(scaled.coalition, after - before, n, hub ? n : 0);
+                }
+            }
+        }
+        for (int k = 0; k < adjusted; k++) {
+            int c = adjustedIn[k].index;
+            if (r.coalCount[c] > 0) {
+                total -= r.coalPow[c];
+            }
+            if (r.coalCount[c] + adjustedCount[k] > 0) {
+                total += strength(Math.max(0, r.coalRaw[c] + adjustedRaw[k]), r.coalHubs[c] + adjustedHubs[k] > 0);
+            }
+        }
+        return Math.max(Contest.escortPower(w), total);
     }
 
-    /**
-     * {@link #othersOn} summed over the route's sides in the order of the factions' creation:
-     * the factions on it now ({@link World#presentOn}, their strengths^alpha computed once per
-     * version of the world, {@link #powersOn}), the chooser's side and the factions the
-     * arrangement replaces left out, and a faction kept in part ({@link #scaled}) at the
-     * deployment it is heading for, in its place in that order (it may be heading for a route it
-     * is not on yet). A coalition none of whose members on the route is left out or kept in part
-     * counts at its strength over all of them.
-     */
-    private double othersOnNow(Route r, int mark, boolean pow) {
-        Faction[] present = w.presentOn(r);
-        int n = r.presentCount;
-        double[] ds = r.presentD;
-        Coalition[] cs = r.presentCoal;
-        if (pow) {
-            powersOn(w, r);
+    /** Coalitions whose contest on the route this arrangement changes, with the changes (scratch of {@link #othersOn}). */
+    private Coalition[] adjustedIn = new Coalition[0];
+    private double[] adjustedRaw = new double[0];
+    private int[] adjustedCount = new int[0];
+    private int[] adjustedHubs = new int[0];
+    private int adjusted;
+
+    /** A detachment's strength^alpha in a contest, with the hub bonus where it holds an end. */
+    private double strength(double d, boolean hub) {
+        return d <= 0 ? 0 : Math.pow(hub ? d * w.p.hubBonus() : d, w.p.tullockAlpha());
+    }
+
+    /** A faction's detachment in the contest of every side on a route: its own if it is a faction of the world on it. */
+    private static double presentOn(Faction f, int e) {
+        return f.alive && !f.isShadow() && f.detached[e] > 0 ? f.detached[e] : 0;
+    }
+
+    /** Takes a faction of the world on the route out of the others' strength^alpha; returns the new total. */
+    private double leaveOut(Faction f, Route r, double total) {
+        double d = presentOn(f, r.index);
+        if (d <= 0) {
+            return total;
         }
-        double alpha = w.p.tullockAlpha();
-        double bonus = w.p.hubBonus();
-        int touched = w.freshStamp();
-        double total = pow ? Contest.escortPower(w) : 0;
-        // the faction kept in part, until it has been counted in its place
-        Faction part = scaled != null && scaled.mark != mark ? scaled : null;
-        Coalition partIn = null;
-        for (int i = 0; i < n; i++) {
-            Faction m = present[i];
-            if (part != null && m.index >= part.index) {
-                total += partOn(r, pow, touched);
-                partIn = part.coalition;
-                part = null;
-                if (m == scaled) {
-                    continue;
-                }
-            }
-            if (m.mark == mark) {
-                continue;
-            }
-            Coalition c = cs[i];
-            if (c == null) {
-                total += pow ? r.presentPow[i] : ds[i];
-            } else {
-                c.pool(touched, ds[i], pow && r.presentHub[i]);
-            }
+        boolean hub = f.holdsHubOf(r);
+        if (f.coalition == null) {
+            return total - strength(d, hub);
         }
-        if (part != null) {
-            total += partOn(r, pow, touched);
-            partIn = part.coalition;
-        }
-        for (Coalition c : w.coalitions) {
-            if (c.accStamp == touched) {
-                if (!pow) {
-                    total += c.acc;
-                } else if (c != partIn && c.accCount == r.coalPresent[c.index]) {
-                    total += r.coalFullPow[c.index];
-                } else {
-                    total += Math.pow(c.accHub ? c.acc * bonus : c.acc, alpha);
-                }
-                c.accStamp = 0;
-            }
-        }
+        adjust(f.coalition, -d, -1, hub ? -1 : 0);
         return total;
     }
 
-    /**
-     * The faction kept in part on a route, at the deployment it is heading for: its own
-     * strength (raw, or ^alpha with its hub bonus) when it stands alone, else nothing, its
-     * detachment pooled into its coalition's scratch sum for contest {@code touched}.
-     */
-    private double partOn(Route r, boolean pow, int touched) {
-        double d = rivalOn(scaled, r.index);
-        if (d <= 0) {
-            return 0;
+    private void adjust(Coalition c, double raw, int count, int hubs) {
+        int k = 0;
+        while (k < adjusted && adjustedIn[k] != c) {
+            k++;
         }
-        boolean hub = pow && scaled.holdsHubOf(r);
-        if (scaled.coalition == null) {
-            return pow ? Math.pow(hub ? d * w.p.hubBonus() : d, w.p.tullockAlpha()) : d;
+        if (k == adjusted) {
+            adjustedIn[k] = c;
+            adjustedRaw[k] = 0;
+            adjustedCount[k] = 0;
+            adjustedHubs[k] = 0;
+            adjusted++;
         }
-        scaled.coalition.pool(touched, d, hub);
-        return 0;
-    }
-
-    /**
-     * Whether a faction of the world on the chooser's side or replaced by the arrangement has a
-     * detachment on a route: only then do the other sides there differ from all the sides there.
-     */
-    private boolean touches(int e) {
-        for (int i = 0; i < side.size(); i++) {
-            Faction f = side.get(i);
-            if (!f.isShadow() && f.detached[e] > 0) {
-                return true;
-            }
-        }
-        for (int i = 0; i < removed.size(); i++) {
-            Faction f = removed.get(i);
-            if (!f.isShadow() && f.detached[e] > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Every side's strength on a route, raw or as strength^alpha (with the escorts), once per
-     * version of the world: {@link #othersOnNow} with no faction left out, so the same sums in
-     * the same order as for a chooser none of whose side is on the route.
-     */
-    private double allOn(Route r, boolean pow) {
-        if (pow) {
-            if (r.allPowVersion != w.version) {
-                r.allPow = othersOnNow(r, w.freshStamp(), true);
-                r.allPowVersion = w.version;
-            }
-            return r.allPow;
-        }
-        if (r.allRawVersion != w.version) {
-            r.allRaw = othersOnNow(r, w.freshStamp(), false);
-            r.allRawVersion = w.version;
-        }
-        return r.allRaw;
-    }
-
-    /**
-     * Fills a route's strengths^alpha under the present sides for this version of the world:
-     * each present faction standing alone (hub bonus where it holds an end), each coalition's
-     * pooled over its present members in the order of presence, and how many they are.
-     */
-    private static void powersOn(World w, Route r) {
-        if (r.powerVersion == w.version && r.presentVersion == w.version) {
-            return;
-        }
-        Faction[] present = w.presentOn(r);
-        int n = r.presentCount;
-        double alpha = w.p.tullockAlpha();
-        double bonus = w.p.hubBonus();
-        if (r.presentPow.length < present.length) {
-            r.presentPow = new double[present.length];
-            r.presentHub = new boolean[present.length];
-        }
-        int nc = w.coalitions.size();
-        if (r.coalFullPow.length < nc) {
-            r.coalFullPow = new double[nc];
-            r.coalPresent = new int[nc];
-        }
-        int touched = w.freshStamp();
-        for (int i = 0; i < n; i++) {
-            Faction m = present[i];
-            double d = r.presentD[i];
-            boolean hub = m.holdsHubOf(r);
-            r.presentHub[i] = hub;
-            Coalition c = r.presentCoal[i];
-            if (c == null) {
-                r.presentPow[i] = Math.pow(hub ? d * bonus : d, alpha);
-            } else {
-                c.pool(touched, d, hub);
-            }
-        }
-        for (Coalition c : w.coalitions) {
-            if (c.accStamp == touched) {
-                r.coalFullPow[c.index] = Math.pow(c.accHub ? c.acc * bonus : c.acc, alpha);
-                r.coalPresent[c.index] = c.accCount;
-                c.accStamp = 0;
-            } else {
-                r.coalPresent[c.index] = 0;
-            }
-        }
-        r.powerVersion = w.version;
+        adjustedRaw[k] += raw;
+        adjustedCount[k] += count;
+        adjustedHubs[k] += hubs;
     }
 
     /**

@@ -15,23 +15,7 @@ public final class Coalition {
     public boolean alive = true;
     /** Scratch accumulators for contests (valid while {@code accStamp} is current). */
     public double acc;
-    public boolean accHub;
     public int accStamp;
-    /** Scratch: how many members {@code acc} pooled. */
-    public int accCount;
-
-    /** Adds a member's detachment to the scratch pool of a contest marked {@code stamp}, starting it afresh for a new stamp. */
-    public void pool(int stamp, double detached, boolean hub) {
-        if (accStamp != stamp) {
-            accStamp = stamp;
-            acc = 0;
-            accHub = false;
-            accCount = 0;
-        }
-        acc += detached;
-        accHub |= hub;
-        accCount++;
-    }
 
     /** Members in order of joining (a list, so iteration order is fixed). */
     public final List<Faction> members = new ArrayList<>();

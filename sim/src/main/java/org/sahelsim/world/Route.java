@@ -20,29 +20,11 @@ public final class Route {
     public double[] coalRaw = new double[0];
     public boolean[] coalHub = new boolean[0];
     public double[] coalPow = new double[0];
-    /** The factions with a detachment on this route, valid while {@code presentVersion} is the world's version. */
-    public Faction[] present = new Faction[0];
-    public int presentCount;
-    public int presentVersion = -1;
-    /** Detachment of each present faction on this route (same order and validity as {@code present}). */
-    public double[] presentD = new double[0];
-    /** Coalition of each present faction, or null for one standing alone (same order and validity). */
-    public Coalition[] presentCoal = new Coalition[0];
-    /**
-     * Strength^alpha of each present faction standing alone, hub bonus included, and each
-     * coalition's pooled over all its present members (by coalition index, with the number of
-     * them), valid while {@code powerVersion} is the world's version (see rules.Prospect).
-     */
-    public double[] presentPow = new double[0];
-    public boolean[] presentHub = new boolean[0];
-    public double[] coalFullPow = new double[0];
-    public int[] coalPresent = new int[0];
-    public int powerVersion = -1;
-    /** Every side's strength on the route, raw and as strength^alpha with the escorts, by version (see rules.Prospect). */
-    public double allRaw;
-    public int allRawVersion = -1;
-    public double allPow;
-    public int allPowVersion = -1;
+    /** Members of each coalition on the route, and how many of them hold a hub at one of its ends. */
+    public int[] coalCount = new int[0];
+    public int[] coalHubs = new int[0];
+    /** Every side's fighters on the route. */
+    public double rawTotal;
 
     public Route(int index, String id, Place from, Place to, String commodity, double baseRent) {
         if (baseRent < 0) {

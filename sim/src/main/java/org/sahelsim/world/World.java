@@ -366,36 +366,6 @@ public final class World {
         return best;
     }
 
-    /**
-     * The factions with a detachment on a route, in creation order, cached until the world's
-     * version changes (every mechanism starts with a new version, and every change of sides or
-     * detachments inside a decision bumps it). Read {@code r.presentCount} entries.
-     */
-    public Faction[] presentOn(Route r) {
-        if (r.presentVersion != version) {
-            int n = 0;
-            if (r.present.length < factions.size()) {
-                int size = factions.size();
-                r.present = new Faction[size];
-                r.presentD = new double[size];
-                r.presentCoal = new Coalition[size];
-            }
-            for (int i = 0; i < factions.size(); i++) {
-                Faction f = factions.get(i);
-                double d = f.detached[r.index];
-                if (d > 0) {
-                    r.present[n] = f;
-                    r.presentD[n] = d;
-                    r.presentCoal[n] = f.coalition;
-                    n++;
-                }
-            }
-            r.presentCount = n;
-            r.presentVersion = version;
-        }
-        return r.present;
-    }
-
     /** Non-state fighters in total. */
     public double totalFighters() {
         double s = 0;
