@@ -61,6 +61,13 @@ public final class Prospect {
     /** Short label for event details. */
     public final String label;
     private double[] deployment;
+    /** {@link #side} as an array, for the loops over routes. */
+    private final Faction[] sideArray;
+    /**
+     * The factions of the world on the side or replaced by the arrangement (side first, then
+     * the replaced, in order): those the contests of its routes leave out.
+     */
+    private final Faction[] leftOut;
 
     private Prospect(World w, Faction actor, List<Faction> side, Coalition coalition, boolean change, double cost,
                      double keep, Faction payee, List<Faction> parts, List<Faction> removed, Faction scaled,
@@ -84,6 +91,19 @@ public final class Prospect {
         this.fixedDeployment = fixedDeployment;
         this.quota = quota;
         this.label = label;
+        this.sideArray = side.toArray(new Faction[0]);
+        List<Faction> out = new ArrayList<>();
+        for (Faction f : side) {
+            if (f.alive && !f.isShadow()) {
+                out.add(f);
+            }
+        }
+        for (Faction f : removed) {
+            if (f.alive && !f.isShadow()) {
+                out.add(f);
+            }
+        }
+        this.leftOut = out.toArray(new Faction[0]);
     }
 
     /** A faction's alignment option: stay, leave, join or switch to a coalition, found one with a partner. */
@@ -257,14 +277,14 @@ public final class Prospect {
     /** Detachments of the chooser's allies on a route (the chooser left out). */
     private double alliesOn(int e) {
         double s = 0;
-        for (int i = 1; i < side.size(); i++) {
-            s += side.get(i).detached[e];
+        for (int i = 1; i < sideArray.length; i++) {
+            s += sideArray[i].detached[e];
         }
         return s;
     }
 
     private boolean sideHolds(Route r) {
-        for (Faction m : side) {
+        for (Faction m : sideArray) {
             if (m.holdsHubOf(r)) {
                 return true;
             }
@@ -300,11 +320,11 @@ public final class Prospect {
         if (!pow) {
             // raw strengths add up whatever the sides: take out the side's and the replaced
             double total = r.rawTotal;
-            for (int i = 0; i < side.size(); i++) {
-                total -= presentOn(side.get(i), e);
-            }
-            for (int i = 0; i < removed.size(); i++) {
-                total -= presentOn(removed.get(i), e);
+            for (Faction f : leftOut) {
+                double d = f.detached[e];
+                if (d > 0) {
+                    total -= d;
+                }
             }
             if (scaled != null && scaled.mark != mark) {
                 total += Math.max(0, rivalOn(scaled, e)) - presentOn(scaled, e);
@@ -323,11 +343,8 @@ public final class Prospect {
             adjustedCount = new int[nc];
             adjustedHubs = new int[nc];
         }
-        for (int i = 0; i < side.size(); i++) {
-            total = leaveOut(side.get(i), r, total);
-        }
-        for (int i = 0; i < removed.size(); i++) {
-            total = leaveOut(removed.get(i), r, total);
+        for (Faction f : leftOut) {
+            total = leaveOut(f, r, total);
         }
         if (scaled != null && scaled.mark != mark) {
             double before = presentOn(scaled, e);
