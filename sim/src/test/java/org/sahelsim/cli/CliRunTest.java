@@ -208,6 +208,15 @@ class CliRunTest {
         assertTrue(r.out().contains("model, 1 thread:") && r.out().contains("scaling:")
                 && r.out().contains("runs/s per thread") && r.out().contains("with CSV files")
                 && r.out().contains("sweep, 1 thread:") && r.out().contains("sweep scaling:"), r.out());
+        // the table of where a run's time goes: a row per mechanism of the month, in the month's order
+        String out = r.out();
+        assertTrue(out.contains("where a run's time goes"), out);
+        int last = -1;
+        for (String part : java.util.List.of("set-up", "Alignment", "Splits", "Clashes", "record", "total")) {
+            int at = out.indexOf("\n  " + part + " ");
+            assertTrue(at > last, part + " missing or out of order:\n" + out);
+            last = at;
+        }
     }
 
     @Test
