@@ -53,7 +53,7 @@ import picocli.CommandLine.Spec;
             "command gives byte-identical CSV files whatever --threads is. --dry-run prints",
             "the runs and an estimated time (runs, report, total) instead."},
         footer = {"", "Examples:", "  sahelsim compare scenarios/policy-levers.yaml",
-            "  sahelsim compare scenarios/policy-levers.yaml --dry-run    # how long, without running",
+            "  sahelsim compare scenarios/policy-levers.yaml --dry-run",
             "  sahelsim compare scenarios/policy-levers.yaml --reps 50 --seed 7 --ci-width 2"})
 final class CompareCommand implements Callable<Integer> {
     /** The metrics of interest when the experiment names none: the eighteen of interface.md. */

@@ -65,16 +65,21 @@ final class DryRun {
     static Estimator.Estimate estimate(RunPlan plan, int group, int threads, Series series, TablesIn tables,
                                        Rehearsal after) throws Exception {
         double start = startSeconds();
+        if (plan.size() == 0) {
+            // a shard with no runs: nothing to time
+            return new Estimator.Estimate(0, 0, 0, Double.NaN, start, 0, 0);
+        }
         Path tmp = Estimator.scratch();
         try {
             Path sample = Files.createDirectory(tmp.resolve("sample"));
             Estimator.Sample s;
             try (Estimator.Tables t = tables.open(sample)) {
                 s = Estimator.sample(plan, group, threads, series, Hooks.model, t, new Estimator.Budget(Hooks.sampleSeconds,
-                        3 * Hooks.sampleSeconds, minRuns(threads)));
+                        1.5 * Hooks.sampleSeconds, minRuns(threads)));
             }
             double report = after.seconds(s, sample, tmp.resolve("rehearsal"));
-            return new Estimator.Estimate(plan.size(), s.timed(), s.secondsPerRun(), start, s.runsSeconds(), report);
+            return new Estimator.Estimate(plan.size(), s.timed(), s.secondsPerRun(), s.cores(), start,
+                    s.runsSeconds(), report);
         } finally {
             Estimator.delete(tmp);
         }
@@ -92,8 +97,11 @@ final class DryRun {
                 seconds(e.totalSeconds()), seconds(e.startSeconds()), threads, threads == 1 ? "" : "s");
         String timed = e.timed() >= e.runs() ? "all " + e.runs() + " runs timed"
                 : e.timed() + " of the " + e.runs() + " runs timed, spread over the plan";
-        o.printf(Locale.ROOT, "  from %s (%.3f s a run once warm) and %s, in a temporary folder since deleted; %s%n",
-                timed, e.secondsPerRun(), how, NOTHING);
+        String cores = Double.isNaN(e.cores()) ? ""
+                : String.format(Locale.ROOT, ", with %.1f of the machine's %d cores", e.cores(),
+                Runtime.getRuntime().availableProcessors());
+        o.printf(Locale.ROOT, "  from %s (%.3f s a run once warm%s) and %s, in a temporary folder since deleted; %s%n",
+                timed, e.secondsPerRun(), cores, how, NOTHING);
     }
 
     /** What a finished command took: {@code runs 12.3 s, report 2.1 s}. */

@@ -12,12 +12,14 @@ final class Hooks {
     /** What {@code compare} calls to build the charts and report.html. */
     static volatile ReportHook report = ReportHook.INSTALLED;
     /**
-     * Seconds of runs {@code --dry-run} times at least; it goes on until the pace settles, up
-     * to three times as long. Long enough for most of the JIT's warm-up (2 to 4 s here) to
-     * be behind the last third, whose pace is used; short enough for a dry run to take a few
-     * seconds. Tests shorten it.
+     * Seconds of runs {@code --dry-run} times at least; it goes on until a run's CPU cost
+     * settles, up to half as long again. In a fresh JVM the JIT keeps making the model's code
+     * quicker for tens of seconds (a baseline-2015 run's CPU time at 5 s was about 30% above
+     * its value at 25 s): samples of 3 s estimated a 2,300-run job 24% high, samples of 5 to
+     * 7.5 s every measured job of up to 2,300 runs within 10% (README, "How good are the time
+     * estimates"). Tests shorten it.
      */
-    static volatile double sampleSeconds = 3.0;
+    static volatile double sampleSeconds = 5.0;
 
     private Hooks() {
     }

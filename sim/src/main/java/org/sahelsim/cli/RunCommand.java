@@ -33,11 +33,12 @@ import picocli.CommandLine.Spec;
         header = "Run replications of one scenario into a new output folder.", sortOptions = false, usageHelpAutoWidth = true,
         versionProvider = VersionProvider.class,
         description = {"Runs replications of one scenario and writes a new output folder:",
-            "manifest.json, scenario.resolved.yaml, codebook.csv, runs.csv, timeseries.csv, events.csv,",
-            "drivers.csv. The same command gives byte-identical CSV files whatever --threads is.",
-            "--dry-run prints the runs and an estimated time (runs, drivers.csv, total) instead."},
+            "manifest.json, scenario.resolved.yaml, codebook.csv, runs.csv, timeseries.csv,",
+            "events.csv, drivers.csv. The same command gives byte-identical CSV files",
+            "whatever --threads is. --dry-run prints the runs and an estimated time (runs,",
+            "drivers.csv, total) instead, measured on runs timed in a temporary folder."},
         footer = {"", "Examples:", "  sahelsim run scenarios/baseline-2015.yaml --reps 100 --seed 7",
-            "  sahelsim run scenarios/baseline-2015.yaml --reps 2000 --dry-run   # how long, without running"})
+            "  sahelsim run scenarios/baseline-2015.yaml --reps 2000 --dry-run"})
 final class RunCommand implements Callable<Integer> {
     static final int DEFAULT_REPS = 10;
     static final long DEFAULT_SEED = 1;

@@ -110,11 +110,13 @@ public final class Batch {
                                Series series, ModelEntry model) {
         pool.execute(() -> {
             try {
+                long cpu = CpuTime.thread();
                 RunKey key = plan.key(index);
                 var scenario = plan.scenario(index);
                 RunBuffer rb = new RunBuffer(key, scenario, series, plan.measures());
                 model.run(scenario, key.seed(), rb);
                 rb.finish();
+                rb.cpuNanos = CpuTime.thread() - cpu;
                 buffer.put(index, rb);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,10 +31,10 @@ import org.sahelsim.scenario.Scenario;
  * prefix is spread over the plan ({@link #spread}), until a time budget is spent. The time at
  * which each run was written is kept: when the sample covers the whole plan, that is the
  * answer; otherwise the JIT's warm-up is in the sample's own time and the rest of the plan
- * goes at the pace of the sample's last third, once that pace has settled ({@link Budget},
- * {@link #runsSeconds}). Timing one warm-up run
- * and then a handful, as the first version did, counted the warm-up in the pace and
- * overestimated big jobs;</li>
+ * goes at the pace of the sample's last third, reckoned in CPU time over the cores the
+ * process got ({@link #steadySecondsPerRun}, {@link Budget}, {@link #runsSeconds}). Timing one
+ * warm-up run and then a handful, as the first version did, counted the warm-up in the pace
+ * and overestimated big jobs;</li>
  * <li>report: what the command does once the last run is written (drivers.csv, summary and
  * analysis, charts, report.html), rehearsed by the command on runs replayed from the sample
  * ({@link #replay}) in a temporary folder; the passes over data files that grow with the
@@ -52,15 +53,29 @@ public final class Estimator {
     }
 
     /**
-     * A timed sample of a plan.
+     * A timed sample of a plan: for each run written, in the order written, the wall time and
+     * two CPU times, all in seconds from the sample's start.
      *
      * @param planned   the runs of the whole plan
-     * @param writtenAt seconds from the start until run k + 1 was written, k = 0 .. timed - 1
+     * @param threads   the threads the runs had
+     * @param writtenAt wall time when run k + 1 was written, k = 0 .. timed - 1
+     * @param cpuAt     CPU time of the first k + 1 runs written (each on its own thread, from
+     *                  taking the run to rendering its rows) and of the writer's thread so far;
+     *                  zeros where the JVM cannot measure CPU time
+     * @param processAt CPU time of the whole process so far (the JIT's compiler threads and the
+     *                  garbage collector included); zeros where it cannot be measured
      * @param usable    runs written before the budget ran out (the others were already going
      *                  then, and finish while fewer threads are busy, so they do not give the pace)
      * @param kept      the first runs written, to replay
      */
-    public record Sample(int planned, double[] writtenAt, int usable, List<RunBuffer> kept) {
+    public record Sample(int planned, int threads, double[] writtenAt, double[] cpuAt, double[] processAt,
+                         int usable, List<RunBuffer> kept) {
+        public Sample {
+            if (cpuAt.length != writtenAt.length || processAt.length != writtenAt.length) {
+                throw new IllegalArgumentException("one wall time and two CPU times a run written");
+            }
+        }
+
         /** Runs timed. */
         public int timed() {
             return writtenAt.length;
@@ -68,12 +83,26 @@ public final class Estimator {
 
         /** Seconds the plan's runs take, by {@link Estimator#runsSeconds}. */
         public double runsSeconds() {
-            return Estimator.runsSeconds(writtenAt, usable, planned);
+            return Estimator.runsSeconds(this);
         }
 
-        /** Seconds a run once warm, by {@link Estimator#steadySecondsPerRun}. */
+        /** Wall seconds a run once warm, on all the threads, by {@link Estimator#steadySecondsPerRun}. */
         public double secondsPerRun() {
-            return Estimator.steadySecondsPerRun(writtenAt, usable);
+            return Estimator.steadySecondsPerRun(this);
+        }
+
+        /**
+         * The cores the process had in the last third of the sample (CPU time over wall time;
+         * NaN without CPU times): fewer than the threads when other programs take some.
+         */
+        public double cores() {
+            int k = Math.min(usable, writtenAt.length);
+            if (k < 2 || processAt[k - 1] <= 0) {
+                return Double.NaN;
+            }
+            int j = firstAfter(writtenAt, k, writtenAt[k - 1] * 2 / 3);
+            double wall = writtenAt[k - 1] - writtenAt[j];
+            return wall > 0 ? (processAt[k - 1] - processAt[j]) / wall : Double.NaN;
         }
     }
 
@@ -83,9 +112,10 @@ public final class Estimator {
      * @param runs          the runs of the plan
      * @param timed         the runs timed
      * @param secondsPerRun wall seconds a run once warm, on all the threads
+     * @param cores         the cores the process had while timing, NaN if unknown
      */
-    public record Estimate(int runs, int timed, double secondsPerRun, double startSeconds, double runsSeconds,
-                           double reportSeconds) {
+    public record Estimate(int runs, int timed, double secondsPerRun, double cores, double startSeconds,
+                           double runsSeconds, double reportSeconds) {
         /** The whole command, start to end. */
         public double totalSeconds() {
             return startSeconds + runsSeconds + reportSeconds;
@@ -96,15 +126,7 @@ public final class Estimator {
     public interface Tables extends Consumer<RunBuffer>, Closeable {
         /** Writes nothing: for a command that writes no rows per run ({@code robustness}). */
         static Tables none() {
-            return new Tables() {
-                @Override
-                public void accept(RunBuffer rb) {
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            return of(rb -> { }, () -> { });
         }
 
         /** The tables of {@code run} and {@code compare}, in {@code dir}. */
@@ -137,46 +159,60 @@ public final class Estimator {
     // ---- the arithmetic ----
 
     /**
-     * Seconds a plan of {@code n} runs takes, from the times at which the runs of a cold
-     * start were written: the time measured when the sample has {@code n} runs or more;
-     * otherwise the time of its usable runs plus the remaining runs at the steady pace. The
-     * sample's warm-up is counted once, as the real command pays it once.
+     * Seconds the whole plan's runs take: the time measured when the sample has every run of
+     * it; otherwise the time of its usable runs (the JIT's warm-up of the real command is in
+     * them) plus the remaining runs at the steady pace.
      */
-    public static double runsSeconds(double[] writtenAt, int usable, long n) {
-        if (n <= 0 || writtenAt.length == 0) {
+    public static double runsSeconds(Sample s) {
+        double[] at = s.writtenAt();
+        if (s.planned() <= 0 || at.length == 0) {
             return 0;
         }
-        if (n <= writtenAt.length) {
-            return writtenAt[(int) n - 1];
+        if (s.planned() <= at.length) {
+            return at[s.planned() - 1];
         }
-        int k = Math.max(1, Math.min(usable, writtenAt.length));
-        return writtenAt[k - 1] + (n - k) * steadySecondsPerRun(writtenAt, k);
+        int k = Math.max(1, Math.min(s.usable(), at.length));
+        return at[k - 1] + (long) (s.planned() - k) * steadySecondsPerRun(s);
     }
 
     /**
-     * Wall seconds a run once warm, on all the threads: the pace of the usable runs written in
-     * the last third of the sampling time, the first two holding most of the JIT's work. Being
-     * a pace of the whole pool, it holds the threads' scaling as measured.
+     * Wall seconds a run once warm, on all the threads: the CPU time a run costs (its own
+     * thread and the writer's) in the last third of the sample, over the cores the process got
+     * in that third (at most one per thread). CPU time rather than wall time, because while the
+     * JIT still compiles the model its compiler threads take cores from the runs; it goes on
+     * compiling long after a short sample ends, slower and slower, and a wall pace taken during
+     * it counted that in every remaining run, which overestimated a 2,000-run job by half. The
+     * per-run CPU time of the last third still holds some of the JIT's early code (it keeps
+     * falling, by about a fifth, over the next 20 s of a big job), which about makes up for the
+     * compiling the remaining runs still pay for. Where the JVM cannot measure CPU time, the
+     * wall pace of the last third.
      */
-    public static double steadySecondsPerRun(double[] writtenAt, int usable) {
-        int k = Math.min(usable, writtenAt.length);
+    public static double steadySecondsPerRun(Sample s) {
+        double[] at = s.writtenAt();
+        int k = Math.min(s.usable(), at.length);
         if (k <= 0) {
             return 0;
         }
         if (k == 1) {
-            return writtenAt[0];
+            return at[0];
         }
-        int j = firstAfter(writtenAt, k, writtenAt[k - 1] * 2 / 3);
-        return (writtenAt[k - 1] - writtenAt[j]) / (k - 1 - j);
+        int j = firstAfter(at, k, at[k - 1] * 2 / 3);
+        double wall = at[k - 1] - at[j];
+        double cpu = s.cpuAt()[k - 1] - s.cpuAt()[j];
+        double cores = s.cores();
+        if (!(wall > 0 && cpu > 0 && cores > 0)) {
+            return wall / (k - 1 - j);
+        }
+        return cpu / (k - 1 - j) / Math.min(cores, s.threads());
     }
 
     /**
-     * Whether the pace has settled: the pace of the last third of the sampling time is within
-     * {@code tolerance} (relative) of the middle third's, each third holding at least
-     * {@code minRuns} runs. While the JIT still compiles the model, the later pace is clearly
-     * quicker; a sample stopped before it settles would count the warm-up in the pace.
+     * Whether a run's cost has settled: the CPU time a run (or, without CPU times, the wall
+     * time) of the last third of the sampling time is within {@code tolerance} (relative) of
+     * the middle third's, each third holding at least {@code minRuns} runs. While the JIT still
+     * compiles the model, later runs cost clearly less.
      */
-    public static boolean settled(double[] writtenAt, int k, int minRuns, double tolerance) {
+    public static boolean settled(double[] writtenAt, double[] cpuAt, int k, int minRuns, double tolerance) {
         if (k < 3 || k > writtenAt.length) {
             return false;
         }
@@ -186,8 +222,9 @@ public final class Estimator {
         if (b - a < minRuns || k - 1 - b < minRuns) {
             return false;
         }
-        double middle = (writtenAt[b] - writtenAt[a]) / (b - a);
-        double last = (writtenAt[k - 1] - writtenAt[b]) / (k - 1 - b);
+        double[] cost = cpuAt[k - 1] > 0 ? cpuAt : writtenAt;
+        double middle = (cost[b] - cost[a]) / (b - a);
+        double last = (cost[k - 1] - cost[b]) / (k - 1 - b);
         return middle > 0 && Math.abs(last / middle - 1) <= tolerance;
     }
 
@@ -212,10 +249,10 @@ public final class Estimator {
 
     // ---- the measurements ----
 
-    /** How long a sample goes on: at least {@code minSeconds}, then until the pace settles, at most {@code maxSeconds}. */
+    /** How long a sample goes on: at least {@code minSeconds}, then until a run's cost settles, at most {@code maxSeconds}. */
     public record Budget(double minSeconds, double maxSeconds, int minRuns) {
-        /** Relative difference of the last third's pace from the middle third's that counts as settled. */
-        static final double SETTLED = 0.15;
+        /** Relative difference of the last third's cost a run from the middle third's that counts as settled. */
+        static final double SETTLED = 0.05;
 
         public Budget {
             if (!(minSeconds >= 0 && maxSeconds >= minSeconds && minRuns >= 1)) {
@@ -224,47 +261,55 @@ public final class Estimator {
             }
         }
 
-        /** Whether a sample whose first {@code k} runs were written at {@code writtenAt} may stop now, at {@code now}. */
-        boolean spent(double[] writtenAt, int k, double now) {
+        /** Whether a sample whose first {@code k} runs were written as given may stop now, at {@code now}. */
+        boolean spent(double[] writtenAt, double[] cpuAt, int k, double now) {
             if (k < minRuns || now < minSeconds) {
                 return false;
             }
-            return now >= maxSeconds || settled(writtenAt, k, Math.max(2, minRuns / 4), SETTLED);
+            return now >= maxSeconds || settled(writtenAt, cpuAt, k, Math.max(2, minRuns / 4), SETTLED);
         }
     }
 
     /**
      * Runs {@code plan} in {@link #spread} order (in groups of {@code group} runs sharing their
-     * scenarios) on {@code threads} threads, each finished run
-     * handed to {@code tables}, until the budget is spent (or the plan is done), and keeps the
-     * times.
+     * scenarios) on {@code threads} threads, each finished run handed to {@code tables}, until
+     * the budget is spent (or the plan is done), and keeps the times.
      */
     public static Sample sample(RunPlan plan, int group, int threads, Series series, ModelEntry model, Tables tables,
                                 Budget budget) throws RunFailedException, InterruptedException {
         RunPlan order = spread(plan, group);
-        double[] at = new double[order.size()];
+        int m = order.size();
+        double[] at = new double[m];
+        double[] cpu = new double[m];
+        double[] process = new double[m];
+        long[] runsCpu = {0};
         int[] written = {0};
         int[] usable = {-1};
         List<RunBuffer> kept = new ArrayList<>();
         long t0 = System.nanoTime();
+        long writer0 = CpuTime.thread();
+        long process0 = CpuTime.process();
         Batch.run(order, threads, series, model, rb -> {
             tables.accept(rb);
+            runsCpu[0] += rb.cpuNanos;
             if (kept.size() < KEEP) {
                 kept.add(rb);
             }
         }, k -> {
             at[k - 1] = (System.nanoTime() - t0) / 1e9;
+            cpu[k - 1] = (runsCpu[0] + CpuTime.thread() - writer0) / 1e9;
+            process[k - 1] = (CpuTime.process() - process0) / 1e9;
             written[0] = k;
         }, () -> {
-            if (budget.spent(at, written[0], (System.nanoTime() - t0) / 1e9)) {
+            if (budget.spent(at, cpu, written[0], (System.nanoTime() - t0) / 1e9)) {
                 usable[0] = written[0];
                 return true;
             }
             return false;
         });
         int n = written[0];
-        double[] times = java.util.Arrays.copyOf(at, n);
-        return new Sample(plan.size(), times, usable[0] < 0 ? n : usable[0], List.copyOf(kept));
+        return new Sample(plan.size(), threads, Arrays.copyOf(at, n), Arrays.copyOf(cpu, n), Arrays.copyOf(process, n),
+                usable[0] < 0 ? n : usable[0], List.copyOf(kept));
     }
 
     /** The shortest of {@code times} timings of {@code work}: a pass once warm, with the machine's hiccups left out. */

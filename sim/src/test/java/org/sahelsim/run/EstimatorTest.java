@@ -26,57 +26,102 @@ class EstimatorTest {
     @TempDir
     Path tmp;
 
-    /** Times at which runs are written: {@code cold} runs at {@code slow} s each, then runs at {@code fast} s each. */
-    private static double[] coldStart(int cold, double slow, int warm, double fast) {
-        double[] at = new double[cold + warm];
-        double t = 0;
-        for (int k = 0; k < at.length; k++) {
-            t += k < cold ? slow : fast;
-            at[k] = t;
+    /**
+     * A made-up sample of {@code planned} runs on {@code threads} threads: run k is written
+     * {@code wall[k]} s after the one before, costs {@code cpu[k]} CPU seconds, while the
+     * process gets {@code cores[k]} cores.
+     */
+    private static Estimator.Sample sample(int planned, int threads, int usable, double[] wall, double[] cpu,
+                                           double[] cores) {
+        int n = wall.length;
+        double[] at = new double[n];
+        double[] c = new double[n];
+        double[] p = new double[n];
+        for (int k = 0; k < n; k++) {
+            at[k] = (k == 0 ? 0 : at[k - 1]) + wall[k];
+            c[k] = (k == 0 ? 0 : c[k - 1]) + cpu[k];
+            p[k] = (k == 0 ? 0 : p[k - 1]) + wall[k] * cores[k];
         }
-        return at;
+        return new Estimator.Sample(planned, threads, at, c, p, usable, List.of());
+    }
+
+    /** {@code a} times {@code x}, then {@code b} times {@code y}. */
+    private static double[] steps(int a, double x, int b, double y) {
+        double[] v = new double[a + b];
+        java.util.Arrays.fill(v, 0, a, x);
+        java.util.Arrays.fill(v, a, a + b, y);
+        return v;
     }
 
     @Test
     void aSampleCoveringThePlanIsTheAnswerItself() {
-        double[] at = coldStart(10, 0.2, 30, 0.05);
-        assertEquals(at[39], Estimator.runsSeconds(at, 40, 40), 1e-12);
-        assertEquals(at[24], Estimator.runsSeconds(at, 40, 25), 1e-12, "a plan smaller than the sample");
-        assertEquals(0, Estimator.runsSeconds(at, 40, 0));
+        Estimator.Sample s = sample(40, 2, 40, steps(10, 0.2, 30, 0.05), steps(10, 0.3, 30, 0.1), steps(40, 2, 0, 0));
+        assertEquals(s.writtenAt()[39], s.runsSeconds(), 1e-12);
+        Estimator.Sample smaller = sample(25, 2, 40, steps(10, 0.2, 30, 0.05), steps(10, 0.3, 30, 0.1),
+                steps(40, 2, 0, 0));
+        assertEquals(s.writtenAt()[24], smaller.runsSeconds(), 1e-12, "a plan smaller than the sample");
+        assertEquals(0, sample(0, 2, 40, steps(40, 1, 0, 0), steps(40, 1, 0, 0), steps(40, 1, 0, 0)).runsSeconds());
     }
 
     @Test
-    void theWarmUpCountsOnceAndTheRestGoesAtTheWarmPace() {
-        // 10 cold runs (2 s), then 90 at 0.05 s: the last third is warm
-        double[] at = coldStart(10, 0.2, 90, 0.05);
-        assertEquals(0.05, Estimator.steadySecondsPerRun(at, 100), 1e-9);
-        double sample = 10 * 0.2 + 90 * 0.05;
-        assertEquals(sample + 900 * 0.05, Estimator.runsSeconds(at, 100, 1000), 1e-9);
-        // what timing a handful after one warm-up run and scaling gave: far above
-        double naive = (at[4] - at[0]) / 4 * 1000;
-        assertTrue(naive > 3 * Estimator.runsSeconds(at, 100, 1000), naive + "");
+    void theWarmUpCountsOnceAndTheRestGoesAtTheWarmCostOverTheCores() {
+        // 10 cold runs of 0.3 CPU s, then 90 of 0.08 on two threads with both cores: 0.04 s a run
+        Estimator.Sample s = sample(1000, 2, 100, steps(10, 0.15, 90, 0.04), steps(10, 0.3, 90, 0.08),
+                steps(100, 2, 0, 0));
+        assertEquals(0.04, s.secondsPerRun(), 1e-9);
+        assertEquals(10 * 0.15 + 90 * 0.04 + 900 * 0.04, s.runsSeconds(), 1e-9);
+    }
+
+    @Test
+    void theJitsCompilingDoesNotCountInTheSteadyPaceButOtherProgramsTakingCoresDo() {
+        // the last runs cost 0.08 CPU s each, but the JIT's threads take a third of the two cores
+        Estimator.Sample jit = sample(1000, 2, 90, steps(90, 0.06, 0, 0), steps(90, 0.08, 0, 0), steps(90, 2, 0, 0));
+        assertEquals(0.04, jit.secondsPerRun(), 1e-9, "once compiled, the runs get both cores");
+        // another program takes a core: the process gets one
+        Estimator.Sample shared = sample(1000, 2, 90, steps(90, 0.08, 0, 0), steps(90, 0.08, 0, 0),
+                steps(90, 1, 0, 0));
+        assertEquals(0.08, shared.secondsPerRun(), 1e-9);
+        assertEquals(1, shared.cores(), 1e-9);
+        // one thread while the JIT works on the other core: the runs never get more than one
+        Estimator.Sample one = sample(1000, 1, 90, steps(90, 0.1, 0, 0), steps(90, 0.08, 0, 0), steps(90, 1.6, 0, 0));
+        assertEquals(0.08, one.secondsPerRun(), 1e-9);
+        // without CPU times, the wall pace of the last third
+        Estimator.Sample blind = sample(1000, 2, 90, steps(30, 0.1, 60, 0.05), steps(90, 0, 0, 0), steps(90, 0, 0, 0));
+        assertEquals(0.05, blind.secondsPerRun(), 1e-9);
+        assertTrue(Double.isNaN(blind.cores()));
     }
 
     @Test
     void runsStillGoingWhenTheBudgetRanOutDoNotSetThePace() {
         // 60 runs at 0.05 s, then 4 runs that finished while threads were idle, 1 s each
-        double[] at = coldStart(60, 0.05, 4, 1.0);
-        assertEquals(0.05, Estimator.steadySecondsPerRun(at, 60), 1e-9);
-        assertEquals(60 * 0.05 + 40 * 0.05, Estimator.runsSeconds(at, 60, 100), 1e-9);
+        Estimator.Sample s = sample(100, 1, 60, steps(60, 0.05, 4, 1.0), steps(60, 0.05, 4, 0.05),
+                steps(60, 1, 4, 0.05));
+        assertEquals(0.05, s.secondsPerRun(), 1e-9);
+        assertEquals(60 * 0.05 + 40 * 0.05, s.runsSeconds(), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> new Estimator.Sample(1, 1, new double[2], new double[1],
+                new double[2], 1, List.of()));
     }
 
     @Test
-    void aPaceIsSettledOnlyOnceTheLastThirdGoesAsTheMiddleOne() {
-        assertFalse(Estimator.settled(coldStart(20, 0.2, 20, 0.05), 40, 2, 0.15), "still warming up");
-        assertTrue(Estimator.settled(coldStart(5, 0.2, 100, 0.05), 105, 2, 0.15));
-        assertFalse(Estimator.settled(coldStart(0, 0, 5, 0.05), 5, 2, 0.15), "too few runs to tell");
+    void aRunsCostIsSettledOnlyOnceTheLastThirdCostsAsTheMiddleOne() {
+        Estimator.Sample warming = sample(100, 1, 40, steps(20, 0.2, 20, 0.05), steps(20, 0.2, 20, 0.05),
+                steps(40, 1, 0, 0));
+        assertFalse(Estimator.settled(warming.writtenAt(), warming.cpuAt(), 40, 2, 0.05), "still warming up");
+        Estimator.Sample steady = sample(100, 1, 105, steps(5, 0.2, 100, 0.05), steps(5, 0.2, 100, 0.05),
+                steps(105, 1, 0, 0));
+        assertTrue(Estimator.settled(steady.writtenAt(), steady.cpuAt(), 105, 2, 0.05));
+        // the wall pace alone looks steady while the CPU cost a run still falls: not settled
+        Estimator.Sample falling = sample(100, 1, 90, steps(90, 0.05, 0, 0), steps(45, 0.06, 45, 0.04),
+                steps(90, 1, 0, 0));
+        assertFalse(Estimator.settled(falling.writtenAt(), falling.cpuAt(), 90, 2, 0.05));
+        assertFalse(Estimator.settled(steady.writtenAt(), steady.cpuAt(), 5, 2, 0.05), "too few runs to tell");
     }
 
     @Test
     void theReportIsTheRehearsalPlusTheDataOfTheFurtherRuns() {
         assertEquals(3.0 + 990 * 0.002, Estimator.reportSeconds(3.0, 10, 0.002, 1000), 1e-12);
         assertEquals(3.0, Estimator.reportSeconds(3.0, 10, 0.002, 4), 1e-12, "never less than the rehearsal");
-        Estimator.Estimate e = new Estimator.Estimate(1000, 100, 0.05, 0.5, 47.5, 5.0);
+        Estimator.Estimate e = new Estimator.Estimate(1000, 100, 0.05, 2, 0.5, 47.5, 5.0);
         assertEquals(53.0, e.totalSeconds(), 1e-12);
     }
 
@@ -173,6 +218,9 @@ class EstimatorTest {
         }
         assertEquals(sample.timed() + 1, Files.readAllLines(tmp.resolve(Columns.RUNS)).size(), "every run written");
         assertTrue(sample.runsSeconds() > 0 && sample.kept().size() <= Estimator.KEEP);
+        for (int k = 1; k < sample.timed(); k++) {
+            assertTrue(sample.cpuAt()[k] >= sample.cpuAt()[k - 1] && sample.processAt()[k] >= sample.processAt()[k - 1]);
+        }
 
         Estimator.Sample all;
         try (Estimator.Tables t = Estimator.Tables.none()) {
