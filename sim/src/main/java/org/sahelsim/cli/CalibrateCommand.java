@@ -63,7 +63,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     SweepOptions run;
 
-    @Option(names = "--dry-run", description = "Print the number of runs and an estimated time; write nothing.")
+    @Option(names = "--dry-run", description = "Print the number of runs and an estimated time (runs, report, total;"
+            + " from runs timed and the analysis drawn in a temporary folder, deleted); write nothing.")
     boolean dryRun;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder, which must not exist"
@@ -113,7 +114,15 @@ final class CalibrateCommand implements Callable<Integer> {
         if (dryRun) {
             stdout.println("calibration against " + calibration.patterns().patterns().size() + " patterns of "
                     + sweep.patterns());
-            SweepCommand.dryRun(stdout, plan, null, new int[] {0, plan.runs()}, t);
+            Sweep checked = sweep;
+            SweepCommand.dryRun(stdout, plan, null, new int[] {0, plan.runs()}, t, () -> {
+                try {
+                    return extension(calibration(file, checked), Map.of());
+                } catch (ScenarioException e) {
+                    // read and checked a moment ago
+                    throw new IllegalStateException(e);
+                }
+            });
             return Main.OK;
         }
         Path folder = out != null ? out
@@ -130,12 +139,17 @@ final class CalibrateCommand implements Callable<Integer> {
         extra.put("patterns_file", new RunJob.HashedFile(sweep.patterns().toString(),
                 Provenance.sha256(sweep.patterns())));
         extra.put("patterns_scenario", calibration.patterns().scenario().toString());
-        SweepJob.Extension ext = new SweepJob.Extension("calibrate", calibration.measures(), extra, calibration);
+        SweepJob.Extension ext = extension(calibration, extra);
         SweepJob.Spec job = new SweepJob.Spec(spec.commandLine().getParseResult().originalArgs(), options,
                 SweepCommand.hashedFiles(file, sweep), sweep, null, t, Hooks.model, folder, false, ext);
         SweepJob.Outcome outcome = SweepCommand.execute(job, file);
         print(stdout, outcome, calibration, t);
         return Main.OK;
+    }
+
+    /** What calibrate adds to a sweep: the patterns measured on every run, the ranking at the end. */
+    private static SweepJob.Extension extension(Calibration calibration, Map<String, Object> manifest) {
+        return new SweepJob.Extension("calibrate", calibration.measures(), manifest, calibration);
     }
 
     /** What ran, the best points, the best one's validation table and how to check it. */
@@ -144,9 +158,9 @@ final class CalibrateCommand implements Callable<Integer> {
         Sweep s = plan.sweep();
         int n = c.patterns().patterns().size();
         o.printf(Locale.ROOT, "calibration %s: %s design, %d points x %d replication%s = %d runs of %d months in %.1f s"
-                        + " on %d thread%s: %s%n", s.name(), s.design().label(), plan.points(), s.replications(),
+                        + " on %d thread%s (%s): %s%n", s.name(), s.design().label(), plan.points(), s.replications(),
                 s.replications() == 1 ? "" : "s", plan.runs(), s.scenario().months(), r.wall().toNanos() / 1e9,
-                threads, threads == 1 ? "" : "s", r.folder());
+                threads, threads == 1 ? "" : "s", DryRun.phases(r.wall(), r.report(), "report"), r.folder());
         List<Calibration.Score> ranking = c.ranking();
         o.println();
         o.println("The best " + Math.min(TOP, ranking.size()) + " of " + ranking.size() + " points (patterns passed of "

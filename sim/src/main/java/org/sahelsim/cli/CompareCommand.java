@@ -15,9 +15,13 @@ import java.util.concurrent.Callable;
 import org.sahelsim.analysis.Summary;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
+import org.sahelsim.report.Report;
 import org.sahelsim.run.CompareJob;
+import org.sahelsim.run.Drivers;
+import org.sahelsim.run.Estimator;
 import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunJob;
+import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Series;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.ExperimentLoader;
@@ -46,8 +50,10 @@ import picocli.CommandLine.Spec;
             "scenario.resolved.yaml, codebook.csv, runs.csv, timeseries.csv, events.csv,",
             "summary.csv (means, paired differences with 95%% intervals, paired t-test",
             "p-values, Holm-adjusted p-values, effect sizes) and the report. The same",
-            "command gives byte-identical CSV files whatever --threads is."},
+            "command gives byte-identical CSV files whatever --threads is. --dry-run prints",
+            "the runs and an estimated time (runs, report, total) instead."},
         footer = {"", "Examples:", "  sahelsim compare scenarios/policy-levers.yaml",
+            "  sahelsim compare scenarios/policy-levers.yaml --dry-run",
             "  sahelsim compare scenarios/policy-levers.yaml --reps 50 --seed 7 --ci-width 2"})
 final class CompareCommand implements Callable<Integer> {
     /** The metrics of interest when the experiment names none: the eighteen of interface.md. */
@@ -81,6 +87,10 @@ final class CompareCommand implements Callable<Integer> {
             + "file's max_replications) until the 95%% interval of every variant's paired difference of the primary "
             + "metric is narrower than W.")
     Double ciWidth;
+
+    @Option(names = "--dry-run", description = "Print the runs and an estimated time (runs, report, total; from runs"
+            + " timed and a report drawn in a temporary folder, deleted); write nothing.")
+    boolean dryRun;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder, which must not exist "
             + "(default: results/<experiment file name>-<yyyyMMdd-HHmmss>).")
@@ -117,7 +127,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new BadInputException("--ci-width must be a positive number (in the unit of the primary metric), was "
                     + ciWidth + ".");
         }
-        if (out != null) {
+        if (out != null && !dryRun) {
             Folders.checkFresh(out);
         }
         Folders.checkReadable(experimentFile, "experiment file");
@@ -152,6 +162,10 @@ final class CompareCommand implements Callable<Integer> {
                     + "max_replications " + exp.maxReplications() + ", the cap of --ci-width; raise max_replications "
                     + "in " + experimentFile + " or give fewer --reps.");
         }
+        if (dryRun) {
+            dryRun(stdout, exp, t, k);
+            return Main.OK;
+        }
         Path folder = out != null ? out
                 : Folders.stamped(Path.of("results"), Folders.baseName(experimentFile), LocalDateTime.now());
         Folders.checkFresh(folder);
@@ -171,11 +185,43 @@ final class CompareCommand implements Callable<Integer> {
         options.put("out", folder.toString());
         CompareJob.Spec job = new CompareJob.Spec(spec.commandLine().getParseResult().originalArgs(), options, files,
                 exp, ciWidth, t, k, Hooks.model, folder, Hooks.report);
-        long t0 = System.nanoTime();
         CompareJob.Outcome outcome = execute(job);
-        double secs = (System.nanoTime() - t0) / 1e9;
-        print(stdout, outcome, t, secs);
+        print(stdout, outcome, t);
         return Main.OK;
+    }
+
+    /** The plan and an estimated time; writes nothing. */
+    private void dryRun(PrintWriter stdout, Experiment exp, int t, Series k) throws Exception {
+        int variants = exp.variants().size();
+        RunPlan plan = CompareJob.plan(exp, 0, exp.replications());
+        int n = plan.size();
+        stdout.printf(Locale.ROOT, "compare %s: baseline and %d variant%s x %d replications = %d runs of %d months on"
+                        + " %d thread%s, --series %s%n", exp.name(), variants - 1, variants == 2 ? "" : "s",
+                exp.replications(), n, exp.baseline().months(), t, t == 1 ? "" : "s", k.label());
+        Estimator.Estimate e = DryRun.estimate(plan, 1, t, k, Estimator.Tables::results, (timed, sample, scratch) -> {
+            // the real comparison's last part on runs replayed from the sample: a few replications
+            // of every variant, about as many runs as were timed, so the data passes are measurable
+            int reps = Math.max(2, Math.min(exp.replications(), (timed.timed() + variants - 1) / variants));
+            CompareJob.Outcome o = CompareJob.execute(new CompareJob.Spec(List.of(), Map.of(), List.of(),
+                    exp.withReplications(reps), null, t, k, Estimator.replay(timed.kept(), true), scratch,
+                    Hooks.report), CompareJob.Listener.NONE);
+            // then, warm, the passes over the rows that grow with the runs, to scale to the whole plan
+            double data = Estimator.fastest(2, () -> {
+                Drivers.write(scratch);
+                if (Hooks.report.present()) {
+                    Report.readData(scratch);
+                }
+            });
+            int m = reps * variants;
+            return Estimator.reportSeconds(o.report().toNanos() / 1e9, m, data / m, n);
+        });
+        DryRun.print(stdout, e, t, "report", "the report drawn from replayed runs and scaled");
+        if (ciWidth != null && exp.maxReplications() > exp.replications()) {
+            long most = (long) variants * exp.maxReplications();
+            stdout.printf(Locale.ROOT, "--ci-width may add rounds up to max_replications %d (%d runs): at most about %s"
+                            + " more for the runs%n", exp.maxReplications(), most,
+                    DryRun.seconds((most - n) * e.secondsPerRun()));
+        }
     }
 
     /** Runs a comparison with a progress bar on the terminal; a folder that appears meanwhile is bad input. */
@@ -200,12 +246,13 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** The closing lines: what ran, the --ci-width rounds, and the table of means and paired differences. */
-    static void print(PrintWriter o, CompareJob.Outcome r, int threads, double secs) {
+    static void print(PrintWriter o, CompareJob.Outcome r, int threads) {
         Experiment e = r.experiment();
         int variants = e.variants().size() - 1;
         o.printf(Locale.ROOT, "compare %s: baseline and %d variant%s x %d replications (%d runs of %d months) in %.1f s"
-                        + " on %d thread%s: %s%n", e.name(), variants, variants == 1 ? "" : "s", r.replications(),
-                r.runs(), e.baseline().months(), secs, threads, threads == 1 ? "" : "s", r.folder());
+                        + " on %d thread%s (%s): %s%n", e.name(), variants, variants == 1 ? "" : "s",
+                r.replications(), r.runs(), e.baseline().months(), r.wall().toNanos() / 1e9, threads,
+                threads == 1 ? "" : "s", DryRun.phases(r.wall(), r.report(), "report"), r.folder());
         if (r.ciWidth() != null) {
             StringBuilder reps = new StringBuilder();
             for (CompareJob.Round round : r.rounds()) {

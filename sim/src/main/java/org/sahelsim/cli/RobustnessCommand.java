@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sahelsim.robustness.Flips;
 import org.sahelsim.robustness.RobustnessJob;
+import org.sahelsim.run.Estimator;
 import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunFailedException;
 import org.sahelsim.run.RunJob;
+import org.sahelsim.run.Series;
 import org.sahelsim.run.SweepAnalysis;
-import org.sahelsim.run.SweepJob;
 import org.sahelsim.run.SweepPlan;
 import org.sahelsim.scenario.Robustness;
 import org.sahelsim.scenario.RobustnessLoader;
@@ -75,8 +76,8 @@ final class RobustnessCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores, here ${sys:sahelsim.cores}).")
     Integer threads;
 
-    @Option(names = "--dry-run", description = "Print the number of runs and an estimated time (from a few runs timed"
-            + " in memory); write nothing.")
+    @Option(names = "--dry-run", description = "Print the number of runs and an estimated time (runs, report, total;"
+            + " from runs timed and the analysis drawn in a temporary folder, deleted); write nothing.")
     boolean dryRun;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder, which must not exist"
@@ -124,12 +125,21 @@ final class RobustnessCommand implements Callable<Integer> {
                     + RobustnessJob.MAX_RUNS + "; use fewer points or replications.");
         }
         if (dryRun) {
-            stdout.println(planLine(r, design.points(), runs));
-            // times runs of the baseline at points spread over the design; the variants cost about as much
-            SweepJob.Estimate e = SweepJob.estimate(design, 0, design.runs(), t, Hooks.model, Math.max(16, 4 * t));
-            stdout.printf(Locale.ROOT, "estimated time: %s on %d thread%s (%.3f s a run, timed on %d runs spread over"
-                            + " the design); nothing was written%n", SweepCommand.duration(e.secondsPerRun() * runs), t,
-                    t == 1 ? "" : "s", e.secondsPerRun(), e.sampled());
+            stdout.println(planLine(r, design.points(), runs) + String.format(Locale.ROOT, " on %d thread%s", t,
+                    t == 1 ? "" : "s"));
+            Robustness checked = r;
+            // the runs of every variant at every point, as the analysis makes them (no series, no rows)
+            Estimator.Estimate e = DryRun.estimate(RobustnessJob.plan(r, design),
+                    r.variantNames().size() * r.replications(), t, Series.NONE,
+                    dir -> Estimator.Tables.none(), (timed, sample, scratch) -> {
+                        // the analysis's last part on its whole plan, every run replayed from the sample
+                        RobustnessJob.Outcome o = RobustnessJob.execute(new RobustnessJob.Spec(List.of(), Map.of(),
+                                List.of(), checked, t, Estimator.replay(timed.kept(), false), scratch),
+                                RobustnessJob.Listener.NONE);
+                        return o.report().toNanos() / 1e9;
+                    });
+            DryRun.print(stdout, e, t, "report", "the flips, sensitivity and report of the whole design drawn from"
+                    + " replayed runs");
             return Main.OK;
         }
 
@@ -178,8 +188,9 @@ final class RobustnessCommand implements Callable<Integer> {
     /** The closing lines: what ran, the nominal ranking, the share keeping it, the pairs that flip and where. */
     static void print(PrintWriter o, RobustnessJob.Outcome x, int threads) {
         Robustness r = x.robustness();
-        o.println(planLine(r, x.points(), x.runs()) + String.format(Locale.ROOT, " in %.1f s on %d thread%s: %s",
-                x.wall().toNanos() / 1e9, threads, threads == 1 ? "" : "s", x.folder()));
+        o.println(planLine(r, x.points(), x.runs()) + String.format(Locale.ROOT, " in %.1f s on %d thread%s (%s): %s",
+                x.wall().toNanos() / 1e9, threads, threads == 1 ? "" : "s",
+                DryRun.phases(x.wall(), x.report(), "report"), x.folder()));
         o.println("ranking on " + r.metric() + " (" + r.better().label() + " is better), at the nominal values: "
                 + x.nominalRanking());
         o.printf(Locale.ROOT, "design points keeping it: %d of %d (%.1f%%)%n", x.keeping(), x.points(),

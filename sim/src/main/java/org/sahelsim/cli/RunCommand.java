@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sahelsim.run.Drivers;
+import org.sahelsim.run.Estimator;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Series;
@@ -31,9 +33,12 @@ import picocli.CommandLine.Spec;
         header = "Run replications of one scenario into a new output folder.", sortOptions = false, usageHelpAutoWidth = true,
         versionProvider = VersionProvider.class,
         description = {"Runs replications of one scenario and writes a new output folder:",
-            "manifest.json, scenario.resolved.yaml, codebook.csv, runs.csv, timeseries.csv, events.csv.",
-            "The same command gives byte-identical CSV files whatever --threads is."},
-        footer = {"", "Example:", "  sahelsim run scenarios/baseline-2015.yaml --reps 100 --seed 7"})
+            "manifest.json, scenario.resolved.yaml, codebook.csv, runs.csv, timeseries.csv,",
+            "events.csv, drivers.csv. The same command gives byte-identical CSV files",
+            "whatever --threads is. --dry-run prints the runs and an estimated time (runs,",
+            "drivers.csv, total) instead, measured on runs timed in a temporary folder."},
+        footer = {"", "Examples:", "  sahelsim run scenarios/baseline-2015.yaml --reps 100 --seed 7",
+            "  sahelsim run scenarios/baseline-2015.yaml --reps 2000 --dry-run"})
 final class RunCommand implements Callable<Integer> {
     static final int DEFAULT_REPS = 10;
     static final long DEFAULT_SEED = 1;
@@ -65,6 +70,10 @@ final class RunCommand implements Callable<Integer> {
                     + "or none (header only) (default: monthly).")
     Series series;
 
+    @Option(names = "--dry-run", description = "Print the runs and an estimated time (runs, drivers.csv, total; from"
+            + " runs timed in a temporary folder, deleted); write nothing.")
+    boolean dryRun;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder, which must not exist "
             + "(default: results/<scenario file name>-<yyyyMMdd-HHmmss>).")
     Path out;
@@ -87,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
         if (months != null && months < 1) {
             throw new BadInputException("--months must be at least 1, was " + months + ".");
         }
-        if (out != null) {
+        if (out != null && !dryRun) {
             Folders.checkFresh(out);
         }
         Folders.checkReadable(scenarioFile, "scenario file");
@@ -100,6 +109,11 @@ final class RunCommand implements Callable<Integer> {
             overrides.put("months", Integer.toString(months));
         }
         Scenario scenario = ScenarioLoader.load(scenarioFile, overrides);
+        RunPlan plan = RunPlan.replications(scenario, "baseline", s, n);
+        if (dryRun) {
+            dryRun(stdout, scenario, plan, t, k);
+            return Main.OK;
+        }
         Path folder = out != null ? out
                 : Folders.stamped(Path.of("results"), Folders.baseName(scenarioFile), LocalDateTime.now());
         Folders.checkFresh(folder);
@@ -116,17 +130,32 @@ final class RunCommand implements Callable<Integer> {
         options.put("series", k.label());
         options.put("out", folder.toString());
         RunJob.Spec job = new RunJob.Spec("run", spec.commandLine().getParseResult().originalArgs(), options, files,
-                scenario, resolved, RunPlan.replications(scenario, "baseline", s, n), s, t, k, Hooks.model, folder,
-                Map.of());
+                scenario, resolved, plan, s, t, k, Hooks.model, folder, Map.of());
         RunJob.Outcome outcome;
         try (Progress progress = new Progress("runs", n)) {
             outcome = RunJob.execute(job, progress.listener());
         } catch (FileAlreadyExistsException e) {
             throw new BadInputException("output folder " + folder + " appeared while starting; nothing was written.");
         }
-        double secs = outcome.batch().wall().toNanos() / 1e9;
-        stdout.printf(Locale.ROOT, "%d run%s of %s (%d months) in %.1f s on %d thread%s: %s%n", n, n == 1 ? "" : "s",
-                scenario.name(), scenario.months(), secs, t, t == 1 ? "" : "s", folder);
+        double secs = outcome.wall().toNanos() / 1e9;
+        stdout.printf(Locale.ROOT, "%d run%s of %s (%d months) in %.1f s on %d thread%s (%s): %s%n", n,
+                n == 1 ? "" : "s", scenario.name(), scenario.months(), secs, t, t == 1 ? "" : "s",
+                DryRun.phases(outcome.wall(), outcome.report(), Drivers.FILE), folder);
         return Main.OK;
+    }
+
+    /** The plan and an estimated time; writes nothing. */
+    private static void dryRun(PrintWriter stdout, Scenario scenario, RunPlan plan, int t, Series k) throws Exception {
+        int n = plan.size();
+        stdout.printf(Locale.ROOT, "run %s: %d replication%s of %d months on %d thread%s, --series %s%n",
+                scenario.name(), n, n == 1 ? "" : "s", scenario.months(), t, t == 1 ? "" : "s", k.label());
+        Estimator.Estimate e = DryRun.estimate(plan, 1, t, k, Estimator.Tables::results, (timed, sample, scratch) -> {
+            // drivers.csv reads events.csv once the runs are written: cold once on the sample, as
+            // the real command pays it, then warm for the pace of a run's events
+            double cold = Estimator.seconds(() -> Drivers.write(sample));
+            double warm = Estimator.fastest(3, () -> Drivers.write(sample));
+            return Estimator.reportSeconds(cold, timed.timed(), warm / timed.timed(), n);
+        });
+        DryRun.print(stdout, e, t, Drivers.FILE, Drivers.FILE + " written for the timed runs and scaled");
     }
 }

@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sahelsim.analysis.PrimBox;
+import org.sahelsim.run.Drivers;
+import org.sahelsim.run.Estimator;
 import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunFailedException;
 import org.sahelsim.run.RunJob;
@@ -36,7 +39,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code sweep SWEEP.yaml}: a designed experiment over scenario parameters, or one shard of it,
  * into an output folder; {@code --resume} continues a folder after a crash or kill,
- * {@code --dry-run} says how many runs and how long without writing. Every input is checked
+ * {@code --dry-run} says how many runs and how long without writing ({@link DryRun}). Every input is checked
  * before the folder is created, so bad input leaves nothing behind.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -80,8 +83,8 @@ final class SweepCommand implements Callable<Integer> {
             + " finished runs, run the rest.")
     boolean resume;
 
-    @Option(names = "--dry-run", description = "Print the number of runs and an estimated time (from a few runs timed"
-            + " in memory); write nothing.")
+    @Option(names = "--dry-run", description = "Print the number of runs and an estimated time (runs, report, total;"
+            + " from runs timed and the analysis drawn in a temporary folder, deleted); write nothing.")
     boolean dryRun;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder, which must not exist unless --resume"
@@ -110,7 +113,7 @@ final class SweepCommand implements Callable<Integer> {
         int[] range = sh == null ? new int[] {0, plan.runs()} : SweepPlan.shardRange(plan.runs(), sh.index(), sh.count());
 
         if (dryRun) {
-            dryRun(stdout, plan, sh, range, t);
+            dryRun(stdout, plan, sh, range, t, () -> SweepJob.Extension.NONE);
             return Main.OK;
         }
 
@@ -175,15 +178,40 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints the plan and an estimated time from a few runs timed in memory. */
-    static void dryRun(PrintWriter stdout, SweepPlan plan, SweepJob.Shard sh, int[] range, int t)
-            throws RunFailedException, InterruptedException {
+    /**
+     * Prints the plan and an estimated time; writes nothing. {@code extension} makes what a
+     * command built on the sweep adds (a fresh one: the rehearsal of the analysis uses it up).
+     */
+    static void dryRun(PrintWriter stdout, SweepPlan plan, SweepJob.Shard sh, int[] range, int t,
+                       Supplier<SweepJob.Extension> extension) throws Exception {
         Sweep sweep = plan.sweep();
-        printPlan(stdout, sweep, plan, sh, range);
-        SweepJob.Estimate e = SweepJob.estimate(plan, range[0], range[1], t, Hooks.model, Math.max(4, 2 * t));
-        stdout.printf(Locale.ROOT, "estimated time: %s on %d thread%s (%.3f s a run, timed on %d runs spread over"
-                        + " the sweep, with %s); nothing was written%n", duration(e.seconds()), t,
-                t == 1 ? "" : "s", e.secondsPerRun(), e.sampled(), "--series " + sweep.series());
+        printPlan(stdout, sweep, plan, sh, range, String.format(Locale.ROOT, "; on %d thread%s, --series %s", t,
+                t == 1 ? "" : "s", sweep.series()));
+        int n = range[1] - range[0];
+        Estimator.Estimate e = DryRun.estimate(plan.slice(range[0], range[1]), sweep.replications(), t, Series.parse(sweep.series()),
+                dir -> Estimator.Tables.sweep(dir, plan), (timed, sample, scratch) -> {
+                    // the sweep's last part on its whole plan (or shard), every run replayed from the
+                    // sample without its events or series: runs.csv as long as the real one, and the
+                    // analysis, charts and report of the real design
+                    SweepJob.Outcome o = SweepJob.execute(new SweepJob.Spec(List.of(), Map.of(), List.of(),
+                            withoutSeries(sweep), sh, t, Estimator.replay(timed.kept(), false), scratch, false,
+                            extension.get()), SweepJob.Listener.NONE);
+                    // drivers.csv reads every run's events, which the replay left out: their pace on the
+                    // sample, warm
+                    Drivers.write(sample);
+                    double warm = Estimator.fastest(3, () -> Drivers.write(sample));
+                    return Estimator.reportSeconds(o.report().toNanos() / 1e9, 0, warm / timed.timed(), n);
+                });
+        DryRun.print(stdout, e, t, "report", "the analysis and report of the whole design drawn from replayed runs");
+    }
+
+    /** The sweep without time series, unless its discovery question reads them. */
+    private static Sweep withoutSeries(Sweep sweep) {
+        try {
+            return sweep.withSeries(Series.NONE.label());
+        } catch (IllegalArgumentException e) {
+            return sweep;
+        }
     }
 
     /** The sweep file and the scenario files it reads, hashed (the sweep file first). */
@@ -251,12 +279,13 @@ final class SweepCommand implements Callable<Integer> {
         return new SweepJob.Shard(i, n);
     }
 
-    private static void printPlan(PrintWriter o, Sweep s, SweepPlan plan, SweepJob.Shard sh, int[] range) {
-        o.printf(Locale.ROOT, "sweep %s: %s design, %d points x %d replication%s = %d runs of %d months%s%n", s.name(),
+    private static void printPlan(PrintWriter o, Sweep s, SweepPlan plan, SweepJob.Shard sh, int[] range,
+                                  String more) {
+        o.printf(Locale.ROOT, "sweep %s: %s design, %d points x %d replication%s = %d runs of %d months%s%s%n", s.name(),
                 s.design().label(), plan.points(), s.replications(), s.replications() == 1 ? "" : "s", plan.runs(),
                 s.scenario().months(), sh == null ? ""
                         : String.format(Locale.ROOT, "; shard %s: runs %d to %d (%d runs)", sh.label(), range[0],
-                        range[1] - 1, range[1] - range[0]));
+                        range[1] - 1, range[1] - range[0]), more);
     }
 
     /** The closing lines: what ran, how long, where; the discovery box and the strongest parameters. */
@@ -269,11 +298,11 @@ final class SweepCommand implements Callable<Integer> {
         }
         double secs = r.wall().toNanos() / 1e9;
         o.printf(Locale.ROOT, "sweep %s: %s design, %d points x %d replication%s = %d runs of %d months%s in %.1f s on"
-                        + " %d thread%s: %s%n", s.name(), s.design().label(), r.plan().points(), s.replications(),
+                        + " %d thread%s (%s): %s%n", s.name(), s.design().label(), r.plan().points(), s.replications(),
                 s.replications() == 1 ? "" : "s", r.plan().runs(), s.scenario().months(),
                 r.shard() == null ? "" : String.format(Locale.ROOT, " (shard %s: runs %d to %d)", r.shard().label(),
                         r.from(), r.to() - 1),
-                secs, threads, threads == 1 ? "" : "s", r.folder());
+                secs, threads, threads == 1 ? "" : "s", DryRun.phases(r.wall(), r.report(), "report"), r.folder());
         if (r.resumed()) {
             o.printf(Locale.ROOT, "resumed: %d of %d runs were already written; %d run now%n", r.foundOnResume(), n,
                     r.ranNow());

@@ -125,6 +125,16 @@ public final class Report {
         Files.move(tmp, folder.resolve(HTML), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * The passes {@link #build} makes over a folder's data files ({@code runs.csv},
+     * {@code timeseries.csv}), without drawing: the part of the report's time that grows with
+     * the runs. The time estimate of {@code --dry-run} times it on a few runs to scale the
+     * report of a rehearsal to the whole job.
+     */
+    public static void readData(Path folder) throws Exception {
+        readSeries(FolderData.read(folder), new ArrayList<>(), SeriesReader.DEFAULT_CAP);
+    }
+
     /** Renders off screen unless a display is there (and never opens a window either way). */
     static void headless() {
         if (System.getProperty("java.awt.headless") == null) {

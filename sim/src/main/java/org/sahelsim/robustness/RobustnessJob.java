@@ -118,10 +118,13 @@ public final class RobustnessJob {
      * @param flips          every pair of variants and where its order flips
      * @param sensitivity    the sensitivity rows (empty for designs without indices)
      * @param notes          remarks on the analysis (an index that could not be computed)
+     * @param wall           the whole analysis, from creating the folder to report.html
+     * @param report         the part after the last run: flips, sensitivity and its charts, the
+     *                       final manifest, report.html
      */
     public record Outcome(Path folder, Robustness robustness, long points, int runs, String nominalRanking,
                           long keeping, List<Flips.Pair> flips, List<SweepAnalysis.SensitivityRow> sensitivity,
-                          List<String> notes, Duration wall) {
+                          List<String> notes, Duration wall, Duration report) {
         /** The share of design points keeping the nominal ranking. */
         public double shareKeeping() {
             return points == 0 ? Double.NaN : keeping / (double) points;
@@ -140,6 +143,11 @@ public final class RobustnessJob {
         PointException(String message, Throwable cause) {
             super(message, cause);
         }
+    }
+
+    /** The runs of an analysis as {@link Batch} takes them (for the time estimate of {@code --dry-run}). */
+    public static RunPlan plan(Robustness r, SweepPlan design) throws ScenarioException {
+        return new Plan(r, design);
     }
 
     /** Runs of the whole analysis: (points + 1) blocks of variants times replications. */
@@ -360,6 +368,7 @@ public final class RobustnessJob {
                 throw e;
             }
 
+            long afterRuns = System.nanoTime();
             List<Flips.Pair> flips = Flips.compute(variants, nominal, points, design.ranges());
             writeFlips(flips);
             List<String> notes = new ArrayList<>();
@@ -387,7 +396,8 @@ public final class RobustnessJob {
                         + ", but building the report failed: " + e, e);
             }
             return new Outcome(out, r, design.points(), runsWritten, nominalText, keeping, flips, List.copyOf(sens),
-                    List.copyOf(notes), Duration.ofNanos(System.nanoTime() - t0));
+                    List.copyOf(notes), Duration.ofNanos(System.nanoTime() - t0),
+                    Duration.ofNanos(System.nanoTime() - afterRuns));
         }
 
         private BufferedWriter newFile(String name) throws IOException {

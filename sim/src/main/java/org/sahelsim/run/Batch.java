@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -50,6 +51,25 @@ public final class Batch {
     public static Result run(RunPlan plan, int threads, int capacity, Series series, ModelEntry model,
                              Consumer<RunBuffer> writer, IntConsumer progress)
             throws RunFailedException, InterruptedException {
+        return run(plan, threads, capacity, series, model, writer, progress, () -> false);
+    }
+
+    /**
+     * As {@link #run(RunPlan, int, Series, ModelEntry, Consumer, IntConsumer)}, but once
+     * {@code stop} says true (asked before each run is written) no further run is started: the
+     * runs already going finish and are written, in order, and the result counts the runs
+     * written. The time estimate of {@code --dry-run} runs a plan this way until its time
+     * budget is spent, through the very pool, buffer and writer a real command uses.
+     */
+    public static Result run(RunPlan plan, int threads, Series series, ModelEntry model, Consumer<RunBuffer> writer,
+                             IntConsumer progress, BooleanSupplier stop)
+            throws RunFailedException, InterruptedException {
+        return run(plan, threads, capacityFor(threads), series, model, writer, progress, stop);
+    }
+
+    private static Result run(RunPlan plan, int threads, int capacity, Series series, ModelEntry model,
+                              Consumer<RunBuffer> writer, IntConsumer progress, BooleanSupplier stop)
+            throws RunFailedException, InterruptedException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
@@ -58,9 +78,14 @@ public final class Batch {
         ReorderBuffer<RunBuffer> buffer = new ReorderBuffer<>(capacity);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, n)), daemonThreads());
         int submitted = 0;
+        int end = n;
         try {
-            for (int next = 0; next < n; next++) {
-                while (submitted < n && submitted < next + capacity) {
+            for (int next = 0; next < end; next++) {
+                if (end == n && next > 0 && stop.getAsBoolean()) {
+                    // at least run next is already submitted (capacity >= 2), so the loop goes on to write it
+                    end = submitted;
+                }
+                while (submitted < end && submitted < next + capacity) {
                     submit(pool, buffer, plan, submitted++, series, model);
                 }
                 RunBuffer done;
@@ -78,18 +103,20 @@ public final class Batch {
             // Runs ignore interrupts inside the model; do not wait long for them, they are daemons.
             pool.awaitTermination(5, TimeUnit.SECONDS);
         }
-        return new Result(n, threads, capacity, buffer.maxHeld(), Duration.ofNanos(System.nanoTime() - t0));
+        return new Result(end, threads, capacity, buffer.maxHeld(), Duration.ofNanos(System.nanoTime() - t0));
     }
 
     private static void submit(ExecutorService pool, ReorderBuffer<RunBuffer> buffer, RunPlan plan, int index,
                                Series series, ModelEntry model) {
         pool.execute(() -> {
             try {
+                long cpu = CpuTime.thread();
                 RunKey key = plan.key(index);
                 var scenario = plan.scenario(index);
                 RunBuffer rb = new RunBuffer(key, scenario, series, plan.measures());
                 model.run(scenario, key.seed(), rb);
                 rb.finish();
+                rb.cpuNanos = CpuTime.thread() - cpu;
                 buffer.put(index, rb);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

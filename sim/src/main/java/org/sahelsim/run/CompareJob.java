@@ -86,9 +86,16 @@ public final class CompareJob {
     public record Round(int replications, double widestCi, String widestVariant) {
     }
 
-    /** What a finished comparison reports. */
+    /**
+     * What a finished comparison reports.
+     *
+     * @param wall   the whole comparison, from creating the folder to the report
+     * @param report the part after the last run's rows were joined into the tables:
+     *               drivers.csv, summary.csv, the final manifest, the charts and report.html
+     */
     public record Outcome(Path folder, Experiment experiment, int replications, int runs, List<Round> rounds,
-                          Double ciWidth, boolean ciReached, List<Summary.Row> summary, Duration wall) {
+                          Double ciWidth, boolean ciReached, List<Summary.Row> summary, Duration wall,
+                          Duration report) {
     }
 
     /** Told how the comparison advances (for a progress bar). */
@@ -120,6 +127,33 @@ public final class CompareJob {
     public static Outcome execute(Spec spec, Listener listener)
             throws IOException, RunFailedException, InterruptedException {
         return new Execution(spec, listener).run();
+    }
+
+    /**
+     * Replications {@code from} to {@code to - 1} of every variant, variant by variant (the
+     * order of the part files), each with the seed of its replication.
+     */
+    public static RunPlan plan(Experiment exp, int from, int to) {
+        List<Experiment.Variant> variants = exp.variants();
+        long seed = exp.seed();
+        int per = to - from;
+        return new RunPlan() {
+            @Override
+            public int size() {
+                return variants.size() * per;
+            }
+
+            @Override
+            public RunKey key(int i) {
+                int rep = from + i % per;
+                return new RunKey(variants.get(i / per).name(), rep, Seeds.forRun(seed, rep));
+            }
+
+            @Override
+            public Scenario scenario(int i) {
+                return variants.get(i / per).scenario();
+            }
+        };
     }
 
     /** The state of one comparison. */
@@ -212,6 +246,7 @@ public final class CompareJob {
                 }
             }
 
+            long afterRuns = System.nanoTime();
             Experiment asRun = exp.withReplications(replications);
             Drivers.write(out);
             List<Summary.Row> rows = Summary.compute(names, exp.metrics(), valueArrays());
@@ -236,7 +271,8 @@ public final class CompareJob {
                         + ", but building the report failed: " + e, e);
             }
             return new Outcome(out, asRun, replications, runsWritten, List.copyOf(rounds), spec.ciWidth(),
-                    spec.ciWidth() == null || reached, rows, Duration.ofNanos(System.nanoTime() - t0));
+                    spec.ciWidth() == null || reached, rows, Duration.ofNanos(System.nanoTime() - t0),
+                    Duration.ofNanos(System.nanoTime() - afterRuns));
         }
 
         private void startManifest() {
@@ -289,25 +325,7 @@ public final class CompareJob {
             manifest.put("replications", to);
             manifest.write(out);
             listener.round(round, from, to, planned);
-            List<Experiment.Variant> variants = exp.variants();
-            long seed = exp.seed();
-            RunPlan plan = new RunPlan() {
-                @Override
-                public int size() {
-                    return variants.size() * per;
-                }
-
-                @Override
-                public RunKey key(int i) {
-                    int rep = from + i % per;
-                    return new RunKey(variants.get(i / per).name(), rep, Seeds.forRun(seed, rep));
-                }
-
-                @Override
-                public Scenario scenario(int i) {
-                    return variants.get(i / per).scenario();
-                }
-            };
+            RunPlan plan = plan(exp, from, to);
             List<Writer[]> writers = new ArrayList<>();
             try {
                 for (int v = 0; v < names.size(); v++) {

@@ -103,6 +103,12 @@ public final class RunBuffer implements RunSink {
     }
 
     private String[] rendered;
+    /**
+     * CPU time of the run's thread from taking the run to rendering its rows (set by
+     * {@link Batch}; 0 where the JVM cannot measure it): what the time estimate of
+     * {@code --dry-run} scales, as it does not change when other programs take the cores.
+     */
+    long cpuNanos;
 
     /**
      * Checks the run reached its last month and renders its CSV rows; called once the model

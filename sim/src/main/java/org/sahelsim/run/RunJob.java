@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,13 @@ public final class RunJob {
                        Series series, ModelEntry model, Path out, Map<String, Object> extra) {
     }
 
-    /** What a finished job reports. */
-    public record Outcome(Path folder, Batch.Result batch) {
+    /**
+     * What a finished job reports.
+     *
+     * @param wall   the whole job, from creating the folder to the last file
+     * @param report the part after the last run was written (drivers.csv, the final manifest)
+     */
+    public record Outcome(Path folder, Batch.Result batch, Duration wall, Duration report) {
     }
 
     /**
@@ -57,6 +63,7 @@ public final class RunJob {
      */
     public static Outcome execute(Spec spec, IntConsumer progress)
             throws IOException, RunFailedException, InterruptedException {
+        long t0 = System.nanoTime();
         Path out = spec.out();
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
@@ -98,10 +105,10 @@ public final class RunJob {
         ResultTables tables = new ResultTables(out);
         Batch.Result result = null;
         Throwable failure = null;
+        long afterRuns = 0;
         try {
             result = Batch.run(spec.plan(), spec.threads(), spec.series(), spec.model(),
                     tables::write, progress);
-            return new Outcome(out, result);
         } catch (RunFailedException | RuntimeException | Error | InterruptedException e) {
             failure = e;
             throw e;
@@ -109,6 +116,7 @@ public final class RunJob {
             try {
                 tables.close();
             } finally {
+                afterRuns = System.nanoTime();
                 m.put("finished", Manifest.now());
                 m.put("runs", tables.runsWritten());
                 if (failure == null && result != null) {
@@ -120,6 +128,8 @@ public final class RunJob {
                 m.write(out);
             }
         }
+        long end = System.nanoTime();
+        return new Outcome(out, result, Duration.ofNanos(end - t0), Duration.ofNanos(end - afterRuns));
     }
 
 

@@ -149,9 +149,13 @@ public final class SweepJob {
      * @param ranNow          runs made by this call
      * @param alreadyComplete the folder was complete: nothing was run or written
      * @param analysis        the summary, sensitivity and discovery (null for a shard folder)
+     * @param wall            the whole call
+     * @param report          the part after the last run was written: drivers.csv, the analysis,
+     *                        what the extension adds, the final manifest and report.html
      */
     public record Outcome(Path folder, SweepPlan plan, Shard shard, int from, int to, int foundOnResume, int ranNow,
-                          boolean resumed, boolean alreadyComplete, Duration wall, SweepAnalysis.Result analysis) {
+                          boolean resumed, boolean alreadyComplete, Duration wall, SweepAnalysis.Result analysis,
+                          Duration report) {
     }
 
     /** The output folder cannot be continued (not a folder of this sweep, or damaged): bad input. */
@@ -194,7 +198,7 @@ public final class SweepJob {
             old = existing(out, resolvedSha, spec.shard(), spec.extension().command());
             if (old != null && Manifest.COMPLETE.equals(old.path("status").asText())) {
                 return new Outcome(out, plan, spec.shard(), from, to, old.path("runs").asInt(), 0, true, true,
-                        Duration.ofNanos(System.nanoTime() - t0), null);
+                        Duration.ofNanos(System.nanoTime() - t0), null, Duration.ZERO);
             }
         } else {
             Path parent = out.toAbsolutePath().getParent();
@@ -311,6 +315,7 @@ public final class SweepJob {
                 }
             }
         }
+        long afterRuns = System.nanoTime();
         m.put("runs", to - from);
         Drivers.write(out);
         SweepAnalysis.Result analysis = null;
@@ -328,8 +333,9 @@ public final class SweepJob {
         if (analysis != null) {
             org.sahelsim.report.SweepReport.build(out);
         }
+        long end = System.nanoTime();
         return new Outcome(out, plan, spec.shard(), from, to, found, to - from - found, resumed, false,
-                Duration.ofNanos(System.nanoTime() - t0), analysis);
+                Duration.ofNanos(end - t0), analysis, Duration.ofNanos(end - afterRuns));
     }
 
     /**
@@ -513,54 +519,5 @@ public final class SweepJob {
     public static Sweep loadResolved(Path folder) throws ScenarioException {
         List<String> names = metricNames();
         return SweepLoader.load(folder.resolve(Columns.RESOLVED), names, names);
-    }
-
-    // ---- --dry-run ----
-
-    /** What {@code --dry-run} reports: the runs and a rough time, from a few runs timed in memory. */
-    public record Estimate(int runs, int sampled, double secondsPerRun, double seconds) {
-    }
-
-    /**
-     * Times {@code sample} runs spread over the runs {@code from} to {@code to} on {@code threads}
-     * threads (after one run to warm up), writing nothing, and scales to all of them.
-     */
-    public static Estimate estimate(SweepPlan plan, int from, int to, int threads, ModelEntry model, int sample)
-            throws RunFailedException, InterruptedException {
-        int n = to - from;
-        if (n == 0) {
-            return new Estimate(0, 0, 0, 0);
-        }
-        int k = Math.max(1, Math.min(sample, n));
-        RunPlan spread = new RunPlan() {
-            @Override
-            public int size() {
-                return k;
-            }
-
-            @Override
-            public RunKey key(int index) {
-                return plan.key(run(index));
-            }
-
-            @Override
-            public Scenario scenario(int index) {
-                return plan.scenario(run(index));
-            }
-
-            @Override
-            public RunMeasures measures() {
-                return plan.measures();
-            }
-
-            private int run(int index) {
-                return from + (int) ((long) index * n / k);
-            }
-        };
-        Series series = Series.parse(plan.sweep().series());
-        Batch.run(plan.slice(from, from + 1), 1, series, model, rb -> { }, x -> { });
-        Batch.Result r = Batch.run(spread, threads, series, model, rb -> { }, x -> { });
-        double perRun = r.wall().toNanos() / 1e9 / k;
-        return new Estimate(n, k, perRun, perRun * n);
     }
 }

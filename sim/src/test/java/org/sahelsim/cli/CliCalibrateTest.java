@@ -275,10 +275,12 @@ class CliCalibrateTest {
     @Test
     void dryRunWritesNothing() throws Exception {
         Path out = tmp.resolve("d");
-        CliResult r = calibrate(calibration, out, "--dry-run", "--threads", "1");
+        CliResult r = CliResult.quickly(() -> calibrate(calibration, out, "--dry-run", "--threads", "1"));
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().contains("calibration against 9 patterns of"), r.out());
         assertTrue(r.out().contains("4 points x 3 replications = 12 runs of 41 months"), r.out());
+        assertTrue(r.out().contains("estimated time: runs ") && r.out().contains(", report ")
+                && r.out().contains("nothing was written"), r.out());
         assertFalse(Files.exists(out));
     }
 }

@@ -50,6 +50,52 @@ class CliCompareTest {
         Hooks.report = ReportHook.INSTALLED;
     }
 
+    @Test
+    void dryRunPrintsThePlanAndAnEstimateOfRunsAndReportAndWritesNothing() throws Exception {
+        List<Path> drawn = new ArrayList<>();
+        Hooks.report = (folder, scenarios) -> {
+            assertTrue(Files.isRegularFile(folder.resolve("summary.csv")), "the rehearsal is a whole comparison");
+            drawn.add(folder);
+        };
+        List<Path> before = CliRunTest.dryRunScratch();
+        Path out = tmp.resolve("o");
+        CliResult r = CliResult.quickly(() -> compare(out, "--reps", "6", "--threads", "2", "--ci-width", "1",
+                "--dry-run"));
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().startsWith("compare small: baseline and 2 variants x 6 replications = 18 runs of 3 months"
+                + " on 2 threads, --series monthly\n"), r.out());
+        assertTrue(r.out().matches("(?s).*estimated time: runs \\d[^,]* s, report \\d[^,]* s, total \\d.* on 2 threads\n"
+                + ".*runs timed.*; nothing was written\n.*"), r.out());
+        assertTrue(r.out().contains("--ci-width may add rounds up to max_replications 9 (27 runs)"), r.out());
+        assertEquals(1, drawn.size(), "the report is drawn once, in a rehearsal");
+        assertFalse(drawn.get(0).startsWith(tmp), drawn.toString());
+        assertFalse(Files.exists(drawn.get(0)), "and deleted");
+        assertFalse(Files.exists(out), "no output folder");
+        assertEquals(before, CliRunTest.dryRunScratch());
+
+        CliResult real = compare(out, "--threads", "2");
+        assertEquals(0, real.code(), real.toString());
+        assertTrue(real.out().matches("(?s)compare small: .* in \\S+ s on 2 threads \\(runs \\S+ s, report \\S+ s\\): .*"),
+                "the closing line separates the runs from the report: " + real.out());
+    }
+
+    @Test
+    void dryRunStillFailsLoudlyOnBadInput() throws Exception {
+        Path out = tmp.resolve("never");
+        for (List<String> extra : List.of(List.of("--reps", "1"), List.of("--ci-width", "0"), List.of("--seed", "-1"),
+                List.of("--threads", "0"))) {
+            List<String> args = new ArrayList<>(extra);
+            args.add("--dry-run");
+            CliResult r = compare(out, args.toArray(String[]::new));
+            assertEquals(2, r.code(), extra + ": " + r);
+            assertTrue(r.out().isEmpty(), r.out());
+        }
+        CliResult scenario = CliResult.of("compare", tmp.resolve("baseline-2015.yaml").toString(), "--dry-run");
+        assertEquals(2, scenario.code(), scenario.toString());
+        assertTrue(scenario.err().contains("is a scenario, not an experiment"), scenario.err());
+        assertFalse(Files.exists(out));
+    }
+
     private CliResult compare(Path out, String... extra) {
         List<String> args = new ArrayList<>(List.of("compare", experiment.toString(), "--out", out.toString()));
         args.addAll(List.of(extra));

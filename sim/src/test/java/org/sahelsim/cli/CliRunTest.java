@@ -33,6 +33,50 @@ class CliRunTest {
         Hooks.model = ModelEntry.DEFAULT;
     }
 
+    /** The folders --dry-run measures in, left in the temporary folder (there should be none). */
+    static List<Path> dryRunScratch() throws Exception {
+        try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return s.filter(p -> p.getFileName().toString().startsWith("sahelsim-dry-run-")).toList();
+        }
+    }
+
+    @Test
+    void dryRunPrintsThePlanAndAnEstimateOfRunsAndDriversAndWritesNothing() throws Exception {
+        List<Path> before = dryRunScratch();
+        Path out = tmp.resolve("o");
+        CliResult r = CliResult.quickly(() -> run(out, "--reps", "40", "--threads", "1", "--series", "yearly",
+                "--dry-run"));
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().startsWith("run baseline-2015: 40 replications of 3 months on 1 thread, --series yearly\n"),
+                r.out());
+        assertTrue(r.out().matches("(?s).*estimated time: runs \\d[^,]* s, drivers\\.csv \\d[^,]* s, total \\d.* on 1"
+                + " thread\n.*runs timed.*; nothing was written\n"), r.out());
+        assertFalse(Files.exists(out), "no output folder");
+        assertEquals(before, dryRunScratch(), "the measurements' folder is deleted");
+
+        CliResult real = run(out, "--reps", "4", "--threads", "1");
+        assertEquals(0, real.code(), real.toString());
+        assertTrue(real.out().matches("(?s)4 runs of baseline-2015 \\(3 months\\) in \\S+ s on 1 thread \\(runs \\S+ s,"
+                + " drivers\\.csv \\S+ s\\): .*"), "the closing line separates the runs: " + real.out());
+    }
+
+    @Test
+    void dryRunStillFailsLoudlyOnBadInput() throws Exception {
+        Path out = tmp.resolve("o");
+        for (List<String> bad : List.of(List.of("--reps", "0"), List.of("--months", "0"), List.of("--seed", "-3"),
+                List.of("--threads", "0"), List.of("--series", "weekly"))) {
+            List<String> args = new java.util.ArrayList<>(bad);
+            args.add("--dry-run");
+            CliResult r = run(out, args.toArray(String[]::new));
+            assertEquals(2, r.code(), bad + ": " + r);
+            assertTrue(r.out().isEmpty(), "no estimate: " + r.out());
+        }
+        CliResult missing = CliResult.of("run", tmp.resolve("nope.yaml").toString(), "--dry-run");
+        assertEquals(2, missing.code(), missing.toString());
+        assertTrue(missing.err().contains("nope.yaml"), missing.err());
+        assertFalse(Files.exists(out));
+    }
+
     /** {@code run} of the baseline into {@code out}, 3 months unless {@code extra} gives --months. */
     private CliResult run(Path out, String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("run", BASELINE.toString(), "--out", out.toString()));

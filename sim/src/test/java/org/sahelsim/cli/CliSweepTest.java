@@ -133,10 +133,12 @@ class CliSweepTest {
     @Test
     void dryRunPrintsRunsAndAnEstimateAndWritesNothing() throws Exception {
         Path out = tmp.resolve("o");
-        CliResult r = sweep(out, "--dry-run", "--shard", "2/3", "--threads", "1");
+        CliResult r = CliResult.quickly(() -> sweep(out, "--dry-run", "--shard", "2/3", "--threads", "1"));
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().contains("= 8 runs of 3 months; shard 2/3: runs 2 to 4 (3 runs)"), r.out());
-        assertTrue(r.out().matches("(?s).*estimated time: \\d+ s on 1 thread .*nothing was written.*"), r.out());
+        assertTrue(r.out().contains("(3 runs); on 1 thread, --series none"), r.out());
+        assertTrue(r.out().matches("(?s).*estimated time: runs \\d[^,]* s, report \\d[^,]* s, total \\d.* on 1 thread\n"
+                + ".*nothing was written.*"), r.out());
         assertFalse(Files.exists(out));
     }
 
