@@ -1,0 +1,339 @@
+package org.sahelsim.analysis;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Approximate Bayesian computation by sequential Monte Carlo (Toni et al. 2009, J. R. Soc.
+ * Interface 6: 187-202; importance weights of Beaumont, Cornuet, Marin and Robert 2009,
+ * Biometrika 96: 983-990; an adaptive tolerance as Del Moral, Doucet and Jasra 2012, Statistics
+ * and Computing 22: 1009-1020): a posterior ensemble of parameter sets, not one point.
+ *
+ * <p>The rule, in plain words. The prior is uniform over a box. A simulation of a parameter set
+ * returns a whole-number distance to the data (for the model: how many patterns a run misses).
+ * Round 0 draws {@code particles} sets from the prior and keeps them all. Each later round sets
+ * its tolerance to the median distance of the round before, rounded down (and below the
+ * previous tolerance), and proposes sets one by one: a particle of the round before drawn by
+ * weight, moved by a Gaussian kernel on each parameter with twice the particles' weighted
+ * variance (Beaumont et al. 2009), drawn again until inside the box; it keeps the first
+ * {@code particles} proposals whose distance is within the tolerance, weighted by the prior
+ * over the kernel's mixture density. It stops after the round at tolerance 0, when a round
+ * accepts less than {@code minAcceptance} of its proposals, when the next round's proposals
+ * would exceed the simulation budget, or after {@code maxRounds}.
+ *
+ * <p>Proposal j of round t takes every draw from a generator of (seed, t, j) and its simulation
+ * seed from (seed, t, j), and proposals are accepted in the order of j: the result is the same
+ * on any number of threads, and any proposal can be recomputed alone (for shards and resuming).
+ */
+public final class AbcSmc {
+    private AbcSmc() {
+    }
+
+    /** A simulation: the distance to the data of parameter set {@code theta} run with {@code seed}. Thread-safe. */
+    @FunctionalInterface
+    public interface Simulator {
+        int distance(double[] theta, long seed) throws Exception;
+    }
+
+    /** A uniform prior over a box: a name, a lower and an upper bound per parameter. */
+    public record Prior(List<String> names, double[] min, double[] max) {
+        public Prior {
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("a prior needs at least one parameter");
+            }
+            if (min.length != names.size() || max.length != names.size()) {
+                throw new IllegalArgumentException("a prior needs a min and a max per parameter: " + names.size()
+                        + " names, " + min.length + " mins, " + max.length + " maxes");
+            }
+            for (int i = 0; i < min.length; i++) {
+                if (!(Double.isFinite(min[i]) && Double.isFinite(max[i]) && min[i] < max[i])) {
+                    throw new IllegalArgumentException(names.get(i) + ": the prior needs finite min < max, was ["
+                            + min[i] + ", " + max[i] + "]");
+                }
+            }
+            names = List.copyOf(names);
+            min = min.clone();
+            max = max.clone();
+        }
+
+        int size() {
+            return names.size();
+        }
+
+        boolean contains(double[] theta) {
+            for (int i = 0; i < theta.length; i++) {
+                if (theta[i] < min[i] || theta[i] > max[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * How the sampler runs: particles kept a round, most rounds, the acceptance rate below which
+     * it stops, the most simulations in all, the seed.
+     */
+    public record Settings(int particles, int maxRounds, double minAcceptance, long maxSimulations, long seed) {
+        public Settings {
+            if (particles < 2) {
+                throw new IllegalArgumentException("particles must be at least 2, was " + particles);
+            }
+            if (maxRounds < 1) {
+                throw new IllegalArgumentException("maxRounds must be at least 1, was " + maxRounds);
+            }
+            if (!(minAcceptance >= 0 && minAcceptance < 1)) {
+                throw new IllegalArgumentException("minAcceptance must be in [0, 1), was " + minAcceptance);
+            }
+            if (maxSimulations < particles) {
+                throw new IllegalArgumentException("maxSimulations must be at least the particles (" + particles
+                        + "), was " + maxSimulations);
+            }
+        }
+    }
+
+    /**
+     * One round: its tolerance (-1 for round 0, which keeps every prior draw), the kept
+     * particles (one row per particle), their normalised weights and distances, and how many
+     * proposals it made.
+     */
+    public record Round(int index, int tolerance, double[][] particles, double[] weights, int[] distances,
+                        long proposals) {
+        /** Kept particles over proposals. */
+        public double acceptance() {
+            return (double) particles.length / proposals;
+        }
+
+        /** The weighted mean of parameter i. */
+        public double mean(int i) {
+            double s = 0;
+            for (int k = 0; k < particles.length; k++) {
+                s += weights[k] * particles[k][i];
+            }
+            return s;
+        }
+    }
+
+    /** Why the sampler stopped, and its rounds (the last is the posterior). */
+    public record Result(List<Round> rounds, String stopped, long simulations) {
+        public Round posterior() {
+            return rounds.get(rounds.size() - 1);
+        }
+    }
+
+    /** Streams of the draws, apart from every other design's. */
+    static final long PROPOSAL = 11;
+    static final long SIMULATION = 12;
+
+    /** Runs the sampler on {@code threads} threads. */
+    public static Result run(Prior prior, Settings s, Simulator sim, int threads) throws Exception {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Round> rounds = new ArrayList<>();
+            long simulations = 0;
+            Round previous = null;
+            for (int t = 0; t < s.maxRounds(); t++) {
+                int tolerance = previous == null ? -1 : nextTolerance(previous);
+                if (previous != null && tolerance < 0) {
+                    return new Result(rounds, "tolerance 0 reached", simulations);
+                }
+                // a round may make as many proposals as keeping its particles at the lowest
+                // acceptance allows, and no more than the budget left
+                long byAcceptance = previous == null ? s.particles()
+                        : (long) Math.ceil(s.particles() / Math.max(s.minAcceptance(), Double.MIN_NORMAL));
+                long left = s.maxSimulations() - simulations;
+                long cap = Math.min(left, byAcceptance);
+                if (cap < s.particles()) {
+                    return new Result(rounds, "simulation budget spent", simulations);
+                }
+                Round r = round(t, tolerance, previous, prior, s, sim, pool, threads, cap);
+                simulations += r == null ? cap : r.proposals();
+                if (r == null) {
+                    return new Result(rounds, left < byAcceptance ? "simulation budget spent"
+                            : "acceptance below " + s.minAcceptance() + " at tolerance " + tolerance, simulations);
+                }
+                rounds.add(r);
+                previous = r;
+                if (tolerance == 0) {
+                    return new Result(rounds, "tolerance 0 reached", simulations);
+                }
+            }
+            return new Result(rounds, "most rounds done", simulations);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The median distance of a round, rounded down, and below its own tolerance; -1 when it cannot go lower. */
+    static int nextTolerance(Round r) {
+        int[] d = r.distances().clone();
+        Arrays.sort(d);
+        int median = d[(d.length - 1) / 2];
+        int below = r.tolerance() < 0 ? Integer.MAX_VALUE : r.tolerance() - 1;
+        int next = Math.min(median, below);
+        return next < 0 ? -1 : next;
+    }
+
+    /** A round: proposals in batches on the threads, accepted in order, until enough are kept or {@code cap} are made. */
+    private static Round round(int t, int tolerance, Round previous, Prior prior, Settings s, Simulator sim,
+                               ExecutorService pool, int threads, long cap) throws Exception {
+        int n = s.particles();
+        double[] scale = previous == null ? null : kernelScale(previous, prior.size());
+        double[] cumulative = previous == null ? null : cumulative(previous.weights());
+        List<double[]> kept = new ArrayList<>();
+        List<Integer> dist = new ArrayList<>();
+        long j = 0;
+        int batch = Math.max(threads * 8, 16);
+        while (kept.size() < n && j < cap) {
+            int size = (int) Math.min(batch, cap - j);
+            List<Future<Object[]>> futures = new ArrayList<>();
+            for (int b = 0; b < size; b++) {
+                long index = j + b;
+                futures.add(pool.submit(() -> {
+                    double[] theta = propose(t, index, previous, cumulative, scale, prior, s.seed());
+                    long seed = seedOf(s.seed(), t, index);
+                    return new Object[] {theta, sim.distance(theta, seed)};
+                }));
+            }
+            for (Future<Object[]> f : futures) {
+                Object[] o;
+                try {
+                    o = f.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception x ? x : e;
+                }
+                j++;
+                int d = (Integer) o[1];
+                if (kept.size() < n && (tolerance < 0 || d <= tolerance)) {
+                    kept.add((double[]) o[0]);
+                    dist.add(d);
+                }
+                if (kept.size() == n) {
+                    break;
+                }
+            }
+        }
+        if (kept.size() < n) {
+            return null;
+        }
+        double[][] particles = kept.toArray(new double[0][]);
+        double[] weights = previous == null ? uniformWeights(n) : weights(particles, previous, scale);
+        int[] distances = dist.stream().mapToInt(Integer::intValue).toArray();
+        return new Round(t, tolerance, particles, weights, distances, j);
+    }
+
+    /** The simulation seed of proposal j of round t. */
+    static long seedOf(long seed, int t, long j) {
+        return DesignRandom.generator(seed, SIMULATION, ((long) t << 40) ^ j).nextLong();
+    }
+
+    /** Proposal j of round t: a prior draw in round 0, else a weighted particle moved by the kernel inside the box. */
+    static double[] propose(int t, long j, Round previous, double[] cumulative, double[] scale, Prior prior, long seed) {
+        MersenneTwisterFast g = DesignRandom.generator(seed, PROPOSAL, ((long) t << 40) ^ j);
+        int k = prior.size();
+        double[] theta = new double[k];
+        if (previous == null) {
+            for (int i = 0; i < k; i++) {
+                theta[i] = prior.min()[i] + g.nextDouble() * (prior.max()[i] - prior.min()[i]);
+            }
+            return theta;
+        }
+        while (true) {
+            double[] from = previous.particles()[pick(cumulative, g.nextDouble())];
+            for (int i = 0; i < k; i++) {
+                theta[i] = from[i] + scale[i] * g.nextGaussian();
+            }
+            if (prior.contains(theta)) {
+                return theta;
+            }
+        }
+    }
+
+    /** The kernel's standard deviation per parameter: the square root of twice the particles' weighted variance. */
+    static double[] kernelScale(Round r, int k) {
+        double[] sd = new double[k];
+        for (int i = 0; i < k; i++) {
+            double mean = r.mean(i);
+            double var = 0;
+            for (int p = 0; p < r.particles().length; p++) {
+                double x = r.particles()[p][i] - mean;
+                var += r.weights()[p] * x * x;
+            }
+            sd[i] = Math.sqrt(2 * var);
+        }
+        return sd;
+    }
+
+    /**
+     * Importance weights: the prior (uniform, the same inside the box) over the mixture of
+     * kernels around the previous particles, normalised to sum to 1.
+     */
+    static double[] weights(double[][] particles, Round previous, double[] scale) {
+        double[] w = new double[particles.length];
+        double sum = 0;
+        for (int p = 0; p < particles.length; p++) {
+            double mixture = 0;
+            for (int q = 0; q < previous.particles().length; q++) {
+                mixture += previous.weights()[q] * kernel(particles[p], previous.particles()[q], scale);
+            }
+            w[p] = mixture > 0 ? 1 / mixture : 0;
+            sum += w[p];
+        }
+        if (!(sum > 0)) {
+            return uniformWeights(particles.length);
+        }
+        for (int p = 0; p < w.length; p++) {
+            w[p] /= sum;
+        }
+        return w;
+    }
+
+    /** The product of Gaussian densities of each parameter's move (constant factors dropped: they cancel). */
+    private static double kernel(double[] to, double[] from, double[] scale) {
+        double e = 0;
+        double norm = 1;
+        for (int i = 0; i < to.length; i++) {
+            if (scale[i] > 0) {
+                double z = (to[i] - from[i]) / scale[i];
+                e += z * z;
+                norm *= scale[i];
+            } else if (to[i] != from[i]) {
+                return 0;
+            }
+        }
+        return Math.exp(-0.5 * e) / norm;
+    }
+
+    private static double[] uniformWeights(int n) {
+        double[] w = new double[n];
+        Arrays.fill(w, 1.0 / n);
+        return w;
+    }
+
+    private static double[] cumulative(double[] weights) {
+        double[] c = new double[weights.length];
+        double s = 0;
+        for (int i = 0; i < weights.length; i++) {
+            s += weights[i];
+            c[i] = s;
+        }
+        return c;
+    }
+
+    /** The index whose cumulative weight first exceeds u times the total. */
+    private static int pick(double[] cumulative, double u) {
+        double x = u * cumulative[cumulative.length - 1];
+        int i = Arrays.binarySearch(cumulative, x);
+        i = i < 0 ? -i - 1 : i + 1;
+        return Math.min(i, cumulative.length - 1);
+    }
+}
