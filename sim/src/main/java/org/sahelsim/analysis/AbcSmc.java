@@ -231,9 +231,9 @@ public final class AbcSmc {
         return new Round(t, tolerance, particles, weights, distances, j);
     }
 
-    /** The simulation seed of proposal j of round t. */
+    /** The simulation seed of proposal j of round t, in [0, 2^53) as every run seed of the project (exact in CSV and JSON). */
     static long seedOf(long seed, int t, long j) {
-        return DesignRandom.generator(seed, SIMULATION, ((long) t << 40) ^ j).nextLong();
+        return DesignRandom.generator(seed, SIMULATION, ((long) t << 40) ^ j).nextLong() >>> 11;
     }
 
     /** Proposal j of round t: a prior draw in round 0, else a weighted particle moved by the kernel inside the box. */

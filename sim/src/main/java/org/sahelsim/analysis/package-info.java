@@ -11,5 +11,8 @@
  * {@code LatinHypercube}, {@code SobolDesign}, {@code MorrisDesign}) whose points are computed
  * from their index and seed, Sobol indices ({@code Saltelli}), Morris elementary effects
  * ({@code MorrisEffects}), and scenario discovery with PRIM ({@code Prim}, {@code PrimBox}).
+ *
+ * <p>Calibration as a posterior ensemble: approximate Bayesian computation by sequential Monte
+ * Carlo ({@code AbcSmc}), whose every draw comes from the seed and the proposal's index.
  */
 package org.sahelsim.analysis;

@@ -6,6 +6,8 @@
  * runner that counts, over replications, the share reproducing each pattern
  * ({@link org.sahelsim.validation.Validation}); and calibration with a sweep: the patterns as
  * per-run measures of the sweep ({@link org.sahelsim.validation.PatternMeasures}) and the
- * scoring, ranking and files of the design points ({@link org.sahelsim.validation.Calibration}).
+ * scoring, ranking and files of the design points ({@link org.sahelsim.validation.Calibration});
+ * and the distance of a parameter set to a history for approximate Bayesian calibration, the
+ * patterns a run misses ({@link org.sahelsim.validation.HistoryDistance}).
  */
 package org.sahelsim.validation;
