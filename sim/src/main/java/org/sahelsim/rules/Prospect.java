@@ -301,9 +301,9 @@ public final class Prospect {
     }
 
     /**
-     * Every other side's strength on a route under this arrangement, raw ({@code pow} false)
-     * or as the sum of strength^alpha with hub bonuses (Tullock): other coalitions pooled,
-     * factions standing alone alone, the traffic's escorts with the strengths^alpha.
+     * Every other side's strength on a route under this arrangement, as the sum of
+     * strength^alpha with hub bonuses (Tullock): other coalitions pooled, factions standing alone
+     * alone, and the traffic's escorts ({@link #deployment} takes the raw fighters the same way).
      *
      * <p>Computed from the contest of every side on the route ({@link Contest#refresh}, once
      * per version of the world) by taking out what this arrangement changes: the chooser's side
@@ -314,23 +314,9 @@ public final class Prospect {
      * by one, but in another order, so they may differ from those in the last bits; work grows
      * with the arrangement's side, not with every faction on the route.
      */
-    private double othersOn(Route r, int mark, boolean pow) {
+    private double othersOn(Route r, int mark) {
         Contest.refresh(w, r);
         int e = r.index;
-        if (!pow) {
-            // raw strengths add up whatever the sides: take out the side's and the replaced
-            double total = r.rawTotal;
-            for (Faction f : leftOut) {
-                double d = f.detached[e];
-                if (d > 0) {
-                    total -= d;
-                }
-            }
-            if (scaled != null && scaled.mark != mark) {
-                total += Math.max(0, rivalOn(scaled, e)) - presentOn(scaled, e);
-            }
-            return Math.max(0, total);
-        }
         // strengths^alpha: a faction standing alone takes its own out; a coalition with members
         // taken out (or kept in part) counts again over what remains of it
         double total = r.cacheTotal;
@@ -435,13 +421,42 @@ public final class Prospect {
         int[] reach = actor.reachable;
         if (reach.length > 0) {
             int mark = mark();
+            // the sides' raw detachments on each reachable route, a faction at a time: the
+            // chooser's allies, and every side's (Contest.refresh) less this arrangement's side
+            // and the factions it replaces, and a faction kept in part at where it is heading
+            double[] allies = new double[reach.length];
+            for (int k = 1; k < sideArray.length; k++) {
+                double[] d = sideArray[k].detached;
+                for (int i = 0; i < reach.length; i++) {
+                    allies[i] += d[reach[i]];
+                }
+            }
+            double[] others = new double[reach.length];
+            for (int i = 0; i < reach.length; i++) {
+                Route r = w.routes[reach[i]];
+                Contest.refresh(w, r);
+                others[i] = r.rawTotal;
+            }
+            for (Faction f : leftOut) {
+                double[] d = f.detached;
+                for (int i = 0; i < reach.length; i++) {
+                    double x = d[reach[i]];
+                    if (x > 0) {
+                        others[i] -= x;
+                    }
+                }
+            }
+            boolean part = scaled != null && scaled.mark != mark;
             double[] mv = new double[reach.length];
             boolean[] held = new boolean[reach.length];
             for (int i = 0; i < reach.length; i++) {
                 int e = reach[i];
-                Route r = w.routes[e];
-                double own = alliesOn(e) + actor.detached[e];
-                mv[i] = Deployment.marginal(w, r.netRent, own, othersOn(r, mark, false));
+                double rest = others[i];
+                if (part) {
+                    rest += Math.max(0, rivalOn(scaled, e)) - presentOn(scaled, e);
+                }
+                double own = allies[i] + actor.detached[e];
+                mv[i] = Deployment.marginal(w, w.routes[e].netRent, own, Math.max(0, rest));
                 held[i] = actor.detached[e] > 0;
             }
             double[] goal = Deployment.allocate(w, actor.fighters * w.p.detachmentShare(), mv, held);
@@ -474,7 +489,7 @@ public final class Prospect {
             }
             double raw = alliesOn(e) + d[e];
             double mine = Math.pow(sideHolds(r) ? raw * bonus : raw, alpha);
-            double den = mine + othersOn(r, mark, true);
+            double den = mine + othersOn(r, mark);
             total += r.netRent * (mine / den) * (d[e] / raw);
         }
         return total * actor.rentFactor;
