@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sahelsim.model.StepTimes;
 import org.sahelsim.run.Batch;
+import org.sahelsim.run.FileTrees;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Series;
@@ -142,11 +142,7 @@ final class BenchCommand implements Callable<Integer> {
             Batch.Result r = job(scenario, yaml, reps, threads, tmp.resolve("timed"));
             return reps / (r.wall().toNanos() / 1e9);
         } finally {
-            try (Stream<Path> walk = Files.walk(tmp)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            FileTrees.delete(tmp);
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import org.sahelsim.run.Estimator;
+import org.sahelsim.run.FileTrees;
 import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Series;
 
@@ -81,7 +82,7 @@ final class DryRun {
             return new Estimator.Estimate(plan.size(), s.timed(), s.secondsPerRun(), s.cores(), start,
                     s.runsSeconds(), report);
         } finally {
-            Estimator.delete(tmp);
+            FileTrees.delete(tmp);
         }
     }
 

@@ -60,7 +60,7 @@ public class SahelModel extends SimState {
     /** Builds the world, applies month-0 shocks, records step 0 and schedules the months. */
     @Override
     public void start() {
-        long t0 = times == null ? 0 : System.nanoTime();
+        long t0 = clock();
         super.start();
         streams = new Streams(seed);
         MersenneTwisterFast own = streams.get(Stream.SIMSTATE);
@@ -82,14 +82,10 @@ public class SahelModel extends SimState {
             world.version++;
             st.mechanism().apply(world, null);
         }
-        if (times != null) {
-            times.add(StepTimes.SETUP, System.nanoTime() - t0);
-            t0 = System.nanoTime();
-        }
+        lap(StepTimes.SETUP, t0);
+        t0 = clock();
         recorder.record(world, 0);
-        if (times != null) {
-            times.add(StepTimes.RECORD, System.nanoTime() - t0);
-        }
+        lap(StepTimes.RECORD, t0);
         // one MASON Steppable per phase, in the order of MonthlyCycle.PHASES (the orderings)
         List<Phase> phases = MonthlyCycle.PHASES;
         for (int i = 0; i < phases.size(); i++) {
@@ -109,30 +105,24 @@ public class SahelModel extends SimState {
             finished = false;
             month++;
             world.month = month;
-            long t0 = times == null ? 0 : System.nanoTime();
+            long t0 = clock();
             applyTimedInputs(month);
             MonthlyCycle.setInputs(world, shocks, levers, month);
-            if (times != null) {
-                times.add(StepTimes.INPUTS, System.nanoTime() - t0);
-            }
+            lap(StepTimes.INPUTS, t0);
         }
         if (finished) {
             return;
         }
         for (Phase.Step st : phase.steps()) {
             world.version++;
-            long t0 = times == null ? 0 : System.nanoTime();
+            long t0 = clock();
             st.mechanism().apply(world, st.stream() == null ? null : streams.get(st.stream()));
-            if (times != null) {
-                times.add(StepTimes.name(st), System.nanoTime() - t0);
-            }
+            lap(StepTimes.name(st), t0);
         }
         if (last) {
-            long t0 = times == null ? 0 : System.nanoTime();
+            long t0 = clock();
             recorder.record(world, month);
-            if (times != null) {
-                times.add(StepTimes.RECORD, System.nanoTime() - t0);
-            }
+            lap(StepTimes.RECORD, t0);
         }
     }
 
@@ -225,6 +215,18 @@ public class SahelModel extends SimState {
 
     public long seed() {
         return seed;
+    }
+
+    /** The clock, read only when the run is timed. */
+    private long clock() {
+        return times == null ? 0 : System.nanoTime();
+    }
+
+    /** Adds the time since {@code t0} to a part of the run, when it is timed. */
+    private void lap(String part, long t0) {
+        if (times != null) {
+            times.add(part, System.nanoTime() - t0);
+        }
     }
 
     /** Adds this run's time per mechanism to {@code t} (null: read no clock). Set before {@link #start}. */

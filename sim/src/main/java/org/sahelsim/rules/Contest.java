@@ -28,8 +28,9 @@ public final class Contest {
 
     /**
      * The contest on a route under the present sides, cached until the world's version
-     * changes: each coalition's pooled fighters, hub hold (and how many of its members on the
-     * route hold one), members on the route and strength^alpha, the sum of strength^alpha over
+     * changes: each coalition's pooled fighters, its members on the route and how many of them
+     * hold a hub at one of its ends (it fights with the hub bonus if any does), its
+     * strength^alpha, the sum of strength^alpha over
      * every side and the escorts, and the sum of every side's fighters.
      */
     static void refresh(World w, Route r) {
@@ -39,13 +40,11 @@ public final class Contest {
         int n = w.coalitions.size();
         if (r.coalRaw.length != n) {
             r.coalRaw = new double[n];
-            r.coalHub = new boolean[n];
             r.coalPow = new double[n];
             r.coalCount = new int[n];
             r.coalHubs = new int[n];
         } else {
             java.util.Arrays.fill(r.coalRaw, 0);
-            java.util.Arrays.fill(r.coalHub, false);
             java.util.Arrays.fill(r.coalCount, 0);
             java.util.Arrays.fill(r.coalHubs, 0);
         }
@@ -68,13 +67,12 @@ public final class Contest {
             } else {
                 int c = m.coalition.index;
                 r.coalRaw[c] += d;
-                r.coalHub[c] |= hub;
                 r.coalCount[c]++;
                 r.coalHubs[c] += hub ? 1 : 0;
             }
         }
         for (int c = 0; c < n; c++) {
-            r.coalPow[c] = r.coalRaw[c] > 0 ? Math.pow(r.coalHub[c] ? r.coalRaw[c] * bonus : r.coalRaw[c], alpha) : 0;
+            r.coalPow[c] = r.coalRaw[c] > 0 ? Math.pow(r.coalHubs[c] > 0 ? r.coalRaw[c] * bonus : r.coalRaw[c], alpha) : 0;
             total += r.coalPow[c];
         }
         r.cacheTotal = total;

@@ -68,6 +68,8 @@ public final class Prospect {
      * the replaced, in order): those the contests of its routes leave out.
      */
     private final Faction[] leftOut;
+    /** Whether {@link #scaled} counts among the other sides (it is neither on the side nor replaced). */
+    private final boolean scaledIsRival;
 
     private Prospect(World w, Faction actor, List<Faction> side, Coalition coalition, boolean change, double cost,
                      double keep, Faction payee, List<Faction> parts, List<Faction> removed, Faction scaled,
@@ -104,6 +106,7 @@ public final class Prospect {
             }
         }
         this.leftOut = out.toArray(new Faction[0]);
+        this.scaledIsRival = scaled != null && !side.contains(scaled) && !removed.contains(scaled);
     }
 
     /** A faction's alignment option: stay, leave, join or switch to a coalition, found one with a partner. */
@@ -314,7 +317,7 @@ public final class Prospect {
      * by one, but in another order, so they may differ from those in the last bits; work grows
      * with the arrangement's side, not with every faction on the route.
      */
-    private double othersOn(Route r, int mark) {
+    private double othersOn(Route r) {
         Contest.refresh(w, r);
         int e = r.index;
         // strengths^alpha: a faction standing alone takes its own out; a coalition with members
@@ -332,7 +335,7 @@ public final class Prospect {
         for (Faction f : leftOut) {
             total = leaveOut(f, r, total);
         }
-        if (scaled != null && scaled.mark != mark) {
+        if (scaledIsRival) {
             double before = presentOn(scaled, e);
             double after = Math.max(0, rivalOn(scaled, e));
             if (before != after) {
@@ -376,7 +379,7 @@ public final class Prospect {
 
     /** Takes a faction of the world on the route out of the others' strength^alpha; returns the new total. */
     private double leaveOut(Faction f, Route r, double total) {
-        double d = presentOn(f, r.index);
+        double d = f.detached[r.index];
         if (d <= 0) {
             return total;
         }
@@ -420,7 +423,6 @@ public final class Prospect {
         double[] out = new double[w.routes.length];
         int[] reach = actor.reachable;
         if (reach.length > 0) {
-            int mark = mark();
             // the sides' raw detachments on each reachable route, a faction at a time: the
             // chooser's allies, and every side's (Contest.refresh) less this arrangement's side
             // and the factions it replaces, and a faction kept in part at where it is heading
@@ -446,13 +448,12 @@ public final class Prospect {
                     }
                 }
             }
-            boolean part = scaled != null && scaled.mark != mark;
             double[] mv = new double[reach.length];
             boolean[] held = new boolean[reach.length];
             for (int i = 0; i < reach.length; i++) {
                 int e = reach[i];
                 double rest = others[i];
-                if (part) {
+                if (scaledIsRival) {
                     rest += Math.max(0, rivalOn(scaled, e)) - presentOn(scaled, e);
                 }
                 double own = allies[i] + actor.detached[e];
@@ -478,7 +479,6 @@ public final class Prospect {
      */
     public double expectedRent() {
         double[] d = deployment();
-        int mark = mark();
         double alpha = w.p.tullockAlpha();
         double bonus = w.p.hubBonus();
         double total = 0;
@@ -489,7 +489,7 @@ public final class Prospect {
             }
             double raw = alliesOn(e) + d[e];
             double mine = Math.pow(sideHolds(r) ? raw * bonus : raw, alpha);
-            double den = mine + othersOn(r, mark);
+            double den = mine + othersOn(r);
             total += r.netRent * (mine / den) * (d[e] / raw);
         }
         return total * actor.rentFactor;

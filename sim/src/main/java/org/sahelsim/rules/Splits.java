@@ -96,13 +96,15 @@ public final class Splits implements Mechanism {
         // alliances the bloc would not prefer anyway
         List<Prospect> options = outsideOptions(w, f, b);
         double[][] terms = new double[options.size()][];
+        double[] utility = new double[options.size()];
         Integer[] order = new Integer[options.size()];
         for (int k = 0; k < terms.length; k++) {
             terms[k] = withGrievance(Utility.terms(options.get(k)), grievance);
+            utility[k] = Utility.sum(terms[k]);
             order[k] = k;
         }
         java.util.Arrays.sort(order, (x, y) -> {
-            int c = Double.compare(Utility.sum(terms[y]), Utility.sum(terms[x]));
+            int c = Double.compare(utility[y], utility[x]);
             return c != 0 ? c : Integer.compare(x, y);
         });
         Prospect alone = options.get(0);

@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.MetricKind;
 import org.sahelsim.record.Metrics;
@@ -451,20 +449,9 @@ public final class Estimator {
         void run() throws Exception;
     }
 
-    /** A new temporary folder for the measurements; {@link #delete} it when done. */
+    /** A new temporary folder for the measurements; delete it when done ({@link FileTrees#delete}). */
     public static Path scratch() throws IOException {
         return Files.createTempDirectory("sahelsim-dry-run-");
     }
 
-    /** Deletes a folder and everything in it (a missing one is fine). */
-    public static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

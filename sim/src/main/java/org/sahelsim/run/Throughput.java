@@ -1,11 +1,9 @@
 package org.sahelsim.run;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -111,7 +109,7 @@ public final class Throughput {
                     / SWEEP_REPS));
             return sweepOnce(scenario, model, threads, points, tmp.resolve("timed"));
         } finally {
-            delete(tmp);
+            FileTrees.delete(tmp);
         }
     }
 
@@ -127,13 +125,5 @@ public final class Throughput {
                 false);
         SweepJob.Outcome o = SweepJob.execute(spec, SweepJob.Listener.NONE);
         return o.ranNow() / (o.wall().toNanos() / 1e9);
-    }
-
-    private static void delete(Path root) throws IOException {
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -18,7 +18,6 @@ public final class Route {
     public int cacheVersion = -1;
     public double cacheTotal;
     public double[] coalRaw = new double[0];
-    public boolean[] coalHub = new boolean[0];
     public double[] coalPow = new double[0];
     /** Members of each coalition on the route, and how many of them hold a hub at one of its ends. */
     public int[] coalCount = new int[0];

@@ -266,8 +266,8 @@ class EstimatorTest {
         Path d = Estimator.scratch();
         Files.createDirectories(d.resolve("a/b"));
         Files.writeString(d.resolve("a/b/c.csv"), "x");
-        Estimator.delete(d);
+        FileTrees.delete(d);
         assertFalse(Files.exists(d));
-        Estimator.delete(d);
+        FileTrees.delete(d);
     }
 }
