@@ -41,6 +41,42 @@ public final class AbcSmc {
         int distance(double[] theta, long seed) throws Exception;
     }
 
+    /**
+     * What the sampler tells as it goes, and what it already knows: the distance of every
+     * proposal made before (a folder resumed after a kill) is read back instead of simulated
+     * again, and each proposal is recorded once its place in the round's order is reached, so
+     * that the record is the same on any number of threads.
+     */
+    public interface Journal {
+        /** The distance of proposal j of round t when it was simulated before, else -1. */
+        default int known(int t, long j) {
+            return -1;
+        }
+
+        /** Proposal j of round t, its run's seed, its parameter set and its distance, in order of j. */
+        default void proposal(int t, long j, long seed, double[] theta, int distance) throws Exception {
+        }
+
+        /** A batch of proposals is recorded: a moment to make the record durable. */
+        default void batchDone() throws Exception {
+        }
+
+        /** Round r is complete, after {@code simulations} simulations in all. */
+        default void roundDone(Round r, long simulations) throws Exception {
+        }
+
+        /**
+         * Round t at {@code tolerance} made {@code proposals} proposals, all it may, and kept only
+         * {@code kept}: it is not a round of the result.
+         */
+        default void roundFailed(int t, int tolerance, long proposals, int kept) throws Exception {
+        }
+    }
+
+    /** The journal that keeps nothing. */
+    public static final Journal NO_JOURNAL = new Journal() {
+    };
+
     /** A uniform prior over a box: a name, a lower and an upper bound per parameter. */
     public record Prior(List<String> names, double[] min, double[] max) {
         public Prior {
@@ -62,7 +98,7 @@ public final class AbcSmc {
             max = max.clone();
         }
 
-        int size() {
+        public int size() {
             return names.size();
         }
 
@@ -130,9 +166,48 @@ public final class AbcSmc {
     /** Streams of the draws, apart from every other design's. */
     static final long PROPOSAL = 11;
     static final long SIMULATION = 12;
+    static final long ENSEMBLE = 13;
+
+    /**
+     * The uniform draw in [0, 1) that picks replication r's parameter set from an ensemble
+     * (compare and validate over a posterior): a function of (seed, r) alone, so that every
+     * variant of a comparison runs replication r on the same set.
+     */
+    public static double ensembleDraw(long seed, long replication) {
+        return DesignRandom.uniform(seed, ENSEMBLE, replication, 0);
+    }
+
+    /**
+     * The weighted quantile q of values: the smallest value whose cumulative weight (values in
+     * increasing order, weights summing to 1) reaches q.
+     */
+    public static double weightedQuantile(double[] values, double[] weights, double q) {
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        double c = 0;
+        for (int i : order) {
+            c += weights[i];
+            if (c >= q * total - 1e-12) {
+                return values[i];
+            }
+        }
+        return values[order[order.length - 1]];
+    }
 
     /** Runs the sampler on {@code threads} threads. */
     public static Result run(Prior prior, Settings s, Simulator sim, int threads) throws Exception {
+        return run(prior, s, sim, threads, NO_JOURNAL);
+    }
+
+    /** Runs the sampler on {@code threads} threads, reading back and recording proposals in {@code journal}. */
+    public static Result run(Prior prior, Settings s, Simulator sim, int threads, Journal journal) throws Exception {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -155,13 +230,14 @@ public final class AbcSmc {
                 if (cap < s.particles()) {
                     return new Result(rounds, "simulation budget spent", simulations);
                 }
-                Round r = round(t, tolerance, previous, prior, s, sim, pool, threads, cap);
+                Round r = round(t, tolerance, previous, prior, s, sim, pool, threads, cap, journal);
                 simulations += r == null ? cap : r.proposals();
                 if (r == null) {
                     return new Result(rounds, left < byAcceptance ? "simulation budget spent"
                             : "acceptance below " + s.minAcceptance() + " at tolerance " + tolerance, simulations);
                 }
                 rounds.add(r);
+                journal.roundDone(r, simulations);
                 previous = r;
                 if (tolerance == 0) {
                     return new Result(rounds, "tolerance 0 reached", simulations);
@@ -185,7 +261,7 @@ public final class AbcSmc {
 
     /** A round: proposals in batches on the threads, accepted in order, until enough are kept or {@code cap} are made. */
     private static Round round(int t, int tolerance, Round previous, Prior prior, Settings s, Simulator sim,
-                               ExecutorService pool, int threads, long cap) throws Exception {
+                               ExecutorService pool, int threads, long cap, Journal journal) throws Exception {
         int n = s.particles();
         double[] scale = previous == null ? null : kernelScale(previous, prior.size());
         double[] cumulative = previous == null ? null : cumulative(previous.weights());
@@ -198,10 +274,11 @@ public final class AbcSmc {
             List<Future<Object[]>> futures = new ArrayList<>();
             for (int b = 0; b < size; b++) {
                 long index = j + b;
+                int known = journal.known(t, index);
                 futures.add(pool.submit(() -> {
                     double[] theta = propose(t, index, previous, cumulative, scale, prior, s.seed());
                     long seed = seedOf(s.seed(), t, index);
-                    return new Object[] {theta, sim.distance(theta, seed)};
+                    return new Object[] {theta, known >= 0 ? known : sim.distance(theta, seed), seed};
                 }));
             }
             for (Future<Object[]> f : futures) {
@@ -211,8 +288,9 @@ public final class AbcSmc {
                 } catch (ExecutionException e) {
                     throw e.getCause() instanceof Exception x ? x : e;
                 }
-                j++;
                 int d = (Integer) o[1];
+                journal.proposal(t, j, (Long) o[2], (double[]) o[0], d);
+                j++;
                 if (kept.size() < n && (tolerance < 0 || d <= tolerance)) {
                     kept.add((double[]) o[0]);
                     dist.add(d);
@@ -221,8 +299,10 @@ public final class AbcSmc {
                     break;
                 }
             }
+            journal.batchDone();
         }
         if (kept.size() < n) {
+            journal.roundFailed(t, tolerance, j, kept.size());
             return null;
         }
         double[][] particles = kept.toArray(new double[0][]);

@@ -13,6 +13,7 @@ import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.SweepJob;
 import org.sahelsim.run.SweepPlan;
+import org.sahelsim.scenario.AbcSpecLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioLoader;
@@ -38,7 +39,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         header = "Calibrate a scenario against the historical patterns with a sweep over its parameters.",
         sortOptions = false, usageHelpAutoWidth = true, versionProvider = VersionProvider.class,
-        description = {"Runs a sweep file that also names a patterns file (patterns: ...).",
+        description = {"With a file of 'method: abc-smc': approximate Bayesian computation by sequential",
+            "Monte Carlo over the file's prior; each proposal is one run scored by the patterns",
+            "of the file's period it misses; writes rounds.csv, particles.csv, posterior.csv",
+            "(the ensemble compare and validate take with --ensemble), posterior-summary.csv",
+            "and proposals.csv (every simulation). The same files whatever --threads is.",
+            "",
+            "Otherwise runs a sweep file that also names a patterns file (patterns: ...).",
             "Each run measures every pattern (0/1 columns pattern_<id> of runs.csv);",
             "summary.csv gives each point's share per pattern. Writes the sweep's files",
             "plus calibration.csv (every design point ranked by patterns passed, then",
@@ -57,7 +64,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
-    @Parameters(index = "0", paramLabel = "CALIBRATION.yaml", description = "A sweep file with a 'patterns' key.")
+    @Parameters(index = "0", paramLabel = "CALIBRATION.yaml", description = "A calibration file of method abc-smc, or a"
+            + " sweep file with a 'patterns' key.")
     Path file;
 
     @Mixin
@@ -67,9 +75,14 @@ final class CalibrateCommand implements Callable<Integer> {
             + " from runs timed and the analysis drawn in a temporary folder, deleted); write nothing.")
     boolean dryRun;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, which must not exist"
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, which must not exist unless --resume"
             + " (default: results/<file name>-<yyyyMMdd-HHmmss>).")
     Path out;
+
+    @Option(names = "--resume", description = "Continue the folder given with --out after a crash or kill, to the same"
+            + " files (an abc-smc calibration reads back the proposals already made; a sweep calibration keeps the runs"
+            + " already written).")
+    boolean resume;
 
     /**
      * The calibration of a sweep file: its patterns file read and checked against the sweep's
@@ -104,8 +117,14 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
+        if (AbcSpecLoader.isAbc(file)) {
+            return AbcCalibrate.call(this, stdout, spec.commandLine().getErr());
+        }
         int t = run.check();
-        if (out != null && !dryRun) {
+        if (resume && out == null) {
+            throw new BadInputException("--resume continues an existing folder: name it with --out DIR.");
+        }
+        if (out != null && !dryRun && !resume) {
             Folders.checkFresh(out);
         }
         Sweep sweep = SweepCommand.withOptions(file, SweepCommand.loadChecked(file), run.reps, run.seed, null);
@@ -127,7 +146,9 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         Path folder = out != null ? out
                 : Folders.stamped(Path.of("results"), Folders.baseName(file), LocalDateTime.now());
-        Folders.checkFresh(folder);
+        if (!resume) {
+            Folders.checkFresh(folder);
+        }
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("calibration", file.toString());
         options.put("reps", sweep.replications());
@@ -141,7 +162,7 @@ final class CalibrateCommand implements Callable<Integer> {
         extra.put("patterns_scenario", calibration.patterns().scenario().toString());
         SweepJob.Extension ext = extension(calibration, extra);
         SweepJob.Spec job = new SweepJob.Spec(spec.commandLine().getParseResult().originalArgs(), options,
-                SweepCommand.hashedFiles(file, sweep), sweep, null, t, Hooks.model, folder, false, ext);
+                SweepCommand.hashedFiles(file, sweep), sweep, null, t, Hooks.model, folder, resume, ext);
         SweepJob.Outcome outcome = SweepCommand.execute(job, file);
         print(stdout, outcome, calibration, t);
         return Main.OK;

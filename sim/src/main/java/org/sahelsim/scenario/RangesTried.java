@@ -73,15 +73,22 @@ public final class RangesTried {
         List<Tried> out = new ArrayList<>();
         for (Path f : analysisFiles(root)) {
             Sweep sweep;
-            if (RobustnessLoader.isRobustness(f)) {
+            String rel = scenarios.relativize(f).toString().replace('\\', '/');
+            String analysis = rel.substring(0, rel.length() - ".yaml".length());
+            if (AbcSpecLoader.isAbc(f)) {
+                // a calibration's prior is a range tried
+                for (Map.Entry<String, AbcSpec.Range> e : AbcSpecLoader.load(f).spec().parameters().entrySet()) {
+                    out.add(new Tried(e.getKey(), Binder.fmt(e.getValue().min()) + " to "
+                            + Binder.fmt(e.getValue().max()), analysis));
+                }
+                continue;
+            } else if (RobustnessLoader.isRobustness(f)) {
                 sweep = RobustnessLoader.load(f, metricNames, metricNames).sweep();
             } else if (SweepLoader.isSweep(f)) {
                 sweep = SweepLoader.load(f, metricNames, metricNames);
             } else {
                 continue;
             }
-            String rel = scenarios.relativize(f).toString().replace('\\', '/');
-            String analysis = rel.substring(0, rel.length() - ".yaml".length());
             for (Sweep.Parameter p : sweep.parameters()) {
                 out.add(new Tried(p.path(), rangeText(p), analysis));
             }

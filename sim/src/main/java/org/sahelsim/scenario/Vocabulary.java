@@ -50,6 +50,9 @@ final class Vocabulary {
         if (record == LeversSpec.Sanctions.class && component.equals("criteria")) {
             return LeversSpec.Sanctions.CRITERIA;
         }
+        if (record == AbcSpec.class && component.equals("method")) {
+            return AbcSpec.METHODS;
+        }
         List<String> expectations = expectationChoices(record, component);
         if (expectations != null) {
             return expectations;

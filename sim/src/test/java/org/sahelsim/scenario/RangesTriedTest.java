@@ -212,7 +212,9 @@ class RangesTriedTest {
     void rangesTriedNameEachFileWithItsValuesInPathOrder() {
         List<String> rationality = tried.get("params.rationality").stream().map(t -> t.text("params.rationality"))
                 .toList();
-        assertEquals("0.005 to 0.05 (calibration/history-2012-lhs)", rationality.get(0));
+        // files in path order: the posterior calibration's prior comes first
+        assertEquals("0.005 to 0.05 (calibration/history-2012-2015-abc)", rationality.get(0));
+        assertEquals("0.005 to 0.05 (calibration/history-2012-lhs)", rationality.get(1));
         assertTrue(rationality.contains("0.005 to 0.05 (robustness/policy-levers-morris)"), rationality.toString());
         assertEquals(List.of("0.5 to 1.5 (calibration/history-2012-morris-screening)",
                         "0.5 to 2 (robustness/policy-levers-morris)", "0.5 to 2 (sweeps/morris-screening)",
