@@ -23,6 +23,7 @@ import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Series;
+import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.ExperimentLoader;
 import org.sahelsim.scenario.RobustnessLoader;
@@ -96,6 +97,12 @@ final class CompareCommand implements Callable<Integer> {
             + "(default: results/<experiment file name>-<yyyyMMdd-HHmmss>).")
     Path out;
 
+    @Option(names = "--ensemble", paramLabel = "FILE", description = "Run over an ensemble of parameter sets (a"
+            + " calibration's posterior.csv): replication r of every variant runs the set drawn by weight from (seed,"
+            + " r); a value the experiment or a variant sets itself wins. Wins over the experiment's 'ensemble' key;"
+            + " ensemble.csv records each run's values.")
+    Path ensemble;
+
     static {
         System.setProperty("sahelsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
     }
@@ -157,6 +164,9 @@ final class CompareCommand implements Callable<Integer> {
         if (seed != null) {
             exp = exp.withSeed(seed);
         }
+        if (ensemble != null) {
+            exp = exp.withEnsemble(Ensemble.load(ensemble, exp.baseline()));
+        }
         if (ciWidth != null && exp.replications() > exp.maxReplications()) {
             throw new BadInputException("--reps " + exp.replications() + " is more than the experiment's "
                     + "max_replications " + exp.maxReplications() + ", the cap of --ci-width; raise max_replications "
@@ -174,6 +184,9 @@ final class CompareCommand implements Callable<Integer> {
         for (Path p : ScenarioLoader.sourceFiles(exp.baselineFile())) {
             files.add(new RunJob.HashedFile(p.toString(), Provenance.sha256(p)));
         }
+        if (exp.ensemble() != null) {
+            files.add(new RunJob.HashedFile(exp.ensemble().file().toString(), Provenance.sha256(exp.ensemble().file())));
+        }
 
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("experiment", experimentFile.toString());
@@ -182,6 +195,7 @@ final class CompareCommand implements Callable<Integer> {
         options.put("threads", t);
         options.put("series", k.label());
         options.put("ci_width", ciWidth);
+        options.put("ensemble", exp.ensemble() == null ? null : exp.ensemble().file().toString());
         options.put("out", folder.toString());
         CompareJob.Spec job = new CompareJob.Spec(spec.commandLine().getParseResult().originalArgs(), options, files,
                 exp, ciWidth, t, k, Hooks.model, folder, Hooks.report);

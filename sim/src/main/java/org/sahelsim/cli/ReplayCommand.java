@@ -1,5 +1,6 @@
 package org.sahelsim.cli;
 
+import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -127,6 +128,11 @@ final class ReplayCommand implements Callable<Integer> {
                 throw new BadInputException("run " + id + " belongs to variant '" + id.variant() + "', which "
                         + resolvedFile + " does not hold.");
             }
+            Path ensembleFile = dir.resolve(Columns.ENSEMBLE);
+            if (Files.isRegularFile(ensembleFile)) {
+                // a comparison over an ensemble: the run's parameter set, as ensemble.csv records it
+                scenario = ScenarioLoader.withOverrides(scenario, ensembleValues(ensembleFile, id.variant() + "/r" + id.rep()));
+            }
         } else if (!id.variant().equals("baseline")) {
             throw new BadInputException("run " + id + " belongs to variant '" + id.variant()
                     + "', but " + resolvedFile + " holds one scenario (variant baseline) only.");
@@ -172,5 +178,26 @@ final class ReplayCommand implements Callable<Integer> {
         stdout.println("different: replay of " + id + " (seed " + seed.get() + ") does not match the original. "
                 + r.message() + ". Replay written to " + folder);
         return Main.FAILURE;
+    }
+
+    /** The parameter values of one run in a folder's {@value Columns#ENSEMBLE}, by path; fails when the run has no row. */
+    static Map<String, String> ensembleValues(Path file, String runId) throws BadInputException, IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty()) {
+            throw new BadInputException(file + " is empty: it should hold the parameter set of every run");
+        }
+        String[] header = lines.get(0).split(",", -1);
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split(",", -1);
+            if (f.length == header.length && f[0].equals(runId)) {
+                Map<String, String> m = new LinkedHashMap<>();
+                // run_id, variant, rep, particle, then the paths
+                for (int c = 4; c < header.length; c++) {
+                    m.put(header[c], f[c]);
+                }
+                return m;
+            }
+        }
+        throw new BadInputException("run " + runId + " has no row in " + file + ", so its parameter set is unknown");
     }
 }

@@ -11,13 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.concurrent.Callable;
 import org.sahelsim.run.Columns;
+import org.sahelsim.run.EnsembleRuns;
 import org.sahelsim.run.Manifest;
 import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunFailedException;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.Seeds;
+import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioLoader;
 import org.sahelsim.scenario.ScenarioWriter;
@@ -78,6 +81,11 @@ final class ValidateCommand implements Callable<Integer> {
             + "scenarios/validation/history-patterns.yaml, from the repository root).")
     Path patterns;
 
+    @Option(names = "--ensemble", paramLabel = "FILE", description = "Validate over an ensemble of parameter sets (a"
+            + " calibration's posterior.csv): replication r runs the set drawn by weight from (seed, r); ensemble.csv"
+            + " records each run's.")
+    Path ensemble;
+
     @Option(names = "--scenario", paramLabel = "FILE", description = "Validate this scenario instead of the one the"
             + " patterns file names (for example the best.yaml of a calibrate folder); it must cover the same months.")
     Path scenarioFile;
@@ -118,6 +126,7 @@ final class ValidateCommand implements Callable<Integer> {
             validated = scenarioFile;
             scenario = other;
         }
+        Ensemble sets = ensemble == null ? null : Ensemble.load(ensemble, scenario);
         String resolved = ScenarioWriter.toYaml(scenario);
         List<RunJob.HashedFile> files = ScenarioFiles.hashed(validated);
         Path folder = out != null ? out : Folders.stamped(Path.of("results"), "validate", LocalDateTime.now());
@@ -136,6 +145,7 @@ final class ValidateCommand implements Callable<Integer> {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("patterns", patternsFile.toString());
         options.put("scenario", validated.toString());
+        options.put("ensemble", ensemble == null ? null : ensemble.toString());
         options.put("reps", n);
         options.put("seed", s);
         options.put("threads", t);
@@ -144,6 +154,9 @@ final class ValidateCommand implements Callable<Integer> {
                 scenario);
         m.put("scenario_files", files);
         m.put("patterns_file", new RunJob.HashedFile(patternsFile.toString(), Provenance.sha256(patternsFile)));
+        if (sets != null) {
+            m.put("ensemble_file", new RunJob.HashedFile(ensemble.toString(), Provenance.sha256(ensemble)));
+        }
         m.put("resolved_sha256", Provenance.sha256(resolved.getBytes(StandardCharsets.UTF_8)));
         m.put("master_seed", s);
         m.put("seed_rule", "seed of rep r = mix64(mix64(S) + 0x9e3779b97f4a7c15 * (r + 1)) & (2^53 - 1), "
@@ -161,13 +174,18 @@ final class ValidateCommand implements Callable<Integer> {
         Files.writeString(folder.resolve(Columns.RESOLVED), resolved, StandardCharsets.UTF_8);
 
         List<Validation.PatternResult> results = null;
+        Scenario base = scenario;
         Joint joint = new Joint(set.patterns());
         int[] done = new int[1];
         Throwable failure = null;
         long t0 = System.nanoTime();
         try (ValidationFiles files2 = new ValidationFiles(folder, set.patterns()); Progress progress = new Progress("runs", n)) {
             var listener = progress.listener();
-            results = Validation.run(set.patterns(), scenario, s, n, t, Hooks.model, o -> {
+            IntFunction<Scenario> scenarioOf = sets == null ? r -> base : EnsembleRuns.scenarios(base, sets, s);
+            if (sets != null) {
+                EnsembleRuns.write(folder.resolve(Columns.ENSEMBLE), sets, s, n);
+            }
+            results = Validation.run(set.patterns(), scenarioOf, s, n, t, Hooks.model, o -> {
                 files2.run(o);
                 joint.accept(o);
             }, k -> {
@@ -192,8 +210,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         long passed = results.stream().filter(Validation.PatternResult::pass).count();
-        stdout.printf(Locale.ROOT, "Validation of %s (%d months from %s): %d replication%s, seed %d, %.1f s on %d thread%s%n",
-                scenario.name(), scenario.months(), scenario.start(), n, n == 1 ? "" : "s", s, secs, t, t == 1 ? "" : "s");
+        stdout.printf(Locale.ROOT, "Validation of %s (%d months from %s): %d replication%s, seed %d, %.1f s on %d thread%s%s%n",
+                scenario.name(), scenario.months(), scenario.start(), n, n == 1 ? "" : "s", s, secs, t, t == 1 ? "" : "s",
+                sets == null ? "" : "; over the " + sets.size() + " parameter sets of " + ensemble
+                        + " (replication r on the set drawn by weight from the seed and r; " + Columns.ENSEMBLE + ")");
         stdout.println();
         stdout.print(ValidationFiles.table(results));
         stdout.println();

@@ -17,6 +17,8 @@ public final class Columns {
     public static final String RUNS = "runs.csv";
     public static final String TIMESERIES = "timeseries.csv";
     public static final String EVENTS = "events.csv";
+    /** Per run of a comparison over an ensemble: the parameter set it ran on. */
+    public static final String ENSEMBLE = "ensemble.csv";
 
     public static final List<String> CODEBOOK_COLUMNS = List.of("name", "kind", "unit", "definition");
     /** The identifying columns of {@code runs.csv}; one column per metric follows. */

@@ -14,14 +14,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVPrinter;
 import org.sahelsim.analysis.PairedStats;
 import org.sahelsim.analysis.Summary;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
+import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.ExperimentWriter;
 import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioException;
+import org.sahelsim.scenario.ScenarioLoader;
 
 /**
  * {@code compare}: the baseline and each variant of an experiment, replication by replication
@@ -135,6 +139,8 @@ public final class CompareJob {
         List<Experiment.Variant> variants = exp.variants();
         long seed = exp.seed();
         int per = to - from;
+        // a variant's scenario at each set of the ensemble, built once (runs of a set share it)
+        Map<Long, Scenario> built = new ConcurrentHashMap<>();
         return new RunPlan() {
             @Override
             public int size() {
@@ -149,9 +155,62 @@ public final class CompareJob {
 
             @Override
             public Scenario scenario(int i) {
-                return variants.get(i / per).scenario();
+                int v = i / per;
+                if (exp.ensemble() == null) {
+                    return variants.get(v).scenario();
+                }
+                int k = ensembleSet(exp, from + i % per);
+                return built.computeIfAbsent(((long) v << 32) | k, x -> ensembleScenario(exp, variants.get(v), k));
             }
         };
+    }
+
+    /** The set of the ensemble replication {@code rep} runs on: drawn by weight from (seed, rep), the same for every variant. */
+    public static int ensembleSet(Experiment exp, int rep) {
+        return EnsembleRuns.set(exp.ensemble(), exp.seed(), rep);
+    }
+
+    /** A variant's scenario with set k of the ensemble (a value the experiment or the variant sets wins). */
+    public static Scenario ensembleScenario(Experiment exp, Experiment.Variant v, int k) {
+        try {
+            return ScenarioLoader.withOverrides(v.scenario(), exp.ensembleOverrides(v, k));
+        } catch (ScenarioException e) {
+            // every value was checked against the baseline when the ensemble was read
+            throw new IllegalStateException("set " + exp.ensemble().ids()[k] + " of " + exp.ensemble().file()
+                    + " does not apply to variant " + v.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@value Columns#ENSEMBLE}: per run of a comparison over an ensemble, the set it ran on and
+     * the value of each parameter of the ensemble as run (the variant's own where it sets the
+     * path itself): {@code run_id}, {@code variant}, {@code rep}, {@code particle}, then one
+     * column per path.
+     */
+    static void writeEnsemble(Path file, Experiment exp, int reps) throws IOException {
+        Ensemble e = exp.ensemble();
+        StringBuilder b = new StringBuilder("run_id,variant,rep,particle");
+        for (String p : e.paths()) {
+            b.append(',').append(p);
+        }
+        b.append('\n');
+        for (Experiment.Variant v : exp.variants()) {
+            for (int r = 0; r < reps; r++) {
+                int k = ensembleSet(exp, r);
+                Map<String, String> own = exp.ensembleOverrides(v, k);
+                b.append(new RunKey(v.name(), r, 0).runId()).append(',').append(v.name()).append(',').append(r)
+                        .append(',').append(e.ids()[k]);
+                for (String p : e.paths()) {
+                    String value = own.get(p);
+                    if (value == null) {
+                        value = v.set().containsKey(p) ? v.set().get(p) : exp.set().get(p);
+                    }
+                    b.append(',').append(value);
+                }
+                b.append('\n');
+            }
+        }
+        Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
     }
 
     /** The state of one comparison. */
@@ -247,6 +306,9 @@ public final class CompareJob {
             long afterRuns = System.nanoTime();
             Experiment asRun = exp.withReplications(replications);
             Drivers.write(out);
+            if (exp.ensemble() != null) {
+                writeEnsemble(out.resolve(Columns.ENSEMBLE), exp, replications);
+            }
             List<Summary.Row> rows = Summary.compute(names, exp.metrics(), valueArrays());
             SummaryTable.write(out.resolve(SUMMARY), rows);
             writeResolved(asRun);
@@ -302,6 +364,16 @@ public final class CompareJob {
             manifest.put("metrics", exp.metrics());
             manifest.put("primary_metric", exp.primaryMetric());
             manifest.put("ci_width", spec.ciWidth());
+            if (exp.ensemble() != null) {
+                Map<String, Object> ens = new LinkedHashMap<>();
+                ens.put("file", exp.ensemble().file().toString());
+                ens.put("sha256", Provenance.sha256(exp.ensemble().file()));
+                ens.put("sets", exp.ensemble().size());
+                ens.put("parameters", exp.ensemble().paths());
+                ens.put("draw", "replication r of every variant runs the set drawn by weight from (seed, r); a value the"
+                        + " experiment or the variant sets itself wins; ensemble.csv has each run's");
+                manifest.put("ensemble", ens);
+            }
             if (spec.ciWidth() != null) {
                 manifest.put("ci_rounds", List.of());
                 manifest.put("ci_width_reached", null);

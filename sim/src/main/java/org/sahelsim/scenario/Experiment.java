@@ -26,10 +26,13 @@ import java.util.Map;
  * @param maxReplications the most replications per variant {@code --ci-width} may run
  * @param set             settings applied to the baseline and every variant, path to YAML text
  * @param variants        the baseline, then the variants in file order
+ * @param ensemble        the parameter sets replication r of every variant draws from (the key
+ *                        {@code ensemble} or {@code compare --ensemble}), or null: every
+ *                        replication runs the scenarios as they are
  */
 public record Experiment(Path file, String name, String description, Path baselineFile, int replications, long seed,
                          List<String> metrics, String primaryMetric, int maxReplications, Map<String, String> set,
-                         List<Variant> variants) {
+                         List<Variant> variants, Ensemble ensemble) {
     /** The reserved name of the baseline variant. */
     public static final String BASELINE = "baseline";
     /** Seeds are below 2^53, so that R and pandas read them exactly. */
@@ -56,6 +59,14 @@ public record Experiment(Path file, String name, String description, Path baseli
                 throw new IllegalArgumentException("variant '" + name + "' has no scenario");
             }
         }
+    }
+
+    /** An experiment without an ensemble. */
+    public Experiment(Path file, String name, String description, Path baselineFile, int replications, long seed,
+                      List<String> metrics, String primaryMetric, int maxReplications, Map<String, String> set,
+                      List<Variant> variants) {
+        this(file, name, description, baselineFile, replications, seed, metrics, primaryMetric, maxReplications, set,
+                variants, null);
     }
 
     public Experiment {
@@ -125,12 +136,34 @@ public record Experiment(Path file, String name, String description, Path baseli
     /** The same experiment with another number of replications (the command line's {@code --reps}). */
     public Experiment withReplications(int reps) {
         return new Experiment(file, name, description, baselineFile, reps, seed, metrics, primaryMetric,
-                maxReplications, set, variants);
+                maxReplications, set, variants, ensemble);
     }
 
     /** The same experiment with another master seed (the command line's {@code --seed}). */
     public Experiment withSeed(long masterSeed) {
         return new Experiment(file, name, description, baselineFile, replications, masterSeed, metrics,
-                primaryMetric, maxReplications, set, variants);
+                primaryMetric, maxReplications, set, variants, ensemble);
+    }
+
+    /** The same experiment over an ensemble of parameter sets (the command line's {@code --ensemble}). */
+    public Experiment withEnsemble(Ensemble e) {
+        return new Experiment(file, name, description, baselineFile, replications, seed, metrics, primaryMetric,
+                maxReplications, set, variants, e);
+    }
+
+    /**
+     * The ensemble's values a variant runs with at set k: every path of the ensemble except
+     * those the experiment's {@code set} or the variant's own {@code set} give a value (a
+     * variant's decision, such as a knock-out's weight of 0, is explicit and wins), in the
+     * ensemble's column order.
+     */
+    public Map<String, String> ensembleOverrides(Variant v, int k) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : ensemble.overrides(k).entrySet()) {
+            if (!set.containsKey(e.getKey()) && !v.set().containsKey(e.getKey())) {
+                out.put(e.getKey(), e.getValue());
+            }
+        }
+        return out;
     }
 }

@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  *     set:                            # dotted scenario path: YAML value
  *       levers.minusma.enabled: true
  *       levers.minusma.close_bases: [Tessalit, Ansongo]
+ * ensemble: calibration/history-2012-2015-posterior.csv   # optional: replication r of every
+ *                                     # variant runs the parameter set drawn by weight from
+ *                                     # (seed, r); a variant's own set wins (Ensemble)
  * </pre>
  * Each variant's scenario is the baseline file ({@code extends} applied) with the top-level
  * {@code set} and then the variant's own {@code set} laid over it by the rules of scenario
@@ -50,7 +53,7 @@ public final class ExperimentLoader {
     static final Pattern VARIANT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{0,63}");
     /** The top-level keys of an experiment file, in the documented order. */
     public static final List<String> KEYS = List.of("name", "description", "baseline", "replications", "seed",
-            "metrics", "primary_metric", "max_replications", "set", "variants");
+            "metrics", "primary_metric", "max_replications", "set", "variants", "ensemble");
     /** The keys of one variant. */
     public static final List<String> VARIANT_KEYS = List.of("description", "set");
     /** The top-level keys of a resolved experiment ({@code scenario.resolved.yaml} of {@code compare}). */
@@ -255,7 +258,26 @@ public final class ExperimentLoader {
                 variants.add(new Experiment.Variant(v, vdesc, texts(own), s));
             }
             return new Experiment(file, name, description, baselineFile, replications, seed, metrics, primary,
-                    maxReps, texts(common), variants);
+                    maxReps, texts(common), variants, ensemble(m, base));
+        }
+
+        /** The key {@code ensemble}: a file of parameter sets, relative to this file, checked against the baseline. */
+        private Ensemble ensemble(YNode.Map m, Scenario base) throws ScenarioException {
+            YNode n = m.entries.get("ensemble");
+            if (YNode.isNull(n)) {
+                return null;
+            }
+            String text = text(m, "ensemble", "ensemble", "");
+            if (text.isBlank()) {
+                throw Binder.error(n.pos, "ensemble", "expected the path of an ensemble file (such as"
+                        + " ../scenarios/calibration/history-2012-2015-posterior.csv), relative to this file");
+            }
+            Path p = (file == null ? Path.of(text) : file.resolveSibling(text)).normalize();
+            try {
+                return Ensemble.load(p, base);
+            } catch (ScenarioException e) {
+                throw Binder.error(n.pos, "ensemble", "the ensemble file is not valid: " + e.getMessage());
+            }
         }
 
         /** A copy of the baseline tree with the settings applied, bound and checked; errors placed in this file. */

@@ -67,6 +67,10 @@ public final class ExperimentSchema {
                 .put("description", "The most replications per variant --ci-width may run; at least replications.");
         setSchema(p.putObject("set"), "Scenario values set for the baseline and every variant, by dotted path"
                 + " (for example months: 36).");
+        p.putObject("ensemble").put("type", "string").put("minLength", 1).put("description", "A file of weighted"
+                + " parameter sets (a calibration's posterior.csv), relative to this file: replication r of every"
+                + " variant runs the set drawn by weight from (seed, r); a value the experiment's or a variant's set"
+                + " gives wins. The command line's --ensemble wins.");
         ObjectNode variants = p.putObject("variants");
         variants.put("type", "object").put("minProperties", 1).put("description",
                 "The variants, in the order of the outputs; each is the baseline with its own settings. The name"

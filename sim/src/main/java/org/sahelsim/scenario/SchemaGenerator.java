@@ -56,12 +56,41 @@ public final class SchemaGenerator {
         return new SchemaGenerator().build();
     }
 
-    /** Writes the schema to the path given, or to {@value #PATH} under the repository root. */
+    /** Where the schema of calibration files of method abc-smc lives, relative to the repository root. */
+    public static final String CALIBRATION_PATH = "scenarios/calibration.schema.json";
+
+    /** The schema of a calibration file of method abc-smc ({@link AbcSpec}), from the same annotations. */
+    public static String generateCalibration() {
+        SchemaGenerator g = new SchemaGenerator();
+        ObjectNode root = F.objectNode();
+        root.put("$schema", DRAFT);
+        root.put("title", "sahelsim calibration (abc-smc)");
+        root.put("description", "A calibration of the sahelsim model by approximate Bayesian computation (sahelsim"
+                + " calibrate FILE): the scenario, the patterns file and the period of its patterns fitted, the"
+                + " uniform prior of each parameter by dotted scenario path, and how the sampler runs. Generated from"
+                + " the record AbcSpec by org.sahelsim.scenario.SchemaGenerator; the loader is the authority.");
+        root.put("$ref", g.ref(AbcSpec.class, false));
+        while (!g.pending.isEmpty()) {
+            g.defineRecord(g.pending.removeFirst(), false);
+        }
+        root.set("$defs", g.defs);
+        return write(root);
+    }
+
+    /**
+     * Writes the scenario schema to the path given, or to {@value #PATH} under the repository
+     * root; with no argument, the calibration schema to {@value #CALIBRATION_PATH} as well.
+     */
     public static void main(String[] args) throws IOException {
         Path out = args.length > 0 ? Path.of(args[0]) : RepoPaths.root().resolve(PATH);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, generate(), StandardCharsets.UTF_8);
         System.out.println("wrote " + out);
+        if (args.length == 0) {
+            Path cal = RepoPaths.root().resolve(CALIBRATION_PATH);
+            Files.writeString(cal, generateCalibration(), StandardCharsets.UTF_8);
+            System.out.println("wrote " + cal);
+        }
     }
 
     private String build() {

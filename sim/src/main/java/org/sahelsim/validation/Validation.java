@@ -74,6 +74,18 @@ public final class Validation {
     public static List<PatternResult> run(List<Pattern> patterns, Scenario scenario, long masterSeed, int reps,
                                           int threads, ModelEntry model, Consumer<RunOutcome> perRun,
                                           IntConsumer progress) throws RunFailedException, InterruptedException {
+        return run(patterns, r -> scenario, masterSeed, reps, threads, model, perRun, progress);
+    }
+
+    /**
+     * Runs {@code reps} replications, replication r of the scenario {@code scenarioOf} gives it
+     * (a scenario with the parameter set of an ensemble drawn for r), on {@code threads} threads.
+     * {@code scenarioOf} is called from the worker threads.
+     */
+    public static List<PatternResult> run(List<Pattern> patterns, java.util.function.IntFunction<Scenario> scenarioOf,
+                                          long masterSeed, int reps, int threads, ModelEntry model,
+                                          Consumer<RunOutcome> perRun, IntConsumer progress)
+            throws RunFailedException, InterruptedException {
         if (reps < 1 || threads < 1) {
             throw new IllegalArgumentException("reps and threads must be >= 1, were " + reps + " and " + threads);
         }
@@ -86,7 +98,7 @@ public final class Validation {
             for (int rep = 0; rep < reps; rep++) {
                 while (submitted < reps && submitted < rep + capacity) {
                     RunKey key = new RunKey(VARIANT, submitted, Seeds.forRun(masterSeed, submitted));
-                    inFlight.addLast(pool.submit(() -> one(patterns, scenario, key, model)));
+                    inFlight.addLast(pool.submit(() -> one(patterns, scenarioOf.apply(key.rep()), key, model)));
                     submitted++;
                 }
                 RunOutcome o;

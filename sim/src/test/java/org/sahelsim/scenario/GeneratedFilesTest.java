@@ -36,6 +36,20 @@ class GeneratedFilesTest {
     }
 
     @Test
+    void committedCalibrationSchemaEqualsTheGeneratedOne() throws Exception {
+        Path file = Fixtures.repoRoot().resolve(SchemaGenerator.CALIBRATION_PATH);
+        assertTrue(Files.exists(file), SchemaGenerator.CALIBRATION_PATH + " is missing; generate it with: " + REBUILD
+                + SchemaGenerator.class.getName());
+        assertEquals(SchemaGenerator.generateCalibration(), Files.readString(file), SchemaGenerator.CALIBRATION_PATH
+                + " is out of date with the record AbcSpec; regenerate it with: " + REBUILD
+                + SchemaGenerator.class.getName());
+        JsonNode abc = new ObjectMapper().readTree(SchemaGenerator.generateCalibration()).get("$defs").get("AbcSpec");
+        assertEquals(List.of("name", "method", "scenario", "patterns", "period", "parameters"),
+                texts(abc.get("required")));
+        assertEquals(1000, abc.get("properties").get("particles").get("default").asInt());
+    }
+
+    @Test
     void schemaDescribesEveryKeyWithTypeRangeAndDefault() throws Exception {
         JsonNode root = new ObjectMapper().readTree(SchemaGenerator.generate());
         assertEquals("https://json-schema.org/draft/2020-12/schema", root.get("$schema").asText());

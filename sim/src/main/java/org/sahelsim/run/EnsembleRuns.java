@@ -1,0 +1,67 @@
+package org.sahelsim.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import org.sahelsim.analysis.AbcSmc;
+import org.sahelsim.scenario.Ensemble;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioException;
+import org.sahelsim.scenario.ScenarioLoader;
+
+/**
+ * Runs over an ensemble of parameter sets (a calibration's posterior): replication r runs on
+ * the set drawn by weight from (master seed, r) ({@link AbcSmc#ensembleDraw}), so that every
+ * variant of a comparison, and a validation with the same seed, runs replication r on the same
+ * set, whatever the number of threads.
+ */
+public final class EnsembleRuns {
+    private EnsembleRuns() {
+    }
+
+    /** The index of the set replication {@code rep} runs on. */
+    public static int set(Ensemble e, long seed, int rep) {
+        return e.pick(AbcSmc.ensembleDraw(seed, rep));
+    }
+
+    /** Replication r's scenario: {@code base} with the values of its set (built once per set; thread-safe). */
+    public static IntFunction<Scenario> scenarios(Scenario base, Ensemble e, long seed) {
+        Map<Integer, Scenario> built = new ConcurrentHashMap<>();
+        return rep -> built.computeIfAbsent(set(e, seed, rep), k -> {
+            try {
+                return ScenarioLoader.withOverrides(base, e.overrides(k));
+            } catch (ScenarioException x) {
+                // every value was checked against this scenario when the ensemble was read
+                throw new IllegalStateException("set " + e.ids()[k] + " of " + e.file() + " does not apply: "
+                        + x.getMessage(), x);
+            }
+        });
+    }
+
+    /**
+     * {@value Columns#ENSEMBLE} of a validation: per replication its run id, the set's
+     * {@code particle} and the value of each parameter: {@code run_id}, {@code variant},
+     * {@code rep}, {@code particle}, then one column per path (as {@code compare} writes it).
+     */
+    public static void write(Path file, Ensemble e, long seed, int reps) throws IOException {
+        StringBuilder b = new StringBuilder("run_id,variant,rep,particle");
+        for (String p : e.paths()) {
+            b.append(',').append(p);
+        }
+        b.append('\n');
+        for (int r = 0; r < reps; r++) {
+            int k = set(e, seed, r);
+            b.append(new RunKey("baseline", r, 0).runId()).append(",baseline,").append(r).append(',')
+                    .append(e.ids()[k]);
+            for (String v : e.overrides(k).values()) {
+                b.append(',').append(v);
+            }
+            b.append('\n');
+        }
+        Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+    }
+}
