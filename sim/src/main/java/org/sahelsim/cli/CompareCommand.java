@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Series;
+import org.sahelsim.run.EnsembleRanking;
 import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.ExperimentLoader;
@@ -312,6 +314,19 @@ final class CompareCommand implements Callable<Integer> {
                 o.println(String.format(Locale.ROOT, fmt, first ? m : "", row.variant(), num(row.mean()), diff, change,
                         p).stripTrailing());
                 first = false;
+            }
+        }
+        Path ranking = r.folder().resolve(EnsembleRanking.FILE);
+        if (e.ensemble() != null && Files.isRegularFile(ranking)) {
+            o.println();
+            o.println("Over the " + e.ensemble().size() + " parameter sets of " + e.ensemble().file() + " (replication r on"
+                    + " the set drawn from the seed and r), the variants by mean difference from the baseline, lowest"
+                    + " first; a flip is where the order of two neighbours reverses across one parameter's median ("
+                    + EnsembleRanking.FILE + "):");
+            try {
+                o.print(EnsembleRanking.text(EnsembleRanking.read(ranking)));
+            } catch (java.io.IOException x) {
+                o.println("  (cannot read " + ranking + ": " + x.getMessage() + ")");
             }
         }
     }

@@ -310,6 +310,10 @@ public final class CompareJob {
                 writeEnsemble(out.resolve(Columns.ENSEMBLE), exp, replications);
             }
             List<Summary.Row> rows = Summary.compute(names, exp.metrics(), valueArrays());
+            if (exp.ensemble() != null) {
+                EnsembleRanking.write(out.resolve(EnsembleRanking.FILE),
+                        EnsembleRanking.compute(exp, valueArrays(), replications));
+            }
             SummaryTable.write(out.resolve(SUMMARY), rows);
             writeResolved(asRun);
             manifest.put("resolved_sha256", Provenance.sha256(out.resolve(Columns.RESOLVED)));

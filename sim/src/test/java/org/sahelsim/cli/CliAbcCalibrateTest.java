@@ -126,6 +126,9 @@ class CliAbcCalibrateTest {
         CliResult r = CliResult.of("compare", SCENARIOS.resolve("policy-levers.yaml").toString(), "--reps", "3",
                 "--series", "none", "--ensemble", posterior.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Over the 8 parameter sets"), r.out());
+        // a row per variant (not the baseline) and metric
+        assertEquals(4 * exp().metrics().size(), CliCalibrateTest.rows(out.resolve("ensemble-ranking.csv")).size());
         List<Map<String, String>> rows = CliCalibrateTest.rows(out.resolve("ensemble.csv"));
         assertEquals(5 * 3, rows.size());
         List<Map<String, String>> post = CliCalibrateTest.rows(posterior);
@@ -141,6 +144,10 @@ class CliAbcCalibrateTest {
                 tmp.resolve("replay").toString());
         assertEquals(0, replay.code(), replay.err());
         assertTrue(replay.out().startsWith("identical"), replay.out());
+    }
+
+    static org.sahelsim.scenario.Experiment exp() throws Exception {
+        return CompareCommand.load(SCENARIOS.resolve("policy-levers.yaml"));
     }
 
     @Test
