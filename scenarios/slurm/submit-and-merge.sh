@@ -51,15 +51,9 @@ command -v sbatch >/dev/null || usage "sbatch not found: is this a SLURM login n
 sweep_file="$(realpath "$sweep_file")"
 out_dir="$(realpath -m "$out_dir")"
 
-if [ -n "${SAHELSIM_CMD:-}" ]; then
-    read -r -a sahelsim <<< "$SAHELSIM_CMD"
-else
-    jar="$(realpath -m "${SAHELSIM_JAR:-$here/../../sim/target/sahelsim.jar}")"
-    [ -r "$jar" ] || usage "no jar at $jar: build it (mvn -B -q package -DskipTests) or set SAHELSIM_JAR"
-    export SAHELSIM_JAR="$jar"
-    read -r -a java_opts <<< "${JAVA_OPTS:-}"
-    sahelsim=(java "${java_opts[@]}" -jar "$jar")
-fi
+# shellcheck source=submit-common.sh
+. "$here/submit-common.sh"
+resolve_sahelsim
 
 [ ! -e "$out_dir/merged" ] || usage "$out_dir/merged already exists: this sweep is merged"
 

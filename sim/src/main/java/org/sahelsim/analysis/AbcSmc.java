@@ -53,6 +53,14 @@ public final class AbcSmc {
             return -1;
         }
 
+        /**
+         * Whether proposal j of round t, not known, may be simulated here; when not, the sampler
+         * stops there ({@link Unsimulated}).
+         */
+        default boolean maySimulate(int t, long j) {
+            return true;
+        }
+
         /** Proposal j of round t, its run's seed, its parameter set and its distance, in order of j. */
         default void proposal(int t, long j, long seed, double[] theta, int distance) throws Exception {
         }
@@ -206,8 +214,121 @@ public final class AbcSmc {
         return run(prior, s, sim, threads, NO_JOURNAL);
     }
 
+    /**
+     * Thrown by a {@link Simulator} that may not simulate proposal {@code proposal} of round
+     * {@code round} (a shard finding where the calibration stands, a merge reaching a round no
+     * shard has made): the sampler stops there.
+     */
+    public static final class Unsimulated extends Exception {
+        private static final long serialVersionUID = 1L;
+        public final int round;
+        public final long proposal;
+
+        public Unsimulated(int round, long proposal) {
+            super("proposal " + proposal + " of round " + round + " is not simulated here");
+            this.round = round;
+            this.proposal = proposal;
+        }
+    }
+
+    /**
+     * Where a calibration stands: the next round to make (its index and tolerance), the round
+     * before it (null for round 0), the most proposals it may make, and the rounds done.
+     */
+    public record Frontier(int round, int tolerance, Round previous, long cap, List<Round> done) {
+    }
+
+    /**
+     * Where the calibration of {@code journal}'s known proposals stands: the sampler replayed on
+     * them alone, up to the first proposal that is not known; null when they already hold the
+     * whole calibration.
+     */
+    public static Frontier frontier(Prior prior, Settings s, Journal journal) throws Exception {
+        Frontier[] at = new Frontier[1];
+        Journal reading = new Journal() {
+            @Override
+            public int known(int t, long j) {
+                return journal.known(t, j);
+            }
+
+            @Override
+            public boolean maySimulate(int t, long j) {
+                return false;
+            }
+        };
+        Simulator none = (theta, seed) -> {
+            throw new IllegalStateException("a frontier is found without simulating");
+        };
+        Result r = run(prior, s, none, 1, reading, at);
+        return r == null ? at[0] : null;
+    }
+
+    /**
+     * A shard of round {@code f.round()}: proposals {@code first}, {@code first + count}, ... in
+     * turn (those the journal knows read back, the others simulated and recorded), until
+     * {@code quota} of them are within the round's tolerance or the round's most proposals are
+     * reached. Any shards of a round, merged, give what one machine gives: a merge takes the
+     * proposals in order and makes any that no shard made.
+     *
+     * @return the number of proposals of the stripe within tolerance
+     */
+    public static int shard(Frontier f, Prior prior, Settings s, Simulator sim, int threads, int first, int count,
+                            int quota, Journal journal) throws Exception {
+        if (first < 0 || count < 1 || first >= count) {
+            throw new IllegalArgumentException("shard " + first + " of " + count + " is not a shard");
+        }
+        double[] scale = f.previous() == null ? null : kernelScale(f.previous(), prior.size());
+        double[] cumulative = f.previous() == null ? null : cumulative(f.previous().weights());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            int kept = 0;
+            long j = first;
+            int batch = Math.max(threads * 8, 16);
+            while (kept < quota && j < f.cap()) {
+                List<Future<Object[]>> futures = new ArrayList<>();
+                List<Long> indices = new ArrayList<>();
+                for (int b = 0; b < batch && j < f.cap(); b++, j += count) {
+                    long index = j;
+                    int known = journal.known(f.round(), index);
+                    indices.add(index);
+                    futures.add(pool.submit(() -> {
+                        double[] theta = propose(f.round(), index, f.previous(), cumulative, scale, prior, s.seed());
+                        long seed = seedOf(s.seed(), f.round(), index);
+                        return new Object[] {theta, known >= 0 ? known : sim.distance(theta, seed), seed};
+                    }));
+                }
+                for (int i = 0; i < futures.size(); i++) {
+                    Object[] o;
+                    try {
+                        o = futures.get(i).get();
+                    } catch (ExecutionException e) {
+                        throw e.getCause() instanceof Exception x ? x : e;
+                    }
+                    int d = (Integer) o[1];
+                    journal.proposal(f.round(), indices.get(i), (Long) o[2], (double[]) o[0], d);
+                    if (f.tolerance() < 0 || d <= f.tolerance()) {
+                        kept++;
+                    }
+                }
+                journal.batchDone();
+            }
+            return kept;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Runs the sampler on {@code threads} threads, reading back and recording proposals in {@code journal}. */
     public static Result run(Prior prior, Settings s, Simulator sim, int threads, Journal journal) throws Exception {
+        return run(prior, s, sim, threads, journal, null);
+    }
+
+    /**
+     * The sampler; with {@code at} given, a proposal the simulator refuses ({@link Unsimulated})
+     * ends it there: {@code at[0]} tells where, and the result is null.
+     */
+    private static Result run(Prior prior, Settings s, Simulator sim, int threads, Journal journal, Frontier[] at)
+            throws Exception {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -230,7 +351,16 @@ public final class AbcSmc {
                 if (cap < s.particles()) {
                     return new Result(rounds, "simulation budget spent", simulations);
                 }
-                Round r = round(t, tolerance, previous, prior, s, sim, pool, threads, cap, journal);
+                Round r;
+                try {
+                    r = round(t, tolerance, previous, prior, s, sim, pool, threads, cap, journal);
+                } catch (Unsimulated u) {
+                    if (at == null) {
+                        throw u;
+                    }
+                    at[0] = new Frontier(t, tolerance, previous, cap, List.copyOf(rounds));
+                    return null;
+                }
                 simulations += r == null ? cap : r.proposals();
                 if (r == null) {
                     return new Result(rounds, left < byAcceptance ? "simulation budget spent"
@@ -272,9 +402,15 @@ public final class AbcSmc {
         while (kept.size() < n && j < cap) {
             int size = (int) Math.min(batch, cap - j);
             List<Future<Object[]>> futures = new ArrayList<>();
+            long refused = -1;
             for (int b = 0; b < size; b++) {
                 long index = j + b;
                 int known = journal.known(t, index);
+                if (known < 0 && !journal.maySimulate(t, index)) {
+                    // the proposals before it are taken first, in order: they may complete the round
+                    refused = index;
+                    break;
+                }
                 futures.add(pool.submit(() -> {
                     double[] theta = propose(t, index, previous, cumulative, scale, prior, s.seed());
                     long seed = seedOf(s.seed(), t, index);
@@ -282,24 +418,15 @@ public final class AbcSmc {
                 }));
             }
             for (Future<Object[]> f : futures) {
-                Object[] o;
-                try {
-                    o = f.get();
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof Exception x ? x : e;
-                }
-                int d = (Integer) o[1];
-                journal.proposal(t, j, (Long) o[2], (double[]) o[0], d);
-                j++;
-                if (kept.size() < n && (tolerance < 0 || d <= tolerance)) {
-                    kept.add((double[]) o[0]);
-                    dist.add(d);
-                }
+                consume(f, journal, t, j++, tolerance, kept, dist);
                 if (kept.size() == n) {
                     break;
                 }
             }
             journal.batchDone();
+            if (refused >= 0 && kept.size() < n) {
+                throw new Unsimulated(t, refused);
+            }
         }
         if (kept.size() < n) {
             journal.roundFailed(t, tolerance, j, kept.size());
@@ -309,6 +436,23 @@ public final class AbcSmc {
         double[] weights = previous == null ? uniformWeights(n) : weights(particles, previous, scale);
         int[] distances = dist.stream().mapToInt(Integer::intValue).toArray();
         return new Round(t, tolerance, particles, weights, distances, j);
+    }
+
+    /** Takes proposal j's outcome: records it, and keeps it when within tolerance. */
+    private static void consume(Future<Object[]> f, Journal journal, int t, long j, int tolerance, List<double[]> kept,
+                                List<Integer> dist) throws Exception {
+        Object[] o;
+        try {
+            o = f.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception x ? x : e;
+        }
+        int d = (Integer) o[1];
+        journal.proposal(t, j, (Long) o[2], (double[]) o[0], d);
+        if (tolerance < 0 || d <= tolerance) {
+            kept.add((double[]) o[0]);
+            dist.add(d);
+        }
     }
 
     /** The simulation seed of proposal j of round t, in [0, 2^53) as every run seed of the project (exact in CSV and JSON). */

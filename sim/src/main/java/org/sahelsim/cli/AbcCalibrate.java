@@ -17,6 +17,7 @@ import org.sahelsim.run.Columns;
 import org.sahelsim.run.Manifest;
 import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunJob;
+import org.sahelsim.run.SweepJob;
 import org.sahelsim.scenario.AbcSpecLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
@@ -75,10 +76,15 @@ final class AbcCalibrate {
         if (c.resume && c.out == null) {
             throw new BadInputException("--resume continues an existing folder: name it with --out DIR.");
         }
+        SweepJob.Shard shard = SweepCommand.parseShard(c.shard);
+        if ((shard != null || c.merge) && (c.out == null || c.dryRun || c.resume || (shard != null && c.merge))) {
+            throw new BadInputException("--shard I/N and --merge each work on the folder named with --out, alone (not"
+                    + " with --dry-run, --resume or each other).");
+        }
         if (c.resume && c.dryRun) {
             throw new BadInputException("--resume and --dry-run do not go together: --dry-run writes nothing.");
         }
-        if (c.out != null && !c.resume && !c.dryRun) {
+        if (c.out != null && !c.resume && !c.dryRun && shard == null && !c.merge) {
             Folders.checkFresh(c.out);
         }
         AbcCalibration.Setup setup = setup(c.file, c.run.seed);
@@ -107,9 +113,21 @@ final class AbcCalibrate {
         m.put("method", setup.spec().method());
         m.put("period", setup.spec().period());
         m.put("patterns_fitted", setup.fitted().stream().map(p -> p.id()).toList());
-        if (c.resume) {
+        if (shard != null) {
+            checkResumable(folder, files, setup.settings().seed());
+            int round = AbcCalibration.shard(setup, Hooks.model, threads, folder, shard.index(), shard.count(), stdout);
+            if (round < 0) {
+                stdout.println("the calibration in " + folder + " is complete: nothing to shard");
+            }
+            return Main.OK;
+        }
+        boolean exists = Files.exists(folder.resolve(Columns.MANIFEST));
+        if (c.resume || (c.merge && exists)) {
             checkResumable(folder, files, setup.settings().seed());
         } else {
+            if (c.merge) {
+                Folders.checkFresh(folder);
+            }
             Files.createDirectories(folder);
         }
         m.put("status", Manifest.INCOMPLETE);
@@ -123,8 +141,14 @@ final class AbcCalibrate {
                 threads == 1 ? "" : "s", folder);
         stdout.flush();
         long t0 = System.nanoTime();
-        AbcCalibration.Outcome o = AbcCalibration.run(setup, Hooks.model, threads, folder, stdout);
+        AbcCalibration.Outcome o = c.merge ? AbcCalibration.merge(setup, Hooks.model, threads, folder, stdout)
+                : AbcCalibration.run(setup, Hooks.model, threads, folder, stdout);
         Duration wall = Duration.ofNanos(System.nanoTime() - t0);
+        if (o.result() == null) {
+            stdout.printf(Locale.ROOT, "round %d waits for its shards: run 'calibrate %s --out %s --shard I/N' for I = 1"
+                    + " to N, then --merge again (%s)%n", o.waitingRound(), c.file, folder, AbcCalibration.STATE);
+            return Main.OK;
+        }
         m.put("stopped", o.result().stopped());
         m.put("simulations", o.result().simulations());
         m.put("resumed_proposals", o.resumedProposals());

@@ -84,6 +84,15 @@ final class CalibrateCommand implements Callable<Integer> {
             + " already written).")
     boolean resume;
 
+    @Option(names = "--shard", paramLabel = "I/N", description = "abc-smc: make the I-th of N shares of the round the"
+            + " folder given with --out waits for (its state.txt), into its shards/ folder; then --merge.")
+    String shard;
+
+    @Option(names = "--merge", description = "abc-smc: take up the folder given with --out (created when absent) with"
+            + " every shard's proposals, to the first round no shard has made (state.txt names it) or to the end,"
+            + " whose files are those one machine writes.")
+    boolean merge;
+
     /**
      * The calibration of a sweep file: its patterns file read and checked against the sweep's
      * scenario. Problems are reported at the file's {@code patterns} key.
@@ -119,6 +128,10 @@ final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (AbcSpecLoader.isAbc(file)) {
             return AbcCalibrate.call(this, stdout, spec.commandLine().getErr());
+        }
+        if (shard != null || merge) {
+            throw new BadInputException("--shard and --merge of calibrate are for abc-smc calibrations; a sweep"
+                    + " calibration is sharded as a sweep (sahelsim sweep " + file + " --shard I/N, then sahelsim merge).");
         }
         int t = run.check();
         if (resume && out == null) {

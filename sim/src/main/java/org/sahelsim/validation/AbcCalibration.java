@@ -96,9 +96,18 @@ public final class AbcCalibration {
         }
     }
 
-    /** What a calibration did: the sampler's result, every round as written, proposals read back on resume. */
-    public record Outcome(AbcSmc.Result result, List<RoundRow> rounds, long resumedProposals) {
+    /**
+     * What a calibration did: the sampler's result, every round as written, proposals read back
+     * on resume; for a merge that reached a round no shard has made, the result is null and
+     * {@code waitingRound} names that round (else -1).
+     */
+    public record Outcome(AbcSmc.Result result, List<RoundRow> rounds, long resumedProposals, int waitingRound) {
     }
+
+    /** Where the shards of a calibration folder put their proposals. */
+    public static final String SHARDS = "shards";
+    /** What the folder waits for, for the scripts that drive shards: {@code shard round <t>} or {@code complete}. */
+    public static final String STATE = "state.txt";
 
     /**
      * Runs a calibration into {@code folder} (which exists), resuming the proposals already in
@@ -108,50 +117,129 @@ public final class AbcCalibration {
      */
     public static Outcome run(Setup setup, ModelEntry model, int threads, Path folder, PrintWriter progress)
             throws Exception {
+        return sample(setup, model, threads, folder, progress, false);
+    }
+
+    /**
+     * Merges the shards of a folder: the sampler taken up again from {@value #PROPOSALS} with
+     * every shard's proposals known, in order, making itself any proposal of a sharded round
+     * that no shard made; it stops at the first round no shard has made (whose number
+     * {@value #STATE} then gives) or at the end of the calibration, whose files it writes as a
+     * single machine would.
+     */
+    public static Outcome merge(Setup setup, ModelEntry model, int threads, Path folder, PrintWriter progress)
+            throws Exception {
+        return sample(setup, model, threads, folder, progress, true);
+    }
+
+    private static Outcome sample(Setup setup, ModelEntry model, int threads, Path folder, PrintWriter progress,
+                                  boolean merge) throws Exception {
         HistoryDistance distance = new HistoryDistance(setup.scenario(), setup.fitted(), setup.prior().names(), model);
-        try (FolderJournal journal = new FolderJournal(folder.resolve(PROPOSALS), setup.prior().names(), progress)) {
-            AbcSmc.Result r = AbcSmc.run(setup.prior(), setup.settings(), distance, threads, journal);
+        try (FolderJournal journal = new FolderJournal(folder.resolve(PROPOSALS), setup.prior().names(), progress,
+                merge ? shardFiles(folder) : List.of(), merge)) {
+            AbcSmc.Result r;
+            try {
+                r = AbcSmc.run(setup.prior(), setup.settings(), distance, threads, journal);
+            } catch (AbcSmc.Unsimulated u) {
+                Files.writeString(folder.resolve(STATE), "shard round " + u.round + "\n", StandardCharsets.UTF_8);
+                return new Outcome(null, List.copyOf(journal.rows), journal.readBack, u.round);
+            }
             writeRounds(folder.resolve(ROUNDS), journal.rows);
             writeParticles(folder.resolve(PARTICLES), setup.prior(), r.rounds(), true);
             writeParticles(folder.resolve(POSTERIOR), setup.prior(), List.of(r.posterior()), false);
             writeSummary(folder.resolve(SUMMARY), setup.prior(), r.posterior());
-            return new Outcome(r, List.copyOf(journal.rows), journal.readBack);
+            Files.writeString(folder.resolve(STATE), "complete\n", StandardCharsets.UTF_8);
+            return new Outcome(r, List.copyOf(journal.rows), journal.readBack, -1);
         }
     }
 
-    /** The proposals file: read back on resume, appended to in the sampler's order, flushed after every batch. */
-    private static final class FolderJournal implements AbcSmc.Journal, AutoCloseable {
-        private final Map<Long, Integer> known = new HashMap<>();
-        private final BufferedWriter out;
-        private final PrintWriter progress;
-        private final int parameters;
-        final List<RoundRow> rows = new ArrayList<>();
-        long readBack;
-        private long simulations;
-
-        FolderJournal(Path file, List<String> names, PrintWriter progress) throws IOException {
-            this.progress = progress;
-            this.parameters = names.size();
-            String header = "round,proposal,seed,distance," + String.join(",", names);
-            if (Files.exists(file)) {
-                readBack(file, header);
-                out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-            } else {
-                out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-                out.write(header);
-                out.write('\n');
-                out.flush();
+    /**
+     * Shard {@code index} (1-based) of {@code count} of the round the folder waits for: its
+     * share of the proposals (every count-th, from index - 1) in
+     * {@code shards/round-<t>/shard-<index>-of-<count>.csv}, until the shard holds
+     * {@link #shardQuota} proposals within the round's tolerance. Resumes its own file.
+     *
+     * @return the round sharded, or -1 when the folder's proposals already hold the whole calibration
+     */
+    public static int shard(Setup setup, ModelEntry model, int threads, Path folder, int index, int count,
+                            PrintWriter progress) throws Exception {
+        ProposalsFile done = ProposalsFile.read(folder.resolve(PROPOSALS), setup.prior().names(), false);
+        AbcSmc.Frontier f = AbcSmc.frontier(setup.prior(), setup.settings(), new AbcSmc.Journal() {
+            @Override
+            public int known(int t, long j) {
+                return done.known(t, j);
+            }
+        });
+        if (f == null) {
+            return -1;
+        }
+        Path dir = folder.resolve(SHARDS).resolve("round-" + f.round());
+        Files.createDirectories(dir);
+        Path file = dir.resolve("shard-" + index + "-of-" + count + ".csv");
+        HistoryDistance distance = new HistoryDistance(setup.scenario(), setup.fitted(), setup.prior().names(), model);
+        int quota = shardQuota(setup.settings().particles(), count);
+        try (FolderJournal journal = new FolderJournal(file, setup.prior().names(), null, List.of(), false)) {
+            int kept = AbcSmc.shard(f, setup.prior(), setup.settings(), distance, threads, index - 1, count, quota,
+                    journal);
+            if (progress != null) {
+                progress.printf(Locale.ROOT, "round %d, shard %d of %d: %d proposals within tolerance %s (quota %d)"
+                                + " in %s%n", f.round(), index, count, kept,
+                        f.tolerance() < 0 ? "none" : Integer.toString(f.tolerance()), quota, file);
+                progress.flush();
             }
         }
+        return f.round();
+    }
 
-        /** Reads the complete lines of an earlier run; cuts a torn last line off the file. */
-        private void readBack(Path file, String header) throws IOException {
+    /**
+     * How many proposals within tolerance a shard of {@code count} makes: a quarter more than
+     * its even share of the particles, and two more, so that the merge seldom has proposals of
+     * its own to make.
+     */
+    public static int shardQuota(int particles, int count) {
+        return (int) Math.ceil(SHARD_MARGIN * particles / count) + 2;
+    }
+
+    /** A shard's quota over its even share of the particles. */
+    static final double SHARD_MARGIN = 1.25;
+
+    /** The shard files of a folder, of every round, in name order. */
+    static List<Path> shardFiles(Path folder) throws IOException {
+        Path dir = folder.resolve(SHARDS);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> w = Files.walk(dir)) {
+            return w.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
+        }
+    }
+
+    /** The proposals of a file of this calibration: their distances by (round, proposal). */
+    private static final class ProposalsFile {
+        final Map<Long, Integer> known = new HashMap<>();
+        final java.util.Set<Integer> rounds = new java.util.TreeSet<>();
+
+        int known(int t, long j) {
+            Integer d = known.get(key(t, j));
+            return d == null ? -1 : d;
+        }
+
+        /**
+         * Reads the complete lines of a proposals file (absent: none); a torn last line is left
+         * out, and cut off the file when {@code cut} (the file's owner only).
+         */
+        static ProposalsFile read(Path file, List<String> names, boolean cut) throws IOException {
+            ProposalsFile p = new ProposalsFile();
+            if (!Files.exists(file)) {
+                return p;
+            }
+            String header = header(names);
             byte[] bytes = Files.readAllBytes(file);
             int end = bytes.length;
             while (end > 0 && bytes[end - 1] != '\n') {
                 end--;
             }
-            if (end < bytes.length) {
+            if (cut && end < bytes.length) {
                 try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
                     ch.truncate(end);
                 }
@@ -159,33 +247,87 @@ public final class AbcCalibration {
             String text = new String(bytes, 0, end, StandardCharsets.UTF_8);
             String[] lines = text.split("\n", -1);
             if (lines.length < 2 || !lines[0].equals(header)) {
-                throw new IOException(file + " is not the proposals file of this calibration: its first line should be '"
+                throw new IOException(file + " is not a proposals file of this calibration: its first line should be '"
                         + header + "'");
             }
             for (int i = 1; i < lines.length - 1; i++) {
                 String[] f = lines[i].split(",", -1);
-                if (f.length != 4 + parameters) {
-                    throw new IOException(file + " line " + (i + 1) + ": expected " + (4 + parameters) + " fields, found "
-                            + f.length);
+                if (f.length != 4 + names.size()) {
+                    throw new IOException(file + " line " + (i + 1) + ": expected " + (4 + names.size())
+                            + " fields, found " + f.length);
                 }
-                known.put(key(Integer.parseInt(f[0]), Long.parseLong(f[1])), Integer.parseInt(f[3]));
+                int t = Integer.parseInt(f[0]);
+                p.known.put(key(t, Long.parseLong(f[1])), Integer.parseInt(f[3]));
+                p.rounds.add(t);
             }
-            readBack = known.size();
+            return p;
+        }
+    }
+
+    static String header(List<String> names) {
+        return "round,proposal,seed,distance," + String.join(",", names);
+    }
+
+    static long key(int t, long j) {
+        return ((long) t << 40) ^ j;
+    }
+
+    /**
+     * A proposals file: read back on resume (with, for a merge, the shards' proposals), appended
+     * to in the sampler's order (a proposal already in the file is not written again), flushed
+     * after every batch.
+     */
+    private static final class FolderJournal implements AbcSmc.Journal, AutoCloseable {
+        private final ProposalsFile own;
+        private final Map<Long, Integer> shards = new HashMap<>();
+        private final java.util.Set<Integer> shardedRounds = new java.util.TreeSet<>();
+        private final boolean merge;
+        private final BufferedWriter out;
+        private final PrintWriter progress;
+        final List<RoundRow> rows = new ArrayList<>();
+        long readBack;
+        private long simulations;
+
+        FolderJournal(Path file, List<String> names, PrintWriter progress, List<Path> shardFiles, boolean merge)
+                throws IOException {
+            this.progress = progress;
+            this.merge = merge;
+            this.own = ProposalsFile.read(file, names, true);
+            for (Path p : shardFiles) {
+                ProposalsFile s = ProposalsFile.read(p, names, false);
+                shards.putAll(s.known);
+                shardedRounds.addAll(s.rounds);
+            }
+            readBack = own.known.size();
+            if (Files.exists(file)) {
+                out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            } else {
+                out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                out.write(header(names));
+                out.write('\n');
+                out.flush();
+            }
         }
 
-        private static long key(int t, long j) {
-            return ((long) t << 40) ^ j;
+        @Override
+        public boolean maySimulate(int t, long j) {
+            // a merge makes the missing proposals of a round the shards made, never a round of its own
+            return !merge || shardedRounds.contains(t);
         }
 
         @Override
         public int known(int t, long j) {
-            Integer d = known.get(key(t, j));
-            return d == null ? -1 : d;
+            int d = own.known(t, j);
+            if (d >= 0) {
+                return d;
+            }
+            Integer x = shards.get(key(t, j));
+            return x == null ? -1 : x;
         }
 
         @Override
         public void proposal(int t, long j, long seed, double[] theta, int distance) throws IOException {
-            if (known.containsKey(key(t, j))) {
+            if (own.known.containsKey(key(t, j))) {
                 return;
             }
             StringBuilder b = new StringBuilder();

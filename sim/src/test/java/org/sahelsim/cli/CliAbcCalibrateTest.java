@@ -110,6 +110,30 @@ class CliAbcCalibrateTest {
     }
 
     @Test
+    void shardsMergedRoundByRoundGiveTheSameFiles() throws Exception {
+        Path dir = tmp.resolve("sharded");
+        for (int round = 0; round < 20; round++) {
+            CliResult m = CliResult.of("calibrate", file.toString(), "--out", dir.toString(), "--merge");
+            assertEquals(0, m.code(), m.err());
+            if (Files.readString(dir.resolve(AbcCalibration.STATE)).strip().equals("complete")) {
+                break;
+            }
+            assertTrue(m.out().contains("round " + round + " waits for its shards"), m.out());
+            for (int i = 1; i <= 2; i++) {
+                CliResult s = CliResult.of("calibrate", file.toString(), "--out", dir.toString(), "--shard", i + "/2");
+                assertEquals(0, s.code(), s.err());
+            }
+        }
+        assertEquals("complete", Files.readString(dir.resolve(AbcCalibration.STATE)).strip());
+        for (String f : FILES) {
+            assertArrayEquals(Files.readAllBytes(oneThread.resolve(f)), Files.readAllBytes(dir.resolve(f)), f);
+        }
+        CliResult again = CliResult.of("calibrate", file.toString(), "--out", dir.toString(), "--shard", "1/2");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("complete: nothing to shard"), again.out());
+    }
+
+    @Test
     void refusesToResumeWithAnotherSeed() throws Exception {
         Path other = tmp.resolve("other-seed");
         Files.createDirectories(other);
