@@ -20,6 +20,7 @@ import org.sahelsim.run.RunJob;
 import org.sahelsim.run.Series;
 import org.sahelsim.run.SweepAnalysis;
 import org.sahelsim.run.SweepPlan;
+import org.sahelsim.scenario.ExperimentLoader;
 import org.sahelsim.scenario.Robustness;
 import org.sahelsim.scenario.RobustnessLoader;
 import org.sahelsim.scenario.ScenarioException;
@@ -117,6 +118,12 @@ final class RobustnessCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("with the options given, the robustness file " + file + " is not valid: "
                     + e.getMessage() + ".");
+        }
+        if (ExperimentLoader.hasEnsemble(r.experimentFile())) {
+            // said, not silent: a design over the parameters and an ensemble of them cannot both decide a run
+            stdout.println("note: the experiment " + r.experimentFile() + " names an ensemble; robustness does not draw"
+                    + " from it: every design point runs the variants at the point's values, and the nominal ranking at"
+                    + " the baseline's own values");
         }
         SweepPlan design = new SweepPlan(r.sweep());
         long runs = RobustnessJob.runs(r, design.points());

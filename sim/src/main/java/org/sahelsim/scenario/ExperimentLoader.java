@@ -55,6 +55,12 @@ public final class ExperimentLoader {
     public static final List<String> KEYS = List.of("name", "description", "baseline", "replications", "seed",
             "metrics", "primary_metric", "max_replications", "set", "variants", "ensemble");
     /** The keys of one variant. */
+    /** Whether an experiment file names an ensemble (its key {@code ensemble} has a value). */
+    public static boolean hasEnsemble(Path file) throws ScenarioException {
+        YNode root = YamlReader.readFile(file);
+        return root instanceof YNode.Map m && !YNode.isNull(m.entries.get("ensemble"));
+    }
+
     public static final List<String> VARIANT_KEYS = List.of("description", "set");
     /** The top-level keys of a resolved experiment ({@code scenario.resolved.yaml} of {@code compare}). */
     public static final List<String> RESOLVED_KEYS = List.of("experiment", "variants");
