@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.sahelsim.analysis.Design;
+import org.sahelsim.analysis.EnsembleDesign;
 import org.sahelsim.analysis.DesignPoint;
 import org.sahelsim.analysis.Factorial;
 import org.sahelsim.analysis.LatinHypercube;
@@ -16,6 +17,7 @@ import org.sahelsim.analysis.SobolDesign;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioTemplate;
+import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Sweep;
 
 /**
@@ -81,7 +83,8 @@ public final class SweepPlan {
             r.add(range(p));
         }
         this.ranges = List.copyOf(r);
-        this.design = design(sweep, ranges);
+        this.design = sweep.design() == Sweep.DesignKind.ENSEMBLE ? ensembleDesign(sweep, ranges)
+                : design(sweep, ranges);
         this.template = ScenarioTemplate.of(sweep.scenario());
         this.reps = sweep.replications();
         this.points = design.size();
@@ -96,6 +99,20 @@ public final class SweepPlan {
     public static ParameterRange range(Sweep.Parameter p) {
         ParameterRange.Type t = p.type() == Sweep.NumberType.INT ? ParameterRange.Type.INT : ParameterRange.Type.DOUBLE;
         return new ParameterRange(p.path(), t, p.values(), p.min(), p.max(), p.step());
+    }
+
+    /**
+     * The design of a sweep over an ensemble: its file read again and checked against the base
+     * scenario (the sweep was built from it), the points drawn by weight from the master seed.
+     */
+    static Design ensembleDesign(Sweep s, List<ParameterRange> ranges) throws ScenarioException {
+        Ensemble e = Ensemble.load(s.ensemble(), s.scenario());
+        if (!e.paths().equals(ranges.stream().map(ParameterRange::path).toList())) {
+            throw new ScenarioException(s.ensemble(), 1, 0, "", "the ensemble's columns " + e.paths() + " are not the"
+                    + " sweep's parameters " + ranges.stream().map(ParameterRange::path).toList() + ": was the file"
+                    + " changed since the sweep was read?");
+        }
+        return new EnsembleDesign(ranges, e.values(), e.weights(), s.points(), s.seed());
     }
 
     /** The design of a sweep, drawn from its master seed. */

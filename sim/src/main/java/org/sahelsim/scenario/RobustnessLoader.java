@@ -44,7 +44,7 @@ public final class RobustnessLoader {
     /** The top-level keys of a robustness file, in the documented order. */
     public static final List<String> KEYS = List.of("name", "description", "experiment", "metric", "better",
             "variants", "replications", "nominal_replications", "seed", "set", "design", "points", "base_samples", "trajectories", "levels",
-            "parameters");
+            "parameters", "ensemble");
     /** The keys this file adds to a sweep's. */
     private static final List<String> OWN = List.of("experiment", "metric", "better", "variants", "nominal_replications");
 

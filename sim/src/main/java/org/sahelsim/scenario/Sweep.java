@@ -47,12 +47,25 @@ import java.util.regex.Pattern;
  * @param patterns            the patterns file named by {@code patterns:} (resolved against the sweep
  *                            file), whose patterns {@code calibrate} measures on every run; null when
  *                            none (a plain {@code sweep} does not read it)
+ * @param ensemble            for design {@code ensemble}, the ensemble file its points are drawn
+ *                            from (resolved against the sweep file); null for the other designs
  */
 public record Sweep(Path file, String name, String description, Path scenarioFile, Scenario scenario,
                     Map<String, String> set, DesignKind design, int points, int baseSamples, int trajectories,
                     int levels, int replications, long seed, boolean commonRandomNumbers, String series,
                     List<String> metrics, List<Parameter> parameters, String baselinePoint, Discovery discovery,
-                    Path patterns) {
+                    Path patterns, Path ensemble) {
+
+    /** A sweep of a design other than {@code ensemble}. */
+    public Sweep(Path file, String name, String description, Path scenarioFile, Scenario scenario,
+                 Map<String, String> set, DesignKind design, int points, int baseSamples, int trajectories,
+                 int levels, int replications, long seed, boolean commonRandomNumbers, String series,
+                 List<String> metrics, List<Parameter> parameters, String baselinePoint, Discovery discovery,
+                 Path patterns) {
+        this(file, name, description, scenarioFile, scenario, set, design, points, baseSamples, trajectories, levels,
+                replications, seed, commonRandomNumbers, series, metrics, parameters, baselinePoint, discovery,
+                patterns, null);
+    }
 
     /** Default replications per design point. */
     public static final int DEFAULT_REPLICATIONS = 10;
@@ -82,7 +95,9 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
         /** Saltelli's scheme on a Sobol sequence, with first-order and total indices. */
         SOBOL,
         /** Morris trajectories, with elementary effects. */
-        MORRIS;
+        MORRIS,
+        /** Points drawn by weight from an ensemble of parameter sets (a calibration's posterior). */
+        ENSEMBLE;
 
         /** The name in the sweep file. */
         public String label() {
@@ -284,11 +299,15 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
         if (design == null) {
             throw new IllegalArgumentException("a sweep needs a design");
         }
-        if ((design == DesignKind.LHS) != (points > 0) || (design == DesignKind.SOBOL) != (baseSamples > 0)
+        if ((design == DesignKind.LHS || design == DesignKind.ENSEMBLE) != (points > 0)
+                || (design == DesignKind.SOBOL) != (baseSamples > 0)
                 || (design == DesignKind.MORRIS) != (trajectories > 0 && levels > 0)) {
             throw new IllegalArgumentException("design " + design.label() + " with points " + points
                     + ", base_samples " + baseSamples + ", trajectories " + trajectories + ", levels " + levels
                     + ": give exactly the sizes of the design");
+        }
+        if ((design == DesignKind.ENSEMBLE) != (ensemble != null)) {
+            throw new IllegalArgumentException("an ensemble file goes with design ensemble, and only with it");
         }
         if (design == DesignKind.SOBOL && baseSamples < 2) {
             throw new IllegalArgumentException("a sobol design needs at least 2 base samples, was " + baseSamples);
@@ -375,6 +394,7 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
                 return n;
             }
             case LHS:
+            case ENSEMBLE:
                 return points;
             case SOBOL:
                 return (long) baseSamples * (k + 2);
@@ -420,21 +440,21 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
     public Sweep withReplications(int reps) {
         return new Sweep(file, name, description, scenarioFile, scenario, set, design, points, baseSamples,
                 trajectories, levels, reps, seed, commonRandomNumbers, series, metrics, parameters, baselinePoint,
-                discovery, patterns);
+                discovery, patterns, ensemble);
     }
 
     /** The same sweep with another master seed ({@code --seed}). */
     public Sweep withSeed(long masterSeed) {
         return new Sweep(file, name, description, scenarioFile, scenario, set, design, points, baseSamples,
                 trajectories, levels, replications, masterSeed, commonRandomNumbers, series, metrics, parameters,
-                baselinePoint, discovery, patterns);
+                baselinePoint, discovery, patterns, ensemble);
     }
 
     /** The same sweep with another time series ({@code --series}). */
     public Sweep withSeries(String seriesLabel) {
         return new Sweep(file, name, description, scenarioFile, scenario, set, design, points, baseSamples,
                 trajectories, levels, replications, seed, commonRandomNumbers, seriesLabel, metrics, parameters,
-                baselinePoint, discovery, patterns);
+                baselinePoint, discovery, patterns, ensemble);
     }
 
     /** Whether the time series {@code seriesLabel} of a run of {@code months} months keeps step {@code step}. */

@@ -66,7 +66,7 @@ public final class SweepLoader {
     /** The top-level keys of a sweep file, in the documented order. */
     public static final List<String> KEYS = List.of("name", "description", "scenario", "design", "points",
             "base_samples", "trajectories", "levels", "replications", "seed", "common_random_numbers", "series",
-            "metrics", "set", "parameters", "baseline_point", "discovery", "patterns");
+            "metrics", "set", "parameters", "baseline_point", "discovery", "patterns", "ensemble");
     /** The keys of one parameter. */
     public static final List<String> PARAMETER_KEYS = List.of("values", "min", "max", "step", "type");
     /** The keys of {@code discovery}. */
@@ -178,12 +178,14 @@ public final class SweepLoader {
             String designText = designNode instanceof YNode.Scalar ? ((YNode.Scalar) designNode).text : "";
             Sweep.DesignKind design = Sweep.DesignKind.parse(designText);
             if (design == null) {
-                throw Binder.error(designNode.pos, "design", "expected one of factorial, lhs, sobol, morris, found "
-                        + designNode.describe() + "." + Names.didYouMean(designText,
-                        List.of("factorial", "lhs", "sobol", "morris")));
+                throw Binder.error(designNode.pos, "design", "expected one of factorial, lhs, sobol, morris, ensemble,"
+                        + " found " + designNode.describe() + "." + Names.didYouMean(designText,
+                        List.of("factorial", "lhs", "sobol", "morris", "ensemble")));
             }
-            int points = size(m, "points", design == Sweep.DesignKind.LHS, design, 1, Integer.MAX_VALUE - 1,
-                    "the number of Latin hypercube points, for example points: 100");
+            boolean ensembleDesign = design == Sweep.DesignKind.ENSEMBLE;
+            int points = size(m, "points", design == Sweep.DesignKind.LHS || ensembleDesign, design, 1,
+                    Integer.MAX_VALUE - 1, ensembleDesign ? "the number of points drawn from the ensemble, for example"
+                            + " points: 200" : "the number of Latin hypercube points, for example points: 100");
             int baseSamples = size(m, "base_samples", design == Sweep.DesignKind.SOBOL, design, 2,
                     Integer.MAX_VALUE - 1, "N, the rows of the Sobol matrices A and B, for example base_samples: 64"
                             + " (a power of 2 is best)");
@@ -213,8 +215,28 @@ public final class SweepLoader {
             }
             List<String> metrics = metrics(m, defaultMetrics);
 
-            // ---- parameters ----
-            List<Sweep.Parameter> parameters = parameters(m, template, design);
+            // ---- parameters: the file's, or for an ensemble design the ensemble's columns ----
+            Path ensembleFile = null;
+            List<Sweep.Parameter> parameters;
+            if (ensembleDesign) {
+                if (YNode.isNull(m.entries.get("ensemble"))) {
+                    throw Binder.error(designNode.pos, "ensemble", "design ensemble needs the key 'ensemble': the"
+                            + " ensemble file its points are drawn from, relative to this file (for example ensemble:"
+                            + " ../calibration/history-2012-2015-posterior.csv)");
+                }
+                if (!YNode.isNull(m.entries.get("parameters"))) {
+                    throw Binder.error(m.entries.get("parameters").pos, "parameters", "design ensemble takes its"
+                            + " parameters from the ensemble file's columns; remove 'parameters'");
+                }
+                ensembleFile = relativeFile(m.entries.get("ensemble"), "ensemble", "an ensemble file such as"
+                        + " ../calibration/history-2012-2015-posterior.csv");
+                parameters = ensembleParameters(m.entries.get("ensemble").pos, ensembleFile, base);
+            } else {
+                if (!YNode.isNull(m.entries.get("ensemble"))) {
+                    throw notForDesign(m, "ensemble", design, "ensemble");
+                }
+                parameters = parameters(m, template, design);
+            }
             checkDesignSize(m, design, points, baseSamples, trajectories, designNode, parameters, replications);
             long size = Sweep.size(design, points, baseSamples, trajectories, parameters);
 
@@ -236,11 +258,39 @@ public final class SweepLoader {
             try {
                 return new Sweep(file, name, description, scenarioFile, base, set, design, points, baseSamples,
                         trajectories, levels, replications, seed, crn, series, metrics, parameters, baselinePoint,
-                        discovery, patterns);
+                        discovery, patterns, ensembleFile);
             } catch (IllegalArgumentException e) {
                 // every rule is checked above with its position; this is a last guard
                 throw Binder.error(m.pos, "", e.getMessage());
             }
+        }
+
+        /**
+         * The parameters of an ensemble design: one per column of the ensemble file, over the
+         * range of its values (a column of one value, a list of it), each checked against the
+         * scenario as the ensemble is read.
+         */
+        private List<Sweep.Parameter> ensembleParameters(YNode.Pos at, Path ensembleFile, Scenario base)
+                throws ScenarioException {
+            Ensemble e;
+            try {
+                e = Ensemble.load(ensembleFile, base);
+            } catch (ScenarioException x) {
+                throw Binder.error(at, "ensemble", "the ensemble file is not valid: " + x.getMessage());
+            }
+            List<Sweep.Parameter> out = new ArrayList<>();
+            for (int i = 0; i < e.paths().size(); i++) {
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                for (double[] v : e.values()) {
+                    lo = Math.min(lo, v[i]);
+                    hi = Math.max(hi, v[i]);
+                }
+                out.add(lo < hi ? new Sweep.Parameter(e.paths().get(i), Sweep.NumberType.DOUBLE, null, lo, hi, Double.NaN)
+                        : new Sweep.Parameter(e.paths().get(i), Sweep.NumberType.DOUBLE, List.of(lo), Double.NaN,
+                        Double.NaN, Double.NaN));
+            }
+            return out;
         }
 
         // ---- scenario and set ----
@@ -560,7 +610,7 @@ public final class SweepLoader {
             YNode n = m.entries.get(key);
             if (!mine) {
                 if (!YNode.isNull(n)) {
-                    String owner = key.equals("points") ? "lhs" : key.equals("base_samples") ? "sobol" : "morris";
+                    String owner = key.equals("points") ? "lhs or ensemble" : key.equals("base_samples") ? "sobol" : "morris";
                     throw notForDesign(m, key, design, owner);
                 }
                 return 0;

@@ -30,6 +30,11 @@ public final class SweepWriter {
             case LHS:
                 entry(b, "points", Integer.toString(s.points()));
                 break;
+            case ENSEMBLE:
+                entry(b, "points", Integer.toString(s.points()));
+                // absolute, so that merge and replay find it from the output folder
+                entry(b, "ensemble", ScenarioWriter.text(s.ensemble().toAbsolutePath().normalize().toString()));
+                break;
             case SOBOL:
                 entry(b, "base_samples", Integer.toString(s.baseSamples()));
                 break;
@@ -45,23 +50,9 @@ public final class SweepWriter {
         entry(b, "common_random_numbers", Boolean.toString(s.commonRandomNumbers()));
         entry(b, "series", s.series());
         b.append("metrics: ").append(list(s.metrics())).append('\n');
-        b.append("parameters:\n");
-        for (Sweep.Parameter p : s.parameters()) {
-            b.append("  ").append(ScenarioWriter.text(p.path())).append(": {type: ").append(p.type().label());
-            if (p.isList()) {
-                StringBuilder v = new StringBuilder("[");
-                for (int i = 0; i < p.values().size(); i++) {
-                    v.append(i > 0 ? ", " : "").append(number(p.values().get(i), p.type()));
-                }
-                b.append(", values: ").append(v.append(']'));
-            } else {
-                b.append(", min: ").append(number(p.min(), p.type())).append(", max: ")
-                        .append(number(p.max(), p.type()));
-                if (!Double.isNaN(p.step())) {
-                    b.append(", step: ").append(number(p.step(), p.type()));
-                }
-            }
-            b.append("}\n");
+        // an ensemble design takes its parameters from the ensemble file's columns
+        if (s.design() != Sweep.DesignKind.ENSEMBLE) {
+            parameters(b, s);
         }
         if (s.baselinePoint() != null) {
             entry(b, "baseline_point", s.baselinePoint());
@@ -95,5 +86,27 @@ public final class SweepWriter {
 
     private static String number(double v, Sweep.NumberType type) {
         return type == Sweep.NumberType.INT ? Long.toString((long) v) : ScenarioWriter.number(v);
+    }
+
+    /** The swept parameters with their types and values. */
+    private static void parameters(StringBuilder b, Sweep s) {
+        b.append("parameters:\n");
+        for (Sweep.Parameter p : s.parameters()) {
+            b.append("  ").append(ScenarioWriter.text(p.path())).append(": {type: ").append(p.type().label());
+            if (p.isList()) {
+                StringBuilder v = new StringBuilder("[");
+                for (int i = 0; i < p.values().size(); i++) {
+                    v.append(i > 0 ? ", " : "").append(number(p.values().get(i), p.type()));
+                }
+                b.append(", values: ").append(v.append(']'));
+            } else {
+                b.append(", min: ").append(number(p.min(), p.type())).append(", max: ")
+                        .append(number(p.max(), p.type()));
+                if (!Double.isNaN(p.step())) {
+                    b.append(", step: ").append(number(p.step(), p.type()));
+                }
+            }
+            b.append("}\n");
+        }
     }
 }

@@ -29,7 +29,11 @@ class SweepSchemaFileTest {
     @Test
     void schemaKnowsEveryKeyOfTheLoaderAndRequiresScenarioDesignAndParameters() throws Exception {
         JsonNode root = new ObjectMapper().readTree(SweepSchemaFile.generate());
-        assertEquals("[\"scenario\",\"design\",\"parameters\"]", root.get("required").toString());
+        assertEquals("[\"scenario\",\"design\"]", root.get("required").toString());
+        // parameters are required except by design ensemble, which takes them from its file
+        assertTrue(root.get("allOf").toString().contains("{\"if\":{\"properties\":{\"design\":{\"const\":\"ensemble\"}}},"
+                + "\"then\":{\"required\":[\"ensemble\"]},\"else\":{\"required\":[\"parameters\"]}}"),
+                root.get("allOf").toString());
         assertFalse(root.get("additionalProperties").asBoolean());
         List<String> keys = new ArrayList<>();
         root.get("properties").fieldNames().forEachRemaining(keys::add);
@@ -43,6 +47,6 @@ class SweepSchemaFileTest {
         List<String> pkeys = new ArrayList<>();
         spec.get("properties").fieldNames().forEachRemaining(pkeys::add);
         assertEquals(SweepLoader.PARAMETER_KEYS, pkeys);
-        assertEquals(4, root.get("allOf").size(), "one rule of sizes per design");
+        assertEquals(6, root.get("allOf").size(), "one rule of sizes per design, and the ensemble's file");
     }
 }
