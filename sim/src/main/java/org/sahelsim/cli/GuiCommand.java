@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sahelsim.gui.Launcher;
 import org.sahelsim.gui.Session;
+import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.gui.Texts;
 import org.sahelsim.run.Seeds;
 import org.sahelsim.scenario.Scenario;
@@ -45,6 +46,11 @@ final class GuiCommand implements Callable<Integer> {
             + RunCommand.DEFAULT_SEED + "): the window shows run r0 of 'sahelsim run --seed S'.")
     Long seed;
 
+    @Option(names = "--ensemble", paramLabel = "FILE", description = "Draw the world's parameter set by weight from"
+            + " this ensemble (a calibration's posterior.csv) from the seed, as 'run --ensemble' draws replication 0's;"
+            + " a value the scenario or preset writes itself wins (default: none, the scenario's own values).")
+    Path ensemble;
+
     @Option(names = "--lang", paramLabel = "L", description = "Language of the window: en or fr (default: en).")
     String lang;
 
@@ -65,17 +71,22 @@ final class GuiCommand implements Callable<Integer> {
             Folders.checkReadable(scenarioFile, "scenario file");
             scenario = ScenarioLoader.load(scenarioFile);
         }
+        if (ensemble != null) {
+            Folders.checkReadable(ensemble, "ensemble file");
+        }
+        Ensemble sets = ensemble != null && scenario != null
+                ? Ensemble.forScenarioFile(ensemble, scenarioFile, scenario) : null;
         if (!Launcher.displayAvailable()) {
             throw new BadInputException("the classroom window needs a graphical display, and none is available"
                     + " (java.awt.headless is set, or DISPLAY is empty). Run it on a desktop, or over ssh -X.");
         }
         try {
             if (scenario == null) {
-                if (!Launcher.chooseAndOpen(s, language)) {
+                if (!Launcher.chooseAndOpen(s, language, ensemble)) {
                     return Main.OK;
                 }
             } else {
-                Launcher.open(new Session(scenario, scenarioFile, s), language);
+                Launcher.open(new Session(scenario, scenarioFile, s, sets), language);
             }
         } catch (RuntimeException | Error e) {
             Throwable display = noDisplay(e);

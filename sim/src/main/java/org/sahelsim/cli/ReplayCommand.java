@@ -128,16 +128,17 @@ final class ReplayCommand implements Callable<Integer> {
                 throw new BadInputException("run " + id + " belongs to variant '" + id.variant() + "', which "
                         + resolvedFile + " does not hold.");
             }
-            Path ensembleFile = dir.resolve(Columns.ENSEMBLE);
-            if (Files.isRegularFile(ensembleFile)) {
-                // a comparison over an ensemble: the run's parameter set, as ensemble.csv records it
-                scenario = ScenarioLoader.withOverrides(scenario, ensembleValues(ensembleFile, id.variant() + "/r" + id.rep()));
-            }
+
         } else if (!id.variant().equals("baseline")) {
             throw new BadInputException("run " + id + " belongs to variant '" + id.variant()
                     + "', but " + resolvedFile + " holds one scenario (variant baseline) only.");
         } else {
             scenario = ScenarioLoader.load(resolvedFile);
+        }
+        Path ensembleFile = dir.resolve(Columns.ENSEMBLE);
+        if (Files.isRegularFile(ensembleFile)) {
+            // a run or comparison over an ensemble: the run's parameter set, as ensemble.csv records it
+            scenario = ScenarioLoader.withOverrides(scenario, ensembleValues(ensembleFile, id.variant() + "/r" + id.rep()));
         }
         Path folder = out != null ? out
                 : Folders.stamped(dir, "replay-" + id.variant() + "-r" + id.rep(), LocalDateTime.now());

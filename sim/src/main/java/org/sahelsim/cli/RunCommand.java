@@ -1,5 +1,9 @@
 package org.sahelsim.cli;
 
+import org.sahelsim.run.Columns;
+import org.sahelsim.run.Provenance;
+import org.sahelsim.run.EnsembleRuns;
+import org.sahelsim.scenario.Ensemble;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
@@ -74,6 +78,11 @@ final class RunCommand implements Callable<Integer> {
             + " runs timed in a temporary folder, deleted); write nothing.")
     boolean dryRun;
 
+    @Option(names = "--ensemble", paramLabel = "FILE", description = "Run over an ensemble of parameter sets (a"
+            + " calibration's posterior.csv): replication r on the set drawn by weight from (seed, r), as compare and"
+            + " validate draw it; a value the scenario file writes itself wins; ensemble.csv records each run's.")
+    Path ensemble;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder, which must not exist "
             + "(default: results/<scenario file name>-<yyyyMMdd-HHmmss>).")
     Path out;
@@ -109,7 +118,10 @@ final class RunCommand implements Callable<Integer> {
             overrides.put("months", Integer.toString(months));
         }
         Scenario scenario = ScenarioLoader.load(scenarioFile, overrides);
-        RunPlan plan = RunPlan.replications(scenario, "baseline", s, n);
+        // a value the scenario file writes itself wins over the ensemble's, as in the classroom window
+        Ensemble sets = ensemble == null ? null : Ensemble.forScenarioFile(ensemble, scenarioFile, scenario);
+        RunPlan plan = sets == null ? RunPlan.replications(scenario, "baseline", s, n)
+                : RunPlan.replications(EnsembleRuns.scenarios(scenario, sets, s), "baseline", s, n);
         if (dryRun) {
             dryRun(stdout, scenario, plan, t, k);
             return Main.OK;
@@ -128,14 +140,22 @@ final class RunCommand implements Callable<Integer> {
         options.put("months", scenario.months());
         options.put("threads", t);
         options.put("series", k.label());
+        options.put("ensemble", ensemble == null ? null : ensemble.toString());
         options.put("out", folder.toString());
+        Map<String, Object> extra = new LinkedHashMap<>();
+        if (sets != null) {
+            extra.put("ensemble_file", new RunJob.HashedFile(ensemble.toString(), Provenance.sha256(ensemble)));
+        }
         RunJob.Spec job = new RunJob.Spec("run", spec.commandLine().getParseResult().originalArgs(), options, files,
-                scenario, resolved, plan, s, t, k, Hooks.model, folder, Map.of());
+                scenario, resolved, plan, s, t, k, Hooks.model, folder, extra);
         RunJob.Outcome outcome;
         try (Progress progress = new Progress("runs", n)) {
             outcome = RunJob.execute(job, progress.listener());
         } catch (FileAlreadyExistsException e) {
             throw new BadInputException("output folder " + folder + " appeared while starting; nothing was written.");
+        }
+        if (sets != null) {
+            EnsembleRuns.write(folder.resolve(Columns.ENSEMBLE), sets, s, n);
         }
         double secs = outcome.wall().toNanos() / 1e9;
         stdout.printf(Locale.ROOT, "%d run%s of %s (%d months) in %.1f s on %d thread%s (%s): %s%n", n,

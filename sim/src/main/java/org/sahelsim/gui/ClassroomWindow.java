@@ -62,6 +62,8 @@ public final class ClassroomWindow extends JFrame {
     private Scenario scenario;
     private int month;
     private long seed;
+    /** The particle of the calibrated set the world runs on, or -1 (the scenario's own values). */
+    private int particle = -1;
     private LeversSpec inForce;
 
     ClassroomWindow(SahelWithUI gui, Texts texts, MapGeometry geo) {
@@ -215,6 +217,11 @@ public final class ClassroomWindow extends JFrame {
     }
 
     /** Starts showing a new run (Swing thread). */
+    /** The particle of the calibrated posterior the next run is drawn on, shown in the header (-1: none). */
+    void setParticle(int p) {
+        particle = p;
+    }
+
     void startRun(Scenario s, long runSeedShown) {
         scenario = s;
         seed = runSeedShown;
@@ -308,7 +315,8 @@ public final class ClassroomWindow extends JFrame {
             g.setColor(Color.WHITE);
             List<String> act = scenario == null ? List.of() : active(inForce, scenario.start(), month, texts);
             String levers = act.isEmpty() ? texts.t("header.levers.none") : texts.f("header.levers", String.join(", ", act));
-            g.drawString(texts.f("header.seed", seed) + "   ·   " + levers, 14, 58);
+            String seedText = particle < 0 ? texts.f("header.seed", seed) : texts.f("header.seed.set", seed, particle);
+            g.drawString(seedText + "   ·   " + levers, 14, 58);
             g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC | Font.BOLD, 16));
             g.setColor(Palette.SKY_BLUE);
             String notice = texts.t("notice");

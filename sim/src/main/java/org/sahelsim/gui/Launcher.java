@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
+import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioLoader;
@@ -90,12 +91,23 @@ public final class Launcher {
 
     /** Shows the preset chooser and opens the preset chosen; false if the instructor cancelled. */
     public static boolean chooseAndOpen(long seed, Locale language) throws ScenarioException {
+        return chooseAndOpen(seed, language, null);
+    }
+
+    /**
+     * Shows the preset chooser and opens the preset chosen, over the ensemble of
+     * {@code ensembleFile} when it is not null (a value the preset writes itself wins); false if
+     * the instructor cancelled.
+     */
+    public static boolean chooseAndOpen(long seed, Locale language, Path ensembleFile) throws ScenarioException {
         AtomicReference<Path> chosen = new AtomicReference<>();
         onSwing(() -> chosen.set(PresetChooser.choose(null, new Texts(language))));
         if (chosen.get() == null) {
             return false;
         }
-        open(new Session(load(chosen.get()), chosen.get(), seed), language);
+        Scenario scenario = load(chosen.get());
+        Ensemble sets = ensembleFile == null ? null : Ensemble.forScenarioFile(ensembleFile, chosen.get(), scenario);
+        open(new Session(scenario, chosen.get(), seed, sets), language);
         return true;
     }
 
@@ -108,7 +120,16 @@ public final class Launcher {
             javax.swing.JOptionPane.showMessageDialog(old.window, e.getMessage());
             return;
         }
-        open(new Session(s, file, old.session().seed()), old.texts().locale());
+        Ensemble e;
+        try {
+            // the new scenario over the same ensemble, if the window had one
+            Ensemble old0 = old.session().ensemble();
+            e = old0 == null ? null : Ensemble.forScenarioFile(old0.file(), file, s);
+        } catch (ScenarioException x) {
+            javax.swing.JOptionPane.showMessageDialog(old.window, x.getMessage());
+            return;
+        }
+        open(new Session(s, file, old.session().seed(), e), old.texts().locale());
         if (old.controller instanceof Console) {
             ((Console) old.controller).doClose();
         }

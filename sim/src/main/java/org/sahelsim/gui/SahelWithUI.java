@@ -157,6 +157,7 @@ public final class SahelWithUI extends GUIState {
         super.init(c);
         window = new ClassroomWindow(this, texts, geo);
         c.registerFrame(window);
+        window.setParticle(session.ensembleParticle());
         window.startRun(session.scenario(), session.seed());
         showPreview();
         window.setVisible(true);
@@ -241,7 +242,11 @@ public final class SahelWithUI extends GUIState {
             twin.start();
         }
         running = true;
-        Runnable begin = () -> window.startRun(sc, session.seed());
+        int particle = session.ensembleParticle();
+        Runnable begin = () -> {
+            window.setParticle(particle);
+            window.startRun(sc, session.seed());
+        };
         if (SwingUtilities.isEventDispatchThread()) {
             begin.run();
         } else {

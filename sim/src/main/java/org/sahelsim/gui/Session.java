@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sahelsim.run.EnsembleRuns;
 import org.sahelsim.run.Seeds;
+import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.LeversSpec;
 import org.sahelsim.scenario.MonthRef;
 import org.sahelsim.scenario.Scenario;
@@ -22,6 +24,12 @@ import org.sahelsim.scenario.TimedInput;
  * in the window as timed inputs. The session as a scenario ({@link #scenario()}) is the loaded
  * scenario with those timed inputs added after its own; {@code sahelsim run} on it, with the
  * same seed and one replication, replays the run the window showed.
+ *
+ * <p>Over an ensemble (the classroom presets run over the calibrated posterior): the session's
+ * world takes the parameter set drawn by weight from (seed, replication 0), the set
+ * {@code sahelsim run --ensemble FILE --seed S} gives its first replication, so the same seed
+ * shows the same world; a new seed may draw another set. The session as a scenario carries the
+ * set's values, so a saved session replays without the ensemble.
  *
  * <p>Rules of recording: a change is recorded at the month it applies from (the month after
  * the one shown, or month 1 before the run starts). Changes recorded at the same month merge
@@ -37,14 +45,33 @@ public final class Session {
     private final List<TimedInput> recorded = new ArrayList<>();
     /** Levers in force at a step, for the current list of timed inputs (cleared on change). */
     private final Map<Integer, LeversSpec> previews = new LinkedHashMap<>();
+    private final Ensemble ensemble;
+    /** The base scenario with each set of the ensemble drawn so far. */
+    private final Map<Integer, Scenario> withSet = new LinkedHashMap<>();
 
     public Session(Scenario base, Path file, long seed) {
+        this(base, file, seed, null);
+    }
+
+    /** A session over an ensemble of parameter sets (null: the scenario's own values). */
+    public Session(Scenario base, Path file, long seed, Ensemble ensemble) {
         if (seed < 0 || seed >= Seeds.BOUND) {
             throw new IllegalArgumentException("seed must be from 0 to 2^53 - 1, was " + seed);
         }
         this.base = base;
         this.file = file;
         this.seed = seed;
+        this.ensemble = ensemble;
+    }
+
+    /** The ensemble the session draws its parameter set from, or null. */
+    public Ensemble ensemble() {
+        return ensemble;
+    }
+
+    /** The {@code particle} of the set this seed draws, or -1 without an ensemble. */
+    public synchronized int ensembleParticle() {
+        return ensemble == null ? -1 : ensemble.ids()[EnsembleRuns.set(ensemble, seed, 0)];
     }
 
     /** The scenario as loaded (with its own timed inputs, without this session's). */
@@ -67,6 +94,7 @@ public final class Session {
             throw new IllegalArgumentException("seed must be from 0 to 2^53 - 1, was " + s);
         }
         seed = s;
+        previews.clear();
     }
 
     /** The seed of the run: that of replication r0 of {@code sahelsim run --seed S}. */
@@ -83,7 +111,24 @@ public final class Session {
     public synchronized Scenario scenario() {
         List<TimedInput> all = new ArrayList<>(base.timedInputs());
         all.addAll(recorded);
-        return base.withTimedInputs(all);
+        return world().withTimedInputs(all);
+    }
+
+    /** The base scenario with this seed's set of the ensemble, or the base itself without one. */
+    private Scenario world() {
+        if (ensemble == null) {
+            return base;
+        }
+        int k = EnsembleRuns.set(ensemble, seed, 0);
+        return withSet.computeIfAbsent(k, x -> {
+            try {
+                return ScenarioLoader.withOverrides(base, ensemble.overrides(x));
+            } catch (ScenarioException e) {
+                // every value was checked against this scenario when the ensemble was read
+                throw new IllegalStateException("set " + ensemble.ids()[x] + " of " + ensemble.file()
+                        + " does not apply: " + e.getMessage(), e);
+            }
+        });
     }
 
     /** Forgets the recorded changes. */

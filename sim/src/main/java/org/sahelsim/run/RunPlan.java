@@ -26,6 +26,16 @@ public interface RunPlan {
      * {@link Seeds#forRun(long, int)}.
      */
     static RunPlan replications(Scenario scenario, String variant, long masterSeed, int reps) {
+        return replications(r -> scenario, variant, masterSeed, reps);
+    }
+
+    /**
+     * Replications 0..reps-1 as variant {@code variant}, replication r of the scenario
+     * {@code scenarioOf} gives it (over an ensemble: the set drawn for r), seeds from
+     * {@link Seeds#forRun(long, int)}.
+     */
+    static RunPlan replications(java.util.function.IntFunction<Scenario> scenarioOf, String variant, long masterSeed,
+                                int reps) {
         if (reps < 1) {
             throw new IllegalArgumentException("reps must be >= 1, was " + reps);
         }
@@ -42,7 +52,7 @@ public interface RunPlan {
 
             @Override
             public Scenario scenario(int index) {
-                return scenario;
+                return scenarioOf.apply(index);
             }
         };
     }

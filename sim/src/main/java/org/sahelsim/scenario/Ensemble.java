@@ -75,6 +75,59 @@ public record Ensemble(Path file, List<String> paths, int[] ids, double[] weight
         return m;
     }
 
+    /**
+     * The ensemble without the columns of {@code paths} (values a scenario file sets itself,
+     * which win over the ensemble's), the same sets and weights.
+     */
+    public Ensemble without(java.util.Set<String> paths) {
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < this.paths.size(); i++) {
+            if (!paths.contains(this.paths.get(i))) {
+                keep.add(i);
+            }
+        }
+        List<String> p = new ArrayList<>();
+        double[][] v = new double[values.length][keep.size()];
+        for (int j = 0; j < keep.size(); j++) {
+            p.add(this.paths.get(keep.get(j)));
+            for (int k = 0; k < values.length; k++) {
+                v[k][j] = values[k][keep.get(j)];
+            }
+        }
+        return new Ensemble(file, p, ids, weights, v);
+    }
+
+    /**
+     * An ensemble file read for a scenario file: checked against its scenario, without the
+     * values the file writes itself (not those it inherits through {@code extends}), which win:
+     * a classroom preset's trafficking boom stays a boom over the calibrated posterior.
+     */
+    public static Ensemble forScenarioFile(Path ensembleFile, Path scenarioFile, Scenario scenario)
+            throws ScenarioException {
+        return load(ensembleFile, scenario).without(ownPaths(scenarioFile));
+    }
+
+    /** The dotted paths of the values a scenario file writes itself, not those it inherits through {@code extends}. */
+    public static java.util.Set<String> ownPaths(Path scenarioFile) throws ScenarioException {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        YNode root = YamlReader.readFile(scenarioFile);
+        if (root instanceof YNode.Map m) {
+            flatten("", m, out);
+        }
+        return out;
+    }
+
+    private static void flatten(String prefix, YNode.Map m, java.util.Set<String> out) {
+        for (Map.Entry<String, YNode> e : m.entries.entrySet()) {
+            String path = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
+            if (e.getValue() instanceof YNode.Map child) {
+                flatten(path, child, out);
+            } else {
+                out.add(path);
+            }
+        }
+    }
+
     /** Reads and checks an ensemble file against the scenario whose parameters it sets. */
     public static Ensemble load(Path file, Scenario base) throws ScenarioException {
         if (!Files.isRegularFile(file)) {

@@ -170,6 +170,20 @@ class CliAbcCalibrateTest {
         assertTrue(replay.out().startsWith("identical"), replay.out());
     }
 
+    @Test
+    void runOverThePosteriorRecordsEachReplicationsSetAndReplaysIt() throws Exception {
+        Path out = tmp.resolve("run");
+        CliResult r = CliResult.of("run", SCENARIOS.resolve("baseline-2015.yaml").toString(), "--months", "4", "--reps",
+                "3", "--seed", "2", "--ensemble", oneThread.resolve(AbcCalibration.POSTERIOR).toString(), "--out",
+                out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<Map<String, String>> rows = CliCalibrateTest.rows(out.resolve("ensemble.csv"));
+        assertEquals(List.of("baseline/r0", "baseline/r1", "baseline/r2"), rows.stream().map(x -> x.get("run_id")).toList());
+        CliResult replay = CliResult.of("replay", out.toString(), "baseline/r2", "--out", tmp.resolve("run-replay").toString());
+        assertEquals(0, replay.code(), replay.err());
+        assertTrue(replay.out().startsWith("identical"), replay.out());
+    }
+
     static org.sahelsim.scenario.Experiment exp() throws Exception {
         return CompareCommand.load(SCENARIOS.resolve("policy-levers.yaml"));
     }
