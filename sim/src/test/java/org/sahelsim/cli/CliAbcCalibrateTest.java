@@ -184,6 +184,30 @@ class CliAbcCalibrateTest {
         assertTrue(replay.out().startsWith("identical"), replay.out());
     }
 
+    @Test
+    void aBadEmptyOrMismatchedEnsembleExitsTwoWithFileLineAndField() throws Exception {
+        String[][] cases = {
+            {"particle,weight,params.no_such_constant\n0,1,3\n", "bad.csv:", "params.no_such_constant"},
+            {"particle,weight,params.rationality\n0,1,0.01\n1,1,9\n", "bad.csv:3", "params.rationality"},
+            {"particle,weight,params.rationality\n", "bad.csv:2", "no rows"},
+        };
+        for (String[] c : cases) {
+            Path bad = Files.writeString(tmp.resolve("bad.csv"), c[0]);
+            for (String[] args : List.of(
+                    new String[] {"compare", SCENARIOS.resolve("policy-levers.yaml").toString(), "--reps", "2"},
+                    new String[] {"validate", "--reps", "2", "--patterns",
+                        SCENARIOS.resolve("validation/history-patterns.yaml").toString()},
+                    new String[] {"run", SCENARIOS.resolve("baseline-2015.yaml").toString(), "--reps", "1"})) {
+                List<String> all = new ArrayList<>(List.of(args));
+                all.addAll(List.of("--ensemble", bad.toString(), "--out", tmp.resolve("never").toString()));
+                CliResult r = CliResult.of(all.toArray(String[]::new));
+                assertEquals(2, r.code(), all + ": " + r.err());
+                assertTrue(r.err().contains(c[1]) && r.err().contains(c[2]), all + ": " + r.err());
+                assertTrue(!Files.exists(tmp.resolve("never")), "nothing written on bad input");
+            }
+        }
+    }
+
     static org.sahelsim.scenario.Experiment exp() throws Exception {
         return CompareCommand.load(SCENARIOS.resolve("policy-levers.yaml"));
     }
