@@ -30,9 +30,10 @@ import picocli.CommandLine.Spec;
  * {@code compare} folder), says what is wrong; never writes.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        header = "Check a scenario, experiment, sweep, robustness or expectations file and say what is wrong.", usageHelpAutoWidth = true,
+        header = "Check a scenario, experiment, sweep, robustness, expectations, patterns or calibration file and say what is wrong.", usageHelpAutoWidth = true,
         versionProvider = VersionProvider.class,
-        description = {"Checks a scenario, experiment or sweep file without running it: prints 'OK: ...'",
+        description = {"Checks a scenario, experiment, sweep, robustness, expectations, patterns or calibration file",
+            "without running it: prints 'OK: ...'",
             "(exit 0) or what is wrong, with file, line, column and field (exit 2). An",
             "experiment file (a top-level 'baseline' or 'variants' key) is checked with its",
             "baseline and every variant's scenario; a sweep file (a top-level 'design' or",
@@ -93,6 +94,15 @@ final class CheckCommand implements Callable<Integer> {
                     + outcomes + " expected moves) of experiment " + l.experiment().name() + " ("
                     + l.experiment().replications() + " replications, seed " + l.experiment().seed() + "), and "
                     + x.figures().size() + " figures with their record ranges");
+            return Main.OK;
+        }
+        if (org.sahelsim.scenario.AbcSpecLoader.isAbc(file)) {
+            org.sahelsim.validation.AbcCalibration.Setup a = AbcCalibrate.setup(file, null);
+            spec.commandLine().getOut().println("OK: calibration " + a.spec().name() + " (" + a.spec().method() + ") over "
+                    + a.prior().size() + " parameters against the " + a.fitted().size() + " patterns of "
+                    + a.spec().period() + " of " + a.set().file() + ", " + a.settings().particles()
+                    + " particles a round, at most " + a.settings().maxSimulations() + " simulations of "
+                    + a.scenario().name() + " (" + a.scenario().months() + " months), seed " + a.settings().seed());
             return Main.OK;
         }
         if (RobustnessLoader.isRobustness(file)) {

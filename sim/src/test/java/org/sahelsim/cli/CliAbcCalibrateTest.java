@@ -83,6 +83,14 @@ class CliAbcCalibrateTest {
     }
 
     @Test
+    void checkReadsACalibrationFile() {
+        CliResult r = CliResult.of("check", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("OK: calibration small-abc (abc-smc) over 3 parameters against the 12 patterns"),
+                r.out());
+    }
+
+    @Test
     void givesTheSameFilesOnTwoThreads() throws Exception {
         Path two = tmp.resolve("two");
         CliResult r = CliResult.of("calibrate", file.toString(), "--out", two.toString(), "--threads", "2");
@@ -243,6 +251,8 @@ class CliAbcCalibrateTest {
         int i = 0;
         for (String[] c : cases) {
             Path f = Files.writeString(tmp.resolve("bad" + i++ + ".yaml"), c[0]);
+            CliResult check = CliResult.of("check", f.toString());
+            assertEquals(2, check.code(), "check refuses it too: " + check.out());
             CliResult r = CliResult.of("calibrate", f.toString(), "--out", tmp.resolve("never" + i).toString());
             assertEquals(2, r.code(), c[0] + "\n" + r.out() + r.err());
             assertTrue(r.err().contains(c[1]) && r.err().contains(c[2]), r.err());
