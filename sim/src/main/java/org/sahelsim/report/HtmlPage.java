@@ -1,5 +1,8 @@
 package org.sahelsim.report;
 
+import java.util.LinkedHashMap;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.CSVParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -110,6 +113,7 @@ final class HtmlPage {
         whatWasRun();
         if (comparison()) {
             findings();
+            ensemble();
             metricTables();
         } else {
             runTables();
@@ -124,7 +128,9 @@ final class HtmlPage {
     private void contents() {
         h.append("<nav><strong>Contents:</strong> <a href=\"#run\">What was run</a>");
         if (comparison()) {
-            h.append(" &middot; <a href=\"#findings\">Findings</a> &middot; <a href=\"#tables\">Tables</a>");
+            h.append(" &middot; <a href=\"#findings\">Findings</a>"
+                    + (Files.isRegularFile(data.folder.resolve(ENSEMBLE_RANKING)) ? " &middot; <a href=\"#ensemble\">Across the ensemble</a>" : "")
+                    + " &middot; <a href=\"#tables\">Tables</a>");
         } else {
             h.append(" &middot; <a href=\"#tables\">Final values</a>");
         }
@@ -253,6 +259,55 @@ final class HtmlPage {
     }
 
     // ------------------------------------------------------------------ findings
+
+    /**
+     * Over an ensemble of parameter sets (compare --ensemble): which ranking of the variants
+     * holds on each metric and where it flips, from the folder's ensemble-ranking.csv.
+     */
+    private void ensemble() throws IOException {
+        Path file = data.folder.resolve(ENSEMBLE_RANKING);
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        JsonNode e = data.m("ensemble");
+        h.append("<section id=\"ensemble\"><h2>Across the calibrated ensemble</h2>\n");
+        h.append("<p>Replication r of every variant ran on the parameter set drawn by weight from the seed and r out of ")
+                .append(Html.esc(e.path("sets").asText("the"))).append(" sets of <code>")
+                .append(Html.esc(e.path("file").asText(""))).append("</code>, so the intervals below cover both ")
+                .append("run-to-run chance and the uncertainty of the calibration. On each metric the variants are ")
+                .append("ranked by their mean difference from the baseline, lowest first. A <strong>flip</strong> is ")
+                .append("where two neighbours in that order swap sides of zero across the median of one parameter, ")
+                .append("each side two standard errors from zero: a lead for a robustness analysis, not a finding ")
+                .append("(<code>").append(ENSEMBLE_RANKING).append("</code>).</p>\n");
+        h.append("<table><thead><tr><th>metric</th><th>ranking, lowest first</th><th>where it flips</th></tr></thead>")
+                .append("<tbody>\n");
+        Map<String, List<String>> order = new LinkedHashMap<>();
+        Map<String, List<String>> flips = new LinkedHashMap<>();
+        try (CSVParser p = Csv.open(file)) {
+            for (CSVRecord r : p) {
+                String m = r.get("metric");
+                order.computeIfAbsent(m, x -> new ArrayList<>()).add(r.get("variant"));
+                List<String> f = flips.computeIfAbsent(m, x -> new ArrayList<>());
+                if ("yes".equals(r.get("flips"))) {
+                    f.add(r.get("next") + " minus " + r.get("variant") + " is " + Num.num(Double.parseDouble(
+                            r.get("next_minus_this_below"))) + " where " + r.get("split_parameter") + " is at most "
+                            + Num.num(Double.parseDouble(r.get("split_median"))) + ", "
+                            + Num.num(Double.parseDouble(r.get("next_minus_this_above"))) + " above");
+                }
+            }
+        }
+        for (Map.Entry<String, List<String>> x : order.entrySet()) {
+            List<String> f = flips.get(x.getKey());
+            h.append("<tr><td>").append(Html.esc(x.getKey())).append("</td><td>")
+                    .append(Html.esc(String.join(" < ", x.getValue()))).append("</td><td>")
+                    .append(Html.esc(f.isEmpty() ? "holds on both sides of every parameter's median"
+                            : String.join("; ", f))).append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n</section>\n");
+    }
+
+    /** The file compare writes over an ensemble (run.EnsembleRanking.FILE). */
+    static final String ENSEMBLE_RANKING = "ensemble-ranking.csv";
 
     private void findings() {
         h.append("<section id=\"findings\"><h2>Findings in plain words</h2>\n");

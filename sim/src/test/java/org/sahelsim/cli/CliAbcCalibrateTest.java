@@ -159,6 +159,9 @@ class CliAbcCalibrateTest {
                 "--series", "none", "--ensemble", posterior.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Over the 8 parameter sets"), r.out());
+        String report = Files.readString(out.resolve("report.html"));
+        assertTrue(report.contains("<section id=\"ensemble\"><h2>Across the calibrated ensemble</h2>")
+                && report.contains("out of 8 sets of"), "the report says which ranking holds over the ensemble");
         // a row per variant (not the baseline) and metric
         assertEquals(4 * exp().metrics().size(), CliCalibrateTest.rows(out.resolve("ensemble-ranking.csv")).size());
         List<Map<String, String>> rows = CliCalibrateTest.rows(out.resolve("ensemble.csv"));
