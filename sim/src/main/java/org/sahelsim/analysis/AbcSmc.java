@@ -162,6 +162,17 @@ public final class AbcSmc {
             }
             return s;
         }
+
+        /** The weighted variance of parameter i (weights summing to 1). */
+        public double variance(int i) {
+            double mean = mean(i);
+            double var = 0;
+            for (int k = 0; k < particles.length; k++) {
+                double x = particles[k][i] - mean;
+                var += weights[k] * x * x;
+            }
+            return var;
+        }
     }
 
     /** Why the sampler stopped, and its rounds (the last is the posterior). */
@@ -291,11 +302,8 @@ public final class AbcSmc {
                     long index = j;
                     int known = journal.known(f.round(), index);
                     indices.add(index);
-                    futures.add(pool.submit(() -> {
-                        double[] theta = propose(f.round(), index, f.previous(), cumulative, scale, prior, s.seed());
-                        long seed = seedOf(s.seed(), f.round(), index);
-                        return new Object[] {theta, known >= 0 ? known : sim.distance(theta, seed), seed};
-                    }));
+                    futures.add(pool.submit(task(f.round(), index, f.previous(), cumulative, scale, prior, s, sim,
+                            known)));
                 }
                 for (int i = 0; i < futures.size(); i++) {
                     Object[] o;
@@ -411,11 +419,7 @@ public final class AbcSmc {
                     refused = index;
                     break;
                 }
-                futures.add(pool.submit(() -> {
-                    double[] theta = propose(t, index, previous, cumulative, scale, prior, s.seed());
-                    long seed = seedOf(s.seed(), t, index);
-                    return new Object[] {theta, known >= 0 ? known : sim.distance(theta, seed), seed};
-                }));
+                futures.add(pool.submit(task(t, index, previous, cumulative, scale, prior, s, sim, known)));
             }
             for (Future<Object[]> f : futures) {
                 consume(f, journal, t, j++, tolerance, kept, dist);
@@ -436,6 +440,20 @@ public final class AbcSmc {
         double[] weights = previous == null ? uniformWeights(n) : weights(particles, previous, scale);
         int[] distances = dist.stream().mapToInt(Integer::intValue).toArray();
         return new Round(t, tolerance, particles, weights, distances, j);
+    }
+
+    /**
+     * Proposal j of round t as a task: its parameter set, its distance (simulated, or
+     * {@code known} when not negative) and its run's seed.
+     */
+    private static java.util.concurrent.Callable<Object[]> task(int t, long j, Round previous, double[] cumulative,
+                                                                double[] scale, Prior prior, Settings s, Simulator sim,
+                                                                int known) {
+        return () -> {
+            double[] theta = propose(t, j, previous, cumulative, scale, prior, s.seed());
+            long seed = seedOf(s.seed(), t, j);
+            return new Object[] {theta, known >= 0 ? known : sim.distance(theta, seed), seed};
+        };
     }
 
     /** Takes proposal j's outcome: records it, and keeps it when within tolerance. */
@@ -486,13 +504,7 @@ public final class AbcSmc {
     static double[] kernelScale(Round r, int k) {
         double[] sd = new double[k];
         for (int i = 0; i < k; i++) {
-            double mean = r.mean(i);
-            double var = 0;
-            for (int p = 0; p < r.particles().length; p++) {
-                double x = r.particles()[p][i] - mean;
-                var += r.weights()[p] * x * x;
-            }
-            sd[i] = Math.sqrt(2 * var);
+            sd[i] = Math.sqrt(2 * r.variance(i));
         }
         return sd;
     }

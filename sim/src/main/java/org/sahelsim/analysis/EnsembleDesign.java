@@ -6,31 +6,30 @@ import java.util.Map;
 
 /**
  * A design drawn from a weighted ensemble of parameter sets (a calibration's posterior): point k
- * is the set drawn by weight with the uniform {@link AbcSmc#ensembleDraw}(seed, k), so that
- * the points are a sample of the ensemble, with repeats where a set weighs much, the same on
- * every machine. {@code robustness} over a posterior instead of ranges uses it, and so can a
- * sweep.
+ * is the set the caller's draw gives for k ({@code compare} and {@code validate} draw replication
+ * r the same way: by weight with {@link AbcSmc#ensembleDraw}(seed, r)), so that the points are a
+ * sample of the ensemble, with repeats where a set weighs much, the same on every machine.
+ * {@code robustness} over a posterior instead of ranges uses it, and so can a sweep.
  */
 public final class EnsembleDesign implements Design {
     private final List<ParameterRange> parameters;
     private final double[][] values;
-    private final double[] cumulative;
+    private final java.util.function.LongToIntFunction setOf;
     private final int size;
-    private final long seed;
 
     /**
      * @param parameters the ensemble's parameters (their ranges span the ensemble's values)
      * @param values     each set's values, one column per parameter
-     * @param weights    each set's weight (not all zero)
+     * @param setOf      the set point k is drawn as (a function of k alone)
      * @param size       points to draw
-     * @param seed       the master seed
      */
-    public EnsembleDesign(List<ParameterRange> parameters, double[][] values, double[] weights, int size, long seed) {
+    public EnsembleDesign(List<ParameterRange> parameters, double[][] values,
+                          java.util.function.LongToIntFunction setOf, int size) {
         if (size < 1) {
             throw new IllegalArgumentException("an ensemble design needs at least one point, was " + size);
         }
-        if (values.length == 0 || values.length != weights.length) {
-            throw new IllegalArgumentException("an ensemble design needs a weight for each of at least one set");
+        if (values.length == 0) {
+            throw new IllegalArgumentException("an ensemble design needs at least one set");
         }
         for (double[] v : values) {
             if (v.length != parameters.size()) {
@@ -39,20 +38,8 @@ public final class EnsembleDesign implements Design {
         }
         this.parameters = List.copyOf(parameters);
         this.values = values;
-        this.cumulative = new double[weights.length];
-        double c = 0;
-        for (int i = 0; i < weights.length; i++) {
-            if (!(weights[i] >= 0)) {
-                throw new IllegalArgumentException("weights must be at least 0, was " + weights[i]);
-            }
-            c += weights[i];
-            cumulative[i] = c;
-        }
-        if (!(c > 0)) {
-            throw new IllegalArgumentException("the weights must not all be 0");
-        }
+        this.setOf = setOf;
         this.size = size;
-        this.seed = seed;
     }
 
     @Override
@@ -72,13 +59,7 @@ public final class EnsembleDesign implements Design {
 
     /** The set point {@code index} is drawn as. */
     public int set(long index) {
-        double x = AbcSmc.ensembleDraw(seed, index) * cumulative[cumulative.length - 1];
-        for (int i = 0; i < cumulative.length; i++) {
-            if (x < cumulative[i]) {
-                return i;
-            }
-        }
-        return cumulative.length - 1;
+        return setOf.applyAsInt(index);
     }
 
     @Override

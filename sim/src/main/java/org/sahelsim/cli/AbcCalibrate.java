@@ -19,14 +19,11 @@ import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.SweepJob;
 import org.sahelsim.scenario.AbcSpecLoader;
-import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioLoader;
 import org.sahelsim.validation.AbcCalibration;
-import org.sahelsim.validation.Calibration;
 import org.sahelsim.validation.HistoryDistance;
 import org.sahelsim.validation.PatternSet;
-import org.sahelsim.validation.PatternsLoader;
 
 /**
  * {@code calibrate FILE} for a file of method {@code abc-smc}: the file and everything it names
@@ -42,22 +39,8 @@ final class AbcCalibrate {
     /** The calibration file, checked with its patterns file: bad input is a {@link ScenarioException} at its key. */
     static AbcCalibration.Setup setup(Path file, Long seedOption) throws ScenarioException {
         AbcSpecLoader.Loaded loaded = AbcSpecLoader.load(file);
-        PatternSet set;
-        Scenario reference;
-        try {
-            set = PatternsLoader.load(loaded.patternsFile());
-        } catch (ScenarioException e) {
-            throw loaded.errorAt("patterns", "the patterns file is not valid: " + e.getMessage());
-        }
-        try {
-            reference = ScenarioLoader.load(set.scenario());
-        } catch (ScenarioException e) {
-            throw loaded.errorAt("patterns", "the scenario the patterns file names is not valid: " + e.getMessage());
-        }
-        String mismatch = Calibration.periodMismatch(set, reference, loaded.scenario());
-        if (mismatch != null) {
-            throw loaded.errorAt("scenario", mismatch);
-        }
+        PatternSet set = CalibrateCommand.checkedPatterns(loaded.patternsFile(), loaded.scenario(), loaded::errorAt,
+                "scenario");
         try {
             HistoryDistance.ofPeriod(set, loaded.spec().period());
         } catch (IllegalArgumentException e) {
@@ -67,7 +50,7 @@ final class AbcCalibrate {
         return AbcCalibration.Setup.of(loaded.spec(), loaded.scenario(), set, seed);
     }
 
-    static int call(CalibrateCommand c, PrintWriter stdout, PrintWriter stderr) throws Exception {
+    static int call(CalibrateCommand c, PrintWriter stdout) throws Exception {
         if (c.run.reps != null) {
             throw new BadInputException("--reps does not apply to an abc-smc calibration: each proposal is one run;"
                     + " the file's particles and max_simulations say how many.");

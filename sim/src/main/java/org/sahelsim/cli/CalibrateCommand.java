@@ -103,31 +103,49 @@ final class CalibrateCommand implements Callable<Integer> {
                     + " file the runs are measured against, relative to this file (for example patterns:"
                     + " ../validation/history-patterns.yaml)");
         }
+        return new Calibration(checkedPatterns(sweep.patterns(), sweep.scenario(),
+                (key, problem) -> SweepLoader.errorAt(sweepFile, key, problem), "patterns"));
+    }
+
+    /** The problem at a key of a calibration file, at its place in the file (finding the place may read the file). */
+    @FunctionalInterface
+    interface ErrorAt {
+        ScenarioException at(String key, String problem) throws ScenarioException;
+    }
+
+    /**
+     * The patterns file a calibration names, checked: it loads, the scenario it names loads, and
+     * that scenario runs over the same months as the calibration's {@code scenario}. Problems are
+     * reported through {@code errorAt} at the key {@code patterns}, a mismatch of months at
+     * {@code mismatchKey}.
+     */
+    static PatternSet checkedPatterns(Path patternsFile, Scenario scenario,
+                                      ErrorAt errorAt,
+                                      String mismatchKey) throws ScenarioException {
         PatternSet set;
         Scenario reference;
         try {
-            set = PatternsLoader.load(sweep.patterns());
+            set = PatternsLoader.load(patternsFile);
         } catch (ScenarioException e) {
-            throw SweepLoader.errorAt(sweepFile, "patterns", "the patterns file is not valid: " + e.getMessage());
+            throw errorAt.at("patterns", "the patterns file is not valid: " + e.getMessage());
         }
         try {
             reference = ScenarioLoader.load(set.scenario());
         } catch (ScenarioException e) {
-            throw SweepLoader.errorAt(sweepFile, "patterns", "the scenario the patterns file names is not valid: "
-                    + e.getMessage());
+            throw errorAt.at("patterns", "the scenario the patterns file names is not valid: " + e.getMessage());
         }
-        String mismatch = Calibration.periodMismatch(set, reference, sweep.scenario());
+        String mismatch = Calibration.periodMismatch(set, reference, scenario);
         if (mismatch != null) {
-            throw SweepLoader.errorAt(sweepFile, "patterns", mismatch);
+            throw errorAt.at(mismatchKey, mismatch);
         }
-        return new Calibration(set);
+        return set;
     }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         if (AbcSpecLoader.isAbc(file)) {
-            return AbcCalibrate.call(this, stdout, spec.commandLine().getErr());
+            return AbcCalibrate.call(this, stdout);
         }
         if (shard != null || merge) {
             throw new BadInputException("--shard and --merge of calibrate are for abc-smc calibrations; a sweep"

@@ -46,8 +46,8 @@ public final class Session {
     /** Levers in force at a step, for the current list of timed inputs (cleared on change). */
     private final Map<Integer, LeversSpec> previews = new LinkedHashMap<>();
     private final Ensemble ensemble;
-    /** The base scenario with each set of the ensemble drawn so far. */
-    private final Map<Integer, Scenario> withSet = new LinkedHashMap<>();
+    /** The base scenario with set k of the ensemble (built once per set), or null without one. */
+    private final java.util.function.IntFunction<Scenario> withSet;
 
     public Session(Scenario base, Path file, long seed) {
         this(base, file, seed, null);
@@ -62,6 +62,7 @@ public final class Session {
         this.file = file;
         this.seed = seed;
         this.ensemble = ensemble;
+        this.withSet = ensemble == null ? null : EnsembleRuns.bySet(base, ensemble);
     }
 
     /** The ensemble the session draws its parameter set from, or null. */
@@ -94,7 +95,6 @@ public final class Session {
             throw new IllegalArgumentException("seed must be from 0 to 2^53 - 1, was " + s);
         }
         seed = s;
-        previews.clear();
     }
 
     /** The seed of the run: that of replication r0 of {@code sahelsim run --seed S}. */
@@ -119,16 +119,7 @@ public final class Session {
         if (ensemble == null) {
             return base;
         }
-        int k = EnsembleRuns.set(ensemble, seed, 0);
-        return withSet.computeIfAbsent(k, x -> {
-            try {
-                return ScenarioLoader.withOverrides(base, ensemble.overrides(x));
-            } catch (ScenarioException e) {
-                // every value was checked against this scenario when the ensemble was read
-                throw new IllegalStateException("set " + ensemble.ids()[x] + " of " + ensemble.file()
-                        + " does not apply: " + e.getMessage(), e);
-            }
-        });
+        return withSet.apply(EnsembleRuns.set(ensemble, seed, 0));
     }
 
     /** Forgets the recorded changes. */

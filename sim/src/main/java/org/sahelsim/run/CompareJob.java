@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVPrinter;
 import org.sahelsim.analysis.PairedStats;
 import org.sahelsim.analysis.Summary;
@@ -24,8 +23,6 @@ import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.ExperimentWriter;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.ScenarioLoader;
 
 /**
  * {@code compare}: the baseline and each variant of an experiment, replication by replication
@@ -139,8 +136,13 @@ public final class CompareJob {
         List<Experiment.Variant> variants = exp.variants();
         long seed = exp.seed();
         int per = to - from;
-        // a variant's scenario at each set of the ensemble, built once (runs of a set share it)
-        Map<Long, Scenario> built = new ConcurrentHashMap<>();
+        // per variant, its scenario at each set of the ensemble, built once (runs of a set share it)
+        List<java.util.function.IntFunction<Scenario>> over = new ArrayList<>();
+        if (exp.ensemble() != null) {
+            for (Experiment.Variant v : variants) {
+                over.add(EnsembleRuns.scenarios(v.scenario(), exp.ensembleFor(v), seed));
+            }
+        }
         return new RunPlan() {
             @Override
             public int size() {
@@ -156,29 +158,9 @@ public final class CompareJob {
             @Override
             public Scenario scenario(int i) {
                 int v = i / per;
-                if (exp.ensemble() == null) {
-                    return variants.get(v).scenario();
-                }
-                int k = ensembleSet(exp, from + i % per);
-                return built.computeIfAbsent(((long) v << 32) | k, x -> ensembleScenario(exp, variants.get(v), k));
+                return over.isEmpty() ? variants.get(v).scenario() : over.get(v).apply(from + i % per);
             }
         };
-    }
-
-    /** The set of the ensemble replication {@code rep} runs on: drawn by weight from (seed, rep), the same for every variant. */
-    public static int ensembleSet(Experiment exp, int rep) {
-        return EnsembleRuns.set(exp.ensemble(), exp.seed(), rep);
-    }
-
-    /** A variant's scenario with set k of the ensemble (a value the experiment or the variant sets wins). */
-    public static Scenario ensembleScenario(Experiment exp, Experiment.Variant v, int k) {
-        try {
-            return ScenarioLoader.withOverrides(v.scenario(), exp.ensembleOverrides(v, k));
-        } catch (ScenarioException e) {
-            // every value was checked against the baseline when the ensemble was read
-            throw new IllegalStateException("set " + exp.ensemble().ids()[k] + " of " + exp.ensemble().file()
-                    + " does not apply to variant " + v.name() + ": " + e.getMessage(), e);
-        }
     }
 
     /**
@@ -195,13 +177,14 @@ public final class CompareJob {
         }
         b.append('\n');
         for (Experiment.Variant v : exp.variants()) {
+            Ensemble over = exp.ensembleFor(v);
             for (int r = 0; r < reps; r++) {
-                int k = ensembleSet(exp, r);
-                Map<String, String> own = exp.ensembleOverrides(v, k);
+                int k = EnsembleRuns.set(e, exp.seed(), r);
+                Map<String, String> drawn = over.overrides(k);
                 b.append(new RunKey(v.name(), r, 0).runId()).append(',').append(v.name()).append(',').append(r)
                         .append(',').append(e.ids()[k]);
                 for (String p : e.paths()) {
-                    String value = own.get(p);
+                    String value = drawn.get(p);
                     if (value == null) {
                         value = v.set().containsKey(p) ? v.set().get(p) : exp.set().get(p);
                     }

@@ -24,20 +24,26 @@ public final class EnsembleRuns {
     }
 
     /** The index of the set replication {@code rep} runs on. */
-    public static int set(Ensemble e, long seed, int rep) {
+    public static int set(Ensemble e, long seed, long rep) {
         return e.pick(AbcSmc.ensembleDraw(seed, rep));
     }
 
     /** Replication r's scenario: {@code base} with the values of its set (built once per set; thread-safe). */
     public static IntFunction<Scenario> scenarios(Scenario base, Ensemble e, long seed) {
+        IntFunction<Scenario> ofSet = bySet(base, e);
+        return rep -> ofSet.apply(set(e, seed, rep));
+    }
+
+    /** Set k's scenario: {@code base} with the values of set k (built once per set; thread-safe). */
+    public static IntFunction<Scenario> bySet(Scenario base, Ensemble e) {
         Map<Integer, Scenario> built = new ConcurrentHashMap<>();
-        return rep -> built.computeIfAbsent(set(e, seed, rep), k -> {
+        return k -> built.computeIfAbsent(k, x -> {
             try {
-                return ScenarioLoader.withOverrides(base, e.overrides(k));
-            } catch (ScenarioException x) {
+                return ScenarioLoader.withOverrides(base, e.overrides(x));
+            } catch (ScenarioException ex) {
                 // every value was checked against this scenario when the ensemble was read
-                throw new IllegalStateException("set " + e.ids()[k] + " of " + e.file() + " does not apply: "
-                        + x.getMessage(), x);
+                throw new IllegalStateException("set " + e.ids()[x] + " of " + e.file() + " does not apply: "
+                        + ex.getMessage(), ex);
             }
         });
     }

@@ -112,7 +112,8 @@ public final class SweepPlan {
                     + " sweep's parameters " + ranges.stream().map(ParameterRange::path).toList() + ": was the file"
                     + " changed since the sweep was read?");
         }
-        return new EnsembleDesign(ranges, e.values(), e.weights(), s.points(), s.seed());
+        // point k drawn as compare draws replication k
+        return new EnsembleDesign(ranges, e.values(), k -> EnsembleRuns.set(e, s.seed(), k), s.points());
     }
 
     /** The design of a sweep, drawn from its master seed. */

@@ -152,18 +152,14 @@ public record Experiment(Path file, String name, String description, Path baseli
     }
 
     /**
-     * The ensemble's values a variant runs with at set k: every path of the ensemble except
-     * those the experiment's {@code set} or the variant's own {@code set} give a value (a
-     * variant's decision, such as a knock-out's weight of 0, is explicit and wins), in the
-     * ensemble's column order.
+     * The ensemble a variant runs over: every path of the ensemble except those the
+     * experiment's {@code set} or the variant's own {@code set} give a value (a variant's
+     * decision, such as a knock-out's weight of 0, is explicit and wins); the same sets and
+     * weights, so replication r of every variant draws the same set.
      */
-    public Map<String, String> ensembleOverrides(Variant v, int k) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : ensemble.overrides(k).entrySet()) {
-            if (!set.containsKey(e.getKey()) && !v.set().containsKey(e.getKey())) {
-                out.put(e.getKey(), e.getValue());
-            }
-        }
-        return out;
+    public Ensemble ensembleFor(Variant v) {
+        java.util.Set<String> own = new java.util.HashSet<>(set.keySet());
+        own.addAll(v.set().keySet());
+        return ensemble.without(own);
     }
 }

@@ -438,12 +438,8 @@ public final class AbcCalibration {
             for (int k = 0; k < x.length; k++) {
                 x[k] = r.particles()[k][i];
             }
-            double mean = r.mean(i);
-            double var = 0;
-            for (int k = 0; k < x.length; k++) {
-                var += r.weights()[k] * (x[k] - mean) * (x[k] - mean);
-            }
-            out.add(new ParameterSummary(prior.names().get(i), prior.min()[i], prior.max()[i], mean, Math.sqrt(var),
+            out.add(new ParameterSummary(prior.names().get(i), prior.min()[i], prior.max()[i], r.mean(i),
+                    Math.sqrt(r.variance(i)),
                     AbcSmc.weightedQuantile(x, r.weights(), 0.05), AbcSmc.weightedQuantile(x, r.weights(), 0.5),
                     AbcSmc.weightedQuantile(x, r.weights(), 0.95)));
         }

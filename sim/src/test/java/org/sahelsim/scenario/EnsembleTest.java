@@ -90,8 +90,8 @@ class EnsembleTest {
         java.util.List<String> metrics = java.util.List.of("clashes");
         Experiment e = ExperimentLoader.load(exp, metrics, metrics);
         assertEquals(java.util.Map.of("params.rationality", "0.01", "params.split_cost", "50.0"),
-                e.ensembleOverrides(e.variants().get(0), 0));
-        assertEquals(java.util.Map.of("params.split_cost", "50.0"), e.ensembleOverrides(e.variant("knockout"), 0));
+                e.ensembleFor(e.variants().get(0)).overrides(0));
+        assertEquals(java.util.Map.of("params.split_cost", "50.0"), e.ensembleFor(e.variant("knockout")).overrides(0));
 
         Files.writeString(tmp.resolve("post.csv"), "particle,weight,params.rationality\n");
         ScenarioException x = assertThrows(ScenarioException.class, () -> ExperimentLoader.load(exp, metrics, metrics));
