@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sahelsim.gui.Launcher;
+import org.sahelsim.gui.Presets;
 import org.sahelsim.gui.Session;
 import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.gui.Texts;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
         description = {"Opens the classroom window on a scenario, or, without one, a chooser of the classroom presets",
             "(scenarios/classroom/). Press play in MASON's Console; its delay slider sets the speed and its Levers tab",
             "sets the levers. The window's File menu saves the session as a scenario that 'run' replays.",
+            "The world runs on the calibrated model: the seed draws one parameter set of the calibrated posterior",
+            "(shown in the header); --ensemble none runs at the scenario's own values.",
             "Needs a graphical display. The model explores mechanisms; it is not a forecast."},
         footer = {"", "Examples:", "  sahelsim gui", "  sahelsim gui scenarios/classroom/3-mobile-minusma.yaml --lang fr"})
 final class GuiCommand implements Callable<Integer> {
@@ -46,10 +49,11 @@ final class GuiCommand implements Callable<Integer> {
             + RunCommand.DEFAULT_SEED + "): the window shows run r0 of 'sahelsim run --seed S'.")
     Long seed;
 
-    @Option(names = "--ensemble", paramLabel = "FILE", description = "Draw the world's parameter set by weight from"
-            + " this ensemble (a calibration's posterior.csv) from the seed, as 'run --ensemble' draws replication 0's;"
-            + " a value the scenario or preset writes itself wins (default: none, the scenario's own values).")
-    Path ensemble;
+    @Option(names = "--ensemble", paramLabel = "FILE|none", description = "Draw the world's parameter set by weight"
+            + " from this ensemble (a calibration's posterior.csv) from the seed, as 'run --ensemble' draws replication"
+            + " 0's; a value the scenario or preset writes itself wins. Default: the calibrated posterior, "
+            + Presets.POSTERIOR + "; 'none': the scenario's own values.")
+    String ensemble;
 
     @Option(names = "--lang", paramLabel = "L", description = "Language of the window: en or fr (default: en).")
     String lang;
@@ -71,18 +75,15 @@ final class GuiCommand implements Callable<Integer> {
             Folders.checkReadable(scenarioFile, "scenario file");
             scenario = ScenarioLoader.load(scenarioFile);
         }
-        if (ensemble != null) {
-            Folders.checkReadable(ensemble, "ensemble file");
-        }
-        Ensemble sets = ensemble != null && scenario != null
-                ? Ensemble.forScenarioFile(ensemble, scenarioFile, scenario) : null;
+        Path ensembleFile = ensembleFile();
+        Ensemble sets = scenario == null ? null : Launcher.over(ensembleFile, scenarioFile, scenario);
         if (!Launcher.displayAvailable()) {
             throw new BadInputException("the classroom window needs a graphical display, and none is available"
                     + " (java.awt.headless is set, or DISPLAY is empty). Run it on a desktop, or over ssh -X.");
         }
         try {
             if (scenario == null) {
-                if (!Launcher.chooseAndOpen(s, language, ensemble)) {
+                if (!Launcher.chooseAndOpen(s, language, ensembleFile)) {
                     return Main.OK;
                 }
             } else {
@@ -99,6 +100,28 @@ final class GuiCommand implements Callable<Integer> {
         }
         Launcher.awaitClosed();
         return Main.OK;
+    }
+
+    /**
+     * The ensemble file the window draws from: the one named, none for 'none', else the
+     * calibrated posterior of the repository (the classroom presets run on the calibrated
+     * model); if that is not found, the window runs at the scenario's own values and says so.
+     */
+    private Path ensembleFile() throws BadInputException {
+        if ("none".equals(ensemble)) {
+            return null;
+        }
+        if (ensemble != null) {
+            Path p = Path.of(ensemble);
+            Folders.checkReadable(p, "ensemble file");
+            return p;
+        }
+        Path p = Presets.posterior();
+        if (p == null) {
+            spec.commandLine().getErr().println("Note: the calibrated posterior (" + Presets.POSTERIOR + ") was not"
+                    + " found from this folder; the window runs at the scenario's own values (--ensemble FILE to choose one).");
+        }
+        return p;
     }
 
     /** The cause that says the display cannot be used (no X server, a headless Java), or null. */

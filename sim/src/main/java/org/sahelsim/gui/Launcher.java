@@ -106,9 +106,24 @@ public final class Launcher {
             return false;
         }
         Scenario scenario = load(chosen.get());
-        Ensemble sets = ensembleFile == null ? null : Ensemble.forScenarioFile(ensembleFile, chosen.get(), scenario);
+        Ensemble sets = over(ensembleFile, chosen.get(), scenario);
         open(new Session(scenario, chosen.get(), seed, sets), language);
         return true;
+    }
+
+    /**
+     * The ensemble a window on {@code scenarioFile} draws its parameter set from: the file's
+     * sets without the values the scenario file writes itself, which win; null without an
+     * ensemble file, or when the scenario file writes every value of it itself (a saved session
+     * carries the values of the set it ran on), so the header does not name a set that changes
+     * nothing.
+     */
+    public static Ensemble over(Path ensembleFile, Path scenarioFile, Scenario scenario) throws ScenarioException {
+        if (ensembleFile == null) {
+            return null;
+        }
+        Ensemble e = Ensemble.forScenarioFile(ensembleFile, scenarioFile, scenario);
+        return e.paths().isEmpty() ? null : e;
     }
 
     /** Replaces a window by one on another scenario file, keeping seed and language (Swing thread). */
@@ -124,7 +139,7 @@ public final class Launcher {
         try {
             // the new scenario over the same ensemble, if the window had one
             Ensemble old0 = old.session().ensemble();
-            e = old0 == null ? null : Ensemble.forScenarioFile(old0.file(), file, s);
+            e = old0 == null ? null : over(old0.file(), file, s);
         } catch (ScenarioException x) {
             javax.swing.JOptionPane.showMessageDialog(old.window, x.getMessage());
             return;

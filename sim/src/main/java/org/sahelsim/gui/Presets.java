@@ -18,6 +18,11 @@ import org.sahelsim.scenario.ScenarioLoader;
 public final class Presets {
     /** The presets' folder inside the repository. */
     public static final String FOLDER = "scenarios/classroom";
+    /**
+     * The calibrated posterior the window runs over unless told otherwise (the 2012-2015
+     * calibration of docs/VALIDATION.md section 14), inside the repository.
+     */
+    public static final String POSTERIOR = "scenarios/calibration/history-2012-2015-posterior.csv";
 
     private Presets() {
     }
@@ -48,6 +53,16 @@ public final class Presets {
             return null; // no code source (unusual class loaders): no presets
         }
         return null;
+    }
+
+    /** The calibrated posterior of the repository the presets' folder is in, or null if none is found. */
+    public static Path posterior() {
+        Path folder = folder();
+        if (folder == null) {
+            return null;
+        }
+        Path p = folder.toAbsolutePath().resolveSibling("calibration").resolve(Path.of(POSTERIOR).getFileName());
+        return Files.isRegularFile(p) ? p : null;
     }
 
     /** The presets of a folder, by file name; a file that does not load is listed with its problem. */

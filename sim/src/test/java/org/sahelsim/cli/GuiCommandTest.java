@@ -54,6 +54,25 @@ class GuiCommandTest {
     }
 
     @Test
+    void theWindowRunsOverTheCalibratedPosteriorUnlessToldOtherwiseAndABadEnsembleIsBadInput() throws Exception {
+        CliResult help = CliResult.of("gui", "--help");
+        assertTrue(help.out().contains("Default: the calibrated posterior") && help.out().contains("'none'"), help.out());
+        // the default posterior is found from the repository: no note that it is missing
+        CliResult found = CliResult.of("gui", preset());
+        assertFalse(found.err().contains("was not found"), found.err());
+        CliResult none = CliResult.of("gui", preset(), "--ensemble", "none");
+        assertTrue(none.err().contains("needs a graphical display"), none.err());
+        CliResult missing = CliResult.of("gui", preset(), "--ensemble", tmp.resolve("posterior.csv").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("ensemble file") && missing.err().contains("does not exist"), missing.err());
+        Path bad = tmp.resolve("bad-posterior.csv");
+        Files.writeString(bad, "particle,weight,params.no_such_thing\n0,1,2\n");
+        CliResult wrong = CliResult.of("gui", preset(), "--ensemble", bad.toString());
+        assertEquals(2, wrong.code(), wrong.toString());
+        assertTrue(wrong.err().contains("bad-posterior.csv:2: params.no_such_thing") && wrong.err().contains("params.no_such_thing"), wrong.err());
+    }
+
+    @Test
     void badSeedAndLanguageAreBadInput() {
         CliResult lang = CliResult.of("gui", preset(), "--lang", "de");
         assertEquals(2, lang.code());

@@ -56,7 +56,11 @@ public final class GuiDriver {
             }
             String name = p.file().getFileName().toString().replace(".yaml", "");
             names.append(names.length() == 0 ? "" : ",").append(name);
-            SahelWithUI gui = Launcher.open(new Session(p.scenario(), p.file(), 1), Locale.ENGLISH);
+            // as 'gui' opens a preset: over the calibrated posterior beside the presets' folder
+            Path posterior = presets.toAbsolutePath().resolveSibling("calibration")
+                    .resolve(Path.of(Presets.POSTERIOR).getFileName());
+            SahelWithUI gui = Launcher.open(new Session(p.scenario(), p.file(), 1,
+                    Launcher.over(posterior, p.file(), p.scenario())), Locale.ENGLISH);
             if (last != null) {
                 close(last);
             }
@@ -82,6 +86,7 @@ public final class GuiDriver {
             report.setProperty(name + ".narration", Integer.toString(counts[0]));
             report.setProperty(name + ".events", Integer.toString(counts[1]));
             report.setProperty(name + ".shown", Integer.toString(gui.window.month()));
+            report.setProperty(name + ".particle", Integer.toString(gui.session().ensembleParticle()));
             report.setProperty(name + ".recorded", Integer.toString(gui.session().recorded().size()));
             gui.session().save(out.resolve(name + "-session.yaml"));
             writeEvents(gui.sink().eventsFrom(0), out.resolve(name + "-window-events.csv"));

@@ -213,6 +213,8 @@ class GuiWindowTest {
     @Test
     void aSavedSessionReplayedWithRunGivesTheEventsOfTheWindow() throws IOException {
         for (String preset : presets) {
+            assertTrue(Integer.parseInt(report.getProperty(preset + ".particle")) >= 0,
+                    preset + ": the window runs on a set of the calibrated posterior, as 'gui' opens it");
             assertTrue(Integer.parseInt(report.getProperty(preset + ".recorded")) >= 1,
                     preset + ": the session recorded the sanctions pressed in the window");
             assertTrue(Files.readString(out.resolve(preset + "-session.yaml")).contains("timed_inputs:\n  - at: 4"));

@@ -6,34 +6,56 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.model.ModelRunner;
 import org.sahelsim.model.Tiny;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
 import org.sahelsim.record.Metrics;
+import org.sahelsim.run.EnsembleRuns;
 import org.sahelsim.run.Seeds;
+import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioException;
 
 /**
- * The classroom presets show what their teaching notes and TEACHING.md promise, under the
- * model's current defaults: over the first replications of {@code sahelsim run --seed 1}
- * (replication 0 is the run the window shows by default). If a change of the model breaks one
- * of these, the preset's teaching exaggerations and its lesson need revisiting.
+ * The classroom presets show what their teaching notes and TEACHING.md promise, on the
+ * calibrated model the window runs by default: over the first replications of
+ * {@code sahelsim run PRESET --ensemble scenarios/calibration/history-2012-2015-posterior.csv
+ * --seed 1}, each on the posterior's set drawn from (seed 1, replication), the preset's own
+ * values winning (replication 0 is the run the window shows by default). If a change of the
+ * model or of the posterior breaks one of these, the preset's teaching exaggerations and its
+ * lesson need revisiting.
  */
 class PresetsBehaviourTest {
     private static final int REPS = 10;
     /** Hubs named in lesson 2 (places.csv marks them as hubs). */
     private static final Set<String> HUBS = Set.of("Kidal", "Anefis", "In Khalil", "Tabankort", "Tarkint", "Menaka", "Ber");
 
-    private static Tiny.Keep run(Scenario s, int rep) {
+    /** A scenario file's scenario and, per replication, the scenario on its set of the posterior. */
+    private record OverPosterior(Scenario scenario, IntFunction<Scenario> byRep) {
+    }
+
+    private static Tiny.Keep run(OverPosterior s, int rep) {
         Tiny.Keep k = new Tiny.Keep();
-        ModelRunner.run(s, Seeds.forRun(1, rep), k);
+        ModelRunner.run(s.byRep().apply(rep), Seeds.forRun(1, rep), k);
         return k;
     }
 
-    private static Scenario preset(String file, Map<String, String> overrides) {
-        return Tiny.shipped("classroom/" + file, overrides);
+    private static OverPosterior overPosterior(String file, Map<String, String> overrides) {
+        Scenario s = Tiny.shipped(file, overrides);
+        try {
+            Ensemble e = Ensemble.forScenarioFile(Tiny.root().resolve(Presets.POSTERIOR),
+                    Tiny.root().resolve("scenarios").resolve(file), s);
+            return new OverPosterior(s, EnsembleRuns.scenarios(s, e, 1));
+        } catch (ScenarioException x) {
+            throw new IllegalStateException(x);
+        }
+    }
+
+    private static OverPosterior preset(String file, Map<String, String> overrides) {
+        return overPosterior("classroom/" + file, overrides);
     }
 
     private static double last(Tiny.Keep k, int metric) {
@@ -54,7 +76,7 @@ class PresetsBehaviourTest {
 
     @Test
     void dividendsForSignatoriesSplitsBlocsOffThePaidGroupsForASeatOfTheirOwn() {
-        Scenario s = preset("1-dividends-for-signatories.yaml", Map.of());
+        OverPosterior s = preset("1-dividends-for-signatories.yaml", Map.of());
         int mnlaLoses = 0;
         int kelAnsarLeaveHcua = 0;
         int cpaSeated = 0;
@@ -86,15 +108,18 @@ class PresetsBehaviourTest {
             assertTrue(last(k, Metrics.DIVIDENDS_BY_KIND) > last(k, Metrics.DIVIDENDS_BY_KIND + 2),
                     "separatists are paid more than militias (rep " + rep + ")");
         }
-        assertTrue(mnlaLoses >= REPS - 2, "the MNLA loses a shut-out bloc within the lesson in most runs: " + mnlaLoses);
-        assertTrue(kelAnsarLeaveHcua >= REPS - 2, "the HCUA's Kel Ansar leave it in most runs: " + kelAnsarLeaveHcua);
+        // Both were 8 or more of 10 at the old calibrated point; over the posterior the MNLA loses
+        // a bloc in 6 of 10 (12 of 20) and the Kel Ansar leave the HCUA in 7 of 10 (15 of 20), and
+        // TEACHING.md says so (docs/VALIDATION.md section 14.7)
+        assertTrue(mnlaLoses > REPS / 2, "the MNLA loses a shut-out bloc within the lesson in more than half the runs: " + mnlaLoses);
+        assertTrue(kelAnsarLeaveHcua > REPS / 2, "the HCUA's Kel Ansar leave it in more than half the runs: " + kelAnsarLeaveHcua);
         assertTrue(cpaSeated >= REPS / 2, "CPA, outside the coalitions, wins a seat of its own in most runs: " + cpaSeated);
     }
 
     @Test
     void warOverRoutesFightsMoreThanTheBaselineMostlyOnRoutesToHubsAndTownsChangeHandsOnlyByAssault() {
-        Scenario boom = preset("2-war-over-routes.yaml", Map.of());
-        Scenario baseline = Tiny.shipped("baseline-2015.yaml", Map.of("months", "24"));
+        OverPosterior boom = preset("2-war-over-routes.yaml", Map.of());
+        OverPosterior baseline = overPosterior("baseline-2015.yaml", Map.of("months", "24"));
         double boomClashes = 0;
         double baseClashes = 0;
         int onRoutes = 0;
@@ -138,8 +163,8 @@ class PresetsBehaviourTest {
 
     @Test
     void mobileMinusmaLowersJihadistInfluenceInEveryRunAndDrawsMoreAttacksOnPeacekeepers() {
-        Scenario mobile = preset("3-mobile-minusma.yaml", Map.of());
-        Scenario bases = preset("3-mobile-minusma.yaml", Map.of("levers.minusma.enabled", "false"));
+        OverPosterior mobile = preset("3-mobile-minusma.yaml", Map.of());
+        OverPosterior bases = preset("3-mobile-minusma.yaml", Map.of("levers.minusma.enabled", "false"));
         double attacksMobile = 0;
         double attacksBases = 0;
         for (int rep = 0; rep < REPS; rep++) {
