@@ -55,6 +55,20 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aCharacterOutsideTheBasicPlaneLoadsAtEveryPositionAroundTheReadersBufferEdges() throws Exception {
+        // snakeyaml-engine 2.9 failed ("malformed YAML (IndexOutOfBoundsException)") on a 4-byte
+        // character at character 1024 of a file, its buffer's edge, even in a comment
+        String base = Files.readString(Fixtures.fixture("valid-2015.yaml"));
+        String emoji = "\uD83C\uDF0D"; // U+1F30D, outside the Basic Multilingual Plane
+        for (int at : new int[] {1020, 1022, 1023, 1024, 1025, 1026, 2046, 2047, 2048, 2049}) {
+            String comment = "#" + "a".repeat(at - 1) + emoji + "\n";
+            Path p = write("emoji-" + at + ".yaml", comment + base.replaceFirst("name: [^\n]*",
+                    "name: \"test-2015 " + emoji + "\""));
+            assertEquals("test-2015 " + emoji, ScenarioLoader.load(p).name(), "a 4-byte character at " + at);
+        }
+    }
+
+    @Test
     void mapsKeepTheOrderOfTheFile() throws Exception {
         Scenario s = ScenarioLoader.load(Fixtures.fixture("valid-2015.yaml"));
         assertEquals(List.of("GATIA", "MNLA", "AQIM"), List.copyOf(s.factions().keySet()));
