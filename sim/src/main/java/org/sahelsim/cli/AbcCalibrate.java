@@ -17,7 +17,7 @@ import org.sahelsim.run.Columns;
 import org.sahelsim.run.Manifest;
 import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunJob;
-import org.sahelsim.run.SweepJob;
+import org.sahelsim.sweep.SweepJob;
 import org.sahelsim.scenario.AbcSpecLoader;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioLoader;

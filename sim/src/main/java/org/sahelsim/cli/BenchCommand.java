@@ -16,7 +16,7 @@ import org.sahelsim.run.FileTrees;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Series;
-import org.sahelsim.run.Throughput;
+import org.sahelsim.sweep.Throughput;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioLoader;
 import org.sahelsim.scenario.ScenarioWriter;

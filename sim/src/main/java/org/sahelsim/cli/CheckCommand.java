@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sahelsim.robustness.RobustnessJob;
-import org.sahelsim.run.SweepPlan;
+import org.sahelsim.sweep.SweepPlan;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.ExperimentLoader;
 import org.sahelsim.scenario.Expectations;

@@ -1,6 +1,7 @@
 package org.sahelsim.cli;
 
 import org.sahelsim.run.ModelEntry;
+import org.sahelsim.report.Report;
 import org.sahelsim.run.ReportHook;
 
 /**
@@ -10,7 +11,7 @@ import org.sahelsim.run.ReportHook;
 final class Hooks {
     static volatile ModelEntry model = ModelEntry.DEFAULT;
     /** What {@code compare} calls to build the charts and report.html. */
-    static volatile ReportHook report = ReportHook.INSTALLED;
+    static volatile ReportHook report = Report::build;
     /**
      * Seconds of runs {@code --dry-run} times at least; it goes on until a run's CPU cost
      * settles, up to half as long again. In a fresh JVM the JIT keeps making the model's code

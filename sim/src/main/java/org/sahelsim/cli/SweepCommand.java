@@ -21,9 +21,10 @@ import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunFailedException;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.Series;
-import org.sahelsim.run.SweepAnalysis;
-import org.sahelsim.run.SweepJob;
-import org.sahelsim.run.SweepPlan;
+import org.sahelsim.sweep.SweepTables;
+import org.sahelsim.sweep.SweepAnalysis;
+import org.sahelsim.sweep.SweepJob;
+import org.sahelsim.sweep.SweepPlan;
 import org.sahelsim.scenario.RobustnessLoader;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioLoader;
@@ -189,7 +190,7 @@ final class SweepCommand implements Callable<Integer> {
                 t == 1 ? "" : "s", sweep.series()));
         int n = range[1] - range[0];
         Estimator.Estimate e = DryRun.estimate(plan.slice(range[0], range[1]), sweep.replications(), t, Series.parse(sweep.series()),
-                dir -> Estimator.Tables.sweep(dir, plan), (timed, sample, scratch) -> {
+                dir -> SweepTables.forEstimate(dir, plan), (timed, sample, scratch) -> {
                     // the sweep's last part on its whole plan (or shard), every run replayed from the
                     // sample without its events or series: runs.csv as long as the real one, and the
                     // analysis, charts and report of the real design

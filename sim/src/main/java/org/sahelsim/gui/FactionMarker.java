@@ -1,7 +1,7 @@
 package org.sahelsim.gui;
 
 import java.awt.Color;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.world.Faction;
 
 /**

@@ -15,7 +15,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /**
  * The legends, drawn in the window's language: for the map (kinds by shape, coalitions by

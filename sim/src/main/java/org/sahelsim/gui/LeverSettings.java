@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 import org.sahelsim.scenario.FactionSpec;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.scenario.LeverSpec;
 import org.sahelsim.scenario.LeversSpec;
 import org.sahelsim.scenario.Scenario;

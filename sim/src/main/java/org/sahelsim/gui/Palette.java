@@ -2,7 +2,7 @@ package org.sahelsim.gui;
 
 import java.awt.Color;
 import java.awt.Font;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /**
  * Colours and fonts made for a projector: the Okabe-Ito palette (safe for the common forms of

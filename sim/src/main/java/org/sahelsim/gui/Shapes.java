@@ -4,7 +4,7 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /** Marker shapes: the kind of a group is shown by shape as well as by legend, never by colour alone. */
 final class Shapes {

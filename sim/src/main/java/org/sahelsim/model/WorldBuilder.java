@@ -12,7 +12,7 @@ import org.sahelsim.rules.Mobilization;
 import org.sahelsim.scenario.BlocSpec;
 import org.sahelsim.scenario.CoalitionSpec;
 import org.sahelsim.scenario.FactionSpec;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.scenario.LatentSpec;
 import org.sahelsim.scenario.RegionSpec;
 import org.sahelsim.scenario.Scenario;

@@ -1,6 +1,6 @@
 package org.sahelsim.record;
 
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /**
  * One row of {@code events.csv} without the run's identifiers. {@code step} is the step

@@ -3,7 +3,7 @@ package org.sahelsim.record;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /**
  * Every metric the model records, in the fixed column order of the output files. The first

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.sahelsim.record.EventType;
-import org.sahelsim.scenario.Fixed;
+import org.sahelsim.domain.Fixed;
 import org.sahelsim.world.Coalition;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.World;

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.sahelsim.record.EventType;
 import org.sahelsim.record.Fmt;
-import org.sahelsim.scenario.Fixed;
+import org.sahelsim.domain.Fixed;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Route;
 import org.sahelsim.world.World;

@@ -1,7 +1,7 @@
 package org.sahelsim.rules;
 
 import ec.util.MersenneTwisterFast;
-import org.sahelsim.scenario.Fixed;
+import org.sahelsim.domain.Fixed;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Route;
 import org.sahelsim.world.World;

@@ -2,7 +2,7 @@ package org.sahelsim.rules;
 
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.world.Coalition;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Region;

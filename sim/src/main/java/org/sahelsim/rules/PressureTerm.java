@@ -1,7 +1,7 @@
 package org.sahelsim.rules;
 
 import java.util.List;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.world.Coalition;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.World;

@@ -1,8 +1,8 @@
 package org.sahelsim.rules;
 
 import ec.util.MersenneTwisterFast;
-import org.sahelsim.scenario.Fixed;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Fixed;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Inputs;
 import org.sahelsim.world.Route;

@@ -1,7 +1,7 @@
 package org.sahelsim.rules;
 
 import ec.util.MersenneTwisterFast;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.world.Bloc;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Region;

@@ -133,13 +133,8 @@ public final class Estimator {
             return of(t::write, t);
         }
 
-        /** The tables of {@code sweep} and {@code calibrate} (with their runs.csv columns), in {@code dir}. */
-        static Tables sweep(Path dir, SweepPlan plan) throws IOException {
-            SweepTables t = SweepTables.create(dir, plan.runsColumns());
-            return of(t::write, t);
-        }
-
-        private static Tables of(Consumer<RunBuffer> write, Closeable files) {
+        /** Tables that write each run with {@code write} and close {@code files}. */
+        static Tables of(Consumer<RunBuffer> write, Closeable files) {
             return new Tables() {
                 @Override
                 public void accept(RunBuffer rb) {

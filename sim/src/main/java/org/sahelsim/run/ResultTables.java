@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /**
  * The three per-run tables of an output folder, {@code runs.csv}, {@code timeseries.csv} and
@@ -84,7 +84,7 @@ public final class ResultTables implements Closeable {
      * format would (a field is quoted when it holds a comma, quote, line break, or is empty
      * at the start of a record).
      */
-    static String[] render(RunBuffer run) {
+    public static String[] render(RunBuffer run) {
         YearMonth start = run.start();
         RunKey k = run.key();
         String id = k.runId();
@@ -146,7 +146,7 @@ public final class ResultTables implements Closeable {
     private static final String[] METRIC_NAMES = Metrics.ALL.stream().map(MetricDef::name).toArray(String[]::new);
 
     /** Appends one field (with its leading comma unless first), quoting when commons-csv would. */
-    static void field(StringBuilder b, String value, boolean first) {
+    public static void field(StringBuilder b, String value, boolean first) {
         if (!first) {
             b.append(',');
         }

@@ -133,7 +133,7 @@ public final class RunBuffer implements RunSink {
     }
 
     /** The rendered rows (runs, timeseries, events), or null before {@link #finish()}. */
-    String[] rendered() {
+    public String[] rendered() {
         return rendered;
     }
 

@@ -1,5 +1,6 @@
 package org.sahelsim.scenario;
 
+import org.sahelsim.domain.Kind;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  * </ul>
  * Every bound value's position is remembered by dotted path for the checks that follow.
  */
-final class Binder {
+public final class Binder {
     static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DEC_INT = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern OCT_INT = Pattern.compile("0o[0-7]+");
@@ -272,7 +273,7 @@ final class Binder {
     }
 
     /** Parses a YAML 1.2 core-schema integer, or null. */
-    static BigInteger parseInt(String t) {
+    public static BigInteger parseInt(String t) {
         if (t.length() > 400) {
             return null;
         }
@@ -287,7 +288,7 @@ final class Binder {
     }
 
     /** Parses a YAML 1.2 core-schema float (including .inf and .nan), or null. */
-    static Double parseFloat(String t) {
+    public static Double parseFloat(String t) {
         String l = t.toLowerCase(java.util.Locale.ROOT);
         if (l.equals(".nan")) {
             return Double.NaN;
@@ -376,7 +377,7 @@ final class Binder {
     }
 
     /** A number for messages and documentation: 1.0 as 1, 1e8 as 100000000, 0.015 as 0.015. */
-    static String fmt(double x) {
+    public static String fmt(double x) {
         if (!Double.isFinite(x)) {
             return Double.toString(x);
         }

@@ -1,5 +1,7 @@
 package org.sahelsim.scenario;
 
+import org.sahelsim.domain.Kind;
+
 /** One community bloc inside a faction: the line along which the faction can split. */
 public record BlocSpec(
         @Param(doc = "Share of the faction's fighters from this community", unit = "share", min = 0, max = 1) double share,

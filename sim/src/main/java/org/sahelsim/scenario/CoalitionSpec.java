@@ -1,5 +1,7 @@
 package org.sahelsim.scenario;
 
+import org.sahelsim.domain.Kind;
+
 /** A named coalition at the start. Members are named by each faction's {@code coalition}. */
 public record CoalitionSpec(
         @Param(doc = "Full name", def = "''") String name,

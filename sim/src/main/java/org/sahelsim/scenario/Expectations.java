@@ -1,5 +1,6 @@
 package org.sahelsim.scenario;
 
+import org.sahelsim.domain.Kind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

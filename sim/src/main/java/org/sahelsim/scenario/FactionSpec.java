@@ -1,5 +1,6 @@
 package org.sahelsim.scenario;
 
+import org.sahelsim.domain.Kind;
 import java.util.List;
 import java.util.Map;
 

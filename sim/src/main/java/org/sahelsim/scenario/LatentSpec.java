@@ -1,5 +1,7 @@
 package org.sahelsim.scenario;
 
+import org.sahelsim.domain.Kind;
+
 /** A community not yet under arms that can mobilise as a new faction under pressure. */
 public record LatentSpec(
         @Param(doc = "Community name (e.g. Imghad, Dogon, Fulani)") String community,

@@ -21,7 +21,7 @@ import java.util.Map;
  * what the file says. Missing parents that are records are created empty, so their other
  * keys keep their defaults.
  */
-final class Overrides {
+public final class Overrides {
     private Overrides() {
     }
 
@@ -51,7 +51,7 @@ final class Overrides {
     }
 
     /** Splits {@code a.b[2].c} into {@code a, b, [2], c}. */
-    static List<String> segments(String path) throws ScenarioException {
+    public static List<String> segments(String path) throws ScenarioException {
         List<String> out = new ArrayList<>();
         if (path == null || path.isBlank()) {
             throw error(String.valueOf(path), "an override needs a dotted path such as levers.minusma.mobile_share");
@@ -187,7 +187,7 @@ final class Overrides {
     }
 
     /** A record written as a YAML map ({@link MonthRef} is a record written as one value). */
-    static boolean isRecord(Type t) {
+    public static boolean isRecord(Type t) {
         return t instanceof Class && ((Class<?>) t).isRecord() && t != MonthRef.class;
     }
 }

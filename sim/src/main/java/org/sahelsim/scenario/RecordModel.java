@@ -16,16 +16,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * hands out fresh component objects on every call, so without this cache every load would
  * re-read every annotation and re-parse every default.)
  */
-final class RecordModel {
+public final class RecordModel {
     /** One component of a record. */
-    static final class Component {
+    public static final class Component {
         final RecordComponent component;
         /** The YAML key: the component's name in snake_case. */
-        final String key;
-        final Param param;
-        final Type type;
+        public final String key;
+        public final Param param;
+        public final Type type;
         /** The default as a YAML tree, or null when the key is required. */
-        final YNode def;
+        public final YNode def;
 
         Component(RecordComponent c) {
             this.component = c;
@@ -39,11 +39,11 @@ final class RecordModel {
             this.def = parseDefault(c, param);
         }
 
-        String name() {
+        public String name() {
             return component.getName();
         }
 
-        boolean required() {
+        public boolean required() {
             return def == null;
         }
 
@@ -62,8 +62,8 @@ final class RecordModel {
 
     private static final Map<Class<?>, RecordModel> CACHE = new ConcurrentHashMap<>();
 
-    final Class<?> type;
-    final List<Component> components;
+    public final Class<?> type;
+    public final List<Component> components;
     final List<String> keys;
     final Constructor<?> constructor;
 
@@ -88,11 +88,11 @@ final class RecordModel {
         }
     }
 
-    static RecordModel of(Class<?> type) {
+    public static RecordModel of(Class<?> type) {
         return CACHE.computeIfAbsent(type, RecordModel::new);
     }
 
-    Component component(String key) {
+    public Component component(String key) {
         int i = keys.indexOf(key);
         return i < 0 ? null : components.get(i);
     }

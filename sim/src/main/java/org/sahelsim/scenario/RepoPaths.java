@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds the repository root for the generators' {@code main} methods. */
-final class RepoPaths {
+public final class RepoPaths {
     private RepoPaths() {
     }
 
@@ -13,7 +13,7 @@ final class RepoPaths {
      * {@code scenarios/} or {@code sim/} folder (the repository root, whether run from the root
      * or from {@code sim/}).
      */
-    static Path root() {
+    public static Path root() {
         Path p = Path.of("").toAbsolutePath();
         while (p != null) {
             if (Files.isRegularFile(p.resolve("pom.xml"))

@@ -1,5 +1,6 @@
 package org.sahelsim.scenario;
 
+import org.sahelsim.domain.Kind;
 import java.lang.reflect.InvocationTargetException;
 import java.time.YearMonth;
 import java.util.List;

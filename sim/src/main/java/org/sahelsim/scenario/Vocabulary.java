@@ -1,5 +1,6 @@
 package org.sahelsim.scenario;
 
+import org.sahelsim.domain.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * sanctions criteria, bloc leanings). The loader checks them with "did you mean" hints and the
  * JSON Schema lists them as enums, from this one place.
  */
-final class Vocabulary {
+public final class Vocabulary {
     /** Jihadist allegiance: none, al-Qaeda, Islamic State. */
     static final List<String> ALLEGIANCES = List.of("none", "aq", "is");
 
@@ -22,7 +23,7 @@ final class Vocabulary {
     }
 
     /** Labels of the faction kinds, the only kinds a scenario file names. */
-    static List<String> factionKinds() {
+    public static List<String> factionKinds() {
         List<String> out = new ArrayList<>();
         for (Kind k : Kind.FACTION_KINDS) {
             out.add(k.label());
@@ -34,7 +35,7 @@ final class Vocabulary {
      * The words allowed for a text component (or for each item of a text list), or null when
      * the text is free or checked against the bundled data instead.
      */
-    static List<String> choices(Class<?> record, String component) {
+    public static List<String> choices(Class<?> record, String component) {
         if ((record == FactionSpec.class || record == LatentSpec.class) && component.equals("allegiance")) {
             return ALLEGIANCES;
         }

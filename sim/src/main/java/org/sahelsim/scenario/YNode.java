@@ -11,7 +11,7 @@ import java.util.List;
  * of several files, and aliases are already expanded (no node is shared), so the tree can be
  * merged and edited in place by overrides.
  */
-abstract class YNode {
+public abstract class YNode {
     /** Where a node was written: file (null for the command line), 1-based line and column (0 when unknown). */
     record Pos(Path file, int line, int column) {
         static final Pos COMMAND_LINE = new Pos(null, 0, 0);
@@ -27,13 +27,13 @@ abstract class YNode {
     abstract String describe();
 
     /** The resolved YAML 1.2 core-schema type of a scalar. */
-    enum ScalarType {
+    public enum ScalarType {
         NULL, BOOL, INT, FLOAT, STR
     }
 
-    static final class Scalar extends YNode {
-        final String text;
-        final ScalarType type;
+    public static final class Scalar extends YNode {
+        public final String text;
+        public final ScalarType type;
 
         Scalar(String text, ScalarType type, Pos pos) {
             super(pos);
@@ -41,7 +41,7 @@ abstract class YNode {
             this.type = type;
         }
 
-        boolean isNull() {
+        public boolean isNull() {
             return type == ScalarType.NULL;
         }
 
@@ -61,9 +61,9 @@ abstract class YNode {
         }
     }
 
-    static final class Map extends YNode {
+    public static final class Map extends YNode {
         /** Entries in file order. */
-        final LinkedHashMap<String, YNode> entries = new LinkedHashMap<>();
+        public final LinkedHashMap<String, YNode> entries = new LinkedHashMap<>();
         /** Where each key was written. */
         final LinkedHashMap<String, Pos> keyPos = new LinkedHashMap<>();
 
@@ -92,8 +92,8 @@ abstract class YNode {
         }
     }
 
-    static final class Seq extends YNode {
-        final List<YNode> items = new ArrayList<>();
+    public static final class Seq extends YNode {
+        public final List<YNode> items = new ArrayList<>();
 
         Seq(Pos pos) {
             super(pos);
@@ -105,7 +105,7 @@ abstract class YNode {
         }
     }
 
-    static boolean isNull(YNode n) {
+    public static boolean isNull(YNode n) {
         return n == null || (n instanceof Scalar && ((Scalar) n).isNull());
     }
 }

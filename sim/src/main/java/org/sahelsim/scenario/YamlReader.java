@@ -39,7 +39,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * tree after aliases are expanded. Duplicate keys are refused. Every problem becomes a
  * {@link ScenarioException} with file, line and column.
  */
-final class YamlReader {
+public final class YamlReader {
     /** Largest file read, in bytes (scenario files are a few kilobytes). */
     static final int MAX_BYTES = 1_000_000;
     /** Deepest nesting of lists and maps in the text. */
@@ -65,7 +65,7 @@ final class YamlReader {
     }
 
     /** Reads a file's single YAML document; empty files give null. */
-    static YNode readFile(Path file) throws ScenarioException {
+    public static YNode readFile(Path file) throws ScenarioException {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {

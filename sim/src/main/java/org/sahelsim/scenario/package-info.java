@@ -8,17 +8,13 @@
  * ({@link org.sahelsim.scenario.ScenarioWriter}); experiment files, the input of {@code compare}
  * ({@link org.sahelsim.scenario.Experiment}, read by {@link org.sahelsim.scenario.ExperimentLoader}
  * as the baseline plus each variant's dotted-path settings, with errors placed at the line of the
- * experiment file; written as run by {@link org.sahelsim.scenario.ExperimentWriter}; schema by
- * {@link org.sahelsim.scenario.ExperimentSchema}); sweep files, the input of {@code sweep}
- * ({@link org.sahelsim.scenario.Sweep}, read by {@link org.sahelsim.scenario.SweepLoader}, which
- * tries every swept path on the scenario at load time and places errors at the sweep file's
- * line; written as run by {@link org.sahelsim.scenario.SweepWriter}, itself a sweep file;
- * schema by {@link org.sahelsim.scenario.SweepSchema}); resolved scenarios kept as trees to
- * build many variants cheaply ({@link org.sahelsim.scenario.ScenarioTemplate}); and the generators of
- * {@code scenarios/schema.json} ({@link org.sahelsim.scenario.SchemaGenerator}) and of the
- * tables of {@code docs/PARAMETERS.md} ({@link org.sahelsim.scenario.ParameterDocs}), which
- * also lists the constants written in the model's code ({@link org.sahelsim.scenario.Fixed},
- * found by {@link org.sahelsim.scenario.FixedConstants}). The annotations drive loader, schema
- * and documentation alike, so the three cannot drift.
+ * experiment file; written as run by {@link org.sahelsim.scenario.ExperimentWriter}); sweep
+ * files, the input of {@code sweep} ({@link org.sahelsim.scenario.Sweep}, read by
+ * {@link org.sahelsim.scenario.SweepLoader}, which tries every swept path on the scenario at load
+ * time and places errors at the sweep file's line; written as run by
+ * {@link org.sahelsim.scenario.SweepWriter}, itself a sweep file); and resolved scenarios kept as
+ * trees to build many variants cheaply ({@link org.sahelsim.scenario.ScenarioTemplate}). The
+ * schemas and the tables of {@code docs/PARAMETERS.md} are generated from the same annotations
+ * by {@code org.sahelsim.tools}, so loader, schema and documentation cannot drift.
  */
 package org.sahelsim.scenario;

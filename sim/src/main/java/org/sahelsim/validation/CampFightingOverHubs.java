@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /**
  * {@code camp_fighting_over_hubs: {camp_a: [kinds], camp_b: [kinds], hubs: [places],

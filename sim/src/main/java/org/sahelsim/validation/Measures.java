@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.sahelsim.data.Gazetteer;
 import org.sahelsim.data.RouteInfo;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.scenario.ScenarioException;
 
 /** The measures a patterns file may name, each built from its parameters (checked, with positions). */

@@ -196,7 +196,7 @@ public final class MechanismsScore {
 
     private static Set<String> armedKinds() {
         Set<String> s = new LinkedHashSet<>();
-        for (org.sahelsim.scenario.Kind k : org.sahelsim.scenario.Kind.FACTION_KINDS) {
+        for (org.sahelsim.domain.Kind k : org.sahelsim.domain.Kind.FACTION_KINDS) {
             s.add(k.label());
         }
         return s;

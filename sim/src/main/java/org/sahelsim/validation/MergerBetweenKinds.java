@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /**
  * {@code merger_between_kinds: {absorber: [kinds], absorbed: [kinds], min: N}}. Reproduced when

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /**
  * {@code pact_forms_and_breaks: {kinds: [A, B], max_months: M}}. A pact between kinds A and B

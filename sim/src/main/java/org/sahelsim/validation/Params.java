@@ -12,7 +12,7 @@ import org.sahelsim.data.PlaceInfo;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.MetricKind;
 import org.sahelsim.record.Metrics;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.scenario.ScenarioException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;

@@ -3,7 +3,7 @@ package org.sahelsim.validation;
 import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.record.Event;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /**
  * {@code rival_coalitions: {camp_a: [kinds], camp_b: [kinds], signatory: true|false}}.

@@ -12,7 +12,7 @@ import org.sahelsim.record.Event;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.scenario.CoalitionSpec;
 import org.sahelsim.scenario.FactionSpec;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ShockSpec;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /**
  * {@code splits: {parent_kinds: [kinds], parents: [ids], child_kinds: [kinds], min: a, max: b}}.

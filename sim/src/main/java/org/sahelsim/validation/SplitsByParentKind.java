@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /**
  * {@code splits_by_parent_kind: {kinds: [kinds], min_each: N}}. Reproduced when, for every

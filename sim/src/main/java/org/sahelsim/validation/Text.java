@@ -3,7 +3,7 @@ package org.sahelsim.validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /** Small text helpers for measures and messages. */
 final class Text {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /**
  * {@code towns_taken: {by: [kinds], from: [kinds], places: [towns], min_places: N}}. Reproduced

@@ -1,6 +1,6 @@
 package org.sahelsim.world;
 
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /** A community bloc inside a faction: what it is owed, what it gets, and its grievance. */
 public final class Bloc {

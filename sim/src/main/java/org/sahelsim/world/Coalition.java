@@ -2,7 +2,7 @@ package org.sahelsim.world;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /** A named membership of factions. Ties between factions are kept apart, in {@link Ties}. */
 public final class Coalition {

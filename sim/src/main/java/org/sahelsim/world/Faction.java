@@ -2,7 +2,7 @@ package org.sahelsim.world;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /**
  * An armed group: an agent made of community blocs, with fighters placed at home and on

@@ -1,6 +1,6 @@
 package org.sahelsim.world;
 
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /** A community not yet under arms, with its readiness to mobilise as a new faction. */
 public final class Latent {

@@ -320,7 +320,7 @@ public final class World {
     }
 
     /** Adds a new faction (alive) and returns it. */
-    public Faction addFaction(String id, String name, org.sahelsim.scenario.Kind kind) {
+    public Faction addFaction(String id, String name, org.sahelsim.domain.Kind kind) {
         version++;
         homeVersion++;
         Faction f = new Faction(allFactions.size(), id, name, kind, regions.length, routes.length);

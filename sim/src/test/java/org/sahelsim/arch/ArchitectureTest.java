@@ -1,106 +1,98 @@
 package org.sahelsim.arch;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the shape of the code: the model runs without a display, levers never touch the
- * recording code, and the lower layers never import the upper ones.
+ * Keeps the shape of the code, on the compiled classes (ArchUnit), so that a dependency by a
+ * full class name, a static call or a type in a signature counts as much as an import: no cycle
+ * between packages; the model runs without a display; levers never touch the recording code; the
+ * lower layers never depend on the upper ones; all randomness derives from the run's seed.
  */
 class ArchitectureTest {
+    /** The model and what it is built from: they run without a display and without the tools above them. */
+    private static final String[] MODEL = {"org.sahelsim.domain..", "org.sahelsim.data..", "org.sahelsim.scenario..",
+        "org.sahelsim.world..", "org.sahelsim.model..", "org.sahelsim.rules..", "org.sahelsim.levers..",
+        "org.sahelsim.record.."};
+    /** Everything built on the model: running, analysing, reporting, the window and the command line. */
+    private static final String[] ABOVE_MODEL = {"org.sahelsim.run..", "org.sahelsim.sweep..", "org.sahelsim.analysis..",
+        "org.sahelsim.report..", "org.sahelsim.validation..", "org.sahelsim.robustness..", "org.sahelsim.gui..",
+        "org.sahelsim.tools..", "org.sahelsim.bench..", "org.sahelsim.cli.."};
 
-    private static final Path MAIN = findMain();
+    private static JavaClasses classes;
 
-    private static Path findMain() {
-        Path p = Path.of("").toAbsolutePath();
-        for (Path q = p; q != null; q = q.getParent()) {
-            Path m = q.resolve("src/main/java/org/sahelsim");
-            if (Files.isDirectory(m)) {
-                return m;
-            }
-            Path s = q.resolve("sim/src/main/java/org/sahelsim");
-            if (Files.isDirectory(s)) {
-                return s;
-            }
-        }
-        throw new IllegalStateException("cannot find sim/src/main/java from " + p);
-    }
-
-    private static List<String> violations(List<String> packages, List<String> forbidden) throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String pkg : packages) {
-            Path dir = MAIN.resolve(pkg);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.filter(x -> x.toString().endsWith(".java")).sorted().toList()) {
-                    List<String> lines = Files.readAllLines(f);
-                    for (int i = 0; i < lines.size(); i++) {
-                        String line = lines.get(i).trim();
-                        for (String bad : forbidden) {
-                            boolean code = !line.startsWith("//") && !line.startsWith("*") && !line.startsWith("/*");
-                            if (code && (line.startsWith("import " + bad) || line.startsWith("import static " + bad)
-                                    || line.contains(" " + bad + ".") || line.contains("(" + bad + "."))) {
-                                out.add(MAIN.relativize(f) + ":" + (i + 1) + ": " + line);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return out;
+    @BeforeAll
+    static void importMain() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.sahelsim");
     }
 
     @Test
-    void modelClassesNeverImportSwingAwtOrMasonDisplay() throws IOException {
-        List<String> v = violations(List.of("model", "world", "rules", "levers", "scenario", "record", "data"),
-                List.of("java.awt", "javax.swing", "sim.display", "sim.portrayal"));
-        assertTrue(v.isEmpty(), "model code must run without a display:\n" + String.join("\n", v));
+    void packagesHaveNoCycles() {
+        slices().matching("org.sahelsim.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test
-    void leversNeverTouchTheRecordingCode() throws IOException {
-        List<String> v = violations(List.of("levers"), List.of("org.sahelsim.record", "org.sahelsim.model", "org.sahelsim.run"));
-        assertTrue(v.isEmpty(), "a lever changes mechanisms' inputs, never metrics or events:\n" + String.join("\n", v));
+    void modelClassesNeverUseSwingAwtOrMasonDisplay() {
+        noClasses().that().resideInAnyPackage(MODEL).should().dependOnClassesThat()
+                .resideInAnyPackage("java.awt..", "javax.swing..", "sim.display..", "sim.portrayal..", "org.jfree..")
+                .because("the model must run without a display").check(classes);
     }
 
     @Test
-    void lowerLayersNeverImportUpperOnes() throws IOException {
-        List<String> v = violations(List.of("model", "world", "rules", "levers", "scenario", "record", "data"),
-                List.of("org.sahelsim.run", "org.sahelsim.cli", "org.sahelsim.gui", "org.sahelsim.report", "org.sahelsim.analysis",
-                        "org.sahelsim.robustness"));
-        assertTrue(v.isEmpty(), "dependencies point downward only:\n" + String.join("\n", v));
+    void leversNeverTouchTheRecordingCode() {
+        noClasses().that().resideInAPackage("org.sahelsim.levers..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.sahelsim.record..", "org.sahelsim.model..", "org.sahelsim.run..")
+                .because("a lever changes mechanisms' inputs, never metrics or events").check(classes);
     }
 
     @Test
-    void runnersAndReportsNeverImportTheRobustnessAnalysisOrTheCommandLine() throws IOException {
-        // robustness sits above run, analysis and report (it uses them); cli above everything
-        List<String> v = violations(List.of("run", "analysis", "report", "sweepcharts", "validation"),
-                List.of("org.sahelsim.robustness", "org.sahelsim.cli"));
-        assertTrue(v.isEmpty(), "dependencies point downward only:\n" + String.join("\n", v));
+    void theModelNeverDependsOnWhatIsBuiltOnIt() {
+        noClasses().that().resideInAnyPackage(MODEL).should().dependOnClassesThat().resideInAnyPackage(ABOVE_MODEL)
+                .because("dependencies point downward only").check(classes);
     }
 
     @Test
-    void noUnseededRandomness() throws IOException {
-        List<String> v = violations(List.of(""), List.of("java.util.Random;", "java.util.concurrent.ThreadLocalRandom"));
-        List<String> math = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path f : files.filter(x -> x.toString().endsWith(".java")).sorted().toList()) {
-                String text = Files.readString(f);
-                if (text.contains("Math.random(") || text.contains("new Random(")) {
-                    math.add(MAIN.relativize(f).toString());
-                }
-            }
-        }
-        v.addAll(math);
-        assertTrue(v.isEmpty(), "all randomness derives from the run's seed:\n" + String.join("\n", v));
+    void theDomainTypesAndTheFactsDependOnNothingOfTheProject() {
+        noClasses().that().resideInAnyPackage("org.sahelsim.domain..", "org.sahelsim.data..").should()
+                .dependOnClassesThat().resideInAnyPackage("org.sahelsim.scenario..", "org.sahelsim.world..",
+                        "org.sahelsim.model..", "org.sahelsim.rules..", "org.sahelsim.levers..", "org.sahelsim.record..")
+                .check(classes);
+    }
+
+    @Test
+    void runnersNeverDependOnReportsSweepsOrWhatUsesThem() {
+        noClasses().that().resideInAPackage("org.sahelsim.run..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.sahelsim.report..", "org.sahelsim.sweep..", "org.sahelsim.validation..",
+                        "org.sahelsim.robustness..", "org.sahelsim.gui..", "org.sahelsim.cli..", "org.jfree..",
+                        "java.awt..", "javax.swing..")
+                .because("run is replications, seeds, threads and streaming sinks; reports and sweeps are built on it")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.sahelsim.analysis..", "org.sahelsim.report..", "org.sahelsim.sweep..",
+                "org.sahelsim.validation..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.sahelsim.robustness..", "org.sahelsim.cli..", "org.sahelsim.gui..")
+                .because("robustness sits above them, the window and the command line above everything").check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineOpensTheWindow() {
+        noClasses().that().resideOutsideOfPackages("org.sahelsim.gui..", "org.sahelsim.cli..").should()
+                .dependOnClassesThat().resideInAPackage("org.sahelsim.gui..")
+                .because("the app imports the model, never the reverse").check(classes);
+    }
+
+    @Test
+    void noUnseededRandomness() {
+        noClasses().should().callConstructor(Random.class).orShould().callConstructor(Random.class, long.class)
+                .orShould().callMethod(Math.class, "random").orShould().dependOnClassesThat().areAssignableTo(ThreadLocalRandom.class)
+                .because("all randomness derives from the run's seed (one MASON generator per mechanism)").check(classes);
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.sahelsim.scenario.FixedConstants;
-import org.sahelsim.scenario.ParameterDocs;
+import org.sahelsim.tools.FixedConstants;
+import org.sahelsim.tools.ParameterDocs;
 
 /**
  * Every number of the model can be traced to {@code docs/PARAMETERS.md}: the model's code holds
@@ -31,7 +31,7 @@ class ModelNumbersTest {
         List<ModelNumbers.Stray> strays = new ArrayList<>();
         sources.forEach((file, text) -> strays.addAll(ModelNumbers.strays(file, text, ModelNumbers.ALLOWED)));
         assertTrue(strays.isEmpty(), "numbers in the model's code must be params.* values or named constants annotated"
-                + " @Fixed (org.sahelsim.scenario.Fixed), so docs/PARAMETERS.md lists them; found:\n"
+                + " @Fixed (org.sahelsim.domain.Fixed), so docs/PARAMETERS.md lists them; found:\n"
                 + String.join("\n", strays.stream().map(ModelNumbers.Stray::toString).toList()));
     }
 

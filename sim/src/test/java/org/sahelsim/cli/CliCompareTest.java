@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sahelsim.run.Manifest;
 import org.sahelsim.run.ModelEntry;
 import org.sahelsim.run.Provenance;
+import org.sahelsim.report.Report;
 import org.sahelsim.run.ReportHook;
 import org.sahelsim.run.Seeds;
 
@@ -47,7 +48,7 @@ class CliCompareTest {
     @AfterEach
     void restoreHooks() {
         Hooks.model = ModelEntry.DEFAULT;
-        Hooks.report = ReportHook.INSTALLED;
+        Hooks.report = Report::build;
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahelsim.run.Manifest;
-import org.sahelsim.run.SweepFixtures;
+import org.sahelsim.sweep.SweepFixtures;
 
 /** {@code sweep}, {@code merge}, {@code check} and {@code replay} of sweeps, end to end with the real model. */
 class CliSweepTest {

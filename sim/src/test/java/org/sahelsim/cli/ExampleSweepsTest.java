@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahelsim.run.ModelEntry;
 import org.sahelsim.run.RunJob;
-import org.sahelsim.run.SweepFixtures;
-import org.sahelsim.run.SweepJob;
+import org.sahelsim.sweep.SweepFixtures;
+import org.sahelsim.sweep.SweepJob;
 import org.sahelsim.scenario.Sweep;
 import org.sahelsim.scenario.SweepLoader;
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sahelsim.run.FakeModel;
 import org.sahelsim.run.Manifest;
 import org.sahelsim.run.ModelEntry;
-import org.sahelsim.run.SweepFixtures;
+import org.sahelsim.sweep.SweepFixtures;
 import org.sahelsim.testing.ChildJvm;
 
 /**

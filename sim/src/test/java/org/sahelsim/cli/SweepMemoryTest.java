@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahelsim.run.Manifest;
-import org.sahelsim.run.SweepFixtures;
+import org.sahelsim.sweep.SweepFixtures;
 import org.sahelsim.testing.ChildJvm;
 
 /**

@@ -13,7 +13,7 @@ import org.sahelsim.model.ModelRunner;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
 import org.sahelsim.record.RunSink;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 /** The narration: each event becomes one plain sentence with its reason, in English and French. */
 class NarratorTest {

@@ -173,7 +173,7 @@ class CentreAndRivalryTest {
         World w = world();
         Faction flm = w.faction("FLM");
         Faction other = w.faction("CMFPR-I");
-        other.kind = org.sahelsim.scenario.Kind.JIHADIST;
+        other.kind = org.sahelsim.domain.Kind.JIHADIST;
         other.allegiance = "aq";
         Route r = w.routes[0];
         double sameBanner = Clashes.probability(w, r, flm, other);

@@ -118,7 +118,7 @@ class RecognitionTest {
         Moves.found(w, cpa, mnla);
         assertTrue(Recognition.seated(cpa), "allied outside the accord, it keeps its seat (the CME)");
         assertTrue(Dividends.receives(cpa));
-        mnla.kind = org.sahelsim.scenario.Kind.JIHADIST;
+        mnla.kind = org.sahelsim.domain.Kind.JIHADIST;
         assertFalse(Recognition.seated(cpa), "beside a jihadist member it sits nowhere");
     }
 
@@ -129,7 +129,7 @@ class RecognitionTest {
         cpa.leaders = false;
         assertFalse(Recognition.eligible(cpa), "a group without leaders to sit at the table");
         cpa.leaders = true;
-        cpa.kind = org.sahelsim.scenario.Kind.JIHADIST;
+        cpa.kind = org.sahelsim.domain.Kind.JIHADIST;
         assertFalse(Recognition.eligible(cpa), "a jihadist group: excluded from the accord (seed 001)");
     }
 }

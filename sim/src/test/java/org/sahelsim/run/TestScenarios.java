@@ -5,7 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.scenario.MonthRef;
 import org.sahelsim.scenario.Param;
 import org.sahelsim.scenario.Scenario;

@@ -20,6 +20,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.statistics.Statistics;
+import org.sahelsim.tools.ParameterDocs;
 
 /**
  * Fuzzing the loader: the valid fixtures (and every {@code scenarios/**.yaml} of the

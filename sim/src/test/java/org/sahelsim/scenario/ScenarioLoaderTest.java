@@ -1,5 +1,6 @@
 package org.sahelsim.scenario;
 
+import org.sahelsim.domain.Kind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahelsim.cli.Main;
-import org.sahelsim.run.SweepFixtures;
+import org.sahelsim.sweep.SweepFixtures;
 
 /**
  * A real sweep on a real SLURM (issue 4, no mock): a single-node cluster on this machine

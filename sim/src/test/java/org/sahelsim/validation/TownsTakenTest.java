@@ -7,7 +7,7 @@ import static org.sahelsim.validation.Logs.SEP;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sahelsim.scenario.Kind;
+import org.sahelsim.domain.Kind;
 
 class TownsTakenTest {
     private final Measure towns = new TownsTaken(List.of(JIH), List.of(SEP), List.of("Kidal", "Gao", "Timbuktu"), 2);

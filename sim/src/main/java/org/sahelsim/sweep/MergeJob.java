@@ -1,4 +1,4 @@
-package org.sahelsim.run;
+package org.sahelsim.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
@@ -17,6 +17,11 @@ import java.util.Map;
 import java.util.Objects;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.Sweep;
+import org.sahelsim.run.Codebook;
+import org.sahelsim.run.Columns;
+import org.sahelsim.run.Provenance;
+import org.sahelsim.run.Manifest;
+import org.sahelsim.run.Drivers;
 
 /**
  * {@code merge DIR... --out DIR}: joins the shard folders of one sweep into the folder a single

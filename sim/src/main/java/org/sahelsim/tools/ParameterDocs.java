@@ -1,5 +1,7 @@
-package org.sahelsim.scenario;
+package org.sahelsim.tools;
 
+import org.sahelsim.domain.Fixed;
+import org.sahelsim.domain.Kind;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -12,6 +14,15 @@ import java.util.List;
 import java.util.Map;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
+import org.sahelsim.scenario.Binder;
+import org.sahelsim.scenario.MonthRef;
+import org.sahelsim.scenario.Overrides;
+import org.sahelsim.scenario.Param;
+import org.sahelsim.scenario.RecordModel;
+import org.sahelsim.scenario.RepoPaths;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioException;
+import org.sahelsim.scenario.Vocabulary;
 
 /**
  * Generates the tables of {@code docs/PARAMETERS.md} from the records' {@link Param}
@@ -24,12 +35,12 @@ import org.sahelsim.record.Metrics;
  * {@link FixedConstants}) with their values. Prose around the blocks is kept.
  *
  * <p>Regenerate from the repository root with
- * {@code mvn -B -q package -DskipTests && java -cp sim/target/sahelsim.jar org.sahelsim.scenario.ParameterDocs}.
+ * {@code mvn -B -q package -DskipTests && java -cp sim/target/sahelsim.jar org.sahelsim.tools.ParameterDocs}.
  */
 public final class ParameterDocs {
-    public static final String BEGIN = "<!-- BEGIN GENERATED: org.sahelsim.scenario.ParameterDocs -->";
+    public static final String BEGIN = "<!-- BEGIN GENERATED: org.sahelsim.tools.ParameterDocs -->";
     public static final String END = "<!-- END GENERATED -->";
-    public static final String FIXED_BEGIN = "<!-- BEGIN GENERATED: org.sahelsim.scenario.ParameterDocs (constants fixed in the code) -->";
+    public static final String FIXED_BEGIN = "<!-- BEGIN GENERATED: org.sahelsim.tools.ParameterDocs (constants fixed in the code) -->";
     public static final String FIXED_END = "<!-- END GENERATED (constants fixed in the code) -->";
     /** Where the document lives, relative to the repository root. */
     public static final String PATH = "docs/PARAMETERS.md";
@@ -200,7 +211,7 @@ public final class ParameterDocs {
     public static String generate(Map<String, List<RangesTried.Tried>> tried) {
         StringBuilder b = new StringBuilder();
         b.append(BEGIN).append('\n');
-        b.append("<!-- Do not edit by hand: regenerate with org.sahelsim.scenario.ParameterDocs. -->\n");
+        b.append("<!-- Do not edit by hand: regenerate with org.sahelsim.tools.ParameterDocs. -->\n");
         String section = null;
         for (Row r : rows()) {
             if (!r.section().equals(section)) {
@@ -227,7 +238,7 @@ public final class ParameterDocs {
     public static String generateFixed() {
         StringBuilder b = new StringBuilder();
         b.append(FIXED_BEGIN).append('\n');
-        b.append("<!-- Do not edit by hand: regenerate with org.sahelsim.scenario.ParameterDocs. -->\n\n");
+        b.append("<!-- Do not edit by hand: regenerate with org.sahelsim.tools.ParameterDocs. -->\n\n");
         b.append("| where | constant | value | unit | meaning | source |\n");
         b.append("| --- | --- | --- | --- | --- | --- |\n");
         for (FixedConstants.Constant c : FixedConstants.all()) {

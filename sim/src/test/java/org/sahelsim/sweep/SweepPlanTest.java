@@ -1,4 +1,4 @@
-package org.sahelsim.run;
+package org.sahelsim.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sahelsim.analysis.ParameterRange;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.Sweep;
+import org.sahelsim.run.Seeds;
+import org.sahelsim.run.RunKey;
+import org.sahelsim.run.Numbers;
 
 /** Run numbering, seeds, shards and point values of a sweep. */
 class SweepPlanTest {

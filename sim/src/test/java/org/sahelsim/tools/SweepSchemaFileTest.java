@@ -1,4 +1,4 @@
-package org.sahelsim.run;
+package org.sahelsim.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.scenario.SweepLoader;
-import org.sahelsim.scenario.SweepSchema;
+import org.sahelsim.tools.SweepSchema;
 
 /** scenarios/sweep.schema.json is generated; this fails when the committed file falls behind the code. */
 class SweepSchemaFileTest {

@@ -1,4 +1,4 @@
-package org.sahelsim.sweepcharts;
+package org.sahelsim.sweep;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

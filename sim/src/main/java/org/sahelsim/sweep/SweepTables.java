@@ -1,4 +1,4 @@
-package org.sahelsim.run;
+package org.sahelsim.sweep;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
@@ -14,6 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.function.ToLongFunction;
+import org.sahelsim.run.Estimator;
+import org.sahelsim.run.RunBuffer;
+import org.sahelsim.run.ResultTables;
+import org.sahelsim.run.Columns;
 
 /**
  * The three per-run tables of a sweep folder, written so that the folder survives a kill at any
@@ -33,7 +37,7 @@ import java.util.function.ToLongFunction;
  * was writing; a power cut may lose more than the runs the operating system had not yet
  * written to disk (the files are not forced to disk per run, which would cost too much).
  */
-final class SweepTables implements Closeable {
+public final class SweepTables implements Closeable {
     /** The tables in the order a run's rows are written; {@code runs.csv} last, as the commit record. */
     static final List<String> ORDER = List.of(Columns.EVENTS, Columns.TIMESERIES, Columns.RUNS);
 
@@ -341,5 +345,11 @@ final class SweepTables implements Closeable {
             ch.read(one, pos);
             return one.get(0);
         }
+    }
+
+    /** The tables of {@code sweep} and {@code calibrate} (with their runs.csv columns) in {@code dir}, for {@code --dry-run}. */
+    public static Estimator.Tables forEstimate(Path dir, SweepPlan plan) throws IOException {
+        SweepTables t = create(dir, plan.runsColumns());
+        return Estimator.Tables.of(t::write, t);
     }
 }

@@ -1,15 +1,15 @@
-package org.sahelsim.run;
+package org.sahelsim.tools;
 
 import java.io.IOException;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
-import org.sahelsim.scenario.ExperimentSchema;
+import org.sahelsim.tools.ExperimentSchema;
 
 /**
  * Writes {@code scenarios/experiment.schema.json} with the metric names of
  * {@link Metrics#ALL}: the scenario package, which knows the format, does not depend on the
  * recording code, so the names are passed from here. Run from the repository root:
- * {@code java -cp sim/target/sahelsim.jar org.sahelsim.run.ExperimentSchemaFile [FILE]}.
+ * {@code java -cp sim/target/sahelsim.jar org.sahelsim.tools.ExperimentSchemaFile [FILE]}.
  */
 public final class ExperimentSchemaFile {
     private ExperimentSchemaFile() {

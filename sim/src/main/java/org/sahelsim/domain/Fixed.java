@@ -1,4 +1,4 @@
-package org.sahelsim.scenario;
+package org.sahelsim.domain;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 /**
  * Marks a number written in the model's code (a {@code static final} field of the mechanisms,
  * the world or the model) rather than exposed as a {@code params.*} value: what it means, its
- * unit and where it comes from. {@link ParameterDocs} lists every such constant with its value
+ * unit and where it comes from. The parameter docs generator lists every such constant with its value
  * in {@code docs/PARAMETERS.md}, and a test fails on any other number in the model's code, so
  * every number of the model can be traced.
  */

@@ -1,4 +1,4 @@
-package org.sahelsim.run;
+package org.sahelsim.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.record.Metrics;
-import org.sahelsim.scenario.ExperimentSchema;
+import org.sahelsim.tools.ExperimentSchema;
 
 /** scenarios/experiment.schema.json is generated; this fails when the committed file falls behind the code. */
 class ExperimentSchemaFileTest {

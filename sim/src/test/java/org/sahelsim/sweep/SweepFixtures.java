@@ -1,4 +1,4 @@
-package org.sahelsim.run;
+package org.sahelsim.sweep;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,9 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.sahelsim.model.Tiny;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.Sweep;
 import org.sahelsim.scenario.SweepLoader;
+import org.sahelsim.run.ModelEntry;
+import org.sahelsim.run.RunJob;
 
 /** Sweep files and folders for the runner's tests. */
 public final class SweepFixtures {
@@ -19,12 +22,12 @@ public final class SweepFixtures {
 
     /** The repository root (Maven runs the tests in sim/). */
     public static Path repoRoot() {
-        return ExperimentSchemaFileTest.repoRoot();
+        return Tiny.root();
     }
 
     /** The shipped baseline scenario, from the repository root. */
     public static Path baseline() {
-        return ExperimentSchemaFileTest.repoRoot().resolve("scenarios/baseline-2015.yaml").toAbsolutePath();
+        return Tiny.root().resolve("scenarios/baseline-2015.yaml").toAbsolutePath();
     }
 
     /** Writes {@code body} (a sweep file without its scenario line) to {@code dir/name} and loads it. */

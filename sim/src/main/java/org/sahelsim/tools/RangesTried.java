@@ -1,4 +1,4 @@
-package org.sahelsim.scenario;
+package org.sahelsim.tools;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +10,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.sahelsim.scenario.AbcSpec;
+import org.sahelsim.scenario.AbcSpecLoader;
+import org.sahelsim.scenario.Binder;
+import org.sahelsim.scenario.RobustnessLoader;
+import org.sahelsim.scenario.ScenarioException;
+import org.sahelsim.scenario.Sweep;
+import org.sahelsim.scenario.SweepLoader;
 
 /**
  * The ranges that the shipped analysis files tried for each documented value: the

@@ -1,4 +1,4 @@
-package org.sahelsim.run;
+package org.sahelsim.sweep;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +19,13 @@ import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioTemplate;
 import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Sweep;
+import org.sahelsim.run.RunPlan;
+import org.sahelsim.run.RunKey;
+import org.sahelsim.run.RunMeasures;
+import org.sahelsim.run.Numbers;
+import org.sahelsim.run.EnsembleRuns;
+import org.sahelsim.run.Seeds;
+import org.sahelsim.run.Columns;
 
 /**
  * The runs of a sweep, numbered: run {@code i} is replication {@code i % R} of design point

@@ -1,5 +1,7 @@
-package org.sahelsim.scenario;
+package org.sahelsim.tools;
 
+import org.sahelsim.model.Tiny;
+import org.sahelsim.domain.Fixed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,6 +19,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.sahelsim.scenario.FactionSpec;
+import org.sahelsim.scenario.LeversSpec;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ModelParams;
+import org.sahelsim.scenario.RecordModel;
 
 /**
  * {@code scenarios/schema.json} and {@code docs/PARAMETERS.md} are generated from the records;
@@ -27,7 +34,7 @@ class GeneratedFilesTest {
 
     @Test
     void committedSchemaEqualsTheGeneratedOne() throws Exception {
-        Path file = Fixtures.repoRoot().resolve(SchemaGenerator.PATH);
+        Path file = Tiny.root().resolve(SchemaGenerator.PATH);
         assertTrue(Files.exists(file), SchemaGenerator.PATH + " is missing; generate it from the repository root with: "
                 + REBUILD + SchemaGenerator.class.getName());
         assertEquals(SchemaGenerator.generate(), Files.readString(file), SchemaGenerator.PATH
@@ -37,7 +44,7 @@ class GeneratedFilesTest {
 
     @Test
     void committedCalibrationSchemaEqualsTheGeneratedOne() throws Exception {
-        Path file = Fixtures.repoRoot().resolve(SchemaGenerator.CALIBRATION_PATH);
+        Path file = Tiny.root().resolve(SchemaGenerator.CALIBRATION_PATH);
         assertTrue(Files.exists(file), SchemaGenerator.CALIBRATION_PATH + " is missing; generate it with: " + REBUILD
                 + SchemaGenerator.class.getName());
         assertEquals(SchemaGenerator.generateCalibration(), Files.readString(file), SchemaGenerator.CALIBRATION_PATH
@@ -85,7 +92,7 @@ class GeneratedFilesTest {
 
     @Test
     void parameterDocsListEveryPathWithItsDefault() throws Exception {
-        Path file = Fixtures.repoRoot().resolve(ParameterDocs.PATH);
+        Path file = Tiny.root().resolve(ParameterDocs.PATH);
         String fix = "; regenerate the tables from the repository root with: " + REBUILD + ParameterDocs.class.getName();
         assertTrue(Files.exists(file), ParameterDocs.PATH + " is missing" + fix);
         String block = ParameterDocs.block(Files.readString(file));
@@ -115,7 +122,7 @@ class GeneratedFilesTest {
 
     @Test
     void parameterDocsListTheConstantsFixedInTheCode() throws Exception {
-        String doc = Files.readString(Fixtures.repoRoot().resolve(ParameterDocs.PATH));
+        String doc = Files.readString(Tiny.root().resolve(ParameterDocs.PATH));
         String fix = "; regenerate it from the repository root with: " + REBUILD + ParameterDocs.class.getName();
         String block = ParameterDocs.fixedBlock(doc);
         assertNotNull(block, ParameterDocs.PATH + " has no block of constants fixed in the code ("

@@ -1,4 +1,4 @@
-package org.sahelsim.run;
+package org.sahelsim.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,12 +1,13 @@
-package org.sahelsim.run;
+package org.sahelsim.tools;
 
 import java.io.IOException;
-import org.sahelsim.scenario.SweepSchema;
+import org.sahelsim.tools.SweepSchema;
+import org.sahelsim.sweep.SweepJob;
 
 /**
  * Writes {@code scenarios/sweep.schema.json} with the metric names of this version (the
  * scenario package, which knows the format, does not depend on the recording code). Run from
- * the repository root: {@code java -cp sim/target/sahelsim.jar org.sahelsim.run.SweepSchemaFile [FILE]}.
+ * the repository root: {@code java -cp sim/target/sahelsim.jar org.sahelsim.tools.SweepSchemaFile [FILE]}.
  */
 public final class SweepSchemaFile {
     private SweepSchemaFile() {

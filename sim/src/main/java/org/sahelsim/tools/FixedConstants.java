@@ -1,5 +1,6 @@
-package org.sahelsim.scenario;
+package org.sahelsim.tools;
 
+import org.sahelsim.domain.Fixed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.sahelsim.scenario.Binder;
 
 /**
  * Finds the {@link Fixed} constants of the model's packages by reading the compiled classes

@@ -1,4 +1,4 @@
-package org.sahelsim.run;
+package org.sahelsim.sweep;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -29,7 +29,11 @@ import org.sahelsim.analysis.SobolDesign;
 import org.sahelsim.analysis.SobolIndex;
 import org.sahelsim.analysis.Summary;
 import org.sahelsim.scenario.Sweep;
-import org.sahelsim.sweepcharts.SensitivityCharts;
+import org.sahelsim.sweep.SensitivityCharts;
+import org.sahelsim.run.ResultTables;
+import org.sahelsim.run.RunMeasures;
+import org.sahelsim.run.Columns;
+import org.sahelsim.run.Numbers;
 
 /**
  * The files of a sweep computed over all its runs, from {@code runs.csv} (and, for a

@@ -1,4 +1,4 @@
-package org.sahelsim.scenario;
+package org.sahelsim.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,8 +16,16 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sahelsim.model.Tiny;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
+import org.sahelsim.scenario.ModelParams;
+import org.sahelsim.scenario.Overrides;
+import org.sahelsim.scenario.RecordModel;
+import org.sahelsim.scenario.Sweep;
+import org.sahelsim.scenario.SweepLoader;
+import org.sahelsim.scenario.YNode;
+import org.sahelsim.scenario.YamlReader;
 
 /**
  * The column "range tried" of {@code docs/PARAMETERS.md}: every value whose source is an
@@ -74,7 +82,7 @@ class RangesTriedTest {
 
     @BeforeAll
     static void readShippedFiles() {
-        tried = ParameterDocs.rangesTried(Fixtures.repoRoot());
+        tried = ParameterDocs.rangesTried(Tiny.root());
     }
 
     private static boolean assumed(ParameterDocs.Row r) {
@@ -147,7 +155,7 @@ class RangesTriedTest {
     /** A shipped screening file, checked to be a Morris calibrate file on common random numbers. */
     private static Sweep morrisScreening(String file) throws Exception {
         List<String> names = Metrics.ALL.stream().map(MetricDef::name).toList();
-        Sweep s = SweepLoader.load(Fixtures.repoRoot().resolve(file), names, names);
+        Sweep s = SweepLoader.load(Tiny.root().resolve(file), names, names);
         assertEquals(Sweep.DesignKind.MORRIS, s.design(), file);
         assertTrue(s.commonRandomNumbers(), file);
         assertNotNull(s.patterns(), file + " is a calibrate file: it measures the patterns");
@@ -171,7 +179,7 @@ class RangesTriedTest {
     @Test
     void theStartingValuesScreeningVariesEachHistoryValueFromHalfToOneAndAHalfTimesIt() throws Exception {
         Sweep s = morrisScreening(STARTING_VALUES);
-        YNode history = YamlReader.readFile(Fixtures.repoRoot().resolve(HISTORY));
+        YNode history = YamlReader.readFile(Tiny.root().resolve(HISTORY));
         List<String> wrong = new ArrayList<>();
         for (Sweep.Parameter p : s.parameters()) {
             assertFalse(p.path().startsWith("params."), p.path() + ": the constants have their own screening");

@@ -1,5 +1,6 @@
-package org.sahelsim.scenario;
+package org.sahelsim.tools;
 
+import org.sahelsim.domain.Kind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -22,6 +23,16 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sahelsim.scenario.AbcSpec;
+import org.sahelsim.scenario.Param;
+import org.sahelsim.scenario.YNode;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.RecordModel;
+import org.sahelsim.scenario.MonthRef;
+import org.sahelsim.scenario.Binder;
+import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.scenario.RepoPaths;
+import org.sahelsim.scenario.Vocabulary;
 
 /**
  * Generates the JSON Schema (draft 2020-12) of scenario files from the records and their
@@ -34,7 +45,7 @@ import java.util.Map;
  * {@code extends}, and partial ones ({@code ...Part}, nothing required) for files with it.
  *
  * <p>Regenerate {@code scenarios/schema.json} from the repository root with
- * {@code mvn -B -q package -DskipTests && java -cp sim/target/sahelsim.jar org.sahelsim.scenario.SchemaGenerator}.
+ * {@code mvn -B -q package -DskipTests && java -cp sim/target/sahelsim.jar org.sahelsim.tools.SchemaGenerator}.
  */
 public final class SchemaGenerator {
     public static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
@@ -68,7 +79,7 @@ public final class SchemaGenerator {
         root.put("description", "A calibration of the sahelsim model by approximate Bayesian computation (sahelsim"
                 + " calibrate FILE): the scenario, the patterns file and the period of its patterns fitted, the"
                 + " uniform prior of each parameter by dotted scenario path, and how the sampler runs. Generated from"
-                + " the record AbcSpec by org.sahelsim.scenario.SchemaGenerator; the loader is the authority.");
+                + " the record AbcSpec by org.sahelsim.tools.SchemaGenerator; the loader is the authority.");
         root.put("$ref", g.ref(AbcSpec.class, false));
         while (!g.pending.isEmpty()) {
             g.defineRecord(g.pending.removeFirst(), false);
@@ -100,7 +111,7 @@ public final class SchemaGenerator {
         root.put("description", "A scenario of the sahelsim model of armed-group alliances in Mali. Keys are"
                 + " snake_case; money is in USD a month, utilities in USD per fighter a month. A key left out (or"
                 + " given no value) takes its default. Generated from the scenario records by"
-                + " org.sahelsim.scenario.SchemaGenerator; the loader (sahelsim check) is the authority.");
+                + " org.sahelsim.tools.SchemaGenerator; the loader (sahelsim check) is the authority.");
         root.put("type", "object");
         ObjectNode ifExt = root.putObject("if");
         ifExt.putArray("required").add(ScenarioLoader.EXTENDS);

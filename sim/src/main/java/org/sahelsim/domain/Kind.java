@@ -1,4 +1,4 @@
-package org.sahelsim.scenario;
+package org.sahelsim.domain;
 
 /** The kind of an armed group or actor, as written in files and in {@code events.csv}. */
 public enum Kind {

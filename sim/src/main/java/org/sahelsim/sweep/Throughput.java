@@ -1,4 +1,4 @@
-package org.sahelsim.run;
+package org.sahelsim.sweep;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +14,12 @@ import org.sahelsim.model.SahelModel;
 import org.sahelsim.model.StepTimes;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.Sweep;
+import org.sahelsim.run.Series;
+import org.sahelsim.run.ModelEntry;
+import org.sahelsim.run.Seeds;
+import org.sahelsim.run.FileTrees;
+import org.sahelsim.run.RunBuffer;
+import org.sahelsim.run.RunKey;
 
 /**
  * Measures how many runs a second the model does, for {@code bench}: each thread runs

@@ -1,4 +1,4 @@
-package org.sahelsim.run;
+package org.sahelsim.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -24,6 +24,17 @@ import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.Sweep;
 import org.sahelsim.scenario.SweepLoader;
 import org.sahelsim.scenario.SweepWriter;
+import org.sahelsim.run.RunMeasures;
+import org.sahelsim.run.RunJob;
+import org.sahelsim.run.ModelEntry;
+import org.sahelsim.run.RunFailedException;
+import org.sahelsim.run.Manifest;
+import org.sahelsim.run.Series;
+import org.sahelsim.run.Provenance;
+import org.sahelsim.run.Drivers;
+import org.sahelsim.run.Codebook;
+import org.sahelsim.run.Columns;
+import org.sahelsim.run.Batch;
 
 /**
  * {@code sweep}: the runs of a designed experiment (or of one shard of it) into an output
