@@ -9,7 +9,6 @@ import org.sahelsim.record.RunSink;
 import org.sahelsim.scenario.LeversSpec;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.ScenarioLoader;
 import org.sahelsim.scenario.TimedInput;
 import org.sahelsim.world.World;
 import sim.engine.SimState;
@@ -38,8 +37,8 @@ public class SahelModel extends SimState {
     private transient Shocks shocks;
     private transient List<Lever> levers;
     private transient Recorder recorder;
-    /** The scenario whose levers are in force: the scenario with the timed inputs applied so far. */
-    private transient Scenario inForce;
+    /** The levers in force: the scenario's with the timed inputs applied so far. */
+    private transient LeversSpec inForce;
     /** Timed inputs in the order they apply. */
     private transient List<TimedInput> timed;
     /** How many of {@link #timed} have been applied. */
@@ -70,8 +69,8 @@ public class SahelModel extends SimState {
         world.journal = recorder;
         shocks = new Shocks(scenario.shocks(), scenario.start());
         regionOrder = WorldBuilder.regionNames(world);
-        inForce = scenario;
-        timed = ScenarioLoader.inApplyOrder(scenario);
+        inForce = scenario.levers();
+        timed = TimedInput.inApplyOrder(scenario.timedInputs(), scenario.start());
         applied = 0;
         levers = Levers.of(scenario.levers(), scenario.start(), regionOrder);
         month = 0;
@@ -132,7 +131,7 @@ public class SahelModel extends SimState {
         while (applied < timed.size() && timed.get(applied).at().step(scenario.start()) <= m) {
             TimedInput t = timed.get(applied);
             try {
-                inForce = ScenarioLoader.withTimedInput(inForce, t);
+                inForce = t.applyTo(inForce); // a typed edit of the levers: no file format mid-run
             } catch (ScenarioException e) {
                 // the loader checked every timed input of the file; one added later was checked by its caller
                 throw new IllegalStateException("the timed input at " + t.at() + " cannot be applied: " + e.getMessage(), e);
@@ -141,7 +140,7 @@ public class SahelModel extends SimState {
             changed = true;
         }
         if (changed) {
-            levers = Levers.of(inForce.levers(), scenario.start(), regionOrder);
+            levers = Levers.of(inForce, scenario.start(), regionOrder);
         }
     }
 
@@ -150,13 +149,13 @@ public class SahelModel extends SimState {
      * during a run). Those already applied must stay as they were: the new list, in apply order,
      * must begin with them, and may add or drop only inputs of months after the current one.
      * Each new input must be valid on top of the levers in force (the caller checks it with
-     * {@link ScenarioLoader#withTimedInput}); an invalid one fails when its month comes.
+     * {@code ScenarioLoader.withTimedInput}); an invalid one fails when its month comes.
      */
     public void setTimedInputs(List<TimedInput> inputs) {
         if (world == null) {
             throw new IllegalStateException("the model has not started; give timed inputs in its scenario");
         }
-        List<TimedInput> sorted = ScenarioLoader.inApplyOrder(scenario.withTimedInputs(inputs));
+        List<TimedInput> sorted = TimedInput.inApplyOrder(inputs, scenario.start());
         int due = 0;
         while (due < sorted.size() && sorted.get(due).at().step(scenario.start()) <= month) {
             due++;
@@ -171,12 +170,12 @@ public class SahelModel extends SimState {
 
     /** The timed inputs of this run in the order they apply (those of the scenario, or as last set). */
     public List<TimedInput> timedInputs() {
-        return timed == null ? ScenarioLoader.inApplyOrder(scenario) : new ArrayList<>(timed);
+        return timed == null ? TimedInput.inApplyOrder(scenario.timedInputs(), scenario.start()) : new ArrayList<>(timed);
     }
 
     /** The levers in force: the scenario's with the timed inputs applied so far. */
     public LeversSpec leversInForce() {
-        return inForce == null ? scenario.levers() : inForce.levers();
+        return inForce == null ? scenario.levers() : inForce;
     }
 
     /** Runs one month: one step of MASON's schedule, which runs every phase in order. */

@@ -103,15 +103,66 @@ public final class Binder {
             checkRange(value, c.param, v, cpath);
             args[i] = value;
         }
+        return type.cast(construct(model, args, map.pos, path));
+    }
+
+    /** A record from its components' values; a value its constructor refuses is an error at {@code pos}. */
+    private static Object construct(RecordModel model, Object[] args, YNode.Pos pos, String path)
+            throws ScenarioException {
         try {
-            return type.cast(model.constructor.newInstance(args));
+            return model.constructor.newInstance(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             String msg = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-            throw error(map.pos, path, YamlReader.oneLine(msg));
+            throw error(pos, path, YamlReader.oneLine(msg));
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot construct " + type.getName(), e);
+            throw new IllegalStateException("cannot construct " + model.type.getName(), e);
         }
+    }
+
+    /**
+     * The record with the value at {@code segs} (the keys of its components, a record inside a
+     * record for each further key) replaced by {@code value}, bound and range-checked as a file's
+     * value is, an empty value taking the component's default; the records' own constructors
+     * check the rest. A typed edit: nothing else of the scenario is written or read again.
+     */
+    <T> T edit(T record, List<String> segs, YNode value, String path) throws ScenarioException {
+        Class<?> type = record.getClass();
+        RecordModel model = RecordModel.of(type);
+        String key = segs.get(0);
+        RecordModel.Component c = model.component(key);
+        if (c == null) {
+            throw error(value.pos, path, "unknown key '" + key + "'." + Names.didYouMean(key, model.keys)
+                    + " Valid keys here: " + String.join(", ", model.keys) + ".");
+        }
+        Object[] args = new Object[model.components.size()];
+        for (int i = 0; i < args.length; i++) {
+            try {
+                args[i] = model.components.get(i).component.getAccessor().invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + type.getName() + "." + model.components.get(i).name(), e);
+            }
+        }
+        int i = model.components.indexOf(c);
+        if (segs.size() == 1) {
+            YNode v = value;
+            if (YNode.isNull(v)) {
+                if (c.def == null) {
+                    throw error(v.pos, path, "'" + key + "' needs a value (" + c.param.doc() + ")");
+                }
+                v = relocate(c.def, v.pos);
+            }
+            Object bound = bind(v, c.type, path, Vocabulary.choices(type, c.name()));
+            checkRange(bound, c.param, v, path);
+            args[i] = bound;
+        } else if (args[i] != null && args[i].getClass().isRecord()) {
+            args[i] = edit(args[i], segs.subList(1, segs.size()), value, path);
+        } else {
+            throw error(value.pos, path, "'" + key + "' holds no keys to set one inside of; set '" + key + "' whole");
+        }
+        @SuppressWarnings("unchecked")
+        T out = (T) construct(model, args, value.pos, path);
+        return out;
     }
 
     /** Binds a node to a Java type; {@code choices}, when not null, lists the allowed texts. */

@@ -31,6 +31,13 @@ public final class Overrides {
      * then alphabetically.
      */
     static void apply(YNode.Map root, Map<String, String> overrides) throws ScenarioException {
+        for (Map.Entry<String, String> e : ordered(overrides)) {
+            apply(root, e.getKey(), e.getValue());
+        }
+    }
+
+    /** Overrides in the order they apply: shorter paths first, then alphabetically. */
+    private static List<Map.Entry<String, String>> ordered(Map<String, String> overrides) throws ScenarioException {
         List<Map.Entry<String, String>> ordered = new ArrayList<>();
         for (Map.Entry<String, String> e : overrides.entrySet()) {
             ordered.add(new java.util.AbstractMap.SimpleImmutableEntry<>(String.valueOf(e.getKey()), e.getValue()));
@@ -41,9 +48,39 @@ public final class Overrides {
         }
         ordered.sort(java.util.Comparator.<Map.Entry<String, String>>comparingInt(e -> depth.get(e.getKey()))
                 .thenComparing(Map.Entry::getKey));
-        for (Map.Entry<String, String> e : ordered) {
-            apply(root, e.getKey(), e.getValue());
+        return ordered;
+    }
+
+    /**
+     * The levers with overrides under {@code levers.} applied in the same order, as typed edits
+     * of the lever records ({@link Binder#edit}): each value is bound and range-checked as in a
+     * file, and nothing else of the scenario is written or read again. What a timed input does
+     * in the middle of a run ({@link TimedInput#applyTo}).
+     */
+    static LeversSpec applyToLevers(LeversSpec levers, Map<String, String> overrides) throws ScenarioException {
+        LeversSpec out = levers;
+        Binder binder = new Binder();
+        for (Map.Entry<String, String> e : ordered(overrides)) {
+            String path = e.getKey();
+            List<String> segs = segments(path);
+            if (segs.size() < 2 || !segs.get(0).equals("levers")) {
+                throw error(path, "only a value under levers. can be set here");
+            }
+            out = binder.edit(out, segs.subList(1, segs.size()), value(path, e.getValue()), path);
         }
+        return out;
+    }
+
+    /** An override's value text read as YAML, placed on the command line (null: an empty value). */
+    private static YNode value(String path, String valueText) throws ScenarioException {
+        YNode parsed;
+        try {
+            parsed = valueText == null ? null : YamlReader.readString(valueText, null);
+        } catch (ScenarioException e) {
+            throw error(path, "the value '" + YamlReader.oneLine(valueText) + "' is not valid: " + e.problem());
+        }
+        return parsed == null ? new YNode.Scalar("", YNode.ScalarType.NULL, YNode.Pos.COMMAND_LINE)
+                : Binder.relocate(parsed, YNode.Pos.COMMAND_LINE);
     }
 
     private static ScenarioException error(String path, String problem) {
@@ -78,16 +115,7 @@ public final class Overrides {
     }
 
     static void apply(YNode.Map root, String path, String valueText) throws ScenarioException {
-        List<String> segs = segments(path);
-        YNode parsed;
-        try {
-            parsed = valueText == null ? null : YamlReader.readString(valueText, null);
-        } catch (ScenarioException e) {
-            throw error(path, "the value '" + YamlReader.oneLine(valueText) + "' is not valid: " + e.problem());
-        }
-        YNode value = parsed == null ? new YNode.Scalar("", YNode.ScalarType.NULL, YNode.Pos.COMMAND_LINE)
-                : Binder.relocate(parsed, YNode.Pos.COMMAND_LINE);
-        apply(root, path, value, YNode.Pos.COMMAND_LINE);
+        apply(root, path, value(path, valueText), YNode.Pos.COMMAND_LINE);
     }
 
     /**

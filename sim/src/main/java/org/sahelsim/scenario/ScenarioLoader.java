@@ -97,6 +97,13 @@ public final class ScenarioLoader {
     public static Scenario withTimedInput(Scenario current, TimedInput input) throws ScenarioException {
         // without its timed inputs, so that checking the changed scenario does not apply them again
         Scenario changed = withOverrides(current.withTimedInputs(List.of()), input.set());
+        // the model applies the input as a typed edit of the levers (TimedInput.applyTo): it must
+        // give the levers checked here, or a run would differ from the scenario checked
+        LeversSpec typed = input.applyTo(current.levers());
+        if (!typed.equals(changed.levers())) {
+            throw new IllegalStateException("the timed input at " + input.at() + " gives other levers as a typed edit ("
+                    + typed + ") than as overrides (" + changed.levers() + ")");
+        }
         return current.withLevers(changed.levers());
     }
 
@@ -105,9 +112,7 @@ public final class ScenarioLoader {
      * order (a stable sort).
      */
     public static List<TimedInput> inApplyOrder(Scenario s) {
-        List<TimedInput> out = new ArrayList<>(s.timedInputs());
-        out.sort(java.util.Comparator.comparingInt(t -> t.at().step(s.start())));
-        return List.copyOf(out);
+        return TimedInput.inApplyOrder(s.timedInputs(), s.start());
     }
 
     /**

@@ -1,7 +1,11 @@
 package org.sahelsim.scenario;
 
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,5 +44,24 @@ public record TimedInput(
             copy.put(k, e.getValue());
         }
         set = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * The levers with this input applied: its values set in the order of scenario overrides
+     * (shorter paths first, then alphabetically) as typed edits of the lever records, each bound
+     * and range-checked as in a file. What the model does at the start of the input's month; the
+     * scenario's cross-checks (a base closed must be open...) ran when the input was checked
+     * ({@link ScenarioLoader#withTimedInput}, which also asserts that this gives the levers it
+     * checked).
+     */
+    public LeversSpec applyTo(LeversSpec levers) throws ScenarioException {
+        return Overrides.applyToLevers(levers, set);
+    }
+
+    /** Timed inputs in the order they apply: by the step they start at, then in the given order (a stable sort). */
+    public static List<TimedInput> inApplyOrder(List<TimedInput> inputs, YearMonth start) {
+        List<TimedInput> out = new ArrayList<>(inputs);
+        out.sort(Comparator.comparingInt(t -> t.at().step(start)));
+        return List.copyOf(out);
     }
 }

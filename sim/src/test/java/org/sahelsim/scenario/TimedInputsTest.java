@@ -1,5 +1,6 @@
 package org.sahelsim.scenario;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sahelsim.model.Tiny;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The scenario format's timed inputs and teaching note: reading, checking, writing. */
@@ -163,5 +165,34 @@ class TimedInputsTest {
         assertEquals(20, e.line(), e.getMessage());
         assertEquals("timed_inputs[0].set.levers.accord.end", e.field());
         assertTrue(e.problem().contains("must come after the start"), e.problem());
+    }
+
+    @Test
+    void aTimedInputAsATypedEditOfTheLeversGivesTheLeversOfTheOverridesItWasCheckedWith() throws Exception {
+        Scenario s = Tiny.shipped("baseline-2015.yaml", Map.of());
+        List<Map<String, String>> inputs = List.of(
+                Map.of("levers.sanctions.enabled", "true", "levers.sanctions.criteria", "[trafficking_ties, spoiling]",
+                        "levers.sanctions.enforcement", "0.25"),
+                Map.of("levers.minusma", "{enabled: true, mobile_share: 0.6}", "levers.minusma.close_bases",
+                        "[Tessalit]"),
+                Map.of("levers.integration.enabled", "true", "levers.integration.groups", "[non_signatories]",
+                        "levers.integration.start", "5", "levers.integration.end", "null"),
+                Map.of("levers.accord.pace", "3", "levers.mediation.capacity", "7"));
+        LeversSpec typed = s.levers();
+        for (Map<String, String> set : inputs) {
+            TimedInput t = new TimedInput(MonthRef.ofOffset(3), set);
+            Scenario checked = ScenarioLoader.withTimedInput(s.withLevers(typed), t);
+            LeversSpec edited = t.applyTo(typed);
+            assertEquals(checked.levers(), edited, set.toString());
+            assertNotEquals(typed, edited, "the input changes the levers: " + set);
+            typed = edited;
+        }
+        // bad values are refused by the typed edit too, naming the path
+        ScenarioException range = assertThrows(ScenarioException.class, () -> new TimedInput(MonthRef.ofOffset(1),
+                Map.of("levers.sanctions.enforcement", "1.5")).applyTo(s.levers()));
+        assertEquals("levers.sanctions.enforcement", range.field(), range.getMessage());
+        ScenarioException key = assertThrows(ScenarioException.class, () -> new TimedInput(MonthRef.ofOffset(1),
+                Map.of("levers.sanctions.enforcment", "0.5")).applyTo(s.levers()));
+        assertTrue(key.getMessage().contains("Did you mean 'enforcement'"), key.getMessage());
     }
 }
