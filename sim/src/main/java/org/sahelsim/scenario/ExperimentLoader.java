@@ -494,31 +494,6 @@ public final class ExperimentLoader {
 
     /** A value as one line of YAML (flow style) that reads back to the same value. */
     static String flow(YNode n) {
-        if (YNode.isNull(n)) {
-            return "null";
-        }
-        if (n instanceof YNode.Scalar) {
-            YNode.Scalar s = (YNode.Scalar) n;
-            if (s.type == YNode.ScalarType.STR) {
-                return ScenarioWriter.text(s.text);
-            }
-            return s.text;
-        }
-        StringBuilder b = new StringBuilder();
-        if (n instanceof YNode.Seq) {
-            b.append('[');
-            List<YNode> items = ((YNode.Seq) n).items;
-            for (int i = 0; i < items.size(); i++) {
-                b.append(i > 0 ? ", " : "").append(flow(items.get(i)));
-            }
-            return b.append(']').toString();
-        }
-        b.append('{');
-        boolean first = true;
-        for (Map.Entry<String, YNode> e : ((YNode.Map) n).entries.entrySet()) {
-            b.append(first ? "" : ", ").append(ScenarioWriter.text(e.getKey())).append(": ").append(flow(e.getValue()));
-            first = false;
-        }
-        return b.append('}').toString();
+        return YamlWriter.flow(n);
     }
 }

@@ -1,5 +1,6 @@
 package org.sahelsim.scenario;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,56 +21,41 @@ public final class ExperimentWriter {
      * @param ciWidth the {@code --ci-width} target, or null when none was given
      */
     public static String toYaml(Experiment e, Double ciWidth) {
-        StringBuilder b = new StringBuilder();
-        b.append("# The experiment as run by sahelsim compare. Under 'variants', each variant's full scenario\n");
-        b.append("# (the baseline with the variant's settings applied); replication r of every variant ran\n");
-        b.append("# with the seed of rep r under experiment.seed (common random numbers).\n");
-        b.append("experiment:\n");
-        entry(b, 1, "name", ScenarioWriter.text(e.name()));
-        entry(b, 1, "description", ScenarioWriter.text(e.description()));
-        entry(b, 1, "baseline_file", ScenarioWriter.text(e.baselineFile() == null ? ""
-                : e.baselineFile().toString().replace('\\', '/')));
-        entry(b, 1, "replications", Integer.toString(e.replications()));
-        entry(b, 1, "seed", Long.toString(e.seed()));
-        StringBuilder ms = new StringBuilder("[");
-        for (int i = 0; i < e.metrics().size(); i++) {
-            ms.append(i > 0 ? ", " : "").append(ScenarioWriter.text(e.metrics().get(i)));
-        }
-        entry(b, 1, "metrics", ms.append(']').toString());
-        entry(b, 1, "primary_metric", ScenarioWriter.text(e.primaryMetric()));
-        entry(b, 1, "max_replications", Integer.toString(e.maxReplications()));
-        entry(b, 1, "ci_width", ciWidth == null ? "null" : ScenarioWriter.number(ciWidth));
-        settings(b, 1, e.set());
-        b.append("  variants:\n");
+        Map<String, Object> experiment = new LinkedHashMap<>();
+        experiment.put("name", e.name());
+        experiment.put("description", e.description());
+        experiment.put("baseline_file", e.baselineFile() == null ? "" : e.baselineFile().toString().replace('\\', '/'));
+        experiment.put("replications", e.replications());
+        experiment.put("seed", e.seed());
+        experiment.put("metrics", e.metrics());
+        experiment.put("primary_metric", e.primaryMetric());
+        experiment.put("max_replications", e.maxReplications());
+        experiment.put("ci_width", ciWidth);
+        experiment.put("set", settings(e.set()));
+        Map<String, Object> described = new LinkedHashMap<>();
+        Map<String, Object> scenarios = new LinkedHashMap<>();
         for (Experiment.Variant v : e.variants()) {
-            b.append("    ").append(ScenarioWriter.text(v.name())).append(":\n");
-            entry(b, 3, "description", ScenarioWriter.text(v.description()));
-            settings(b, 3, v.set());
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("description", v.description());
+            d.put("set", settings(v.set()));
+            described.put(v.name(), d);
+            scenarios.put(v.name(), v.scenario());
         }
-        b.append("variants:\n");
-        for (Experiment.Variant v : e.variants()) {
-            b.append("  ").append(ScenarioWriter.text(v.name())).append(":\n");
-            for (String line : ScenarioWriter.toYaml(v.scenario()).split("\n", -1)) {
-                if (!line.isEmpty()) {
-                    b.append("    ").append(line).append('\n');
-                }
-            }
-        }
-        return b.toString();
+        experiment.put("variants", described);
+        Map<String, Object> top = new LinkedHashMap<>();
+        top.put("experiment", experiment);
+        top.put("variants", scenarios);
+        return YamlWriter.toYaml("# The experiment as run by sahelsim compare. Under 'variants', each variant's full scenario\n"
+                + "# (the baseline with the variant's settings applied); replication r of every variant ran\n"
+                + "# with the seed of rep r under experiment.seed (common random numbers).\n", top);
     }
 
-    private static void entry(StringBuilder b, int depth, String key, String value) {
-        b.append("  ".repeat(depth)).append(key).append(": ").append(value).append('\n');
-    }
-
-    private static void settings(StringBuilder b, int depth, Map<String, String> set) {
-        if (set.isEmpty()) {
-            entry(b, depth, "set", "{}");
-            return;
-        }
-        b.append("  ".repeat(depth)).append("set:\n");
+    /** A set's values, each the YAML text it was given as, written in flow style. */
+    private static Map<String, Object> settings(Map<String, String> set) {
+        Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> s : set.entrySet()) {
-            entry(b, depth + 1, ScenarioWriter.text(s.getKey()), s.getValue());
+            out.put(s.getKey(), new YamlWriter.Flow(new YamlWriter.Text(s.getValue())));
         }
+        return out;
     }
 }

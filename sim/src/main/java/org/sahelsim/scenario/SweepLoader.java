@@ -549,7 +549,7 @@ public final class SweepLoader {
                 mid = (p.min() + p.max()) / 2;
             }
             for (double v : new double[] {p.lower(), mid, p.upper()}) {
-                String text = p.type() == Sweep.NumberType.INT ? Long.toString((long) v) : ScenarioWriter.number(v);
+                String text = p.type() == Sweep.NumberType.INT ? Long.toString((long) v) : YamlWriter.number(v);
                 try {
                     template.with(Map.of(p.path(), text));
                 } catch (ScenarioException e) {

@@ -1,6 +1,9 @@
 package org.sahelsim.scenario;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a sweep as run, for {@code scenario.resolved.yaml} of a {@code sweep} folder: the
@@ -19,94 +22,83 @@ public final class SweepWriter {
 
     /** The text of the resolved sweep. */
     public static String toYaml(Sweep s) {
-        StringBuilder b = new StringBuilder();
-        b.append("# The sweep as run by sahelsim sweep. Under 'scenario', the base scenario every design point\n");
-        b.append("# starts from, with the sweep's set applied; each point sets the parameters below. This file is\n");
-        b.append("# itself a sweep file: 'sahelsim sweep' reads it, and 'merge' and 'replay' rebuild points from it.\n");
-        entry(b, "name", ScenarioWriter.text(s.name()));
-        entry(b, "description", ScenarioWriter.text(s.description()));
-        entry(b, "design", s.design().label());
+        Map<String, Object> top = new LinkedHashMap<>();
+        top.put("name", s.name());
+        top.put("description", s.description());
+        top.put("design", s.design().label());
         switch (s.design()) {
             case LHS:
-                entry(b, "points", Integer.toString(s.points()));
+                top.put("points", s.points());
                 break;
             case ENSEMBLE:
-                entry(b, "points", Integer.toString(s.points()));
+                top.put("points", s.points());
                 // absolute, so that merge and replay find it from the output folder
-                entry(b, "ensemble", ScenarioWriter.text(s.ensemble().toAbsolutePath().normalize().toString()));
+                top.put("ensemble", s.ensemble().toAbsolutePath().normalize().toString());
                 break;
             case SOBOL:
-                entry(b, "base_samples", Integer.toString(s.baseSamples()));
+                top.put("base_samples", s.baseSamples());
                 break;
             case MORRIS:
-                entry(b, "trajectories", Integer.toString(s.trajectories()));
-                entry(b, "levels", Integer.toString(s.levels()));
+                top.put("trajectories", s.trajectories());
+                top.put("levels", s.levels());
                 break;
             default:
                 break;
         }
-        entry(b, "replications", Integer.toString(s.replications()));
-        entry(b, "seed", Long.toString(s.seed()));
-        entry(b, "common_random_numbers", Boolean.toString(s.commonRandomNumbers()));
-        entry(b, "series", s.series());
-        b.append("metrics: ").append(list(s.metrics())).append('\n');
+        top.put("replications", s.replications());
+        top.put("seed", s.seed());
+        top.put("common_random_numbers", s.commonRandomNumbers());
+        top.put("series", s.series());
+        top.put("metrics", s.metrics());
         // an ensemble design takes its parameters from the ensemble file's columns
         if (s.design() != Sweep.DesignKind.ENSEMBLE) {
-            parameters(b, s);
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            for (Sweep.Parameter p : s.parameters()) {
+                parameters.put(p.path(), new YamlWriter.Flow(parameter(p)));
+            }
+            top.put("parameters", parameters);
         }
         if (s.baselinePoint() != null) {
-            entry(b, "baseline_point", s.baselinePoint());
+            top.put("baseline_point", s.baselinePoint());
         }
         Sweep.Discovery d = s.discovery();
         if (d != null) {
-            b.append("discovery: {metric: ").append(ScenarioWriter.text(d.metric())).append(", op: \"").append(d.op())
-                    .append("\", threshold: ").append(ScenarioWriter.number(d.threshold())).append(", step: ")
-                    .append(d.step()).append(", min_share: ").append(ScenarioWriter.number(d.minShare())).append("}\n");
+            Map<String, Object> discovery = new LinkedHashMap<>();
+            discovery.put("metric", d.metric());
+            discovery.put("op", d.op());
+            discovery.put("threshold", d.threshold());
+            discovery.put("step", d.step());
+            discovery.put("min_share", d.minShare());
+            top.put("discovery", new YamlWriter.Flow(discovery));
         }
-        b.append("scenario:\n");
-        for (String line : ScenarioWriter.toYaml(s.scenario()).split("\n", -1)) {
-            if (!line.isEmpty()) {
-                b.append("  ").append(line).append('\n');
+        top.put("scenario", s.scenario());
+        return YamlWriter.toYaml("# The sweep as run by sahelsim sweep. Under 'scenario', the base scenario every design point\n"
+                + "# starts from, with the sweep's set applied; each point sets the parameters below. This file is\n"
+                + "# itself a sweep file: 'sahelsim sweep' reads it, and 'merge' and 'replay' rebuild points from it.\n",
+                top);
+    }
+
+    /** A swept parameter: its type and values, whole numbers for an int parameter. */
+    private static Map<String, Object> parameter(Sweep.Parameter p) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("type", p.type().label());
+        if (p.isList()) {
+            List<Object> values = new ArrayList<>();
+            for (double v : p.values()) {
+                values.add(number(v, p.type()));
+            }
+            out.put("values", values);
+        } else {
+            out.put("min", number(p.min(), p.type()));
+            out.put("max", number(p.max(), p.type()));
+            if (!Double.isNaN(p.step())) {
+                out.put("step", number(p.step(), p.type()));
             }
         }
-        return b.toString();
+        return out;
     }
 
-    private static void entry(StringBuilder b, String key, String value) {
-        b.append(key).append(": ").append(value).append('\n');
-    }
-
-    private static String list(List<String> items) {
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < items.size(); i++) {
-            b.append(i > 0 ? ", " : "").append(ScenarioWriter.text(items.get(i)));
-        }
-        return b.append(']').toString();
-    }
-
-    private static String number(double v, Sweep.NumberType type) {
-        return type == Sweep.NumberType.INT ? Long.toString((long) v) : ScenarioWriter.number(v);
-    }
-
-    /** The swept parameters with their types and values. */
-    private static void parameters(StringBuilder b, Sweep s) {
-        b.append("parameters:\n");
-        for (Sweep.Parameter p : s.parameters()) {
-            b.append("  ").append(ScenarioWriter.text(p.path())).append(": {type: ").append(p.type().label());
-            if (p.isList()) {
-                StringBuilder v = new StringBuilder("[");
-                for (int i = 0; i < p.values().size(); i++) {
-                    v.append(i > 0 ? ", " : "").append(number(p.values().get(i), p.type()));
-                }
-                b.append(", values: ").append(v.append(']'));
-            } else {
-                b.append(", min: ").append(number(p.min(), p.type())).append(", max: ")
-                        .append(number(p.max(), p.type()));
-                if (!Double.isNaN(p.step())) {
-                    b.append(", step: ").append(number(p.step(), p.type()));
-                }
-            }
-            b.append("}\n");
-        }
+    private static Object number(double v, Sweep.NumberType type) {
+        return type == Sweep.NumberType.INT ? (Object) (long) v : (Object) v;
     }
 }

@@ -64,7 +64,7 @@ class ScenarioWriterTest {
             Scenario s = withFactions(base, Map.of("MNLA", g));
             Scenario back = ScenarioLoader.fromYamlString(ScenarioWriter.toYaml(s), null);
             assertEquals(Double.doubleToRawLongBits(v), Double.doubleToRawLongBits(back.factions().get("MNLA").treasury()),
-                    () -> "value " + v + " written as " + ScenarioWriter.number(v));
+                    () -> "value " + v + " written as " + YamlWriter.number(v));
         }
     }
 
