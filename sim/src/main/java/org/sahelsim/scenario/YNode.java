@@ -13,18 +13,18 @@ import java.util.List;
  */
 public abstract class YNode {
     /** Where a node was written: file (null for the command line), 1-based line and column (0 when unknown). */
-    record Pos(Path file, int line, int column) {
+    public record Pos(Path file, int line, int column) {
         static final Pos COMMAND_LINE = new Pos(null, 0, 0);
     }
 
-    final Pos pos;
+    public final Pos pos;
 
     YNode(Pos pos) {
         this.pos = pos;
     }
 
     /** What the node is, for messages ("a map", "a list", "the number 2.5"). */
-    abstract String describe();
+    public abstract String describe();
 
     /** The resolved YAML 1.2 core-schema type of a scalar. */
     public enum ScalarType {
@@ -46,7 +46,7 @@ public abstract class YNode {
         }
 
         @Override
-        String describe() {
+        public String describe() {
             switch (type) {
                 case NULL:
                     return "an empty value";
@@ -81,13 +81,13 @@ public abstract class YNode {
             return entries.remove(key);
         }
 
-        Pos keyPos(String key) {
+        public Pos keyPos(String key) {
             Pos p = keyPos.get(key);
             return p == null ? pos : p;
         }
 
         @Override
-        String describe() {
+        public String describe() {
             return "a map";
         }
     }
@@ -100,7 +100,7 @@ public abstract class YNode {
         }
 
         @Override
-        String describe() {
+        public String describe() {
             return "a list";
         }
     }

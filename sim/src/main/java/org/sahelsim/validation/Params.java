@@ -14,12 +14,7 @@ import org.sahelsim.record.MetricKind;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.domain.Kind;
 import org.sahelsim.scenario.ScenarioException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
+import org.sahelsim.scenario.YNode;
 
 /**
  * The parameters of one measure in the patterns file, read with their positions: each getter
@@ -32,26 +27,25 @@ final class Params {
 
     private final Path file;
     private final String path;
-    private final Node where;
-    private final Map<String, Node> values = new LinkedHashMap<>();
-    private final Map<String, Node> keys = new LinkedHashMap<>();
+    private final YNode where;
+    private final Map<String, YNode> values = new LinkedHashMap<>();
+    private final Map<String, YNode.Pos> keys = new LinkedHashMap<>();
     private final Set<String> asked = new LinkedHashSet<>();
 
-    Params(Path file, String path, Node node) throws ScenarioException {
+    Params(Path file, String path, YNode node) throws ScenarioException {
         this.file = file;
         this.path = path;
         this.where = node;
-        if (node == null || PatternsLoader.isNull(node)) {
+        if (YNode.isNull(node)) {
             return;
         }
-        if (!(node instanceof MappingNode m)) {
+        if (!(node instanceof YNode.Map m)) {
             throw PatternsLoader.error(file, node, path, "expected the measure's parameters as a map, found "
-                    + PatternsLoader.describe(node));
+                    + node.describe());
         }
-        for (NodeTuple t : m.getValue()) {
-            String k = PatternsLoader.key(file, t.getKeyNode(), path);
-            keys.put(k, t.getKeyNode());
-            values.put(k, t.getValueNode());
+        for (Map.Entry<String, YNode> e : m.entries.entrySet()) {
+            keys.put(e.getKey(), m.keyPos(e.getKey()));
+            values.put(e.getKey(), e.getValue());
         }
     }
 
@@ -59,14 +53,14 @@ final class Params {
         return path + "." + key;
     }
 
-    ScenarioException error(Node at, String key, String problem) {
+    ScenarioException error(YNode at, String key, String problem) {
         return PatternsLoader.error(file, at == null ? where : at, key == null ? path : field(key), problem);
     }
 
-    private Node required(String key) throws ScenarioException {
+    private YNode required(String key) throws ScenarioException {
         asked.add(key);
-        Node n = values.get(key);
-        if (n == null || PatternsLoader.isNull(n)) {
+        YNode n = values.get(key);
+        if (YNode.isNull(n)) {
             throw error(n == null ? where : n, key, "missing: this measure needs '" + key + "'");
         }
         return n;
@@ -74,16 +68,16 @@ final class Params {
 
     /** A whole number at least {@code min}. */
     int integer(String key, int min) throws ScenarioException {
-        Node n = required(key);
+        YNode n = required(key);
         String text = PatternsLoader.scalar(file, n, field(key), "a whole number");
         long v;
         try {
-            if (!Tag.INT.equals(n.getTag())) {
+            if (((YNode.Scalar) n).type != YNode.ScalarType.INT) {
                 throw new NumberFormatException();
             }
             v = Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw error(n, key, "expected a whole number, found " + PatternsLoader.describe(n));
+            throw error(n, key, "expected a whole number, found " + n.describe());
         }
         if (v < min || v > Integer.MAX_VALUE) {
             throw error(n, key, "must be at least " + min + ", was " + text);
@@ -93,16 +87,16 @@ final class Params {
 
     /** A finite number (whole or decimal). */
     double number(String key) throws ScenarioException {
-        Node n = required(key);
+        YNode n = required(key);
         String text = PatternsLoader.scalar(file, n, field(key), "a number");
         double v;
         try {
-            if (!Tag.INT.equals(n.getTag()) && !Tag.FLOAT.equals(n.getTag())) {
+            if (!PatternsLoader.isNumber(n)) {
                 throw new NumberFormatException();
             }
             v = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw error(n, key, "expected a number, found " + PatternsLoader.describe(n));
+            throw error(n, key, "expected a number, found " + n.describe());
         }
         if (!Double.isFinite(v)) {
             throw error(n, key, "expected a finite number, was " + text);
@@ -118,28 +112,28 @@ final class Params {
     /** True or false, or {@code def} when absent. */
     boolean bool(String key, boolean def) throws ScenarioException {
         asked.add(key);
-        Node n = values.get(key);
-        if (n == null || PatternsLoader.isNull(n)) {
+        YNode n = values.get(key);
+        if (YNode.isNull(n)) {
             return def;
         }
         String text = PatternsLoader.scalar(file, n, field(key), "true or false");
-        if (Tag.BOOL.equals(n.getTag())) {
+        if (((YNode.Scalar) n).type == YNode.ScalarType.BOOL) {
             return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
         }
-        throw error(n, key, "expected true or false, found " + PatternsLoader.describe(n));
+        throw error(n, key, "expected true or false, found " + n.describe());
     }
 
     private List<String> texts(String key, String what) throws ScenarioException {
-        Node n = required(key);
-        if (!(n instanceof SequenceNode s)) {
-            throw error(n, key, "expected a list of " + what + ", found " + PatternsLoader.describe(n));
+        YNode n = required(key);
+        if (!(n instanceof YNode.Seq s)) {
+            throw error(n, key, "expected a list of " + what + ", found " + n.describe());
         }
-        if (s.getValue().isEmpty()) {
+        if (s.items.isEmpty()) {
             throw error(n, key, "the list is empty; give at least one of " + what);
         }
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < s.getValue().size(); i++) {
-            Node item = s.getValue().get(i);
+        for (int i = 0; i < s.items.size(); i++) {
+            YNode item = s.items.get(i);
             String text = PatternsLoader.scalar(file, item, field(key) + "[" + i + "]", what);
             if (out.contains(text)) {
                 throw PatternsLoader.error(file, item, field(key) + "[" + i + "]", "'" + text + "' is listed twice");
@@ -149,15 +143,15 @@ final class Params {
         return out;
     }
 
-    private Node item(String key, int i) {
-        return ((SequenceNode) values.get(key)).getValue().get(i);
+    private YNode item(String key, int i) {
+        return ((YNode.Seq) values.get(key)).items.get(i);
     }
 
     /** Whether the parameter is given (it counts as asked). */
     boolean has(String key) {
         asked.add(key);
-        Node n = values.get(key);
-        return n != null && !PatternsLoader.isNull(n);
+        YNode n = values.get(key);
+        return !YNode.isNull(n);
     }
 
     /** A list of faction kinds, or every kind of armed group when absent. */
@@ -175,8 +169,7 @@ final class Params {
      * included), or null when absent.
      */
     java.time.YearMonth[] window(String key) throws ScenarioException {
-        Node given = values.get(key);
-        if (given == null || PatternsLoader.isNull(given)) {
+        if (YNode.isNull(values.get(key))) {
             return null;
         }
         List<String> texts = texts(key, "two months yyyy-MM, the first and the last of the window");
@@ -215,7 +208,7 @@ final class Params {
 
     /** One of a closed list of words. */
     String oneOf(String key, List<String> allowed) throws ScenarioException {
-        Node n = required(key);
+        YNode n = required(key);
         String text = PatternsLoader.scalar(file, n, field(key), "one of " + String.join(", ", allowed));
         if (!allowed.contains(text)) {
             throw error(n, key, "'" + text + "' is not one of " + String.join(", ", allowed) + "."
@@ -296,7 +289,7 @@ final class Params {
      * refused with {@code otherFamily} (a format of the name), anything else as not a metric.
      */
     private String metric(String key, boolean counts, String otherFamily, String listed) throws ScenarioException {
-        Node n = required(key);
+        YNode n = required(key);
         String text = PatternsLoader.scalar(file, n, field(key), "a metric name");
         List<String> names = new ArrayList<>();
         for (MetricDef d : Metrics.ALL) {
@@ -314,14 +307,14 @@ final class Params {
     }
 
     /** The node of a parameter (for messages on relations between parameters). */
-    Node node(String key) {
-        Node n = values.get(key);
+    YNode node(String key) {
+        YNode n = values.get(key);
         return n == null ? where : n;
     }
 
     /** Fails on a key that no getter asked for. */
     void done() throws ScenarioException {
-        for (Map.Entry<String, Node> e : keys.entrySet()) {
+        for (Map.Entry<String, YNode.Pos> e : keys.entrySet()) {
             if (!asked.contains(e.getKey()) && !e.getKey().equals(WITHIN)) {
                 List<String> all = new java.util.ArrayList<>(asked);
                 all.add(WITHIN);
