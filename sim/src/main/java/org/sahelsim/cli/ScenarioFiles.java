@@ -1,18 +1,16 @@
 package org.sahelsim.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunJob;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.sahelsim.scenario.ScenarioException;
+import org.sahelsim.scenario.YNode;
+import org.sahelsim.scenario.YamlReader;
 
 /**
  * The files a scenario was read from, hashed for the manifest: the file itself and, following
@@ -46,13 +44,13 @@ final class ScenarioFiles {
     }
 
     private static Path extended(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            Object doc = new Load(LoadSettings.builder().build()).loadFromInputStream(in);
-            if (doc instanceof Map<?, ?> m && m.get("extends") instanceof String s && !s.isBlank()) {
+        try {
+            if (YamlReader.readFile(file) instanceof YNode.Map m && m.entries.get("extends") instanceof YNode.Scalar s
+                    && s.type == YNode.ScalarType.STR && !s.text.isBlank()) {
                 // the loader's rule: a path relative to the extending file (ScenarioLoader.resolve)
-                return file.resolveSibling(s).normalize();
+                return file.resolveSibling(s.text).normalize();
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (ScenarioException | RuntimeException e) {
             // the loader already read this file; a problem here only shortens the list
         }
         return null;

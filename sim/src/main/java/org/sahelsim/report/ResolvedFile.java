@@ -1,7 +1,6 @@
 package org.sahelsim.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,11 +13,8 @@ import java.util.Set;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioLoader;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.sahelsim.scenario.YNode;
+import org.sahelsim.scenario.YamlReader;
 
 /**
  * {@code scenario.resolved.yaml} read as plain data, in either of its two forms: one resolved
@@ -40,11 +36,11 @@ final class ResolvedFile {
     final String description;
     /** Further scalar fields of the {@code experiment:} map (replications, metrics...), in file order. */
     final Map<String, String> experimentFields;
-    /** Each variant's resolved scenario as plain data, in file order. */
-    final Map<String, Map<String, Object>> variants;
+    /** Each variant's resolved scenario as read, in file order. */
+    final Map<String, YNode.Map> variants;
 
     private ResolvedFile(Path file, boolean experiment, String name, String description,
-                         Map<String, String> experimentFields, Map<String, Map<String, Object>> variants) {
+                         Map<String, String> experimentFields, Map<String, YNode.Map> variants) {
         this.file = file;
         this.experiment = experiment;
         this.name = name;
@@ -62,79 +58,74 @@ final class ResolvedFile {
         if (!Files.isRegularFile(file)) {
             return missing(file);
         }
-        Object root = new Load(LoadSettings.builder().setLabel(file.getFileName().toString()).build())
-                .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
-        if (!(root instanceof Map<?, ?> top)) {
+        YNode root;
+        try {
+            root = YamlReader.readFile(file);
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException(file.getFileName() + ": " + e.problem());
+        }
+        if (!(root instanceof YNode.Map top)) {
             throw new IllegalArgumentException(file.getFileName() + ": expected a map at the top level");
         }
-        Map<String, Map<String, Object>> variants = new LinkedHashMap<>();
-        if (top.containsKey("variants")) {
+        Map<String, YNode.Map> variants = new LinkedHashMap<>();
+        if (top.entries.containsKey("variants")) {
             String name = "";
             String description = "";
             Map<String, String> fields = new LinkedHashMap<>();
-            Object exp = top.get("experiment");
-            if (exp instanceof Map<?, ?> em) {
-                for (Map.Entry<?, ?> e : em.entrySet()) {
-                    String k = String.valueOf(e.getKey());
-                    if (k.equals("name")) {
+            YNode exp = top.entries.get("experiment");
+            if (exp instanceof YNode.Map em) {
+                for (Map.Entry<String, YNode> e : em.entries.entrySet()) {
+                    if (e.getKey().equals("name")) {
                         name = text(e.getValue());
-                    } else if (k.equals("description")) {
+                    } else if (e.getKey().equals("description")) {
                         description = text(e.getValue());
-                    } else if (!(e.getValue() instanceof Map)) {
-                        fields.put(k, text(e.getValue()));
+                    } else if (!(e.getValue() instanceof YNode.Map)) {
+                        fields.put(e.getKey(), text(e.getValue()));
                     }
                 }
             } else if (exp != null) {
                 name = text(exp);
             }
-            if (top.get("baseline") instanceof Map<?, ?> b) {
-                variants.put("baseline", stringKeys(b));
+            if (top.entries.get("baseline") instanceof YNode.Map b) {
+                variants.put("baseline", b);
             }
-            if (!(top.get("variants") instanceof Map<?, ?> vm)) {
+            if (!(top.entries.get("variants") instanceof YNode.Map vm)) {
                 throw new IllegalArgumentException(file.getFileName() + ": 'variants' must map names to scenarios");
             }
-            for (Map.Entry<?, ?> e : vm.entrySet()) {
-                if (!(e.getValue() instanceof Map<?, ?> sc)) {
+            for (Map.Entry<String, YNode> e : vm.entries.entrySet()) {
+                if (!(e.getValue() instanceof YNode.Map sc)) {
                     throw new IllegalArgumentException(file.getFileName() + ": variants." + e.getKey()
                             + " must be a resolved scenario (a map)");
                 }
-                variants.put(String.valueOf(e.getKey()), stringKeys(sc));
+                variants.put(e.getKey(), sc);
             }
             return new ResolvedFile(file, true, name, description, Collections.unmodifiableMap(fields),
                     Collections.unmodifiableMap(variants));
         }
-        Map<String, Object> sc = stringKeys(top);
-        variants.put("baseline", sc);
-        return new ResolvedFile(file, false, text(sc.get("name")), text(sc.get("description")), Map.of(),
-                Collections.unmodifiableMap(variants));
+        variants.put("baseline", top);
+        return new ResolvedFile(file, false, text(top.entries.get("name")), text(top.entries.get("description")),
+                Map.of(), Collections.unmodifiableMap(variants));
     }
 
-    private static Map<String, Object> stringKeys(Map<?, ?> m) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> e : m.entrySet()) {
-            out.put(String.valueOf(e.getKey()), e.getValue());
-        }
-        return out;
-    }
-
-    private static String text(Object o) {
-        if (o == null) {
+    /** A value as the report shows it: a scalar as written, a list as [a, b], nothing for an empty value. */
+    private static String text(YNode n) {
+        if (YNode.isNull(n)) {
             return "";
         }
-        if (o instanceof List<?> l) {
+        if (n instanceof YNode.Seq l) {
             List<String> parts = new ArrayList<>();
-            for (Object x : l) {
+            for (YNode x : l.items) {
                 parts.add(text(x));
             }
             return "[" + String.join(", ", parts) + "]";
         }
-        return String.valueOf(o);
+        return n instanceof YNode.Scalar sc ? sc.text : n.describe();
     }
 
     /** A scenario field of a variant as text ("" when absent). */
     String field(String variant, String key) {
-        Map<String, Object> sc = variants.get(variant);
-        return sc == null ? "" : text(sc.get(key));
+        YNode.Map sc = variants.get(variant);
+        return sc == null ? "" : text(sc.entries.get(key));
     }
 
     /**
@@ -145,10 +136,8 @@ final class ResolvedFile {
     List<Change> changes(String baseline, String variant) {
         Map<String, String> a = new LinkedHashMap<>();
         Map<String, String> b = new LinkedHashMap<>();
-        Map<String, Object> sa = variants.getOrDefault(baseline, Map.of());
-        Map<String, Object> sb = variants.getOrDefault(variant, Map.of());
-        flatten("", sa, a);
-        flatten("", sb, b);
+        flatten("", variants.get(baseline), a);
+        flatten("", variants.get(variant), b);
         Set<String> keys = new LinkedHashSet<>(a.keySet());
         keys.addAll(b.keySet());
         List<Change> out = new ArrayList<>();
@@ -165,17 +154,20 @@ final class ResolvedFile {
         return out;
     }
 
-    private static void flatten(String prefix, Object o, Map<String, String> out) {
-        if (o instanceof Map<?, ?> m && !m.isEmpty()) {
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                flatten(prefix.isEmpty() ? String.valueOf(e.getKey()) : prefix + "." + e.getKey(), e.getValue(), out);
+    private static void flatten(String prefix, YNode o, Map<String, String> out) {
+        if (o == null && prefix.isEmpty()) {
+            return; // a variant the file does not have
+        }
+        if (o instanceof YNode.Map m && !m.entries.isEmpty()) {
+            for (Map.Entry<String, YNode> e : m.entries.entrySet()) {
+                flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out);
             }
-        } else if (o instanceof List<?> l && l.stream().anyMatch(x -> x instanceof Map || x instanceof List)) {
-            for (int i = 0; i < l.size(); i++) {
-                flatten(prefix + "[" + i + "]", l.get(i), out);
+        } else if (o instanceof YNode.Seq l && l.items.stream().anyMatch(x -> !(x instanceof YNode.Scalar))) {
+            for (int i = 0; i < l.items.size(); i++) {
+                flatten(prefix + "[" + i + "]", l.items.get(i), out);
             }
         } else {
-            out.put(prefix, o instanceof Map ? "{}" : text(o));
+            out.put(prefix, o instanceof YNode.Map ? "{}" : text(o));
         }
     }
 
@@ -184,11 +176,7 @@ final class ResolvedFile {
      * variant's part of the file (so the same checks apply); null when the variant is unknown.
      */
     Scenario scenarioOf(String variant) throws ScenarioException {
-        Map<String, Object> sc = variants.get(variant);
-        if (sc == null) {
-            return null;
-        }
-        String yaml = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build()).dumpToString(sc);
-        return ScenarioLoader.fromYamlString(yaml, file);
+        YNode.Map sc = variants.get(variant);
+        return sc == null ? null : ScenarioLoader.bindTree((YNode.Map) YNode.copy(sc));
     }
 }

@@ -468,28 +468,9 @@ public final class ExperimentLoader {
         return file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
     }
 
-    /** A deep copy keeping every position, so overrides never edit a shared node. */
+    /** A deep copy keeping every position ({@link YNode#copy}). */
     static YNode copy(YNode n) {
-        if (n == null) {
-            return null;
-        }
-        if (n instanceof YNode.Scalar) {
-            YNode.Scalar s = (YNode.Scalar) n;
-            return new YNode.Scalar(s.text, s.type, s.pos);
-        }
-        if (n instanceof YNode.Seq) {
-            YNode.Seq out = new YNode.Seq(n.pos);
-            for (YNode i : ((YNode.Seq) n).items) {
-                out.items.add(copy(i));
-            }
-            return out;
-        }
-        YNode.Map m = (YNode.Map) n;
-        YNode.Map out = new YNode.Map(m.pos);
-        for (Map.Entry<String, YNode> e : m.entries.entrySet()) {
-            out.put(e.getKey(), m.keyPos(e.getKey()), copy(e.getValue()));
-        }
-        return out;
+        return YNode.copy(n);
     }
 
     /** A value as one line of YAML (flow style) that reads back to the same value. */

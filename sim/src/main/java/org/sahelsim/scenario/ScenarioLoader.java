@@ -125,7 +125,7 @@ public final class ScenarioLoader {
     }
 
     /** Binds and checks a tree whose overrides are already applied (see {@link #tree(Path)}). */
-    static Scenario bindTree(YNode.Map tree) throws ScenarioException {
+    public static Scenario bindTree(YNode.Map tree) throws ScenarioException {
         return bind(tree, Map.of());
     }
 

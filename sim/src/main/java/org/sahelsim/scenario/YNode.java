@@ -108,4 +108,28 @@ public abstract class YNode {
     public static boolean isNull(YNode n) {
         return n == null || (n instanceof Scalar && ((Scalar) n).isNull());
     }
+
+    /** A deep copy keeping every position, so overrides never edit a shared node. */
+    public static YNode copy(YNode n) {
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof YNode.Scalar) {
+            YNode.Scalar s = (YNode.Scalar) n;
+            return new YNode.Scalar(s.text, s.type, s.pos);
+        }
+        if (n instanceof YNode.Seq) {
+            YNode.Seq out = new YNode.Seq(n.pos);
+            for (YNode i : ((YNode.Seq) n).items) {
+                out.items.add(copy(i));
+            }
+            return out;
+        }
+        YNode.Map m = (YNode.Map) n;
+        YNode.Map out = new YNode.Map(m.pos);
+        for (java.util.Map.Entry<String, YNode> e : m.entries.entrySet()) {
+            out.put(e.getKey(), m.keyPos(e.getKey()), copy(e.getValue()));
+        }
+        return out;
+    }
 }
