@@ -72,6 +72,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void oneReaderAndOneWriterOfYaml() {
+        noClasses().that().haveNameNotMatching("org\\.sahelsim\\.scenario\\.Yaml(Reader|Writer)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("org.snakeyaml..")
+                .because("every YAML file is read by YamlReader (positions, did-you-mean, safe limits) and written"
+                        + " by YamlWriter").check(classes);
+    }
+
+    @Test
     void theDomainTypesAndTheFactsDependOnNothingOfTheProject() {
         noClasses().that().resideInAnyPackage("org.sahelsim.domain..", "org.sahelsim.data..").should()
                 .dependOnClassesThat().resideInAnyPackage("org.sahelsim.scenario..", "org.sahelsim.world..",
