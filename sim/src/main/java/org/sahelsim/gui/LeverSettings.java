@@ -17,33 +17,20 @@ import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ShockSpec;
 import org.sahelsim.scenario.TimedInput;
-import sim.util.Interval;
 
 /**
- * The levers' main settings as a MASON bean: {@code getX}/{@code setX} for each, {@code domX()}
- * for the slider ranges and choosers, {@code desX()} for a plain-language description. The
- * Console's inspector shows it (see {@link LeverProperties} for the order and the words).
+ * The levers as the classroom changes them: what the Console's Levers tab ({@link #panel()})
+ * reads and sets, the "now" buttons below the window, and the choosers of targets, groups,
+ * coalition and bases.
  *
- * <p>A getter shows the levers as they will be in the next month to be simulated. A setter
- * records a timed input for that month in the {@link Session} (so a change made while month k
- * is shown applies from month k+1), then calls back so the running model gets it. Turning a
- * lever on also moves its start to that month if it was later, and removes an end already
- * passed. A change the scenario format refuses (a base that is not open...) is not recorded;
- * the problem is reported in plain words.
+ * <p>The levers shown are those of the next month to be simulated. A change records a timed
+ * input for that month in the {@link Session} (so a change made while month k is shown applies
+ * from month k+1), then calls back so the running model gets it. Turning a lever on also moves
+ * its start to that month if it was later, and removes an end already passed. A change the
+ * scenario format refuses (a base that is not open...) is not recorded; the problem is
+ * reported in plain words.
  */
-public final class LeverSettings {
-    /** The properties, in the order the inspector shows them. */
-    public static final List<String> PROPERTIES = List.of("Seed",
-            "SanctionsEnabled", "SanctionsTargets", "SanctionsEnforcement", "SanctionsSpareProgovernment",
-            "IntegrationEnabled", "IntegrationGroups", "IntegrationCoalition", "IntegrationQuota",
-            "MinusmaEnabled", "MinusmaMobileShare", "MinusmaClosedBases", "MinusmaStrength", "MinusmaCivilian",
-            "AccordEnabled", "AccordPace", "AccordFunding",
-            "ForumsEnabled", "ForumsStrength",
-            "PatrolsEnabled", "PatrolsStrength",
-            "CounterTerrorismEnabled", "CounterTerrorismTempo",
-            "StatePresenceEnabled", "StatePresenceStrength",
-            "ArmingEnabled", "ArmingBudget", "MediationEnabled", "MediationCapacity");
-
+public final class LeverSettings implements LeverPanel.Levers {
     /** One entry of a chooser: its words, the values it sets, and when it is the current one. */
     record Choice(String key, String arg, Map<String, String> set, Predicate<LeversSpec> current) {
     }
@@ -79,21 +66,9 @@ public final class LeverSettings {
 
     // ---------------------------------------------------------------- helpers
 
-    private LeversSpec now() {
-        return session.leversAt(Math.max(1, nextMonth.getAsInt()));
-    }
-
     /** The month a change made now applies from. */
     public int changeMonth() {
         return Math.max(1, nextMonth.getAsInt());
-    }
-
-    static String bool(boolean b) {
-        return Boolean.toString(b);
-    }
-
-    static String number(double x) {
-        return Double.toString(x);
     }
 
     /** A YAML flow list of quoted texts. */
@@ -117,6 +92,7 @@ public final class LeverSettings {
     }
 
     /** Records a change; false (and a message) when it is refused. */
+    @Override
     public boolean change(Map<String, String> set) {
         int at = nextMonth.getAsInt();
         if (at > session.base().months()) {
@@ -139,7 +115,7 @@ public final class LeverSettings {
     /** The values that turn a lever on from the change month (start moved up, a passed end removed). */
     Map<String, String> onNow(String lever) {
         int at = changeMonth();
-        LeverSpec spec = now().all().get(LeversSpec.NAMES.indexOf(lever));
+        LeverSpec spec = next().all().get(LeversSpec.NAMES.indexOf(lever));
         Scenario s = session.base();
         Map<String, String> m = map("levers." + lever + ".enabled", "true");
         int start = spec.start().step(s.start());
@@ -152,7 +128,8 @@ public final class LeverSettings {
         return m;
     }
 
-    private void enable(String lever, boolean on) {
+    @Override
+    public void enable(String lever, boolean on) {
         if (on) {
             change(onNow(lever));
         } else {
@@ -163,7 +140,7 @@ public final class LeverSettings {
     /** Sanctions now: on from the change month; with no targets, by trafficking ties and spoiling. */
     public boolean sanctionsNow() {
         Map<String, String> m = onNow("sanctions");
-        LeversSpec.Sanctions s = now().sanctions();
+        LeversSpec.Sanctions s = next().sanctions();
         if (s.targets().isEmpty() && s.criteria().isEmpty()) {
             m.put("levers.sanctions.criteria", list(LeversSpec.Sanctions.CRITERIA));
         }
@@ -173,7 +150,7 @@ public final class LeverSettings {
     /** Integration now: on from the change month, with the groups chosen (every group outside the accord by default). */
     public boolean integrationNow() {
         Map<String, String> m = onNow("integration");
-        if (now().integration().groups().isEmpty()) {
+        if (next().integration().groups().isEmpty()) {
             m.put("levers.integration.groups", list(List.of("non_signatories")));
         }
         return change(m);
@@ -185,7 +162,7 @@ public final class LeverSettings {
      */
     public boolean closeBasesNow() {
         Map<String, String> m = onNow("minusma");
-        if (now().minusma().closeBases().isEmpty()) {
+        if (next().minusma().closeBases().isEmpty()) {
             List<String> open = openBases(session.base());
             List<String> close = new ArrayList<>();
             for (String b : List.of("Tessalit", "Ansongo")) {
@@ -317,462 +294,73 @@ public final class LeverSettings {
         return -1;
     }
 
-    private String[] labels(List<Choice> choices) {
-        String[] out = new String[choices.size()];
-        for (int i = 0; i < out.length; i++) {
-            Choice c = choices.get(i);
-            if (c.key() == null) {
-                out[i] = c.arg();
-            } else if (c.key().equals("choice.and")) {
-                out[i] = c.arg().replace("|", " " + texts.t("choice.and") + " ");
-            } else if (c.key().equals("choice.kind")) {
-                out[i] = texts.f(c.key(), texts.t(c.arg()).toLowerCase(texts.locale()));
-            } else {
-                out[i] = texts.f(c.key(), c.arg());
+    /** A chooser of the lever panel over a list of choices. */
+    private final class Choices implements LeverPanel.Chooser {
+        private final List<Choice> choices;
+
+        Choices(List<Choice> choices) {
+            this.choices = choices;
+        }
+
+        @Override
+        public String[] labels() {
+            String[] out = new String[choices.size()];
+            for (int i = 0; i < out.length; i++) {
+                Choice c = choices.get(i);
+                if (c.key() == null) {
+                    out[i] = c.arg();
+                } else if (c.key().equals("choice.and")) {
+                    out[i] = c.arg().replace("|", " " + texts.t("choice.and") + " ");
+                } else if (c.key().equals("choice.kind")) {
+                    out[i] = texts.f(c.key(), texts.t(c.arg()).toLowerCase(texts.locale()));
+                } else {
+                    out[i] = texts.f(c.key(), c.arg());
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public int current() {
+            return Math.max(0, indexOf(choices, next()));
+        }
+
+        @Override
+        public void choose(int i) {
+            if (i >= 0 && i < choices.size() && i != current()) {
+                change(choices.get(i).set());
             }
         }
-        return out;
     }
 
-    private int current(List<Choice> choices) {
-        return Math.max(0, indexOf(choices, now()));
+    // ---------------------------------------------------------------- what the panel reads and changes
+
+    /**
+     * The lever panel over these settings: the levers of {@link LeversSpec}, with the choosers of
+     * sanctions targets, groups to integrate, the receiving coalition and MINUSMA bases to close.
+     */
+    public LeverPanel panel() {
+        return LeverPanel.of(LeversSpec.class, this, Map.of("levers.sanctions.targets", new Choices(targets),
+                "levers.integration.groups", new Choices(groups), "levers.integration.coalition",
+                new Choices(coalitions), "levers.minusma.close_bases", new Choices(bases)), texts);
     }
 
-    private void choose(List<Choice> choices, int i) {
-        if (i >= 0 && i < choices.size() && i != current(choices)) {
-            change(choices.get(i).set());
-        }
+    @Override
+    public LeversSpec next() {
+        return session.leversAt(changeMonth());
     }
 
-    // ---------------------------------------------------------------- the bean
-
-    public long getSeed() {
+    @Override
+    public long seed() {
         return session.seed();
     }
 
+    @Override
     public void setSeed(long s) {
         try {
             session.setSeed(s);
         } catch (IllegalArgumentException e) {
             onProblem.accept(texts.f("msg.invalid", e.getMessage()));
         }
-    }
-
-    public String desSeed() {
-        return texts.t("lever.Seed.des");
-    }
-
-    // sanctions
-    public boolean getSanctionsEnabled() {
-        return now().sanctions().enabled();
-    }
-
-    public void setSanctionsEnabled(boolean on) {
-        enable("sanctions", on);
-    }
-
-    public String desSanctionsEnabled() {
-        return texts.t("lever.SanctionsEnabled.des");
-    }
-
-    public int getSanctionsTargets() {
-        return current(targets);
-    }
-
-    public void setSanctionsTargets(int i) {
-        choose(targets, i);
-    }
-
-    public Object domSanctionsTargets() {
-        return labels(targets);
-    }
-
-    public String desSanctionsTargets() {
-        return texts.t("lever.SanctionsTargets.des");
-    }
-
-    public double getSanctionsEnforcement() {
-        return now().sanctions().enforcement();
-    }
-
-    public void setSanctionsEnforcement(double v) {
-        change(map("levers.sanctions.enforcement", number(v)));
-    }
-
-    public Object domSanctionsEnforcement() {
-        return new Interval(0.0, 1.0);
-    }
-
-    public String desSanctionsEnforcement() {
-        return texts.t("lever.SanctionsEnforcement.des");
-    }
-
-    public boolean getSanctionsSpareProgovernment() {
-        return now().sanctions().spareProgovernment();
-    }
-
-    public void setSanctionsSpareProgovernment(boolean b) {
-        change(map("levers.sanctions.spare_progovernment", bool(b)));
-    }
-
-    public String desSanctionsSpareProgovernment() {
-        return texts.t("lever.SanctionsSpareProgovernment.des");
-    }
-
-    // integration
-    public boolean getIntegrationEnabled() {
-        return now().integration().enabled();
-    }
-
-    public void setIntegrationEnabled(boolean on) {
-        enable("integration", on);
-    }
-
-    public String desIntegrationEnabled() {
-        return texts.t("lever.IntegrationEnabled.des");
-    }
-
-    public int getIntegrationGroups() {
-        return current(groups);
-    }
-
-    public void setIntegrationGroups(int i) {
-        choose(groups, i);
-    }
-
-    public Object domIntegrationGroups() {
-        return labels(groups);
-    }
-
-    public String desIntegrationGroups() {
-        return texts.t("lever.IntegrationGroups.des");
-    }
-
-    public int getIntegrationCoalition() {
-        return current(coalitions);
-    }
-
-    public void setIntegrationCoalition(int i) {
-        choose(coalitions, i);
-    }
-
-    public Object domIntegrationCoalition() {
-        return labels(coalitions);
-    }
-
-    public String desIntegrationCoalition() {
-        return texts.t("lever.IntegrationCoalition.des");
-    }
-
-    public double getIntegrationQuota() {
-        return now().integration().quota();
-    }
-
-    public void setIntegrationQuota(double v) {
-        change(map("levers.integration.quota", number(v)));
-    }
-
-    public Object domIntegrationQuota() {
-        return new Interval(0.0, 500.0);
-    }
-
-    public String desIntegrationQuota() {
-        return texts.t("lever.IntegrationQuota.des");
-    }
-
-    // MINUSMA
-    public boolean getMinusmaEnabled() {
-        return now().minusma().enabled();
-    }
-
-    public void setMinusmaEnabled(boolean on) {
-        enable("minusma", on);
-    }
-
-    public String desMinusmaEnabled() {
-        return texts.t("lever.MinusmaEnabled.des");
-    }
-
-    public double getMinusmaMobileShare() {
-        return now().minusma().mobileShare();
-    }
-
-    public void setMinusmaMobileShare(double v) {
-        change(map("levers.minusma.mobile_share", number(v)));
-    }
-
-    public Object domMinusmaMobileShare() {
-        return new Interval(0.0, 1.0);
-    }
-
-    public String desMinusmaMobileShare() {
-        return texts.t("lever.MinusmaMobileShare.des");
-    }
-
-    public int getMinusmaClosedBases() {
-        return current(bases);
-    }
-
-    public void setMinusmaClosedBases(int i) {
-        choose(bases, i);
-    }
-
-    public Object domMinusmaClosedBases() {
-        return labels(bases);
-    }
-
-    public String desMinusmaClosedBases() {
-        return texts.t("lever.MinusmaClosedBases.des");
-    }
-
-    public double getMinusmaStrength() {
-        return now().minusma().strength();
-    }
-
-    public void setMinusmaStrength(double v) {
-        change(map("levers.minusma.strength", number(v)));
-    }
-
-    public Object domMinusmaStrength() {
-        return new Interval(0.0, 1.0);
-    }
-
-    public String desMinusmaStrength() {
-        return texts.t("lever.MinusmaStrength.des");
-    }
-
-    public double getMinusmaCivilian() {
-        return now().minusma().civilian();
-    }
-
-    public void setMinusmaCivilian(double v) {
-        change(map("levers.minusma.civilian", number(v)));
-    }
-
-    public Object domMinusmaCivilian() {
-        return new Interval(0.0, 5.0);
-    }
-
-    public String desMinusmaCivilian() {
-        return texts.t("lever.MinusmaCivilian.des");
-    }
-
-    // accord
-    public boolean getAccordEnabled() {
-        return now().accord().enabled();
-    }
-
-    public void setAccordEnabled(boolean on) {
-        enable("accord", on);
-    }
-
-    public String desAccordEnabled() {
-        return texts.t("lever.AccordEnabled.des");
-    }
-
-    public double getAccordPace() {
-        return now().accord().pace();
-    }
-
-    public void setAccordPace(double v) {
-        change(map("levers.accord.pace", number(v)));
-    }
-
-    public Object domAccordPace() {
-        return new Interval(0.0, 10.0);
-    }
-
-    public String desAccordPace() {
-        return texts.t("lever.AccordPace.des");
-    }
-
-    public double getAccordFunding() {
-        return now().accord().funding();
-    }
-
-    public void setAccordFunding(double v) {
-        change(map("levers.accord.funding", number(v)));
-    }
-
-    public Object domAccordFunding() {
-        return new Interval(0.0, 10.0);
-    }
-
-    public String desAccordFunding() {
-        return texts.t("lever.AccordFunding.des");
-    }
-
-    // forums
-    public boolean getForumsEnabled() {
-        return now().reconciliation().enabled();
-    }
-
-    public void setForumsEnabled(boolean on) {
-        enable("reconciliation", on);
-    }
-
-    public String desForumsEnabled() {
-        return texts.t("lever.ForumsEnabled.des");
-    }
-
-    public double getForumsStrength() {
-        return now().reconciliation().strength();
-    }
-
-    public void setForumsStrength(double v) {
-        change(map("levers.reconciliation.strength", number(v)));
-    }
-
-    public Object domForumsStrength() {
-        return new Interval(0.0, 1.0);
-    }
-
-    public String desForumsStrength() {
-        return texts.t("lever.ForumsStrength.des");
-    }
-
-    // patrols
-    public boolean getPatrolsEnabled() {
-        return now().mixedPatrols().enabled();
-    }
-
-    public void setPatrolsEnabled(boolean on) {
-        enable("mixed_patrols", on);
-    }
-
-    public String desPatrolsEnabled() {
-        return texts.t("lever.PatrolsEnabled.des");
-    }
-
-    public double getPatrolsStrength() {
-        return now().mixedPatrols().strength();
-    }
-
-    public void setPatrolsStrength(double v) {
-        change(map("levers.mixed_patrols.strength", number(v)));
-    }
-
-    public Object domPatrolsStrength() {
-        return new Interval(0.0, 5.0);
-    }
-
-    public String desPatrolsStrength() {
-        return texts.t("lever.PatrolsStrength.des");
-    }
-
-    // counter-terrorism
-    public boolean getCounterTerrorismEnabled() {
-        return now().counterTerrorism().enabled();
-    }
-
-    public void setCounterTerrorismEnabled(boolean on) {
-        enable("counter_terrorism", on);
-    }
-
-    public String desCounterTerrorismEnabled() {
-        return texts.t("lever.CounterTerrorismEnabled.des");
-    }
-
-    public double getCounterTerrorismTempo() {
-        return now().counterTerrorism().tempo();
-    }
-
-    public void setCounterTerrorismTempo(double v) {
-        change(map("levers.counter_terrorism.tempo", number(v)));
-    }
-
-    public Object domCounterTerrorismTempo() {
-        return new Interval(0.0, 10.0);
-    }
-
-    public String desCounterTerrorismTempo() {
-        return texts.t("lever.CounterTerrorismTempo.des");
-    }
-
-    // state presence
-    public boolean getStatePresenceEnabled() {
-        return now().statePresence().enabled();
-    }
-
-    public void setStatePresenceEnabled(boolean on) {
-        enable("state_presence", on);
-    }
-
-    public String desStatePresenceEnabled() {
-        return texts.t("lever.StatePresenceEnabled.des");
-    }
-
-    public double getStatePresenceStrength() {
-        return now().statePresence().strength();
-    }
-
-    public void setStatePresenceStrength(double v) {
-        change(map("levers.state_presence.strength", number(v)));
-    }
-
-    public Object domStatePresenceStrength() {
-        return new Interval(0.0, 1.0);
-    }
-
-    public String desStatePresenceStrength() {
-        return texts.t("lever.StatePresenceStrength.des");
-    }
-
-    // clientelist arming
-    public boolean getArmingEnabled() {
-        return now().clientelistArming().enabled();
-    }
-
-    public void setArmingEnabled(boolean on) {
-        enable("clientelist_arming", on);
-    }
-
-    public String desArmingEnabled() {
-        return texts.t("lever.ArmingEnabled.des");
-    }
-
-    public double getArmingBudget() {
-        return now().clientelistArming().budget();
-    }
-
-    public void setArmingBudget(double v) {
-        change(map("levers.clientelist_arming.budget", number(v)));
-    }
-
-    public Object domArmingBudget() {
-        return new Interval(0.0, 2000000.0);
-    }
-
-    public String desArmingBudget() {
-        return texts.t("lever.ArmingBudget.des");
-    }
-
-    // mediation between allies
-    public boolean getMediationEnabled() {
-        return now().mediation().enabled();
-    }
-
-    public void setMediationEnabled(boolean on) {
-        enable("mediation", on);
-    }
-
-    public String desMediationEnabled() {
-        return texts.t("lever.MediationEnabled.des");
-    }
-
-    public double getMediationCapacity() {
-        return now().mediation().capacity();
-    }
-
-    public void setMediationCapacity(double v) {
-        change(map("levers.mediation.capacity", number(v)));
-    }
-
-    public Object domMediationCapacity() {
-        return new Interval(0.0, 10.0);
-    }
-
-    public String desMediationCapacity() {
-        return texts.t("lever.MediationCapacity.des");
     }
 }

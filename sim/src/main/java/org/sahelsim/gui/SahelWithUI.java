@@ -35,7 +35,7 @@ import sim.portrayal.SimpleInspector;
  * The classroom window's MASON {@link GUIState} (in the manner of MASON's tutorials: the model
  * holds no drawing code; the portrayals and panels live in this package). MASON's Console
  * runs it: play, pause, step, stop, and its delay slider sets the speed. The Console's
- * "Levers" tab is the inspector of {@link LeverSettings}.
+ * "Levers" tab is the inspector of the {@link LeverPanel} of the {@link LeverSettings}.
  *
  * <p>Each run ({@link #start()}) builds a new {@link SahelModel} from the session's scenario
  * (the loaded scenario plus the changes recorded so far) and seed, so pressing stop then play
@@ -50,6 +50,7 @@ public final class SahelWithUI extends GUIState {
     private final Texts texts;
     private final MapGeometry geo;
     private final LeverSettings settings;
+    private final LeverPanel panel;
     ClassroomWindow window;
     SideBySideWindow sideBySide;
     private SimpleInspector leverInspector;
@@ -75,6 +76,7 @@ public final class SahelWithUI extends GUIState {
         this.texts = texts;
         this.geo = new MapGeometry(WorldBuilder.build(session.base()));
         this.settings = new LeverSettings(session, texts, this::nextMonth, this::problem, this::changed);
+        this.panel = settings.panel(); // built here so a lever the panel cannot show fails at startup
         this.consoleSeed = session.seed();
     }
 
@@ -190,14 +192,9 @@ public final class SahelWithUI extends GUIState {
 
     @Override
     public Inspector getInspector() {
-        leverInspector = new SimpleInspector(new LeverProperties(settings, texts), this, null, 100);
+        leverInspector = new SimpleInspector(panel, this, null, 100);
         leverInspector.setVolatile(false);
         return leverInspector;
-    }
-
-    @Override
-    public Object getSimulationInspectedObject() {
-        return settings;
     }
 
     /** Puts the lever inspector, in the current language, in the Console's model tab. */

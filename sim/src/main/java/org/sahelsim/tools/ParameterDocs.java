@@ -84,8 +84,13 @@ public final class ParameterDocs {
 
     /** Every documented value, section by section in the order of the file format. */
     public static List<Row> rows() {
+        return rows(Scenario.class, "");
+    }
+
+    /** The rows of a record and of the records it holds, their paths below a dotted prefix ("" for none). */
+    public static List<Row> rows(Class<? extends Record> record, String prefix) {
         List<Row> out = new ArrayList<>();
-        walk(Scenario.class, "", out);
+        walk(record, prefix, out);
         return out;
     }
 

@@ -72,20 +72,29 @@ public final class SchemaGenerator {
 
     /** The schema of a calibration file of method abc-smc ({@link AbcSpec}), from the same annotations. */
     public static String generateCalibration() {
+        return generate(AbcSpec.class, "sahelsim calibration (abc-smc)", "A calibration of the sahelsim model by"
+                + " approximate Bayesian computation (sahelsim calibrate FILE): the scenario, the patterns file and the"
+                + " period of its patterns fitted, the uniform prior of each parameter by dotted scenario path, and how"
+                + " the sampler runs. Generated from the record AbcSpec by org.sahelsim.tools.SchemaGenerator; the"
+                + " loader is the authority.");
+    }
+
+    /**
+     * The schema of a file whose whole content is one record, from its annotations and those of
+     * the records it holds (complete forms only: such a file has no {@code extends}).
+     */
+    public static String generate(Class<? extends Record> root, String title, String description) {
         SchemaGenerator g = new SchemaGenerator();
-        ObjectNode root = F.objectNode();
-        root.put("$schema", DRAFT);
-        root.put("title", "sahelsim calibration (abc-smc)");
-        root.put("description", "A calibration of the sahelsim model by approximate Bayesian computation (sahelsim"
-                + " calibrate FILE): the scenario, the patterns file and the period of its patterns fitted, the"
-                + " uniform prior of each parameter by dotted scenario path, and how the sampler runs. Generated from"
-                + " the record AbcSpec by org.sahelsim.tools.SchemaGenerator; the loader is the authority.");
-        root.put("$ref", g.ref(AbcSpec.class, false));
+        ObjectNode node = F.objectNode();
+        node.put("$schema", DRAFT);
+        node.put("title", title);
+        node.put("description", description);
+        node.put("$ref", g.ref(root, false));
         while (!g.pending.isEmpty()) {
             g.defineRecord(g.pending.removeFirst(), false);
         }
-        root.set("$defs", g.defs);
-        return write(root);
+        node.set("$defs", g.defs);
+        return write(node);
     }
 
     /**

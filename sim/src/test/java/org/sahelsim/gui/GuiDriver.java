@@ -137,6 +137,7 @@ public final class GuiDriver {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+        leversTab(gui, console, out.resolve("console-levers-en.png"));
         onSwing(() -> gui.texts().setLocale(Locale.FRENCH));
         settle();
         String[] fr = new String[1];
@@ -147,7 +148,19 @@ public final class GuiDriver {
         });
         report.setProperty("narration.fr", fr[0]);
 
-        // the Console's Levers tab: MASON's inspector of the lever bean, in French now
+        // the Console's Levers tab: MASON's inspector of the lever panel, in French now
+        report.setProperty("levers.tab", leversTab(gui, console, out.resolve("console-levers-fr.png")));
+        try (Writer w = Files.newBufferedWriter(out.resolve("report.properties"), StandardCharsets.UTF_8)) {
+            report.store(w, "written by GuiDriver");
+        }
+    }
+
+    /**
+     * Shows the Console's Levers tab and writes a picture of the Console, and one of the whole
+     * lever inspector beside it ({@code -all}: the Console shows only what fits); returns the
+     * tab's title.
+     */
+    private static String leversTab(SahelWithUI gui, Console console, Path file) throws InterruptedException {
         String[] tab = {""};
         onSwing(() -> {
             javax.swing.JTabbedPane tabs = console.getTabPane();
@@ -161,11 +174,16 @@ public final class GuiDriver {
             console.validate();
         });
         settle();
-        onSwing(() -> write(Images.of(console.getContentPane()), out.resolve("console-levers-fr.png")));
-        report.setProperty("levers.tab", tab[0]);
-        try (Writer w = Files.newBufferedWriter(out.resolve("report.properties"), StandardCharsets.UTF_8)) {
-            report.store(w, "written by GuiDriver");
-        }
+        onSwing(() -> {
+            write(Images.of(console.getContentPane()), file);
+            javax.swing.JTabbedPane tabs = console.getTabPane();
+            java.awt.Component c = tabs.getSelectedComponent();
+            if (c instanceof javax.swing.JScrollPane) {
+                java.awt.Component all = ((javax.swing.JScrollPane) c).getViewport().getView();
+                write(Images.of(all), file.resolveSibling(file.getFileName().toString().replace(".png", "-all.png")));
+            }
+        });
+        return tab[0];
     }
 
     private static void close(SahelWithUI gui) {
