@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.model.SahelModel;
 import org.sahelsim.model.Tiny;
+import org.sahelsim.record.Event;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.world.Bloc;
 import org.sahelsim.world.Coalition;
 import org.sahelsim.world.Faction;
+import org.sahelsim.world.Region;
 import org.sahelsim.world.World;
 
 /**
@@ -63,6 +65,31 @@ final class ContractWorld {
             """;
 
     static final Scenario SCENARIO = Tiny.scenario(YAML);
+
+    /**
+     * The world at the start of a run of seed 1 (set up, step 0 recorded), with more model
+     * constants as YAML ({@code "params: {pledge_rate: 1.0}"}, or empty), its events kept in
+     * {@code events}.
+     */
+    static World start(String params, List<Event> events) {
+        Scenario s = params.isEmpty() ? SCENARIO : Tiny.scenario(YAML + params + "\n");
+        World w = Tiny.started(s, 1, null).world();
+        w.journal = Tiny.journal(events);
+        return w;
+    }
+
+    /** {@link #start(String, List)}, its events not kept. */
+    static World start(String params) {
+        return start(params, new ArrayList<>());
+    }
+
+    /** Sets a region's jihadist influence and state presence; returns it. */
+    static Region region(World w, String name, double influence, double statePresence) {
+        Region r = w.region(name);
+        r.influence = influence;
+        r.statePresence = statePresence;
+        return r;
+    }
 
     /** The world of a seed after {@code months} months (a model started and stepped). */
     static SahelModel after(long seed, int months) {
