@@ -122,6 +122,7 @@ public final class Alignment implements Mechanism {
         Choice c = weigh(w, f);
         List<Option> opts = c.options();
         double[][] terms = c.terms();
+        double[] util = c.utilities();
         double[] p = c.probabilities();
         int k = Utility.draw(p, u);
         Option chosen = opts.get(k);
@@ -135,21 +136,21 @@ public final class Alignment implements Mechanism {
         // joins that the members weighed without it and that never funded it.
         boolean integrating = Integration.offers(w, f, chosen.target());
         String extra = "option=" + chosen.label() + (integrating ? ";integration=1" : "");
-        String detail = Utility.detail(Utility.NAMES, terms[k], terms[0], p[k], extra);
+        Decision d = new Decision(Utility.detail(Utility.NAMES, terms[k], terms[0], p[k], extra), util[k], util[0]);
         double quota = integrating ? w.inputs.integrationQuota : 0;
-        if (carryOut(w, f, chosen, detail, quota) && integrating) {
+        if (carryOut(w, f, chosen, d, quota) && integrating) {
             f.integrated = true;
             f.signatory = true;
         }
     }
 
     /** Carries out a chosen change if the coalition (or partner) accepts; writes its events. */
-    public static boolean carryOut(World w, Faction f, Option chosen, String detail, double quota) {
+    static boolean carryOut(World w, Faction f, Option chosen, Decision decision, double quota) {
         String region = Moves.regionOf(w, f);
         switch (chosen.type()) {
             case LEAVE -> {
                 Coalition old = f.coalition;
-                Moves.log(w, EventType.LEAVE, f, old.name, null, region, detail);
+                Moves.log(w, EventType.LEAVE, f, old.name, null, region, decision);
                 Moves.exit(w, f);
                 return true;
             }
@@ -158,14 +159,14 @@ public final class Alignment implements Mechanism {
                     return false;
                 }
                 Moves.enter(w, f, chosen.target());
-                Moves.log(w, EventType.JOIN, f, chosen.target().name, null, region, detail);
+                Moves.log(w, EventType.JOIN, f, chosen.target().name, null, region, decision);
                 return true;
             }
             case SWITCH -> {
                 if (!Acceptance.accepts(w, chosen.target(), f, quota)) {
                     return false;
                 }
-                Moves.log(w, EventType.SWITCH, f, chosen.target().name, null, region, detail);
+                Moves.log(w, EventType.SWITCH, f, chosen.target().name, null, region, decision);
                 // places added by integration are places in the accord, not in one coalition:
                 // a group moving straight from one signatory coalition to another stays in the
                 // accord (exit ends signatory status, enter restores it) and keeps its quota
@@ -182,14 +183,16 @@ public final class Alignment implements Mechanism {
                 Option mirror = new Option(Option.Type.FORM, null, f);
                 double[] gForm = Utility.terms(w, g, mirror);
                 double[] gStay = Utility.terms(w, g, Option.STAY);
-                if (Utility.sum(gForm) <= Utility.sum(gStay)) {
+                double uForm = Utility.sum(gForm);
+                double uStay = Utility.sum(gStay);
+                if (uForm <= uStay) {
                     return false;
                 }
                 Coalition c = Moves.found(w, f, g);
-                Moves.log(w, EventType.COALITION_FORMED, f, c.name, null, region, detail);
-                double pg = 1.0 / (1.0 + Math.exp(-w.p.rationality() * (Utility.sum(gForm) - Utility.sum(gStay))));
+                Moves.log(w, EventType.COALITION_FORMED, f, c.name, null, region, decision);
+                double pg = 1.0 / (1.0 + Math.exp(-w.p.rationality() * (uForm - uStay)));
                 Moves.log(w, EventType.JOIN, g, c.name, null, Moves.regionOf(w, g),
-                        Utility.detail(Utility.NAMES, gForm, gStay, pg, "option=form:" + f.id));
+                        new Decision(Utility.detail(Utility.NAMES, gForm, gStay, pg, "option=form:" + f.id), uForm, uStay));
                 return true;
             }
             default -> {

@@ -38,13 +38,16 @@ public final class Integration implements Mechanism {
             Option join = new Option(f.coalition == null ? Option.Type.JOIN : Option.Type.SWITCH, target, null);
             double[] tj = Utility.terms(w, f, join);
             double[] ts = Utility.terms(w, f, Option.STAY);
-            double diff = Utility.sum(tj) - Utility.sum(ts);
+            double uj = Utility.sum(tj);
+            double us = Utility.sum(ts);
+            double diff = uj - us;
             double p = 1.0 / (1.0 + Math.exp(-w.p.rationality() * diff));
             if (u >= p) {
                 continue; // the group refuses this month
             }
-            String detail = Utility.detail(Utility.NAMES, tj, ts, p, "option=" + join.label() + ";integration=1");
-            if (Alignment.carryOut(w, f, join, detail, in.integrationQuota)) {
+            Decision d = new Decision(Utility.detail(Utility.NAMES, tj, ts, p, "option=" + join.label() + ";integration=1"),
+                    uj, us);
+            if (Alignment.carryOut(w, f, join, d, in.integrationQuota)) {
                 f.integrated = true;
                 f.signatory = true;
             }

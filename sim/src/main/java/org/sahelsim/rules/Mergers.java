@@ -41,13 +41,16 @@ public final class Mergers implements Mechanism {
                 Faction small = big == a ? b : a;
                 double[] stay = withGrievance(Utility.terms(w, small, Option.STAY), 0);
                 double[] merge = mergeTerms(w, small, big, small);
-                double diff = Utility.sum(merge) - Utility.sum(stay);
+                double um = Utility.sum(merge);
+                double us = Utility.sum(stay);
+                double diff = um - us;
                 double p = 1.0 / (1.0 + Math.exp(-w.p.rationality() * diff));
                 if (u2 < p && bigAgrees(w, small, big)) {
                     String detail = Utility.detail(Splits.NAMES, merge, stay, p,
-                            "option=merge;stay_utility=" + Fmt.num(Utility.sum(stay), 4) + ";absorbed=" + small.id);
+                            "option=merge;stay_utility=" + Fmt.num(us, 4) + ";absorbed=" + small.id);
                     absorb(w, big, small);
-                    Moves.log(w, EventType.MERGE, big, small.id, small.kind, Moves.regionOf(w, big), detail);
+                    Moves.log(w, EventType.MERGE, big, small.id, small.kind, Moves.regionOf(w, big),
+                            new Decision(detail, um, us));
                 }
             }
         }

@@ -27,6 +27,12 @@ public final class Moves {
         w.journal.log(new Event(w.month, type, actor.id, actor.kind, other, otherKind, region, detail));
     }
 
+    /** Logs the event of a decision, handing the journal the utilities its rule compared. */
+    static void log(World w, EventType type, Faction actor, String other, Kind otherKind, String region, Decision d) {
+        w.journal.decision(new Event(w.month, type, actor.id, actor.kind, other, otherKind, region, d.detail()),
+                d.utility(), d.stayUtility());
+    }
+
     /** Puts a standing-alone faction into a coalition. */
     public static void enter(World w, Faction f, Coalition c) {
         if (f.coalition != null) {

@@ -62,12 +62,13 @@ public final class Splits implements Mechanism {
                 Weighed d = weigh(w, f, b);
                 if (u2 < d.p()) {
                     String extra = "option=" + d.best().label + ";bloc=" + b.community + ";share=" + Fmt.num(b.share, 4)
-                            + ";stay_utility=" + Fmt.num(Utility.sum(d.stay()), 4)
+                            + ";stay_utility=" + Fmt.num(d.stayUtility(), 4)
                             + ";months_without_dividend=" + b.monthsWithoutDividend
                             + ";received=" + Fmt.num(b.received, 2)
                             + ";cohesion=" + Fmt.num(f.cohesion, 3)
                             + topRoute(w, f);
-                    split(w, f, b, Utility.detail(NAMES, d.leave(), d.stay(), d.p(), extra));
+                    split(w, f, b, new Decision(Utility.detail(NAMES, d.leave(), d.stay(), d.p(), extra), d.leaveUtility(),
+                            d.stayUtility()));
                     break; // at most one split per faction a month
                 }
             }
@@ -81,9 +82,10 @@ public final class Splits implements Mechanism {
 
     /**
      * A bloc's weighing: its terms for staying, for its best outside option (with grievance),
-     * that option, and the probability of leaving (binary logit of their difference).
+     * their utilities (the sums the choice compares), that option, and the probability of leaving
+     * (binary logit of their difference).
      */
-    record Weighed(double[] stay, double[] leave, Prospect best, double p) {
+    record Weighed(double[] stay, double[] leave, double stayUtility, double leaveUtility, Prospect best, double p) {
     }
 
     static Weighed weigh(World w, Faction f, Bloc b) {
@@ -116,9 +118,10 @@ public final class Splits implements Mechanism {
                 break;
             }
         }
-        double[] best = terms[chosen];
-        double diff = Utility.sum(best) - Utility.sum(stay);
-        return new Weighed(stay, best, options.get(chosen), 1.0 / (1.0 + Math.exp(-w.p.rationality() * diff)));
+        double stayUtility = Utility.sum(stay);
+        double diff = utility[chosen] - stayUtility;
+        return new Weighed(stay, terms[chosen], stayUtility, utility[chosen], options.get(chosen),
+                1.0 / (1.0 + Math.exp(-w.p.rationality() * diff)));
     }
 
     /**
@@ -224,7 +227,7 @@ public final class Splits implements Mechanism {
     }
 
     /** Carries out a split: the bloc leaves with its fighters, money and detachments, standing alone. */
-    static Faction split(World w, Faction f, Bloc b, String detail) {
+    static Faction split(World w, Faction f, Bloc b, Decision decision) {
         w.version++;
         Kind kind = b.leaning != null ? b.leaning : f.kind;
         String id = w.freshId(f.id + "-" + b.community.replace(' ', '_'));
@@ -255,7 +258,7 @@ public final class Splits implements Mechanism {
         f.cohesion = Math.min(1, f.cohesion + w.p.parentCohesionGain());
         w.ties.set(f, s, w.p.splinterParentTie());
         Moves.log(w, EventType.SPLIT, f, s.id, s.kind, Moves.regionOf(w, f),
-                detail + ";allegiance=" + s.allegiance + ";parent_allegiance=" + f.allegiance);
+                decision.withDetail(";allegiance=" + s.allegiance + ";parent_allegiance=" + f.allegiance));
         return s;
     }
 }

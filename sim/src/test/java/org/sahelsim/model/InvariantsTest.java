@@ -7,21 +7,22 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sahelsim.record.Details;
 import org.sahelsim.record.Event;
+import org.sahelsim.record.EventType;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.record.RunSink;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioLoader;
-import org.sahelsim.world.Bloc;
 import org.sahelsim.world.Coalition;
 import org.sahelsim.world.Faction;
-import org.sahelsim.world.World;
 
 /** Invariants over many random seeds, decision details, common random numbers, shipped scenarios. */
 class InvariantsTest {
@@ -34,36 +35,7 @@ class InvariantsTest {
         m.start();
         for (int month = 1; month <= s.months(); month++) {
             m.stepMonth();
-            World w = m.world();
-            for (Faction f : w.factions) {
-                assertTrue(f.fighters >= 0 && Double.isFinite(f.fighters), f.id + " fighters " + f.fighters);
-                assertTrue(f.treasury >= 0 && Double.isFinite(f.treasury), f.id + " treasury " + f.treasury);
-                assertTrue(f.cohesion >= 0 && f.cohesion <= 1, f.id + " cohesion " + f.cohesion);
-                double shares = 0;
-                for (Bloc b : f.blocs) {
-                    assertTrue(b.share >= 0, f.id + " bloc share " + b.share);
-                    assertTrue(b.grievance >= 0 && b.grievance <= 1, f.id + " grievance " + b.grievance);
-                    shares += b.share;
-                }
-                assertEquals(1.0, shares, 1e-9, f.id + " bloc shares sum to one");
-                for (double d : f.detached) {
-                    assertTrue(d >= 0, f.id + " negative detachment");
-                }
-                if (f.coalition != null) {
-                    assertTrue(f.coalition.alive && f.coalition.members.contains(f), f.id + " in a dead coalition");
-                }
-            }
-            for (Coalition c : w.coalitions) {
-                if (c.alive) {
-                    for (Faction f : c.members) {
-                        assertTrue(f.alive && f.coalition == c, c.name + " lists " + f.id);
-                    }
-                }
-            }
-            for (var r : w.regions) {
-                assertTrue(r.influence >= 0 && r.influence <= 1, r.name + " influence " + r.influence);
-                assertTrue(r.coverage >= 0 && r.coverage <= 1, r.name + " coverage " + r.coverage);
-            }
+            Tiny.assertSound(m.world());
         }
         Set<String> names = new HashSet<>();
         for (Faction f : m.world().allFactions) {
@@ -74,7 +46,7 @@ class InvariantsTest {
         }
         for (Event e : keep.events) {
             assertTrue(names.contains(e.actor()) || e.actor().equals("FAMa"), "event names unknown actor: " + e);
-            if (e.other() != null && e.type() != org.sahelsim.record.EventType.COMMUNAL_VIOLENCE) {
+            if (e.other() != null && e.type() != EventType.COMMUNAL_VIOLENCE) {
                 // (the other side of an attack on civilians is a community, not a group)
                 assertTrue(names.contains(e.other()) || NON_FACTION_TARGETS.contains(e.other()), "event names unknown other: " + e);
             }
@@ -98,38 +70,59 @@ class InvariantsTest {
         }
     }
 
+    /**
+     * The utilities a decision's rule compared (handed to the journal with its event) are the
+     * sums of the terms its detail logs, within the log's rounding to four decimals: the chosen
+     * option's is the logged utility, staying's the logged terms less their differences from
+     * staying. Every event of a decision is handed over with them.
+     */
     @Test
-    void decisionTermsAddUpToTheUtility() {
+    void theUtilityEachDecisionUsedIsTheSumOfTheTermsItLogs() {
         Scenario base = Tiny.shipped("baseline-2015.yaml", Map.of());
+        Set<EventType> seen = EnumSet.noneOf(EventType.class);
         int checked = 0;
         for (long seed = 1; seed <= 10; seed++) {
             Tiny.Keep keep = new Tiny.Keep();
-            new SahelModel(base, seed, keep).runToEnd();
-            for (Event e : keep.events) {
-                if (!e.type().isDecision()) {
-                    continue;
-                }
-                Map<String, String> kv = new java.util.LinkedHashMap<>();
-                for (String part : e.detail().split(";")) {
-                    String[] p = part.split("=", 2);
-                    kv.put(p[0], p[1]);
-                }
+            SahelModel m = Tiny.started(base, seed, keep);
+            List<Tiny.Decided> decided = Tiny.keepDecisions(m);
+            for (int month = 1; month <= base.months(); month++) {
+                m.stepMonth();
+            }
+            assertEquals(keep.events.stream().filter(e -> e.type().isDecision()).toList(),
+                    decided.stream().map(Tiny.Decided::event).filter(e -> e.type().isDecision()).toList(),
+                    "every decision's event comes with the utilities its rule used");
+            for (Tiny.Decided d : decided) {
+                Map<String, String> kv = Details.parse(d.event().detail());
                 for (String key : List.of("rent", "dividend", "pressure", "security", "affinity", "switch_cost", "utility", "p", "top")) {
-                    assertTrue(kv.containsKey(key), "decision detail lacks " + key + ": " + e.detail());
+                    assertTrue(kv.containsKey(key), "decision detail lacks " + key + ": " + d.event().detail());
                 }
                 double sum = 0;
+                double stay = 0;
+                int n = 0;
                 for (String t : List.of("rent", "dividend", "pressure", "security", "affinity", "switch_cost", "grievance")) {
                     if (kv.containsKey(t)) {
-                        sum += Double.parseDouble(kv.get(t));
+                        double term = Double.parseDouble(kv.get(t));
+                        sum += term;
+                        stay += term - Double.parseDouble(kv.get("d_" + t));
+                        n++;
                     }
                 }
-                assertEquals(Double.parseDouble(kv.get("utility")), sum, 1e-3, "terms add up: " + e.detail());
+                // each logged term and difference is rounded to four decimals
+                double rounding = 0.5e-4;
+                assertEquals(d.utility(), sum, n * rounding + 1e-9, "the utility used is the sum of the logged terms: " + d);
+                assertEquals(d.utility(), Double.parseDouble(kv.get("utility")), n * rounding + 1e-9, "logged utility: " + d);
+                assertEquals(d.stayUtility(), stay, 2 * n * rounding + 1e-9, "staying's utility used is the logged terms less their differences: " + d);
+                if (kv.containsKey("stay_utility")) {
+                    assertEquals(d.stayUtility(), Double.parseDouble(kv.get("stay_utility")), rounding + 1e-9, d.toString());
+                }
                 double p = Double.parseDouble(kv.get("p"));
                 assertTrue(p > 0 && p <= 1, "probability in (0,1]: " + p);
+                seen.add(d.event().type());
                 checked++;
             }
         }
         assertTrue(checked > 10, "enough decisions to check: " + checked);
+        assertTrue(seen.containsAll(List.of(EventType.JOIN, EventType.LEAVE, EventType.SPLIT)), "decisions of several rules: " + seen);
     }
 
     @Test

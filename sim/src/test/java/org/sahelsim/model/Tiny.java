@@ -1,5 +1,8 @@
 package org.sahelsim.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +72,84 @@ public final class Tiny {
             public void civilians(double deaths) {
             }
         };
+    }
+
+    /**
+     * Checks that a world is sound: fighters, money and detachments never negative, cohesion,
+     * grievance, influence and coverage between 0 and 1, each faction's bloc shares summing to
+     * one, coalitions and their members listing each other.
+     */
+    public static void assertSound(org.sahelsim.world.World w) {
+        for (org.sahelsim.world.Faction f : w.factions) {
+            assertTrue(f.fighters >= 0 && Double.isFinite(f.fighters), f.id + " fighters " + f.fighters);
+            assertTrue(f.treasury >= 0 && Double.isFinite(f.treasury), f.id + " treasury " + f.treasury);
+            assertTrue(f.cohesion >= 0 && f.cohesion <= 1, f.id + " cohesion " + f.cohesion);
+            double shares = 0;
+            for (org.sahelsim.world.Bloc b : f.blocs) {
+                assertTrue(b.share >= 0, f.id + " bloc share " + b.share);
+                assertTrue(b.grievance >= 0 && b.grievance <= 1, f.id + " grievance " + b.grievance);
+                shares += b.share;
+            }
+            assertEquals(1.0, shares, 1e-9, f.id + " bloc shares sum to one");
+            for (double d : f.detached) {
+                assertTrue(d >= 0, f.id + " negative detachment");
+            }
+            if (f.coalition != null) {
+                assertTrue(f.coalition.alive && f.coalition.members.contains(f), f.id + " in a dead coalition");
+            }
+        }
+        for (org.sahelsim.world.Coalition c : w.coalitions) {
+            if (c.alive) {
+                for (org.sahelsim.world.Faction f : c.members) {
+                    assertTrue(f.alive && f.coalition == c, c.name + " lists " + f.id);
+                }
+            }
+        }
+        for (var r : w.regions) {
+            assertTrue(r.influence >= 0 && r.influence <= 1, r.name + " influence " + r.influence);
+            assertTrue(r.coverage >= 0 && r.coverage <= 1, r.name + " coverage " + r.coverage);
+        }
+    }
+
+    /** A decision as its rule handed it to the journal: its event and the utilities the rule compared. */
+    public record Decided(Event event, double utility, double stayUtility) {
+    }
+
+    /**
+     * Puts in front of a started model's journal one that keeps every decision handed to it, with
+     * the utilities its rule compared, and passes everything on; returns the list it keeps.
+     */
+    public static List<Decided> keepDecisions(SahelModel m) {
+        org.sahelsim.world.Journal own = m.world().journal;
+        List<Decided> decided = new ArrayList<>();
+        m.world().journal = new org.sahelsim.world.Journal() {
+            @Override
+            public void log(Event e) {
+                own.log(e);
+            }
+
+            @Override
+            public void decision(Event e, double utility, double stayUtility) {
+                decided.add(new Decided(e, utility, stayUtility));
+                own.decision(e, utility, stayUtility);
+            }
+
+            @Override
+            public void fatalities(org.sahelsim.record.Metrics.Cause cause, double deaths) {
+                own.fatalities(cause, deaths);
+            }
+
+            @Override
+            public void desertions(double fighters) {
+                own.desertions(fighters);
+            }
+
+            @Override
+            public void civilians(double deaths) {
+                own.civilians(deaths);
+            }
+        };
+        return decided;
     }
 
     /** A route of a world by its id. */
