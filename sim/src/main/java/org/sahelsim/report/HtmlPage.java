@@ -289,10 +289,10 @@ final class HtmlPage {
                 order.computeIfAbsent(m, x -> new ArrayList<>()).add(r.get("variant"));
                 List<String> f = flips.computeIfAbsent(m, x -> new ArrayList<>());
                 if ("yes".equals(r.get("flips"))) {
-                    f.add(r.get("next") + " minus " + r.get("variant") + " is " + Num.num(Double.parseDouble(
-                            r.get("next_minus_this_below"))) + " where " + r.get("split_parameter") + " is at most "
-                            + Num.num(Double.parseDouble(r.get("split_median"))) + ", "
-                            + Num.num(Double.parseDouble(r.get("next_minus_this_above"))) + " above");
+                    f.add(r.get("next") + " minus " + r.get("variant") + " is "
+                            + Num.num(Csv.number(r, "next_minus_this_below", file)) + " where "
+                            + r.get("split_parameter") + " is at most " + Num.num(Csv.number(r, "split_median", file))
+                            + ", " + Num.num(Csv.number(r, "next_minus_this_above", file)) + " above");
                 }
             }
         }

@@ -291,7 +291,7 @@ final class SeriesReader {
     private void value(int m, int step, String text) {
         double v;
         try {
-            v = text.isEmpty() || text.equals("NA") ? Double.NaN : Double.parseDouble(text);
+            v = Csv.number(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(file.getFileName() + " line " + line + ": value is not a number: '"
                     + text + "'");
