@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.sahelsim.analysis.Quantiles;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS, charts as base64 data URIs, no

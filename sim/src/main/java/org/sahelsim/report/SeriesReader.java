@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.sahelsim.analysis.Quantiles;
 
 /**
  * One streaming pass over {@code timeseries.csv} that keeps, for the charted metrics only,
