@@ -2,6 +2,7 @@ package org.sahelsim.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.world.Coalition;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.World;
@@ -13,7 +14,7 @@ import org.sahelsim.world.World;
  */
 record Network(List<Node> nodes, List<String> coalitions, double[][] ties) {
     /** One alive faction. */
-    record Node(String id, String name, String kind, double fighters, String coalition) {
+    record Node(String id, String name, Kind kind, double fighters, String coalition) {
     }
 
     /** The factions alive in {@code w}, members of each coalition together. */
@@ -42,7 +43,7 @@ record Network(List<Node> nodes, List<String> coalitions, double[][] ties) {
         }
         List<Node> nodes = new ArrayList<>();
         for (Faction f : order) {
-            nodes.add(new Node(f.id, f.name, f.kind.label(), f.fighters,
+            nodes.add(new Node(f.id, f.name, f.kind, f.fighters,
                     f.coalition != null && names.contains(f.coalition.name) ? f.coalition.name : null));
         }
         double[][] t = new double[order.size()][order.size()];
