@@ -24,7 +24,7 @@ import org.sahelsim.palette.KindShapes;
 /**
  * Draws an alliance {@link Network} with Java2D into an image (no window): factions on a
  * circle, members of a coalition next to each other inside a shaded hull in the coalition's
- * colour ({@link Colours#coalition}, white for a group standing alone, as in the window);
+ * colour (by its index in the world, white for a group standing alone, as in the window);
  * node area proportional to fighters; shape by kind of group as in the window
  * ({@link KindShapes}: circle separatist, square pro-government, triangle community militia,
  * pentagon jihadist) so the kind reads without colour; alliance ties (above {@link #ALLIANCE}) as solid lines whose width grows
@@ -120,7 +120,7 @@ final class NetworkChart {
 
     private static Color colour(Network net, Network.Node node) {
         int k = node.coalition() == null ? -1 : net.coalitions().indexOf(node.coalition());
-        return k < 0 ? Colours.ALONE : Colours.coalition(k);
+        return k < 0 ? Colours.ALONE : Colours.coalition(net.coalitionIndex().get(k));
     }
 
     private static void hulls(Graphics2D g, Network net, Point2D[] at, double[] radius) {
@@ -141,7 +141,7 @@ final class NetworkChart {
                 area.add(new Area(new BasicStroke(40f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND).createStrokedShape(hull)));
                 area.add(new Area(hull));
             }
-            Color col = Colours.coalition(k);
+            Color col = Colours.coalition(net.coalitionIndex().get(k));
             g.setColor(Style.alpha(col, 0.13));
             g.fill(area);
             g.setColor(Style.alpha(col, 0.7));
@@ -264,7 +264,7 @@ final class NetworkChart {
                 }
             }
             y += 32;
-            swatch(g, x, y, Colours.coalition(k));
+            swatch(g, x, y, Colours.coalition(net.coalitionIndex().get(k)));
             g.setColor(Color.BLACK);
             g.drawString(Num.shorten(c, 22) + "  (" + members + ", " + Num.num(Math.round(fighters)) + " fighters)",
                     (float) (x + 34), (float) y);
