@@ -18,15 +18,8 @@ final class Resampling {
         if (v.length == 0) {
             return new double[] {Double.NaN, Double.NaN};
         }
-        return new double[] {quantile(v, (1 - confidence) / 2), quantile(v, (1 + confidence) / 2)};
-    }
-
-    /** Type-7 quantile of sorted values. */
-    static double quantile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        return new double[] {Quantiles.sorted(v, v.length, (1 - confidence) / 2),
+            Quantiles.sorted(v, v.length, (1 + confidence) / 2)};
     }
 
     static void checkOptions(String what, int resamples, double confidence) {

@@ -17,6 +17,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.sahelsim.palette.Colours;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.domain.Kind;
 
@@ -50,17 +51,17 @@ public final class ChartsPanel extends JPanel {
         super(new GridLayout(3, 2, 4, 4));
         this.texts = texts;
         setBackground(Color.WHITE);
-        add("chart.groups", List.of(new Line("series.armed", Metrics.ARMED_GROUPS, 1, Palette.BLUE, false),
-                new Line("series.effective", Metrics.EFFECTIVE_GROUPS, 1, Palette.VERMILLION, true)));
-        add("chart.clashes", List.of(new Line("series.clashes", Metrics.CLASHES, 1, Palette.VERMILLION, false),
-                new Line("series.attacks", Metrics.ATTACKS, 1, Palette.BLACK, true)));
-        add("chart.jihadist", List.of(new Line("series.jshare", Metrics.JIHADIST_FIGHTER_SHARE, 1, Palette.BLACK, false),
-                new Line("series.jnorth", Metrics.JIHADIST_INFLUENCE_NORTH, 1, Palette.ORANGE, true),
-                new Line("series.jcentre", Metrics.JIHADIST_INFLUENCE_CENTRE, 1, Palette.REDDISH_PURPLE, true)));
+        add("chart.groups", List.of(new Line("series.armed", Metrics.ARMED_GROUPS, 1, Colours.BLUE, false),
+                new Line("series.effective", Metrics.EFFECTIVE_GROUPS, 1, Colours.VERMILLION, true)));
+        add("chart.clashes", List.of(new Line("series.clashes", Metrics.CLASHES, 1, Colours.VERMILLION, false),
+                new Line("series.attacks", Metrics.ATTACKS, 1, Colours.BLACK, true)));
+        add("chart.jihadist", List.of(new Line("series.jshare", Metrics.JIHADIST_FIGHTER_SHARE, 1, Colours.BLACK, false),
+                new Line("series.jnorth", Metrics.JIHADIST_INFLUENCE_NORTH, 1, Colours.ORANGE, true),
+                new Line("series.jcentre", Metrics.JIHADIST_INFLUENCE_CENTRE, 1, Colours.REDDISH_PURPLE, true)));
         add("chart.trafficking", byKind(Metrics.TRAFFICKING_BY_KIND));
         add("chart.dividends", byKind(Metrics.DIVIDENDS_BY_KIND));
-        add("chart.blocs", List.of(new Line("series.largest", Metrics.LARGEST_BLOC_SHARE, 1, Palette.SKY_BLUE, false),
-                new Line("series.cohesion", Metrics.SIGNATORY_COHESION, 1, Palette.BLUISH_GREEN, true)));
+        add("chart.blocs", List.of(new Line("series.largest", Metrics.LARGEST_BLOC_SHARE, 1, Colours.SKY_BLUE, false),
+                new Line("series.cohesion", Metrics.SIGNATORY_COHESION, 1, Colours.BLUISH_GREEN, true)));
         texts.onChange(this::relabel);
     }
 
@@ -68,7 +69,7 @@ public final class ChartsPanel extends JPanel {
         List<Line> out = new ArrayList<>();
         for (int k = 0; k < Kind.FACTION_KINDS.length; k++) {
             Kind kind = Kind.FACTION_KINDS[k];
-            out.add(new Line("kind." + kind.label(), first + k, 1e-3, Palette.kind(kind), false));
+            out.add(new Line("kind." + kind.label(), first + k, 1e-3, Colours.kind(kind), false));
         }
         return out;
     }

@@ -28,6 +28,7 @@ import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.JTextArea;
 import javax.swing.WindowConstants;
+import org.sahelsim.palette.Colours;
 import org.sahelsim.record.Event;
 import org.sahelsim.scenario.LeverSpec;
 import org.sahelsim.scenario.LeversSpec;
@@ -309,7 +310,7 @@ public final class ClassroomWindow extends JFrame {
             String when = scenario == null ? "" : texts.f("header.date", dateText(), month, scenario.months());
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 26));
             int ww = g.getFontMetrics().stringWidth(when);
-            g.setColor(Palette.YELLOW);
+            g.setColor(Colours.YELLOW);
             g.drawString(when, getWidth() - ww - 20, 32);
             g.setFont(Palette.CAPTION);
             g.setColor(Color.WHITE);
@@ -318,7 +319,7 @@ public final class ClassroomWindow extends JFrame {
             String seedText = particle < 0 ? texts.f("header.seed", seed) : texts.f("header.seed.set", seed, particle);
             g.drawString(seedText + "   ·   " + levers, 14, 58);
             g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC | Font.BOLD, 16));
-            g.setColor(Palette.SKY_BLUE);
+            g.setColor(Colours.SKY_BLUE);
             String notice = texts.t("notice");
             g.drawString(notice, getWidth() - g.getFontMetrics().stringWidth(notice) - 20, 60);
         }

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
 import org.sahelsim.domain.Kind;
+import org.sahelsim.palette.Colours;
+import org.sahelsim.palette.KindShapes;
 
 /**
  * The legends, drawn in the window's language: for the map (kinds by shape, coalitions by
@@ -111,13 +113,13 @@ public final class Legend extends JComponent {
         int y = 20;
         int x = heading(g, 8, y, texts.t("legend.kinds") + ":");
         for (Kind k : Kind.FACTION_KINDS) {
-            int[] p = item(g, x, y, Shapes.kind(k, 0, 0, 8), Color.WHITE, Palette.INK, texts.t("kind." + k.label()));
+            int[] p = item(g, x, y, KindShapes.of(k, 0, 0, 8), Color.WHITE, Palette.INK, texts.t("kind." + k.label()));
             x = p[0];
             y = p[1];
         }
         y += 24;
         x = heading(g, 8, y, texts.t("legend.coalitions") + ":");
-        int[] p = item(g, x, y, new Ellipse2D.Double(-8, -8, 16, 16), Palette.ALONE, Palette.INK, texts.t("legend.alone"));
+        int[] p = item(g, x, y, new Ellipse2D.Double(-8, -8, 16, 16), Colours.ALONE, Palette.INK, texts.t("legend.alone"));
         x = p[0];
         y = p[1];
         for (Map.Entry<String, Color> e : coalitions.get().entrySet()) {
@@ -130,15 +132,15 @@ public final class Legend extends JComponent {
         x = 8;
         g.setFont(Palette.SMALL);
         g.setStroke(new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.setColor(Palette.SKY_BLUE);
+        g.setColor(Colours.SKY_BLUE);
         g.draw(new Line2D.Double(x + 2, y - 5, x + 20, y - 5));
         p = item(g, x, y, null, null, null, texts.t("legend.routes"));
-        p = item(g, p[0], p[1], Shapes.diamond(0, 0, 7), Palette.YELLOW, Palette.INK, texts.t("legend.hub"));
+        p = item(g, p[0], p[1], Shapes.diamond(0, 0, 7), Colours.YELLOW, Palette.INK, texts.t("legend.hub"));
         p = item(g, p[0], p[1], new Ellipse2D.Double(-4, -4, 8, 8), Palette.INK, Palette.INK, texts.t("legend.town"));
         p = item(g, p[0], p[1], new Rectangle2D.Double(-8, -5, 14, 9), Palette.MINUSMA, null, texts.t("legend.base"));
         p = item(g, p[0], p[1], Shapes.chevron(0, 0, 7), Palette.MINUSMA_MOBILE, Palette.MINUSMA, texts.t("legend.mobile"));
-        p = item(g, p[0], p[1], Shapes.star(0, 0, 9, 4, 8), Palette.VERMILLION, Palette.YELLOW, texts.t("legend.clash"));
-        p = item(g, p[0], p[1], Shapes.star(0, 0, 9, 4, 8), Palette.BLACK, Palette.YELLOW, texts.t("legend.attack"));
+        p = item(g, p[0], p[1], Shapes.star(0, 0, 9, 4, 8), Colours.VERMILLION, Colours.YELLOW, texts.t("legend.clash"));
+        p = item(g, p[0], p[1], Shapes.star(0, 0, 9, 4, 8), Colours.BLACK, Colours.YELLOW, texts.t("legend.attack"));
         y = p[1] + 24;
         x = heading(g, 8, y, texts.t("legend.influence") + ":");
         g.setFont(Palette.SMALL);
@@ -195,10 +197,10 @@ public final class Legend extends JComponent {
         int y = 18;
         y = title(g, y, texts.t("legend.kinds"));
         for (Kind k : Kind.FACTION_KINDS) {
-            y = row(g, y, Shapes.kind(k, 0, 0, 8), Color.WHITE, Palette.INK, texts.t("kind." + k.label()));
+            y = row(g, y, KindShapes.of(k, 0, 0, 8), Color.WHITE, Palette.INK, texts.t("kind." + k.label()));
         }
         y = title(g, y + 4, texts.t("legend.coalitions"));
-        y = row(g, y, new Ellipse2D.Double(-8, -8, 16, 16), Palette.ALONE, Palette.INK, texts.t("legend.alone"));
+        y = row(g, y, new Ellipse2D.Double(-8, -8, 16, 16), Colours.ALONE, Palette.INK, texts.t("legend.alone"));
         int shown = 0;
         for (Map.Entry<String, Color> e : coalitions.get().entrySet()) {
             if (shown++ < 7) {
@@ -208,17 +210,17 @@ public final class Legend extends JComponent {
         y = row(g, y, null, null, null, texts.t("legend.size"));
         y = title(g, y + 4, texts.t("legend.map"));
         g.setStroke(new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.setColor(Palette.SKY_BLUE);
+        g.setColor(Colours.SKY_BLUE);
         g.draw(new Line2D.Double(11, y - 5, 29, y - 5));
         y = row(g, y, null, null, null, texts.t("legend.route"));
         y = row(g, y, null, null, null, texts.t("legend.routecolour"));
-        y = row(g, y, new Ellipse2D.Double(-9, -9, 18, 18), null, Palette.VERMILLION, texts.t("legend.holder"));
-        y = row(g, y, Shapes.diamond(0, 0, 7), Palette.YELLOW, Palette.INK, texts.t("legend.hub"));
+        y = row(g, y, new Ellipse2D.Double(-9, -9, 18, 18), null, Colours.VERMILLION, texts.t("legend.holder"));
+        y = row(g, y, Shapes.diamond(0, 0, 7), Colours.YELLOW, Palette.INK, texts.t("legend.hub"));
         y = row(g, y, new Ellipse2D.Double(-4, -4, 8, 8), Palette.INK, Palette.INK, texts.t("legend.town"));
         y = row(g, y, new Rectangle2D.Double(-8, -5, 14, 9), Palette.MINUSMA, null, texts.t("legend.base"));
         y = row(g, y, Shapes.chevron(0, 0, 7), Palette.MINUSMA_MOBILE, Palette.MINUSMA, texts.t("legend.mobile"));
-        y = row(g, y, Shapes.star(0, 0, 9, 4, 8), Palette.VERMILLION, Palette.YELLOW, texts.t("legend.clash"));
-        y = row(g, y, Shapes.star(0, 0, 9, 4, 8), Palette.BLACK, Palette.YELLOW, texts.t("legend.attack"));
+        y = row(g, y, Shapes.star(0, 0, 9, 4, 8), Colours.VERMILLION, Colours.YELLOW, texts.t("legend.clash"));
+        y = row(g, y, Shapes.star(0, 0, 9, 4, 8), Colours.BLACK, Colours.YELLOW, texts.t("legend.attack"));
         y = title(g, y + 4, texts.t("legend.influence"));
         g.setPaint(new GradientPaint(12, 0, Palette.INFLUENCE_LOW, 132, 0, Palette.INFLUENCE_HIGH));
         g.fillRect(12, y - 13, 120, 15);
@@ -258,10 +260,10 @@ public final class Legend extends JComponent {
         int y = 18;
         g.setFont(Palette.SMALL);
         g.setStroke(new BasicStroke(4f));
-        g.setColor(Palette.BLUISH_GREEN);
+        g.setColor(Colours.BLUISH_GREEN);
         g.drawLine(8, y - 5, 26, y - 5);
         g.setStroke(new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {7f, 5f}, 0));
-        g.setColor(Palette.VERMILLION);
+        g.setColor(Colours.VERMILLION);
         g.drawLine(30, y - 5, 48, y - 5);
         g.setColor(Palette.INK);
         int x = 52;
@@ -270,7 +272,7 @@ public final class Legend extends JComponent {
             p = item(g, p[0], p[1], null, null, null, part + ";");
             p[0] -= 26;
         }
-        p = item(g, p[0] + 26, p[1], new Ellipse2D.Double(-9, -9, 18, 18), Palette.alpha(Palette.YELLOW, 230), null,
+        p = item(g, p[0] + 26, p[1], new Ellipse2D.Double(-9, -9, 18, 18), Palette.alpha(Colours.YELLOW, 230), null,
                 texts.t("legend.new"));
         g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {4f, 3f}, 0));
         item(g, p[0], p[1], new Ellipse2D.Double(-8, -8, 16, 16), null, new Color(0x88, 0x88, 0x88), texts.t("legend.gone"));

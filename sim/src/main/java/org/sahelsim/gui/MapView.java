@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sahelsim.palette.Colours;
+import org.sahelsim.palette.KindShapes;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
 import org.sahelsim.world.Coalition;
@@ -169,7 +171,7 @@ public final class MapView {
 
     /** The colour of a faction's side: its coalition's, or white standing alone. */
     static Color colourOf(Faction f) {
-        return f.coalition == null ? Palette.ALONE : Palette.coalition(f.coalition.index);
+        return f.coalition == null ? Colours.ALONE : Colours.coalition(f.coalition.index);
     }
 
     /**
@@ -189,7 +191,7 @@ public final class MapView {
                 if (d > 0.5) {
                     Object side = f.coalition != null ? f.coalition : f;
                     bySide.merge(side, d, Double::sum);
-                    colours.put(side, f.coalition != null ? Palette.coalition(f.coalition.index) : Palette.INK);
+                    colours.put(side, f.coalition != null ? Colours.coalition(f.coalition.index) : Palette.INK);
                 }
             }
             Object best = null;
@@ -231,7 +233,7 @@ public final class MapView {
         Map<String, Color> colours = new LinkedHashMap<>();
         for (Coalition c : w.coalitions) {
             if (c.alive && !c.members.isEmpty()) {
-                colours.put(c.name, Palette.coalition(c.index));
+                colours.put(c.name, Colours.coalition(c.index));
             }
         }
         legend = java.util.Collections.unmodifiableMap(colours);
@@ -358,11 +360,11 @@ public final class MapView {
             double s = info.draw.width;
             double rent = Math.max(0, r.netRent);
             float width = (float) ((1.5 + 9 * Math.sqrt(rent / maxRent)) * Math.max(0.6, s));
-            Color c = r.index < routeColour.length && routeColour[r.index] != null ? routeColour[r.index] : Palette.NEUTRAL;
+            Color c = r.index < routeColour.length && routeColour[r.index] != null ? routeColour[r.index] : Colours.NEUTRAL;
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             Line2D.Double line = new Line2D.Double(info.draw.x, info.draw.y, ei.secondPoint.x, ei.secondPoint.y);
             g.setStroke(new BasicStroke(width + 2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.setColor(c == Palette.INK || c.equals(Palette.NEUTRAL) ? Color.WHITE : Palette.INK);
+            g.setColor(c == Palette.INK || c.equals(Colours.NEUTRAL) ? Color.WHITE : Palette.INK);
             g.draw(line);
             g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.setColor(c);
@@ -402,7 +404,7 @@ public final class MapView {
                 }
             }
             Shape mark = p.hub ? Shapes.diamond(x, y, 7 * s) : new Ellipse2D.Double(x - 4 * s, y - 4 * s, 8 * s, 8 * s);
-            g.setColor(p.hub ? Palette.YELLOW : Palette.INK);
+            g.setColor(p.hub ? Colours.YELLOW : Palette.INK);
             g.fill(mark);
             g.setColor(Palette.INK);
             g.setStroke(new BasicStroke((float) (1.2 * s)));
@@ -467,14 +469,14 @@ public final class MapView {
             double s = Math.max(0.7, info.draw.width);
             double r = radius(m.fighters) * s;
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            Shape sh = Shapes.kind(m.kind, info.draw.x, info.draw.y, r);
+            Shape sh = KindShapes.of(m.kind, info.draw.x, info.draw.y, r);
             g.setColor(m.color);
             g.fill(sh);
             g.setColor(Palette.INK);
             g.setStroke(new BasicStroke((float) (2 * s)));
             g.draw(sh);
             if (info.selected) {
-                g.setColor(Palette.VERMILLION);
+                g.setColor(Colours.VERMILLION);
                 g.setStroke(new BasicStroke((float) (3 * s)));
                 g.draw(new Ellipse2D.Double(info.draw.x - r - 5, info.draw.y - r - 5, 2 * r + 10, 2 * r + 10));
             }
@@ -512,11 +514,11 @@ public final class MapView {
             double r = (9 + 2.2 * Math.sqrt(Math.max(0, f.fatalities))) * s;
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             Shape star = Shapes.star(info.draw.x, info.draw.y, r, r * 0.45, 8);
-            Color fill = f.type == EventType.CLASH ? Palette.VERMILLION : Palette.BLACK;
+            Color fill = f.type == EventType.CLASH ? Colours.VERMILLION : Colours.BLACK;
             int alpha = f.age == 0 ? 255 : 80;
             g.setColor(Palette.alpha(fill, alpha));
             g.fill(star);
-            g.setColor(Palette.alpha(Palette.YELLOW, alpha));
+            g.setColor(Palette.alpha(Colours.YELLOW, alpha));
             g.setStroke(new BasicStroke((float) (2 * s)));
             g.draw(star);
         }

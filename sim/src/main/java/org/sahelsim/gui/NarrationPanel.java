@@ -16,6 +16,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.ListCellRenderer;
 import javax.swing.ScrollPaneConstants;
+import org.sahelsim.palette.Colours;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
 
@@ -88,10 +89,10 @@ public final class NarrationPanel extends JPanel {
 
     static Color colourOf(EventType t) {
         return switch (t) {
-            case SPLIT, MERGE, MOBILIZE, DISBAND -> Palette.REDDISH_PURPLE;
-            case CLASH, ATTACK, ARMY_ASSAULT -> Palette.VERMILLION;
-            case CAPTURE -> Palette.ORANGE;
-            default -> Palette.BLUE;
+            case SPLIT, MERGE, MOBILIZE, DISBAND -> Colours.REDDISH_PURPLE;
+            case CLASH, ATTACK, ARMY_ASSAULT -> Colours.VERMILLION;
+            case CAPTURE -> Colours.ORANGE;
+            default -> Colours.BLUE;
         };
     }
 

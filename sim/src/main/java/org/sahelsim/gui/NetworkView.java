@@ -15,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sahelsim.palette.Colours;
+import org.sahelsim.palette.KindShapes;
 import org.sahelsim.world.Coalition;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.World;
@@ -146,7 +148,7 @@ public final class NetworkView {
             }
             Coalition c = owners.get(i);
             if (c != null) {
-                groups.setObjectLocation(new Group(c.name, Palette.coalition(c.index), inner + maxR + 16, c.signatory),
+                groups.setObjectLocation(new Group(c.name, Colours.coalition(c.index), inner + maxR + 16, c.signatory),
                         new Double2D(gx, gy));
             }
         }
@@ -219,11 +221,11 @@ public final class NetworkView {
             float w = (float) ((1 + 5 * Math.abs(t)) * s);
             if (t > 0) {
                 g.setStroke(new BasicStroke(w, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                g.setColor(Palette.alpha(Palette.BLUISH_GREEN, 200));
+                g.setColor(Palette.alpha(Colours.BLUISH_GREEN, 200));
             } else {
                 g.setStroke(new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1,
                         new float[] {(float) (9 * s), (float) (6 * s)}, 0));
-                g.setColor(Palette.alpha(Palette.VERMILLION, 210));
+                g.setColor(Palette.alpha(Colours.VERMILLION, 210));
             }
             g.draw(new Line2D.Double(info.draw.x, info.draw.y, ei.secondPoint.x, ei.secondPoint.y));
         }
@@ -237,7 +239,7 @@ public final class NetworkView {
             double s = Math.max(0.7, info.draw.width);
             double r = MapView.FactionPortrayal.radius(m.fighters) * s;
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            Shape sh = Shapes.kind(m.kind, info.draw.x, info.draw.y, r);
+            Shape sh = KindShapes.of(m.kind, info.draw.x, info.draw.y, r);
             if (m.gone) {
                 g.setColor(new Color(0x88, 0x88, 0x88));
                 g.setStroke(new BasicStroke((float) (2 * s), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1,
@@ -250,7 +252,7 @@ public final class NetworkView {
             } else {
                 if (m.born > 0 && m.born >= month) {
                     double h = r + 9 * s;
-                    g.setColor(Palette.alpha(Palette.YELLOW, 230));
+                    g.setColor(Palette.alpha(Colours.YELLOW, 230));
                     g.fill(new Ellipse2D.Double(info.draw.x - h, info.draw.y - h, 2 * h, 2 * h));
                 }
                 g.setColor(m.color);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.sahelsim.run.Numbers;
 
 /** Small helpers for reading the folder's CSV files with commons-csv, streaming, header first. */
 final class Csv {
@@ -38,23 +39,29 @@ final class Csv {
         }
     }
 
-    /** A number cell: empty, NA and NaN read as NaN; anything else must parse. */
+    /**
+     * A number cell, read with {@link #number(String)}; fails with the file, line and column
+     * when it is not a number.
+     */
     static double number(CSVRecord r, String column, Path file) {
-        String s = r.get(column).trim();
-        if (s.isEmpty() || s.equals("NA") || s.equalsIgnoreCase("NaN")) {
-            return Double.NaN;
-        }
-        if (s.equals("Inf")) {
-            return Double.POSITIVE_INFINITY;
-        }
-        if (s.equals("-Inf")) {
-            return Double.NEGATIVE_INFINITY;
-        }
+        String s = r.get(column);
         try {
-            return Double.parseDouble(s);
+            return number(s);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(file.getFileName() + " line " + r.getRecordNumber() + ": column '"
-                    + column + "' is not a number: '" + s + "'");
+                    + column + "' is not a number: '" + s.trim() + "'");
         }
+    }
+
+    /**
+     * A number as the run writes it ({@link Numbers#parse}: empty is NaN, Inf and -Inf are
+     * infinities), surrounding spaces ignored; NA and NaN in any case also read as NaN, since
+     * that is how R and spreadsheets write a missing value into a file a reader edited.
+     *
+     * @throws NumberFormatException if the text is none of these and not a number
+     */
+    static double number(String text) {
+        String s = text.trim();
+        return s.equals("NA") || s.equalsIgnoreCase("NaN") ? Double.NaN : Numbers.parse(s);
     }
 }

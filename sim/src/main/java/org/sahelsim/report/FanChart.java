@@ -26,6 +26,7 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.ui.RectangleEdge;
 import org.jfree.ui.RectangleInsets;
+import org.sahelsim.palette.Colours;
 
 /**
  * The fan chart of one metric: one panel per variant side by side on a shared value axis, each
@@ -126,7 +127,7 @@ final class FanChart {
             }
             p.setDataset(1, new XYSeriesCollection(ref));
             XYLineAndShapeRenderer rr = new XYLineAndShapeRenderer(true, false);
-            rr.setSeriesPaint(0, Style.alpha(Style.BLACK, 0.75));
+            rr.setSeriesPaint(0, Style.alpha(Colours.BLACK, 0.75));
             rr.setSeriesStroke(0, Style.REFERENCE);
             p.setRenderer(1, rr);
             // drawn over the bands

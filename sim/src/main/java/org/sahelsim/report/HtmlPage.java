@@ -13,7 +13,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.sahelsim.analysis.PairedStats;
+import org.sahelsim.analysis.Quantiles;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS, charts as base64 data URIs, no
@@ -289,10 +290,10 @@ final class HtmlPage {
                 order.computeIfAbsent(m, x -> new ArrayList<>()).add(r.get("variant"));
                 List<String> f = flips.computeIfAbsent(m, x -> new ArrayList<>());
                 if ("yes".equals(r.get("flips"))) {
-                    f.add(r.get("next") + " minus " + r.get("variant") + " is " + Num.num(Double.parseDouble(
-                            r.get("next_minus_this_below"))) + " where " + r.get("split_parameter") + " is at most "
-                            + Num.num(Double.parseDouble(r.get("split_median"))) + ", "
-                            + Num.num(Double.parseDouble(r.get("next_minus_this_above"))) + " above");
+                    f.add(r.get("next") + " minus " + r.get("variant") + " is "
+                            + Num.num(Csv.number(r, "next_minus_this_below", file)) + " where "
+                            + r.get("split_parameter") + " is at most " + Num.num(Csv.number(r, "split_median", file))
+                            + ", " + Num.num(Csv.number(r, "next_minus_this_above", file)) + " above");
                 }
             }
         }
@@ -506,25 +507,15 @@ final class HtmlPage {
                 continue;
             }
             double[] v = runs.stream().mapToDouble(r -> r.finals()[col]).filter(x -> !Double.isNaN(x)).toArray();
-            int n = v.length;
-            double mean = 0;
-            for (double x : v) {
-                mean += x;
-            }
-            mean = n == 0 ? Double.NaN : mean / n;
-            double ss = 0;
-            for (double x : v) {
-                ss += (x - mean) * (x - mean);
-            }
-            double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : Double.NaN;
-            double half = n > 1 ? new TDistribution(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n)
-                    : Double.NaN;
+            // the same mean, sd and interval as summary.csv
+            PairedStats.Describe d = PairedStats.describe(v);
+            int n = d.n();
             double[] q = Quantiles.of(v, n, 0.05, 0.5, 0.95);
             h.append("<tr><td title=\"").append(Html.esc(data.entry(m).definition())).append("\">").append(Html.esc(m))
                     .append("</td><td>").append(Html.esc(data.entry(m).unit())).append("</td><td class=\"num\">").append(n)
-                    .append("</td><td class=\"num\">").append(Html.esc(Num.num(mean) + (n > 1 ? " [" + Num.num(mean - half)
-                            + ", " + Num.num(mean + half) + "]" : ""))).append("</td><td class=\"num\">")
-                    .append(Html.esc(Num.num(sd))).append("</td><td class=\"num\">").append(Html.esc(Num.num(q[1])))
+                    .append("</td><td class=\"num\">").append(Html.esc(Num.num(d.mean()) + (n > 1 ? " ["
+                            + Num.num(d.ciLow()) + ", " + Num.num(d.ciHigh()) + "]" : ""))).append("</td><td class=\"num\">")
+                    .append(Html.esc(Num.num(d.sd()))).append("</td><td class=\"num\">").append(Html.esc(Num.num(q[1])))
                     .append("</td><td class=\"num\">").append(Html.esc(Num.num(q[0]) + " to " + Num.num(q[2])))
                     .append("</td></tr>\n");
         }

@@ -2,6 +2,7 @@ package org.sahelsim.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.world.Coalition;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.World;
@@ -9,17 +10,19 @@ import org.sahelsim.world.World;
 /**
  * The alliance network of a world at one moment, copied out of the model so drawing needs
  * nothing else: the alive factions grouped by coalition (coalitions in the world's order, then
- * the factions standing alone), and the tie between every pair.
+ * the factions standing alone), each coalition's index in the world (which picks its colour, as
+ * in the window: {@link org.sahelsim.palette.Colours#coalition}), and the tie between every pair.
  */
-record Network(List<Node> nodes, List<String> coalitions, double[][] ties) {
+record Network(List<Node> nodes, List<String> coalitions, List<Integer> coalitionIndex, double[][] ties) {
     /** One alive faction. */
-    record Node(String id, String name, String kind, double fighters, String coalition) {
+    record Node(String id, String name, Kind kind, double fighters, String coalition) {
     }
 
     /** The factions alive in {@code w}, members of each coalition together. */
     static Network of(World w) {
         List<Faction> order = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<Integer> indices = new ArrayList<>();
         for (Coalition c : w.coalitions) {
             if (!c.alive || c.members.isEmpty()) {
                 continue;
@@ -33,6 +36,7 @@ record Network(List<Node> nodes, List<String> coalitions, double[][] ties) {
             }
             if (any) {
                 names.add(c.name);
+                indices.add(c.index);
             }
         }
         for (Faction f : w.factions) {
@@ -42,7 +46,7 @@ record Network(List<Node> nodes, List<String> coalitions, double[][] ties) {
         }
         List<Node> nodes = new ArrayList<>();
         for (Faction f : order) {
-            nodes.add(new Node(f.id, f.name, f.kind.label(), f.fighters,
+            nodes.add(new Node(f.id, f.name, f.kind, f.fighters,
                     f.coalition != null && names.contains(f.coalition.name) ? f.coalition.name : null));
         }
         double[][] t = new double[order.size()][order.size()];
@@ -51,6 +55,6 @@ record Network(List<Node> nodes, List<String> coalitions, double[][] ties) {
                 t[i][j] = i == j ? 0 : w.ties.get(order.get(i), order.get(j));
             }
         }
-        return new Network(List.copyOf(nodes), List.copyOf(names), t);
+        return new Network(List.copyOf(nodes), List.copyOf(names), List.copyOf(indices), t);
     }
 }

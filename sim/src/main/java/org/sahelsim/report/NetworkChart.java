@@ -17,13 +17,17 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.sahelsim.domain.Kind;
+import org.sahelsim.palette.Colours;
+import org.sahelsim.palette.KindShapes;
 
 /**
  * Draws an alliance {@link Network} with Java2D into an image (no window): factions on a
  * circle, members of a coalition next to each other inside a shaded hull in the coalition's
- * colour; node area proportional to fighters; shape by kind of group (circle separatist,
- * square pro-government, triangle community militia, diamond jihadist) so the kind reads
- * without colour; alliance ties (above {@link #ALLIANCE}) as solid lines whose width grows
+ * colour (by its index in the world, white for a group standing alone, as in the window);
+ * node area proportional to fighters; shape by kind of group as in the window
+ * ({@link KindShapes}: circle separatist, square pro-government, triangle community militia,
+ * pentagon jihadist) so the kind reads without colour; alliance ties (above {@link #ALLIANCE}) as solid lines whose width grows
  * with the weight, rivalries (below {@link #RIVALRY}) as dashed lines.
  */
 final class NetworkChart {
@@ -116,7 +120,7 @@ final class NetworkChart {
 
     private static Color colour(Network net, Network.Node node) {
         int k = node.coalition() == null ? -1 : net.coalitions().indexOf(node.coalition());
-        return k < 0 ? Style.GREY : Style.group(k);
+        return k < 0 ? Colours.ALONE : Colours.coalition(net.coalitionIndex().get(k));
     }
 
     private static void hulls(Graphics2D g, Network net, Point2D[] at, double[] radius) {
@@ -137,7 +141,7 @@ final class NetworkChart {
                 area.add(new Area(new BasicStroke(40f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND).createStrokedShape(hull)));
                 area.add(new Area(hull));
             }
-            Color col = Style.group(k);
+            Color col = Colours.coalition(net.coalitionIndex().get(k));
             g.setColor(Style.alpha(col, 0.13));
             g.fill(area);
             g.setColor(Style.alpha(col, 0.7));
@@ -201,36 +205,8 @@ final class NetworkChart {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {12f, 9f}, 0f);
     }
 
-    private static Shape shape(String kind, double x, double y, double r) {
-        switch (kind) {
-            case "progovernment":
-                return new Rectangle2D.Double(x - r * 0.89, y - r * 0.89, 1.78 * r, 1.78 * r);
-            case "community_militia": {
-                Path2D.Double p = new Path2D.Double();
-                double s = r * 1.25;
-                p.moveTo(x, y - s);
-                p.lineTo(x + s * 0.95, y + s * 0.62);
-                p.lineTo(x - s * 0.95, y + s * 0.62);
-                p.closePath();
-                return p;
-            }
-            case "jihadist": {
-                Path2D.Double p = new Path2D.Double();
-                double s = r * 1.2;
-                p.moveTo(x, y - s);
-                p.lineTo(x + s, y);
-                p.lineTo(x, y + s);
-                p.lineTo(x - s, y);
-                p.closePath();
-                return p;
-            }
-            default:
-                return new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
-        }
-    }
-
     private static void node(Graphics2D g, Network.Node node, Point2D p, double r, Color fill) {
-        Shape s = shape(node.kind(), p.getX(), p.getY(), r);
+        Shape s = KindShapes.of(node.kind(), p.getX(), p.getY(), r);
         g.setColor(fill);
         g.fill(s);
         g.setColor(Color.BLACK);
@@ -288,14 +264,14 @@ final class NetworkChart {
                 }
             }
             y += 32;
-            swatch(g, x, y, Style.group(k));
+            swatch(g, x, y, Colours.coalition(net.coalitionIndex().get(k)));
             g.setColor(Color.BLACK);
             g.drawString(Num.shorten(c, 22) + "  (" + members + ", " + Num.num(Math.round(fighters)) + " fighters)",
                     (float) (x + 34), (float) y);
         }
         long alone = net.nodes().stream().filter(nd -> nd.coalition() == null).count();
         y += 32;
-        swatch(g, x, y, Style.GREY);
+        swatch(g, x, y, Colours.ALONE);
         g.setColor(Color.BLACK);
         g.drawString("standing alone  (" + alone + ")", (float) (x + 34), (float) y);
 
@@ -303,17 +279,16 @@ final class NetworkChart {
         g.setFont(Style.PANEL_TITLE);
         g.drawString("Kind of group", (float) x, (float) y);
         g.setFont(Style.LEGEND);
-        String[][] kinds = {{"separatist", "separatist"}, {"progovernment", "pro-government"},
-            {"community_militia", "community militia"}, {"jihadist", "jihadist"}};
-        for (String[] k : kinds) {
+        for (Kind k : Kind.FACTION_KINDS) {
             y += 34;
-            Shape s = shape(k[0], x + 12, y - 6, 11);
+            Shape s = KindShapes.of(k, x + 12, y - 6, 11);
             g.setColor(Color.WHITE);
             g.fill(s);
             g.setColor(Color.BLACK);
             g.setStroke(new BasicStroke(2f));
             g.draw(s);
-            g.drawString(k[1], (float) (x + 34), (float) y);
+            g.drawString(k == Kind.PROGOVERNMENT ? "pro-government" : k.label().replace('_', ' '), (float) (x + 34),
+                    (float) y);
         }
         y += 60;
         g.setFont(Style.PANEL_TITLE);

@@ -2,6 +2,7 @@ package org.sahelsim.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sahelsim.analysis.Quantiles;
 import org.sahelsim.model.SahelModel;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.sahelsim.analysis.Quantiles;
 
 /**
  * One streaming pass over {@code timeseries.csv} that keeps, for the charted metrics only,
@@ -291,7 +292,7 @@ final class SeriesReader {
     private void value(int m, int step, String text) {
         double v;
         try {
-            v = text.isEmpty() || text.equals("NA") ? Double.NaN : Double.parseDouble(text);
+            v = Csv.number(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(file.getFileName() + " line " + line + ": value is not a number: '"
                     + text + "'");

@@ -4,33 +4,24 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
+import org.sahelsim.palette.Colours;
 
 /**
- * Colours, fonts and strokes shared by every chart. Colours are the Okabe-Ito palette
- * (Okabe and Ito, "Color Universal Design", 2008), which readers with the common forms of
- * colour blindness can tell apart; the baseline is always black so it stands out. Fonts are
- * large because the charts are read shrunk inside a page.
+ * Colours, fonts and strokes shared by every chart. Colours are the Okabe-Ito palette of
+ * {@link Colours}, the window's too (readers with the common forms of colour blindness can tell
+ * them apart); the baseline is always black so it stands out. Fonts are large because the charts
+ * are read shrunk inside a page.
  */
 final class Style {
     private Style() {
     }
 
-    static final Color BLACK = new Color(0x000000);
-    static final Color ORANGE = new Color(0xE69F00);
-    static final Color SKY_BLUE = new Color(0x56B4E9);
-    static final Color BLUISH_GREEN = new Color(0x009E73);
-    static final Color YELLOW = new Color(0xF0E442);
-    static final Color BLUE = new Color(0x0072B2);
-    static final Color VERMILLION = new Color(0xD55E00);
-    static final Color REDDISH_PURPLE = new Color(0xCC79A7);
     static final Color GREY = new Color(0x9A9A9A);
     static final Color LIGHT_GRID = new Color(0xDDDDDD);
 
     /** Colours for the variants after the baseline, in order (yellow last: weak on white). */
-    private static final Color[] VARIANTS = {BLUE, VERMILLION, BLUISH_GREEN, REDDISH_PURPLE, ORANGE, SKY_BLUE, YELLOW};
-    /** Colours for coalitions in network charts, in order. */
-    private static final Color[] GROUPS = {BLUE, VERMILLION, BLUISH_GREEN, REDDISH_PURPLE, ORANGE, SKY_BLUE, YELLOW,
-        BLACK};
+    private static final Color[] VARIANTS = {Colours.BLUE, Colours.VERMILLION, Colours.BLUISH_GREEN,
+        Colours.REDDISH_PURPLE, Colours.ORANGE, Colours.SKY_BLUE, Colours.YELLOW};
 
     static final String FAMILY = Font.SANS_SERIF;
     static final Font TITLE = new Font(FAMILY, Font.BOLD, 28);
@@ -48,12 +39,7 @@ final class Style {
 
     /** Colour of the {@code i}-th variant in file order (0 is the baseline: black). */
     static Color variant(int i) {
-        return i == 0 ? BLACK : VARIANTS[(i - 1) % VARIANTS.length];
-    }
-
-    /** Colour of the {@code i}-th coalition in a network chart. */
-    static Color group(int i) {
-        return GROUPS[i % GROUPS.length];
+        return i == 0 ? Colours.BLACK : VARIANTS[(i - 1) % VARIANTS.length];
     }
 
     /** The colour with an alpha in [0, 1]. */

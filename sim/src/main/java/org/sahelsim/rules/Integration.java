@@ -54,7 +54,13 @@ public final class Integration implements Mechanism {
         }
     }
 
-    /** Whether the integration lever offers f a place this month. */
+    /**
+     * Whether the integration lever may offer f a place: the one test of who is eligible, for
+     * the lever's offers and for a group's own weighing of a coalition ({@link #offers}). Never
+     * a jihadist group nor one the accord already pays ({@link Dividends#receives}); any other
+     * group when the lever names it, names the group it split from (and it emerged during the
+     * run), names {@code non_signatories}, or names {@code emerged} and it emerged during the run.
+     */
     public static boolean eligible(World w, Faction f) {
         if (f.isJihadist() || Dividends.receives(f)) {
             return false;
@@ -62,7 +68,7 @@ public final class Integration implements Mechanism {
         List<String> groups = w.inputs.integrationGroups;
         return groups.contains(f.id)
                 || (f.parent != null && groups.contains(f.parent) && f.born > 0)
-                || (groups.contains("non_signatories") && !Dividends.receives(f))
+                || groups.contains("non_signatories")
                 || (groups.contains("emerged") && f.born > 0);
     }
 

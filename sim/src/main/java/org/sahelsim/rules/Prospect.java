@@ -112,7 +112,7 @@ public final class Prospect {
     /** A faction's alignment option: stay, leave, join or switch to a coalition, found one with a partner. */
     public static Prospect of(World w, Faction f, Option o) {
         Coalition c = o.resultingCoalition(f);
-        double quota = c != null && !Dividends.receives(f) && Integration.offers(w, f, c) ? w.inputs.integrationQuota : 0;
+        double quota = Integration.offers(w, f, c) ? w.inputs.integrationQuota : 0;
         return new Prospect(w, f, o.side(f), c, o.isChange(), w.p.switchCost(), 1, f, List.of(), List.of(), null, 0, null,
                 null, quota, o.label());
     }

@@ -2,6 +2,7 @@ package org.sahelsim.scenario;
 
 import java.util.Collection;
 import java.util.Locale;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Names in files versus names in code: YAML keys are snake_case ({@code mobile_share}),
@@ -30,24 +31,7 @@ public final class Names {
 
     /** Levenshtein edit distance (insertions, deletions, substitutions), case-insensitive. */
     static int distance(String a, String b) {
-        a = a.toLowerCase(Locale.ROOT);
-        b = b.toLowerCase(Locale.ROOT);
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return LevenshteinDistance.getDefaultInstance().apply(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
     }
 
     /**

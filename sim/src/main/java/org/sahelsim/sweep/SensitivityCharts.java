@@ -34,6 +34,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.ui.RectangleEdge;
+import org.sahelsim.run.Numbers;
 
 /**
  * Charts ranking the swept parameters by their influence on each metric, drawn from a sweep
@@ -74,8 +75,8 @@ public final class SensitivityCharts {
                 String metric = rec.get("metric");
                 method.put(metric, rec.get("method"));
                 byMetric.computeIfAbsent(metric, m -> new ArrayList<>()).add(new Value(rec.get("parameter"),
-                        rec.get("index"), number(rec.get("value")), number(rec.get("ci_low")),
-                        number(rec.get("ci_high"))));
+                        rec.get("index"), Numbers.parse(rec.get("value")), Numbers.parse(rec.get("ci_low")),
+                        Numbers.parse(rec.get("ci_high"))));
             }
         }
         List<Path> out = new ArrayList<>();
@@ -166,19 +167,6 @@ public final class SensitivityCharts {
         JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 14), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
-    }
-
-    private static double number(String s) {
-        switch (s) {
-            case "":
-                return Double.NaN;
-            case "Inf":
-                return Double.POSITIVE_INFINITY;
-            case "-Inf":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                return Double.parseDouble(s);
-        }
     }
 
     /** A metric name as a file name: letters, digits, '_', '.' and '-' kept, anything else '_'. */

@@ -243,7 +243,7 @@ public final class SweepPlan {
         for (int i = 0; i < x.length; i++) {
             ParameterRange r = ranges.get(i);
             // rounding to 10 digits may step a hair outside a bound given with more digits
-            x[i] = Math.min(r.upper(), Math.max(r.lower(), Double.parseDouble(t.get(i))));
+            x[i] = Math.min(r.upper(), Math.max(r.lower(), Numbers.parse(t.get(i))));
         }
         return x;
     }

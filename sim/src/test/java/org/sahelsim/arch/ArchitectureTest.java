@@ -1,5 +1,6 @@
 package org.sahelsim.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -20,10 +21,10 @@ class ArchitectureTest {
     private static final String[] MODEL = {"org.sahelsim.domain..", "org.sahelsim.data..", "org.sahelsim.scenario..",
         "org.sahelsim.world..", "org.sahelsim.model..", "org.sahelsim.rules..", "org.sahelsim.levers..",
         "org.sahelsim.record.."};
-    /** Everything built on the model: running, analysing, reporting, the window and the command line. */
+    /** Everything built on the model: running, analysing, reporting, the look of groups, the window and the command line. */
     private static final String[] ABOVE_MODEL = {"org.sahelsim.run..", "org.sahelsim.sweep..", "org.sahelsim.analysis..",
-        "org.sahelsim.report..", "org.sahelsim.validation..", "org.sahelsim.robustness..", "org.sahelsim.gui..",
-        "org.sahelsim.tools..", "org.sahelsim.bench..", "org.sahelsim.cli.."};
+        "org.sahelsim.report..", "org.sahelsim.palette..", "org.sahelsim.validation..", "org.sahelsim.robustness..",
+        "org.sahelsim.gui..", "org.sahelsim.tools..", "org.sahelsim.bench..", "org.sahelsim.cli.."};
 
     private static JavaClasses classes;
 
@@ -96,6 +97,13 @@ class ArchitectureTest {
                 "org.sahelsim.validation..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.sahelsim.robustness..", "org.sahelsim.cli..", "org.sahelsim.gui..")
                 .because("robustness sits above them, the window and the command line above everything").check(classes);
+    }
+
+    @Test
+    void theLookOfGroupsDependsOnlyOnTheDomainSoReportAndWindowShareIt() {
+        classes().that().resideInAPackage("org.sahelsim.palette..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.sahelsim.domain..", "org.sahelsim.palette..")
+                .because("the report and the window both draw groups with it").check(classes);
     }
 
     @Test

@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sahelsim.analysis.PairedStats;
 import org.sahelsim.scenario.Scenario;
 
 /** The report end to end on folders made by the real runner on the shipped baseline. */
@@ -113,6 +114,20 @@ class ReportTest {
         assertTrue(h.contains(HtmlPage.NOTICE));
         assertFalse(h.contains("Findings in plain words"), "no comparison without summary.csv");
         assertTrue(h.contains("baseline/r4"), "the runs and their seeds are listed");
+    }
+
+    @Test
+    void finalsTableShowsTheMeanSdAndIntervalOfSummaryCsvsRule() throws Exception {
+        FolderData data = FolderData.read(plain);
+        for (String m : data.mainMetrics) {
+            int col = data.column(m);
+            double[] v = data.runsOf("baseline").stream().mapToDouble(r -> r.finals()[col]).toArray();
+            PairedStats.Describe d = PairedStats.describe(v);
+            String cells = "<td class=\"num\">" + d.n() + "</td><td class=\"num\">" + Html.esc(Num.num(d.mean())
+                    + " [" + Num.num(d.ciLow()) + ", " + Num.num(d.ciHigh()) + "]") + "</td><td class=\"num\">"
+                    + Html.esc(Num.num(d.sd())) + "</td>";
+            assertTrue(html(plain).contains(cells), m + ": " + cells);
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.model.SahelModel;
 import org.sahelsim.model.Tiny;
@@ -80,5 +81,19 @@ class AlignmentUnderIntegrationTest {
         World any = offered(new Tiny.Keep(), "", 3000);
         double open = Dividends.expectedPerFighter(any, any.faction("CPA"), any.coalition("CMA"));
         assertTrue(open > named + 100, "the quota counts where it is offered: " + open + " vs " + named);
+    }
+
+    @Test
+    void aGroupTheAccordAlreadyPaysIsNeverOfferedAPlaceEvenWhenNamed() {
+        World w = offered(new Tiny.Keep(), "", 3000);
+        w.inputs.integrationGroups.addAll(List.of("MNLA", "non_signatories"));
+        Faction mnla = w.faction("MNLA");
+        assertTrue(Dividends.receives(mnla), "a member of the signatory CMA is paid");
+        assertFalse(Integration.eligible(w, mnla), "named, but already paid by the accord");
+        assertFalse(Integration.offers(w, mnla, w.coalition("CMA")));
+        w.inputs.integrationGroups.clear();
+        w.inputs.integrationGroups.add("non_signatories");
+        assertTrue(Integration.eligible(w, w.faction("CPA")), "non_signatories: every group outside the accord");
+        assertFalse(Integration.eligible(w, mnla));
     }
 }
