@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.sahelsim.run.EnsembleRuns;
 import org.sahelsim.run.Columns;
 import org.sahelsim.run.Manifest;
 import org.sahelsim.run.Provenance;
@@ -183,22 +184,10 @@ final class ReplayCommand implements Callable<Integer> {
 
     /** The parameter values of one run in a folder's {@value Columns#ENSEMBLE}, by path; fails when the run has no row. */
     static Map<String, String> ensembleValues(Path file, String runId) throws BadInputException, IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty()) {
-            throw new BadInputException(file + " is empty: it should hold the parameter set of every run");
+        try {
+            return EnsembleRuns.valuesOf(file, runId);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
         }
-        String[] header = lines.get(0).split(",", -1);
-        for (int i = 1; i < lines.size(); i++) {
-            String[] f = lines.get(i).split(",", -1);
-            if (f.length == header.length && f[0].equals(runId)) {
-                Map<String, String> m = new LinkedHashMap<>();
-                // run_id, variant, rep, particle, then the paths
-                for (int c = 4; c < header.length; c++) {
-                    m.put(header[c], f[c]);
-                }
-                return m;
-            }
-        }
-        throw new BadInputException("run " + runId + " has no row in " + file + ", so its parameter set is unknown");
     }
 }

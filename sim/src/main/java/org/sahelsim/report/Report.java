@@ -21,8 +21,11 @@ import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartUtilities;
 import org.jfree.chart.JFreeChart;
+import org.sahelsim.run.Columns;
+import org.sahelsim.run.EnsembleRuns;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
+import org.sahelsim.scenario.ScenarioLoader;
 
 /**
  * Draws the charts of an output folder into {@code charts/} and writes {@code report.html}.
@@ -306,6 +309,17 @@ public final class Report {
             if (sc == null) {
                 warnings.add("No network chart for " + v + ": no scenario is known for it.");
                 continue;
+            }
+            Path ensembleFile = data.folder.resolve(Columns.ENSEMBLE);
+            if (Files.isRegularFile(ensembleFile)) {
+                // over an ensemble: the run's own parameter set, as ensemble.csv records it (as replay does)
+                try {
+                    sc = ScenarioLoader.withOverrides(sc, EnsembleRuns.valuesOf(ensembleFile, run.runId()));
+                } catch (ScenarioException | IOException | RuntimeException e) {
+                    warnings.add("No network chart for " + v + ": its parameter set in " + Columns.ENSEMBLE
+                            + " could not be applied (" + e.getMessage() + ").");
+                    continue;
+                }
             }
             Representative.Rerun r;
             try {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
@@ -69,5 +71,31 @@ public final class EnsembleRuns {
             b.append('\n');
         }
         Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The parameter values one run of a folder ran on, by path, from the folder's
+     * {@value Columns#ENSEMBLE} ({@code run_id, variant, rep, particle}, then one column per
+     * path): what {@code replay} and the report's re-runs apply to the run's scenario.
+     *
+     * @throws IllegalArgumentException when the file is empty or has no row for the run
+     */
+    public static Map<String, String> valuesOf(Path file, String runId) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException(file + " is empty: it should hold the parameter set of every run");
+        }
+        String[] header = lines.get(0).split(",", -1);
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split(",", -1);
+            if (f.length == header.length && f[0].equals(runId)) {
+                Map<String, String> m = new LinkedHashMap<>();
+                for (int c = 4; c < header.length; c++) {
+                    m.put(header[c], f[c]);
+                }
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("run " + runId + " has no row in " + file + ", so its parameter set is unknown");
     }
 }

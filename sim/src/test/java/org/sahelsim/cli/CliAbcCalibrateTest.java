@@ -2,6 +2,7 @@ package org.sahelsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -162,6 +163,10 @@ class CliAbcCalibrateTest {
         String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("<section id=\"ensemble\"><h2>Across the calibrated ensemble</h2>")
                 && report.contains("out of 8 sets of"), "the report says which ranking holds over the ensemble");
+        // the network charts re-run each representative run on its own parameter set
+        assertTrue(Files.isRegularFile(out.resolve("charts/network-combined.png")), "network charts drawn");
+        assertFalse(report.contains("did not reproduce") || report.contains("No network chart"),
+                "every network chart's re-run reproduces runs.csv");
         // a row per variant (not the baseline) and metric
         assertEquals(4 * exp().metrics().size(), CliCalibrateTest.rows(out.resolve("ensemble-ranking.csv")).size());
         List<Map<String, String>> rows = CliCalibrateTest.rows(out.resolve("ensemble.csv"));
