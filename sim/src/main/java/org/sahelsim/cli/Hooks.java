@@ -1,7 +1,7 @@
 package org.sahelsim.cli;
 
-import org.sahelsim.run.ModelEntry;
 import org.sahelsim.report.Report;
+import org.sahelsim.run.ModelEntry;
 import org.sahelsim.run.ReportHook;
 
 /**

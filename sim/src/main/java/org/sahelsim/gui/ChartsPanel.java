@@ -17,9 +17,9 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.palette.Colours;
 import org.sahelsim.record.Metrics;
-import org.sahelsim.domain.Kind;
 
 /**
  * Live charts (JFreeChart 1.0.19), one point per month: armed groups and the effective number

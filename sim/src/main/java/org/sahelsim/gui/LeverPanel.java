@@ -1,7 +1,5 @@
 package org.sahelsim.gui;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sahelsim.scenario.LeverSpec;
 import org.sahelsim.scenario.Param;
@@ -103,16 +100,14 @@ public final class LeverPanel extends Properties {
                 throw new IllegalStateException("lever " + lever.key + " of " + leversType.getSimpleName()
                         + " is not a LeverSpec record (enabled, start, end, strength): the lever panel cannot show it");
             }
-            Function<Record, Object> read = reader(leversType, lever.name());
-            Supplier<LeverSpec> spec = () -> (LeverSpec) read.apply(levers.next());
+            Supplier<LeverSpec> spec = () -> (LeverSpec) lever.valueOf(levers.next());
             String path = PREFIX + lever.key + ".";
             p.rows.add(new Row(path + "enabled", boolean.class, () -> null, lever.param.doc(),
                     () -> spec.get().enabled(), v -> levers.enable(lever.key, (Boolean) v)));
             for (RecordModel.Component c : RecordModel.of(leverType).components) {
                 if (c.param.panel() && !c.name().equals("enabled")) {
                     Chooser chooser = choosers.get(path + c.key);
-                    Function<Record, Object> value = reader(leverType, c.name());
-                    p.rows.add(row(path + c.key, c, chooser, () -> value.apply((Record) spec.get()), levers));
+                    p.rows.add(row(path + c.key, c, chooser, () -> c.valueOf((Record) spec.get()), levers));
                     if (chooser != null) {
                         chosen.add(path + c.key);
                     }
@@ -152,23 +147,6 @@ public final class LeverPanel extends Properties {
         // an Interval of longs is MASON's whole-number slider
         Interval range = t == int.class ? new Interval((long) min, (long) max) : new Interval(min, max);
         return new Row(path, (Class<?>) t, () -> range, doc, get, v -> levers.change(Map.of(path, v.toString())));
-    }
-
-    /** Reads one component of a record by its accessor. */
-    private static Function<Record, Object> reader(Class<?> record, String component) {
-        Method m;
-        try {
-            m = record.getMethod(component);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("no accessor " + component + "() in " + record.getName(), e);
-        }
-        return r -> {
-            try {
-                return m.invoke(r);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + component + " of " + r, e);
-            }
-        };
     }
 
     /** The index of the property of a path ({@code seed}, {@code levers.sanctions.enabled}...). */

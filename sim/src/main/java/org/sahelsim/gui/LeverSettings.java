@@ -9,14 +9,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.Predicate;
-import org.sahelsim.scenario.FactionSpec;
 import org.sahelsim.domain.Kind;
+import org.sahelsim.scenario.FactionSpec;
 import org.sahelsim.scenario.LeverSpec;
 import org.sahelsim.scenario.LeversSpec;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ShockSpec;
 import org.sahelsim.scenario.TimedInput;
+import org.sahelsim.scenario.YamlWriter;
 
 /**
  * The levers as the classroom changes them: what the Console's Levers tab ({@link #panel()})
@@ -71,16 +72,9 @@ public final class LeverSettings implements LeverPanel.Levers {
         return Math.max(1, nextMonth.getAsInt());
     }
 
-    /** A YAML flow list of quoted texts. */
+    /** A list as the YAML text of a lever value. */
     static String list(List<String> items) {
-        StringBuilder b = new StringBuilder("[");
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0) {
-                b.append(", ");
-            }
-            b.append('"').append(items.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return b.append(']').toString();
+        return YamlWriter.flow(items);
     }
 
     private static Map<String, String> map(String... kv) {
@@ -257,7 +251,7 @@ public final class LeverSettings implements LeverPanel.Levers {
         out.add(new Choice("choice.closest", null, map("levers.integration.coalition", "''"),
                 l -> l.integration().coalition().isEmpty()));
         for (String c : s.coalitions().keySet()) {
-            out.add(new Choice(null, c, map("levers.integration.coalition", list(List.of(c)).replace("[", "").replace("]", "")),
+            out.add(new Choice(null, c, map("levers.integration.coalition", YamlWriter.flow(c)),
                     l -> l.integration().coalition().equals(c)));
         }
         return out;

@@ -61,8 +61,13 @@ public final class Presets {
         if (folder == null) {
             return null;
         }
-        Path p = folder.toAbsolutePath().resolveSibling("calibration").resolve(Path.of(POSTERIOR).getFileName());
+        Path p = posteriorBeside(folder);
         return Files.isRegularFile(p) ? p : null;
+    }
+
+    /** Where the calibrated posterior is for a presets' folder ({@code ../calibration/}), found or not. */
+    public static Path posteriorBeside(Path folder) {
+        return folder.toAbsolutePath().resolveSibling("calibration").resolve(Path.of(POSTERIOR).getFileName());
     }
 
     /** The presets of a folder, by file name; a file that does not load is listed with its problem. */

@@ -1,11 +1,11 @@
 package org.sahelsim.model;
 
 import java.util.Arrays;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.record.RunSink;
-import org.sahelsim.domain.Kind;
 import org.sahelsim.world.Coalition;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Journal;

@@ -177,6 +177,6 @@ final class ResolvedFile {
      */
     Scenario scenarioOf(String variant) throws ScenarioException {
         YNode.Map sc = variants.get(variant);
-        return sc == null ? null : ScenarioLoader.bindTree((YNode.Map) YNode.copy(sc));
+        return sc == null ? null : ScenarioLoader.bindTree(sc);
     }
 }

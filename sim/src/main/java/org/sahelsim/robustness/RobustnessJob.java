@@ -33,8 +33,6 @@ import org.sahelsim.run.RunKey;
 import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Seeds;
 import org.sahelsim.run.Series;
-import org.sahelsim.sweep.SweepAnalysis;
-import org.sahelsim.sweep.SweepPlan;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.ExperimentWriter;
 import org.sahelsim.scenario.Robustness;
@@ -43,6 +41,8 @@ import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioTemplate;
 import org.sahelsim.scenario.Sweep;
 import org.sahelsim.sweep.SensitivityCharts;
+import org.sahelsim.sweep.SweepAnalysis;
+import org.sahelsim.sweep.SweepPlan;
 
 /**
  * {@code robustness}: the experiment's baseline and variants at the nominal values and at

@@ -1,10 +1,10 @@
 package org.sahelsim.rules;
 
 import ec.util.MersenneTwisterFast;
-import org.sahelsim.record.EventType;
-import org.sahelsim.record.Fmt;
 import org.sahelsim.domain.Fixed;
 import org.sahelsim.domain.Kind;
+import org.sahelsim.record.EventType;
+import org.sahelsim.record.Fmt;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Latent;
 import org.sahelsim.world.Region;

@@ -1,12 +1,12 @@
 package org.sahelsim.rules;
 
 import ec.util.MersenneTwisterFast;
+import org.sahelsim.domain.Fixed;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
 import org.sahelsim.record.Fmt;
 import org.sahelsim.record.Metrics;
-import org.sahelsim.domain.Fixed;
-import org.sahelsim.domain.Kind;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Place;
 import org.sahelsim.world.Route;

@@ -1,9 +1,9 @@
 package org.sahelsim.rules;
 
 import ec.util.MersenneTwisterFast;
-import org.sahelsim.record.EventType;
 import org.sahelsim.domain.Fixed;
 import org.sahelsim.domain.Kind;
+import org.sahelsim.record.EventType;
 import org.sahelsim.world.Bloc;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Latent;

@@ -1,8 +1,8 @@
 package org.sahelsim.rules;
 
+import org.sahelsim.domain.Kind;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
-import org.sahelsim.domain.Kind;
 import org.sahelsim.world.Coalition;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Region;

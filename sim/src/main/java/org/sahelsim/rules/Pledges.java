@@ -1,9 +1,9 @@
 package org.sahelsim.rules;
 
 import ec.util.MersenneTwisterFast;
+import org.sahelsim.domain.Fixed;
 import org.sahelsim.record.EventType;
 import org.sahelsim.record.Fmt;
-import org.sahelsim.domain.Fixed;
 import org.sahelsim.world.Bloc;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.World;

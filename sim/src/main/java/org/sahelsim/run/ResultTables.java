@@ -12,10 +12,10 @@ import java.time.YearMonth;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
-import org.sahelsim.domain.Kind;
 
 /**
  * The three per-run tables of an output folder, {@code runs.csv}, {@code timeseries.csv} and

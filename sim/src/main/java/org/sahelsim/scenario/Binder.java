@@ -65,7 +65,7 @@ public final class Binder {
         return out;
     }
 
-    static ScenarioException error(YNode.Pos pos, String path, String problem) {
+    public static ScenarioException error(YNode.Pos pos, String path, String problem) {
         return new ScenarioException(pos.file(), pos.line(), pos.column(), path, problem);
     }
 
@@ -137,11 +137,7 @@ public final class Binder {
         }
         Object[] args = new Object[model.components.size()];
         for (int i = 0; i < args.length; i++) {
-            try {
-                args[i] = model.components.get(i).component.getAccessor().invoke(record);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + type.getName() + "." + model.components.get(i).name(), e);
-            }
+            args[i] = model.components.get(i).valueOf((Record) record);
         }
         int i = model.components.indexOf(c);
         if (segs.size() == 1) {

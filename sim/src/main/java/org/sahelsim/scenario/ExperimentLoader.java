@@ -300,10 +300,10 @@ public final class ExperimentLoader {
             List<SetEntry> ordered = new ArrayList<>(merged.values());
             // the order of scenario overrides: shorter paths first, then alphabetically
             ordered.sort(Comparator.<SetEntry>comparingInt(s -> depth(s.normalPath())).thenComparing(SetEntry::path));
-            YNode.Map tree = (YNode.Map) copy(baseTree);
+            YNode.Map tree = (YNode.Map) YNode.copy(baseTree);
             for (SetEntry s : ordered) {
                 try {
-                    Overrides.apply(tree, s.path(), copy(s.value()), s.keyPos());
+                    Overrides.apply(tree, s.path(), YNode.copy(s.value()), s.keyPos());
                 } catch (ScenarioException e) {
                     throw Binder.error(s.keyPos(), s.field(), e.problem());
                 }
@@ -466,11 +466,6 @@ public final class ExperimentLoader {
 
     static String baseName(Path file) {
         return file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
-    }
-
-    /** A deep copy keeping every position ({@link YNode#copy}). */
-    static YNode copy(YNode n) {
-        return YNode.copy(n);
     }
 
     /** A value as one line of YAML (flow style) that reads back to the same value. */

@@ -43,6 +43,15 @@ public final class RecordModel {
             return component.getName();
         }
 
+        /** This component's value in a record of its type. */
+        public Object valueOf(Record r) {
+            try {
+                return component.getAccessor().invoke(r);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component + " of " + r, e);
+            }
+        }
+
         public boolean required() {
             return def == null;
         }

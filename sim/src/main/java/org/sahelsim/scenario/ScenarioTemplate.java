@@ -33,7 +33,7 @@ public final class ScenarioTemplate {
      * {@link ScenarioLoader#load(java.nio.file.Path, Map)}); errors name the override's path.
      */
     public Scenario with(Map<String, String> overrides) throws ScenarioException {
-        YNode.Map copy = (YNode.Map) ExperimentLoader.copy(tree);
+        YNode.Map copy = (YNode.Map) YNode.copy(tree);
         Overrides.apply(copy, overrides);
         return ScenarioLoader.bindTree(copy);
     }

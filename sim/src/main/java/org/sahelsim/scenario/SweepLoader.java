@@ -149,7 +149,7 @@ public final class SweepLoader {
             Path scenarioFile = null;
             YNode.Map tree;
             if (scenarioNode instanceof YNode.Map) {
-                tree = (YNode.Map) ExperimentLoader.copy(scenarioNode);
+                tree = (YNode.Map) YNode.copy(scenarioNode);
                 if (tree.entries.containsKey(ScenarioLoader.EXTENDS)) {
                     throw Binder.error(tree.keyPos(ScenarioLoader.EXTENDS), "scenario.extends", "a scenario written"
                             + " inline cannot extend a file; name the scenario file instead (scenario: my.yaml)");
@@ -344,7 +344,7 @@ public final class SweepLoader {
             paths.sort(Comparator.<String>comparingInt(depth::get).thenComparing(Comparator.naturalOrder()));
             for (String path : paths) {
                 try {
-                    Overrides.apply(tree, path, ExperimentLoader.copy(s.entries.get(path)), s.keyPos(path));
+                    Overrides.apply(tree, path, YNode.copy(s.entries.get(path)), s.keyPos(path));
                 } catch (ScenarioException e) {
                     throw Binder.error(s.keyPos(path), "set." + path, e.problem());
                 }

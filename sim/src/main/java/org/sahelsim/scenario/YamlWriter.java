@@ -111,11 +111,7 @@ public final class YamlWriter {
         if (v instanceof Record r) {
             List<NodeTuple> entries = new ArrayList<>();
             for (RecordModel.Component c : RecordModel.of(r.getClass()).components) {
-                try {
-                    entries.add(new NodeTuple(text(c.key), node(c.component.getAccessor().invoke(r), flow)));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + c.component, e);
-                }
+                entries.add(new NodeTuple(text(c.key), node(c.valueOf(r), flow)));
             }
             return new MappingNode(Tag.MAP, entries, flow || entries.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK);
         }

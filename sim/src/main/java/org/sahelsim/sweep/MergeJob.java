@@ -15,13 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.Sweep;
 import org.sahelsim.run.Codebook;
 import org.sahelsim.run.Columns;
-import org.sahelsim.run.Provenance;
-import org.sahelsim.run.Manifest;
 import org.sahelsim.run.Drivers;
+import org.sahelsim.run.Manifest;
+import org.sahelsim.run.Provenance;
+import org.sahelsim.scenario.ScenarioException;
+import org.sahelsim.scenario.Sweep;
 
 /**
  * {@code merge DIR... --out DIR}: joins the shard folders of one sweep into the folder a single

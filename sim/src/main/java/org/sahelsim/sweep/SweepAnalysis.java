@@ -28,12 +28,12 @@ import org.sahelsim.analysis.Saltelli;
 import org.sahelsim.analysis.SobolDesign;
 import org.sahelsim.analysis.SobolIndex;
 import org.sahelsim.analysis.Summary;
-import org.sahelsim.scenario.Sweep;
-import org.sahelsim.sweep.SensitivityCharts;
-import org.sahelsim.run.ResultTables;
-import org.sahelsim.run.RunMeasures;
 import org.sahelsim.run.Columns;
 import org.sahelsim.run.Numbers;
+import org.sahelsim.run.ResultTables;
+import org.sahelsim.run.RunMeasures;
+import org.sahelsim.scenario.Sweep;
+import org.sahelsim.sweep.SensitivityCharts;
 
 /**
  * The files of a sweep computed over all its runs, from {@code runs.csv} (and, for a

@@ -19,22 +19,22 @@ import java.util.stream.Stream;
 import org.sahelsim.analysis.PrimBox;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
+import org.sahelsim.run.Batch;
+import org.sahelsim.run.Codebook;
+import org.sahelsim.run.Columns;
+import org.sahelsim.run.Drivers;
+import org.sahelsim.run.Manifest;
+import org.sahelsim.run.ModelEntry;
+import org.sahelsim.run.Provenance;
+import org.sahelsim.run.RunFailedException;
+import org.sahelsim.run.RunJob;
+import org.sahelsim.run.RunMeasures;
+import org.sahelsim.run.Series;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.Sweep;
 import org.sahelsim.scenario.SweepLoader;
 import org.sahelsim.scenario.SweepWriter;
-import org.sahelsim.run.RunMeasures;
-import org.sahelsim.run.RunJob;
-import org.sahelsim.run.ModelEntry;
-import org.sahelsim.run.RunFailedException;
-import org.sahelsim.run.Manifest;
-import org.sahelsim.run.Series;
-import org.sahelsim.run.Provenance;
-import org.sahelsim.run.Drivers;
-import org.sahelsim.run.Codebook;
-import org.sahelsim.run.Columns;
-import org.sahelsim.run.Batch;
 
 /**
  * {@code sweep}: the runs of a designed experiment (or of one shard of it) into an output

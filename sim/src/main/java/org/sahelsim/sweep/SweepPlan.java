@@ -7,25 +7,25 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.sahelsim.analysis.Design;
-import org.sahelsim.analysis.EnsembleDesign;
 import org.sahelsim.analysis.DesignPoint;
+import org.sahelsim.analysis.EnsembleDesign;
 import org.sahelsim.analysis.Factorial;
 import org.sahelsim.analysis.LatinHypercube;
 import org.sahelsim.analysis.MorrisDesign;
 import org.sahelsim.analysis.ParameterRange;
 import org.sahelsim.analysis.SobolDesign;
+import org.sahelsim.run.Columns;
+import org.sahelsim.run.EnsembleRuns;
+import org.sahelsim.run.Numbers;
+import org.sahelsim.run.RunKey;
+import org.sahelsim.run.RunMeasures;
+import org.sahelsim.run.RunPlan;
+import org.sahelsim.run.Seeds;
+import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioTemplate;
-import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Sweep;
-import org.sahelsim.run.RunPlan;
-import org.sahelsim.run.RunKey;
-import org.sahelsim.run.RunMeasures;
-import org.sahelsim.run.Numbers;
-import org.sahelsim.run.EnsembleRuns;
-import org.sahelsim.run.Seeds;
-import org.sahelsim.run.Columns;
 
 /**
  * The runs of a sweep, numbered: run {@code i} is replication {@code i % R} of design point

@@ -14,10 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.function.ToLongFunction;
-import org.sahelsim.run.Estimator;
-import org.sahelsim.run.RunBuffer;
-import org.sahelsim.run.ResultTables;
 import org.sahelsim.run.Columns;
+import org.sahelsim.run.Estimator;
+import org.sahelsim.run.ResultTables;
+import org.sahelsim.run.RunBuffer;
 
 /**
  * The three per-run tables of a sweep folder, written so that the folder survives a kill at any

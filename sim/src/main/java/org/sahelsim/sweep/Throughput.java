@@ -12,14 +12,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.sahelsim.model.SahelModel;
 import org.sahelsim.model.StepTimes;
-import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.Sweep;
-import org.sahelsim.run.Series;
-import org.sahelsim.run.ModelEntry;
-import org.sahelsim.run.Seeds;
 import org.sahelsim.run.FileTrees;
+import org.sahelsim.run.ModelEntry;
 import org.sahelsim.run.RunBuffer;
 import org.sahelsim.run.RunKey;
+import org.sahelsim.run.Seeds;
+import org.sahelsim.run.Series;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.Sweep;
 
 /**
  * Measures how many runs a second the model does, for {@code bench}: each thread runs

@@ -24,15 +24,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sahelsim.scenario.AbcSpec;
-import org.sahelsim.scenario.Param;
-import org.sahelsim.scenario.YNode;
-import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.RecordModel;
-import org.sahelsim.scenario.MonthRef;
 import org.sahelsim.scenario.Binder;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.scenario.MonthRef;
+import org.sahelsim.scenario.Param;
+import org.sahelsim.scenario.RecordModel;
 import org.sahelsim.scenario.RepoPaths;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioLoader;
 import org.sahelsim.scenario.Vocabulary;
+import org.sahelsim.scenario.YNode;
 
 /**
  * Generates the JSON Schema (draft 2020-12) of scenario files from the records and their

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.sahelsim.scenario.Sweep;
 import org.sahelsim.scenario.RepoPaths;
+import org.sahelsim.scenario.Sweep;
 
 /**
  * Generates the JSON Schema (draft 2020-12) of sweep files, the input of {@code sweep}

@@ -1,8 +1,8 @@
 package org.sahelsim.tools;
 
 import java.io.IOException;
-import org.sahelsim.tools.SweepSchema;
 import org.sahelsim.sweep.SweepJob;
+import org.sahelsim.tools.SweepSchema;
 
 /**
  * Writes {@code scenarios/sweep.schema.json} with the metric names of this version (the

@@ -15,12 +15,12 @@ import org.sahelsim.run.Manifest;
 import org.sahelsim.run.Numbers;
 import org.sahelsim.run.ResultTables;
 import org.sahelsim.run.RunMeasures;
-import org.sahelsim.sweep.SweepAnalysis;
-import org.sahelsim.sweep.SweepJob;
-import org.sahelsim.sweep.SweepPlan;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioWriter;
+import org.sahelsim.sweep.SweepAnalysis;
+import org.sahelsim.sweep.SweepJob;
+import org.sahelsim.sweep.SweepPlan;
 
 /**
  * Calibration of a scenario against the patterns of a patterns file with a sweep

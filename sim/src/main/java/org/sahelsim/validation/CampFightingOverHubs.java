@@ -3,9 +3,9 @@ package org.sahelsim.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
-import org.sahelsim.domain.Kind;
 
 /**
  * {@code camp_fighting_over_hubs: {camp_a: [kinds], camp_b: [kinds], hubs: [places],

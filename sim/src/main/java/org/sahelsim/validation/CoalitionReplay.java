@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sahelsim.record.Event;
 import org.sahelsim.domain.Kind;
+import org.sahelsim.record.Event;
 import org.sahelsim.scenario.ShockSpec;
 
 /**

@@ -2,9 +2,9 @@ package org.sahelsim.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
-import org.sahelsim.domain.Kind;
 
 /**
  * {@code events: {type: t, regions: [names], actor_kinds: [kinds], other_kinds: [kinds], min: a, max: b}}.

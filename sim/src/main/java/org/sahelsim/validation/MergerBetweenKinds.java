@@ -2,9 +2,9 @@ package org.sahelsim.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
-import org.sahelsim.domain.Kind;
 
 /**
  * {@code merger_between_kinds: {absorber: [kinds], absorbed: [kinds], min: N}}. Reproduced when

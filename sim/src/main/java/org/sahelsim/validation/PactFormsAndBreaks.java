@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
-import org.sahelsim.domain.Kind;
 
 /**
  * {@code pact_forms_and_breaks: {kinds: [A, B], max_months: M}}. A pact between kinds A and B

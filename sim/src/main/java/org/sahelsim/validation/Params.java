@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.sahelsim.data.Gazetteer;
 import org.sahelsim.data.PlaceInfo;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.MetricKind;
 import org.sahelsim.record.Metrics;
-import org.sahelsim.domain.Kind;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.YNode;
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sahelsim.scenario.Binder;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.YNode;
 import org.sahelsim.scenario.YamlReader;
@@ -168,8 +169,7 @@ public final class PatternsLoader {
     }
 
     static ScenarioException error(Path file, YNode.Pos at, String path, String problem) {
-        return at == null ? new ScenarioException(file, 0, 0, path, problem)
-                : new ScenarioException(file, at.line(), at.column(), path, problem);
+        return at == null ? new ScenarioException(file, 0, 0, path, problem) : Binder.error(at, path, problem);
     }
 
     /** Whether a value is a number (whole or decimal) as YAML reads it. */

@@ -2,8 +2,8 @@ package org.sahelsim.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sahelsim.record.Event;
 import org.sahelsim.domain.Kind;
+import org.sahelsim.record.Event;
 
 /**
  * {@code rival_coalitions: {camp_a: [kinds], camp_b: [kinds], signatory: true|false}}.

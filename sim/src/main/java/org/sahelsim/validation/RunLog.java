@@ -8,11 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.scenario.CoalitionSpec;
 import org.sahelsim.scenario.FactionSpec;
-import org.sahelsim.domain.Kind;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ShockSpec;
 

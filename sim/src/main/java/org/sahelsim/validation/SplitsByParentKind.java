@@ -2,9 +2,9 @@ package org.sahelsim.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
-import org.sahelsim.domain.Kind;
 
 /**
  * {@code splits_by_parent_kind: {kinds: [kinds], min_each: N}}. Reproduced when, for every

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sahelsim.report.Report;
 import org.sahelsim.run.Manifest;
 import org.sahelsim.run.ModelEntry;
 import org.sahelsim.run.Provenance;
-import org.sahelsim.report.Report;
 import org.sahelsim.run.ReportHook;
 import org.sahelsim.run.Seeds;
 

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahelsim.run.ModelEntry;
 import org.sahelsim.run.RunJob;
-import org.sahelsim.sweep.SweepFixtures;
-import org.sahelsim.sweep.SweepJob;
 import org.sahelsim.scenario.Sweep;
 import org.sahelsim.scenario.SweepLoader;
+import org.sahelsim.sweep.SweepFixtures;
+import org.sahelsim.sweep.SweepJob;
 
 /**
  * The shipped example sweeps ({@code scenarios/sweeps/}): one per design, each loads and runs

@@ -57,8 +57,7 @@ public final class GuiDriver {
             String name = p.file().getFileName().toString().replace(".yaml", "");
             names.append(names.length() == 0 ? "" : ",").append(name);
             // as 'gui' opens a preset: over the calibrated posterior beside the presets' folder
-            Path posterior = presets.toAbsolutePath().resolveSibling("calibration")
-                    .resolve(Path.of(Presets.POSTERIOR).getFileName());
+            Path posterior = Presets.posteriorBeside(presets);
             SahelWithUI gui = Launcher.open(new Session(p.scenario(), p.file(), 1,
                     Launcher.over(posterior, p.file(), p.scenario())), Locale.ENGLISH);
             if (last != null) {

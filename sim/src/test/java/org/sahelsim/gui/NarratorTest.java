@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.model.ModelRunner;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
 import org.sahelsim.record.RunSink;
-import org.sahelsim.domain.Kind;
 
 /** The narration: each event becomes one plain sentence with its reason, in English and French. */
 class NarratorTest {

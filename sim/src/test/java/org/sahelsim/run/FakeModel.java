@@ -1,11 +1,11 @@
 package org.sahelsim.run;
 
 import java.util.SplittableRandom;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.record.RunSink;
-import org.sahelsim.domain.Kind;
 import org.sahelsim.scenario.Scenario;
 
 /**

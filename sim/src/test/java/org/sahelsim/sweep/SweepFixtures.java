@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.sahelsim.model.Tiny;
+import org.sahelsim.run.ModelEntry;
+import org.sahelsim.run.RunJob;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.Sweep;
 import org.sahelsim.scenario.SweepLoader;
-import org.sahelsim.run.ModelEntry;
-import org.sahelsim.run.RunJob;
 
 /** Sweep files and folders for the runner's tests. */
 public final class SweepFixtures {

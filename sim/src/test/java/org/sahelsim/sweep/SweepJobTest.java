@@ -25,15 +25,15 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahelsim.analysis.PairedStats;
-import org.sahelsim.scenario.Sweep;
-import org.sahelsim.run.ModelEntry;
-import org.sahelsim.run.ResultTables;
-import org.sahelsim.run.RunFailedException;
-import org.sahelsim.run.Manifest;
-import org.sahelsim.run.Numbers;
 import org.sahelsim.run.Columns;
 import org.sahelsim.run.FakeModel;
+import org.sahelsim.run.Manifest;
+import org.sahelsim.run.ModelEntry;
+import org.sahelsim.run.Numbers;
 import org.sahelsim.run.ParamModel;
+import org.sahelsim.run.ResultTables;
+import org.sahelsim.run.RunFailedException;
+import org.sahelsim.scenario.Sweep;
 
 /**
  * The sweep runner: byte-identical files whatever the threads, shards merged or resumption

@@ -12,11 +12,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahelsim.analysis.ParameterRange;
+import org.sahelsim.run.Numbers;
+import org.sahelsim.run.RunKey;
+import org.sahelsim.run.Seeds;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.Sweep;
-import org.sahelsim.run.Seeds;
-import org.sahelsim.run.RunKey;
-import org.sahelsim.run.Numbers;
 
 /** Run numbering, seeds, shards and point values of a sweep. */
 class SweepPlanTest {

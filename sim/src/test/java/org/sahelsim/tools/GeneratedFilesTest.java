@@ -1,7 +1,7 @@
 package org.sahelsim.tools;
 
-import org.sahelsim.model.Tiny;
 import org.sahelsim.domain.Fixed;
+import org.sahelsim.model.Tiny;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.scenario.FactionSpec;
 import org.sahelsim.scenario.LeversSpec;
-import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ModelParams;
 import org.sahelsim.scenario.RecordModel;
+import org.sahelsim.scenario.Scenario;
 
 /**
  * {@code scenarios/schema.json} and {@code docs/PARAMETERS.md} are generated from the records;

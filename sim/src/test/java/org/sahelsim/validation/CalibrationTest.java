@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sahelsim.scenario.ScenarioLoader;
 import org.sahelsim.sweep.SweepFixtures;
 import org.sahelsim.sweep.SweepPlan;
-import org.sahelsim.scenario.ScenarioLoader;
 
 /** Scoring and ranking of design points, on shares given by hand. */
 class CalibrationTest {

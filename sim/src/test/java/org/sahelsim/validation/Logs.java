@@ -2,9 +2,9 @@ package org.sahelsim.validation;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.sahelsim.domain.Kind;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
-import org.sahelsim.domain.Kind;
 
 /** Hand-built event logs for the measure tests: a run from 2012-01 of 41 months. */
 final class Logs {
