@@ -210,6 +210,9 @@ public final class Binder {
             throw new IllegalStateException("unsupported type " + type);
         }
         Class<?> c = (Class<?>) type;
+        if (c == YNode.class) {
+            return v; // a value whose meaning depends on where it goes (an override's value): kept as written
+        }
         if (c.isRecord() && c != MonthRef.class) {
             return bindRecord(v, c, path);
         }
@@ -219,6 +222,9 @@ public final class Binder {
         YNode.Scalar s = (YNode.Scalar) v;
         if (c == int.class || c == Integer.class) {
             return bindInt(s, path);
+        }
+        if (c == long.class || c == Long.class) {
+            return bindLong(s, path);
         }
         if (c == double.class || c == Double.class) {
             return bindDouble(s, path);
@@ -301,7 +307,7 @@ public final class Binder {
     }
 
     static String expected(Class<?> c) {
-        if (c == int.class || c == Integer.class) {
+        if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
             return "a whole number";
         } else if (c == double.class || c == Double.class) {
             return "a number";
@@ -369,6 +375,25 @@ public final class Binder {
             }
         }
         throw error(s.pos, path, "expected a whole number, found " + s.describe());
+    }
+
+    private static Object bindLong(YNode.Scalar s, String path) throws ScenarioException {
+        BigInteger n = s.type == YNode.ScalarType.INT ? parseInt(s.text) : null;
+        if (n == null && s.type == YNode.ScalarType.FLOAT) {
+            Double d = parseFloat(s.text);
+            if (d != null && Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) < 0x1p63) {
+                n = BigInteger.valueOf((long) d.doubleValue());
+            } else if (d != null) {
+                throw error(s.pos, path, "must be a whole number, was " + s.text);
+            }
+        }
+        if (n == null) {
+            throw error(s.pos, path, "expected a whole number, found " + s.describe());
+        }
+        if (n.bitLength() > 63) {
+            throw error(s.pos, path, "the number " + s.text + " is too large for a whole number here");
+        }
+        return n.longValue();
     }
 
     private static Object bindDouble(YNode.Scalar s, String path) throws ScenarioException {

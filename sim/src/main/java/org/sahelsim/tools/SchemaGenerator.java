@@ -238,7 +238,10 @@ public final class SchemaGenerator {
             s.put("$ref", ref(c, partial));
             return s;
         }
-        if (c == int.class || c == Integer.class) {
+        if (c == YNode.class) {
+            return s; // any value: its meaning depends on where it goes (an override's value)
+        }
+        if (c == int.class || c == Integer.class || c == long.class || c == Long.class) {
             s.put("type", "integer");
         } else if (c == double.class || c == Double.class) {
             s.put("type", "number");
@@ -327,7 +330,16 @@ public final class SchemaGenerator {
             return o;
         }
         YNode.Scalar s = (YNode.Scalar) n;
-        if (type == int.class || type == Integer.class
+        if (type == YNode.class) {
+            // a raw value: the JSON type of its YAML type
+            type = switch (s.type) {
+                case INT -> long.class;
+                case FLOAT -> double.class;
+                case BOOL -> boolean.class;
+                default -> String.class;
+            };
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
                 || (type == MonthRef.class && s.type == YNode.ScalarType.INT)) {
             BigInteger v = Binder.parseInt(s.text);
             return F.numberNode(v.longValueExact());
