@@ -576,7 +576,16 @@ public final class SahelWithUI extends GUIState {
 
     /** The decision's lever turned off from a month (the "without" side). */
     static TimedInput sideBySideOff(String key, int month) {
-        return new TimedInput(MonthRef.ofOffset(month), Map.of("levers." + sideBySideLever(key) + ".enabled", "false"));
+        return input(month, Map.of("levers." + sideBySideLever(key) + ".enabled", "false"));
+    }
+
+    /** A timed input of the window's own values (typed as a file's are: a refusal is a bug here). */
+    private static TimedInput input(int month, Map<String, String> set) {
+        try {
+            return ScenarioLoader.timedInput(MonthRef.ofOffset(month), set);
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("the window's own change is refused: " + e.getMessage(), e);
+        }
     }
 
     /** The lever values of a side-by-side decision from a month. */
@@ -609,7 +618,7 @@ public final class SahelWithUI extends GUIState {
             default -> {
             }
         }
-        return new TimedInput(MonthRef.ofOffset(month), m);
+        return input(month, m);
     }
 
     /** The month of the side-by-side decision, or 0 when not side by side. */

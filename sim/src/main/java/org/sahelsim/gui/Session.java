@@ -181,7 +181,7 @@ public final class Session {
             merged.remove(e.getKey()); // the latest value goes last, in the order it was set
             merged.put(e.getKey(), e.getValue());
         }
-        TimedInput input = new TimedInput(MonthRef.ofOffset(at), merged);
+        TimedInput input = ScenarioLoader.timedInput(MonthRef.ofOffset(at), merged);
         next.add(input);
         List<TimedInput> all = new ArrayList<>(base.timedInputs());
         all.addAll(next);

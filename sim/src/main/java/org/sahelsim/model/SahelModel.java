@@ -132,7 +132,7 @@ public class SahelModel extends SimState {
             TimedInput t = timed.get(applied);
             try {
                 inForce = t.applyTo(inForce); // a typed edit of the levers: no file format mid-run
-            } catch (ScenarioException e) {
+            } catch (IllegalArgumentException e) {
                 // the loader checked every timed input of the file; one added later was checked by its caller
                 throw new IllegalStateException("the timed input at " + t.at() + " cannot be applied: " + e.getMessage(), e);
             }

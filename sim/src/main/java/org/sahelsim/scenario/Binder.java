@@ -103,7 +103,7 @@ public final class Binder {
             checkRange(value, c.param, v, cpath);
             args[i] = value;
         }
-        return type.cast(construct(model, args, map.pos, path));
+        return type.cast(construct(model, model.arguments(args, null), map.pos, path));
     }
 
     /** A record from its components' values; a value its constructor refuses is an error at {@code pos}. */
@@ -121,13 +121,14 @@ public final class Binder {
     }
 
     /**
-     * The record with the value at {@code segs} (the keys of its components, a record inside a
-     * record for each further key) replaced by {@code value}, bound and range-checked as a file's
-     * value is, an empty value taking the component's default; the records' own constructors
-     * check the rest. A typed edit: nothing else of the scenario is written or read again.
+     * The value at {@code segs} of a record of type {@code type} (the keys of its components, a
+     * record inside a record for each further key), bound and range-checked as a file's value
+     * is, an empty value taking the component's default; the component names leading to it are
+     * added to {@code names}. A typed edit's value: the records' own constructors check the rest
+     * when it is set ({@link Records#with}).
      */
-    <T> T edit(T record, List<String> segs, YNode value, String path) throws ScenarioException {
-        Class<?> type = record.getClass();
+    Object bindAt(Class<?> type, List<String> segs, YNode value, String path, List<String> names)
+            throws ScenarioException {
         RecordModel model = RecordModel.of(type);
         String key = segs.get(0);
         RecordModel.Component c = model.component(key);
@@ -135,30 +136,24 @@ public final class Binder {
             throw error(value.pos, path, "unknown key '" + key + "'." + Names.didYouMean(key, model.keys)
                     + " Valid keys here: " + String.join(", ", model.keys) + ".");
         }
-        Object[] args = new Object[model.components.size()];
-        for (int i = 0; i < args.length; i++) {
-            args[i] = model.components.get(i).valueOf((Record) record);
-        }
-        int i = model.components.indexOf(c);
-        if (segs.size() == 1) {
-            YNode v = value;
-            if (YNode.isNull(v)) {
-                if (c.def == null) {
-                    throw error(v.pos, path, "'" + key + "' needs a value (" + c.param.doc() + ")");
-                }
-                v = relocate(c.def, v.pos);
+        names.add(c.name());
+        if (segs.size() > 1) {
+            if (!(c.type instanceof Class<?> inner) || !inner.isRecord() || inner == MonthRef.class) {
+                throw error(value.pos, path, "'" + key + "' holds no keys to set one inside of; set '" + key
+                        + "' whole");
             }
-            Object bound = bind(v, c.type, path, Vocabulary.choices(type, c.name()));
-            checkRange(bound, c.param, v, path);
-            args[i] = bound;
-        } else if (args[i] != null && args[i].getClass().isRecord()) {
-            args[i] = edit(args[i], segs.subList(1, segs.size()), value, path);
-        } else {
-            throw error(value.pos, path, "'" + key + "' holds no keys to set one inside of; set '" + key + "' whole");
+            return bindAt(inner, segs.subList(1, segs.size()), value, path, names);
         }
-        @SuppressWarnings("unchecked")
-        T out = (T) construct(model, args, value.pos, path);
-        return out;
+        YNode v = value;
+        if (YNode.isNull(v)) {
+            if (c.def == null) {
+                throw error(v.pos, path, "'" + key + "' needs a value (" + c.param.doc() + ")");
+            }
+            v = relocate(c.def, v.pos);
+        }
+        Object bound = bind(v, c.type, path, Vocabulary.choices(type, c.name()));
+        checkRange(bound, c.param, v, path);
+        return bound;
     }
 
     /** Binds a node to a Java type; {@code choices}, when not null, lists the allowed texts. */

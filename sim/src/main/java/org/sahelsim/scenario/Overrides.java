@@ -52,13 +52,12 @@ public final class Overrides {
     }
 
     /**
-     * The levers with overrides under {@code levers.} applied in the same order, as typed edits
-     * of the lever records ({@link Binder#edit}): each value is bound and range-checked as in a
-     * file, and nothing else of the scenario is written or read again. What a timed input does
-     * in the middle of a run ({@link TimedInput#applyTo}).
+     * Overrides under {@code levers.} as typed edits of the lever records, in the order they
+     * apply: each value bound and range-checked as in a file ({@link Binder#bindAt}), so that
+     * setting them ({@link TimedInput#applyTo}) writes and reads no file format.
      */
-    static LeversSpec applyToLevers(LeversSpec levers, Map<String, String> overrides) throws ScenarioException {
-        LeversSpec out = levers;
+    static List<TimedInput.Edit> leverEdits(Map<String, String> overrides) throws ScenarioException {
+        List<TimedInput.Edit> out = new ArrayList<>();
         Binder binder = new Binder();
         for (Map.Entry<String, String> e : ordered(overrides)) {
             String path = e.getKey();
@@ -66,7 +65,10 @@ public final class Overrides {
             if (segs.size() < 2 || !segs.get(0).equals("levers")) {
                 throw error(path, "only a value under levers. can be set here");
             }
-            out = binder.edit(out, segs.subList(1, segs.size()), value(path, e.getValue()), path);
+            List<String> names = new ArrayList<>();
+            Object v = binder.bindAt(LeversSpec.class, segs.subList(1, segs.size()), value(path, e.getValue()), path,
+                    names);
+            out.add(new TimedInput.Edit(names, v, path));
         }
         return out;
     }

@@ -72,22 +72,34 @@ public final class RecordModel {
     private static final Map<Class<?>, RecordModel> CACHE = new ConcurrentHashMap<>();
 
     public final Class<?> type;
+    /** The components a file gives, in order; a {@link Derived} one is not among them. */
     public final List<Component> components;
     final List<String> keys;
     final Constructor<?> constructor;
+    /** Every component of the record, derived ones included, in constructor order. */
+    private final RecordComponent[] all;
+    /** The constructor position of each of {@link #components}. */
+    private final int[] slot;
 
     private RecordModel(Class<?> type) {
         this.type = type;
         RecordComponent[] rc = type.getRecordComponents();
         List<Component> comps = new ArrayList<>();
         List<String> ks = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
         Class<?>[] types = new Class<?>[rc.length];
         for (int i = 0; i < rc.length; i++) {
+            types[i] = rc[i].getType();
+            if (rc[i].isAnnotationPresent(Derived.class)) {
+                continue;
+            }
             Component c = new Component(rc[i]);
             comps.add(c);
             ks.add(c.key);
-            types[i] = rc[i].getType();
+            slots.add(i);
         }
+        this.all = rc;
+        this.slot = slots.stream().mapToInt(Integer::intValue).toArray();
         this.components = Collections.unmodifiableList(comps);
         this.keys = Collections.unmodifiableList(ks);
         try {
@@ -99,6 +111,27 @@ public final class RecordModel {
 
     public static RecordModel of(Class<?> type) {
         return CACHE.computeIfAbsent(type, RecordModel::new);
+    }
+
+    /**
+     * The constructor's arguments: {@code values} of {@link #components} in their order, derived
+     * components taken from {@code from} (null when there is none: the loader fills them in).
+     */
+    Object[] arguments(Object[] values, Record from) {
+        Object[] args = new Object[all.length];
+        if (from != null) {
+            for (int i = 0; i < all.length; i++) {
+                try {
+                    args[i] = all[i].getAccessor().invoke(from);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + all[i] + " of " + from, e);
+                }
+            }
+        }
+        for (int i = 0; i < slot.length; i++) {
+            args[slot[i]] = values[i];
+        }
+        return args;
     }
 
     public Component component(String key) {

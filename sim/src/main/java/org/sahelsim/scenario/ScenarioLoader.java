@@ -99,12 +99,27 @@ public final class ScenarioLoader {
         Scenario changed = withOverrides(current.withTimedInputs(List.of()), input.set());
         // the model applies the input as a typed edit of the levers (TimedInput.applyTo): it must
         // give the levers checked here, or a run would differ from the scenario checked
-        LeversSpec typed = input.applyTo(current.levers());
+        LeversSpec typed;
+        try {
+            typed = timedInput(input.at(), input.set()).applyTo(current.levers());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the timed input at " + input.at() + " is refused as a typed edit but"
+                    + " not as overrides: " + e.getMessage(), e);
+        }
         if (!typed.equals(changed.levers())) {
             throw new IllegalStateException("the timed input at " + input.at() + " gives other levers as a typed edit ("
                     + typed + ") than as overrides (" + changed.levers() + ")");
         }
         return current.withLevers(changed.levers());
+    }
+
+    /**
+     * A timed input with its values read into typed edits of the levers ({@link TimedInput#edits}):
+     * each value bound and range-checked as in a file. Whether it applies on top of a scenario's
+     * levers is {@link #withTimedInput}'s question.
+     */
+    public static TimedInput timedInput(MonthRef at, Map<String, String> set) throws ScenarioException {
+        return new TimedInput(at, set, Overrides.leverEdits(set));
     }
 
     /**
@@ -135,7 +150,12 @@ public final class ScenarioLoader {
         binder.positions.put("", tree.pos);
         Scenario s = binder.bindRecord(tree, Scenario.class, "");
         ScenarioChecks.check(s, binder, Gazetteer.get());
-        return s;
+        // the checks applied every timed input: reading its values into typed edits cannot fail
+        List<TimedInput> typed = new ArrayList<>();
+        for (TimedInput t : s.timedInputs()) {
+            typed.add(timedInput(t.at(), t.set()));
+        }
+        return s.withTimedInputs(typed);
     }
 
     /**

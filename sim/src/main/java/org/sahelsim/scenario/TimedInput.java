@@ -14,6 +14,10 @@ import java.util.Map;
  * the levers are those of the scenario with {@code set} applied as overrides (dotted paths under
  * {@code levers.}, values as YAML text), on top of every earlier timed input. A scenario with
  * the timed inputs of a classroom session replays that session in batch ({@code run}).
+ *
+ * <p>The loader reads the values once, into typed edits of the lever records ({@code edits},
+ * which no file gives); the model sets them at the input's month without the file format.
+ * Make a timed input with {@link ScenarioLoader#timedInput}, or read it from a scenario file.
  */
 public record TimedInput(
         @Param(doc = "Month from whose start the change applies (yyyy-MM or month number from the start; 1 is the first"
@@ -22,7 +26,22 @@ public record TimedInput(
         @Param(doc = "Lever values set from that month, keyed by dotted path under levers. (for example"
                 + " levers.sanctions.enabled: 'true', levers.sanctions.targets: '[MNLA, GATIA]'); each value is YAML text",
                 min = 1)
-        Map<String, String> set) {
+        Map<String, String> set,
+        @Derived List<Edit> edits) {
+
+    /**
+     * One typed edit: the value, bound and range-checked, and the record components leading to
+     * it from the levers ({@code sanctions}, {@code enforcement}).
+     *
+     * @param components the component names, from a component of the levers down
+     * @param value      the typed value (a number, a truth value, a text, a list...)
+     * @param path       the dotted path as written, for messages
+     */
+    public record Edit(List<String> components, Object value, String path) {
+        public Edit {
+            components = List.copyOf(components);
+        }
+    }
 
     /** The only part of a scenario a timed input may change. */
     public static final String PREFIX = "levers.";
@@ -44,18 +63,34 @@ public record TimedInput(
             copy.put(k, e.getValue());
         }
         set = Collections.unmodifiableMap(copy);
+        edits = edits == null ? null : List.copyOf(edits);
     }
 
     /**
-     * The levers with this input applied: its values set in the order of scenario overrides
-     * (shorter paths first, then alphabetically) as typed edits of the lever records, each bound
-     * and range-checked as in a file. What the model does at the start of the input's month; the
+     * The levers with this input applied: its typed edits set in the order of scenario
+     * overrides (shorter paths first, then alphabetically), each value bound and range-checked
+     * when the input was read. What the model does at the start of the input's month; the
      * scenario's cross-checks (a base closed must be open...) ran when the input was checked
      * ({@link ScenarioLoader#withTimedInput}, which also asserts that this gives the levers it
      * checked).
+     *
+     * @throws IllegalArgumentException when a lever record refuses a value
+     * @throws IllegalStateException    when the input was not read by the loader (no typed edits)
      */
-    public LeversSpec applyTo(LeversSpec levers) throws ScenarioException {
-        return Overrides.applyToLevers(levers, set);
+    public LeversSpec applyTo(LeversSpec levers) {
+        if (edits == null) {
+            throw new IllegalStateException("the timed input at " + at + " was not read by the loader"
+                    + " (ScenarioLoader.timedInput): its values are not typed");
+        }
+        LeversSpec out = levers;
+        for (Edit e : edits) {
+            try {
+                out = Records.with(out, e.components(), e.value());
+            } catch (IllegalArgumentException x) {
+                throw new IllegalArgumentException(e.path() + ": " + x.getMessage(), x);
+            }
+        }
+        return out;
     }
 
     /** Timed inputs in the order they apply: by the step they start at, then in the given order (a stable sort). */

@@ -14,6 +14,7 @@ import org.sahelsim.record.Event;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.scenario.MonthRef;
 import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioLoader;
 import org.sahelsim.scenario.ScenarioWriter;
 import org.sahelsim.scenario.TimedInput;
@@ -30,8 +31,12 @@ class TimedInputsReplayTest {
     }
 
     private static TimedInput sanctionsAt(int month) {
-        return new TimedInput(MonthRef.ofOffset(month), Map.of("levers.sanctions.enabled", "true",
-                "levers.sanctions.criteria", "[trafficking_ties, spoiling]", "levers.sanctions.enforcement", "0.9"));
+        try {
+            return ScenarioLoader.timedInput(MonthRef.ofOffset(month), Map.of("levers.sanctions.enabled", "true",
+                    "levers.sanctions.criteria", "[trafficking_ties, spoiling]", "levers.sanctions.enforcement", "0.9"));
+        } catch (ScenarioException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -86,7 +91,7 @@ class TimedInputsReplayTest {
         Scenario s = baseline();
         // changes made while months 4 and 11 were shown apply from months 5 and 12
         TimedInput a = sanctionsAt(5);
-        TimedInput b = new TimedInput(MonthRef.ofOffset(12), Map.of("levers.integration.enabled", "true",
+        TimedInput b = ScenarioLoader.timedInput(MonthRef.ofOffset(12), Map.of("levers.integration.enabled", "true",
                 "levers.integration.groups", "[non_signatories]"));
         Tiny.Keep live = session(s, List.of(a, b), List.of(4, 11));
 

@@ -75,9 +75,9 @@ class TimedInputsTest {
     @Test
     void aTimedInputChangesTheLeversOnTopOfEarlierOnes() throws Exception {
         Scenario s = load(BASE);
-        Scenario a = ScenarioLoader.withTimedInput(s, new TimedInput(MonthRef.ofOffset(2),
+        Scenario a = ScenarioLoader.withTimedInput(s, ScenarioLoader.timedInput(MonthRef.ofOffset(2),
                 Map.of("levers.sanctions.enabled", "true", "levers.sanctions.targets", "[MNLA]")));
-        Scenario b = ScenarioLoader.withTimedInput(a, new TimedInput(MonthRef.ofOffset(4),
+        Scenario b = ScenarioLoader.withTimedInput(a, ScenarioLoader.timedInput(MonthRef.ofOffset(4),
                 Map.of("levers.sanctions.enforcement", "0.9")));
         assertTrue(b.levers().sanctions().enabled());
         assertEquals(List.of("MNLA"), b.levers().sanctions().targets());
@@ -88,9 +88,9 @@ class TimedInputsTest {
     @Test
     void writesTimedInputsSoThatTheyReadBackEqual() throws Exception {
         Scenario s = load(BASE).withTimedInputs(List.of(
-                new TimedInput(MonthRef.ofOffset(3), Map.of("levers.integration.enabled", "true",
+                ScenarioLoader.timedInput(MonthRef.ofOffset(3), Map.of("levers.integration.enabled", "true",
                         "levers.integration.groups", "[non_signatories]")),
-                new TimedInput(MonthRef.ofOffset(1), Map.of("levers.minusma.mobile_share", "0.6"))));
+                ScenarioLoader.timedInput(MonthRef.ofOffset(1), Map.of("levers.minusma.mobile_share", "0.6"))));
         String yaml = ScenarioWriter.toYaml(s);
         assertTrue(yaml.contains("timed_inputs:"), yaml);
         assertTrue(yaml.contains("teaching_note: \"Watch the Daoussahak bloc.\""), yaml);
@@ -180,7 +180,7 @@ class TimedInputsTest {
                 Map.of("levers.accord.pace", "3", "levers.mediation.capacity", "7"));
         LeversSpec typed = s.levers();
         for (Map<String, String> set : inputs) {
-            TimedInput t = new TimedInput(MonthRef.ofOffset(3), set);
+            TimedInput t = ScenarioLoader.timedInput(MonthRef.ofOffset(3), set);
             Scenario checked = ScenarioLoader.withTimedInput(s.withLevers(typed), t);
             LeversSpec edited = t.applyTo(typed);
             assertEquals(checked.levers(), edited, set.toString());
@@ -188,11 +188,22 @@ class TimedInputsTest {
             typed = edited;
         }
         // bad values are refused by the typed edit too, naming the path
-        ScenarioException range = assertThrows(ScenarioException.class, () -> new TimedInput(MonthRef.ofOffset(1),
-                Map.of("levers.sanctions.enforcement", "1.5")).applyTo(s.levers()));
+        ScenarioException range = assertThrows(ScenarioException.class, () -> ScenarioLoader.timedInput(MonthRef.ofOffset(1),
+                Map.of("levers.sanctions.enforcement", "1.5")));
         assertEquals("levers.sanctions.enforcement", range.field(), range.getMessage());
-        ScenarioException key = assertThrows(ScenarioException.class, () -> new TimedInput(MonthRef.ofOffset(1),
-                Map.of("levers.sanctions.enforcment", "0.5")).applyTo(s.levers()));
+        ScenarioException key = assertThrows(ScenarioException.class, () -> ScenarioLoader.timedInput(MonthRef.ofOffset(1),
+                Map.of("levers.sanctions.enforcment", "0.5")));
         assertTrue(key.getMessage().contains("Did you mean 'enforcement'"), key.getMessage());
+    }
+
+    @Test
+    void aTimedInputNotReadByTheLoaderIsRefusedRatherThanReadInTheMiddleOfARun() throws Exception {
+        TimedInput raw = new TimedInput(MonthRef.ofOffset(1), Map.of("levers.sanctions.enabled", "true"), null);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> raw.applyTo(load(BASE).levers()));
+        assertTrue(e.getMessage().contains("ScenarioLoader.timedInput"), e.getMessage());
+        TimedInput typed = ScenarioLoader.timedInput(MonthRef.ofOffset(1), Map.of("levers.sanctions.enforcement", "0.7"));
+        assertEquals(List.of(new TimedInput.Edit(List.of("sanctions", "enforcement"), 0.7,
+                "levers.sanctions.enforcement")), typed.edits());
+        assertEquals(0.7, typed.applyTo(load(BASE).levers()).sanctions().enforcement());
     }
 }
