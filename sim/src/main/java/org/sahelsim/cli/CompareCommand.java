@@ -26,6 +26,7 @@ import org.sahelsim.run.RunJob;
 import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Series;
 import org.sahelsim.scenario.Ensemble;
+import org.sahelsim.scenario.EnsembleLoader;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.ExperimentLoader;
 import org.sahelsim.scenario.RobustnessLoader;
@@ -167,7 +168,7 @@ final class CompareCommand implements Callable<Integer> {
             exp = exp.withSeed(seed);
         }
         if (ensemble != null) {
-            exp = exp.withEnsemble(Ensemble.load(ensemble, exp.baseline()));
+            exp = exp.withEnsemble(EnsembleLoader.load(ensemble, exp.baseline()));
         }
         if (ciWidth != null && exp.replications() > exp.maxReplications()) {
             throw new BadInputException("--reps " + exp.replications() + " is more than the experiment's "

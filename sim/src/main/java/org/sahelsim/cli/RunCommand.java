@@ -18,6 +18,7 @@ import org.sahelsim.run.RunJob;
 import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Series;
 import org.sahelsim.scenario.Ensemble;
+import org.sahelsim.scenario.EnsembleLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioLoader;
 import org.sahelsim.scenario.ScenarioWriter;
@@ -119,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Scenario scenario = ScenarioLoader.load(scenarioFile, overrides);
         // a value the scenario file writes itself wins over the ensemble's, as in the classroom window
-        Ensemble sets = ensemble == null ? null : Ensemble.forScenarioFile(ensemble, scenarioFile, scenario);
+        Ensemble sets = ensemble == null ? null : EnsembleLoader.forScenarioFile(ensemble, scenarioFile, scenario);
         RunPlan plan = sets == null ? RunPlan.replications(scenario, "baseline", s, n)
                 : RunPlan.replications(EnsembleRuns.scenarios(scenario, sets, s), "baseline", s, n);
         if (dryRun) {

@@ -21,6 +21,7 @@ import org.sahelsim.run.RunFailedException;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.Seeds;
 import org.sahelsim.scenario.Ensemble;
+import org.sahelsim.scenario.EnsembleLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioLoader;
 import org.sahelsim.scenario.ScenarioWriter;
@@ -126,7 +127,7 @@ final class ValidateCommand implements Callable<Integer> {
             validated = scenarioFile;
             scenario = other;
         }
-        Ensemble sets = ensemble == null ? null : Ensemble.load(ensemble, scenario);
+        Ensemble sets = ensemble == null ? null : EnsembleLoader.load(ensemble, scenario);
         String resolved = ScenarioWriter.toYaml(scenario);
         List<RunJob.HashedFile> files = ScenarioFiles.hashed(validated);
         Path folder = out != null ? out : Folders.stamped(Path.of("results"), "validate", LocalDateTime.now());

@@ -136,7 +136,7 @@ public final class Gazetteer {
 
     private static List<RegionInfo> readRegions(Function<String, InputStream> folder) {
         CsvTable t = CsvTable.read(folder, "regions.csv",
-                "name", "border", "population", "area_km2", "state_presence", "neighbours", "source");
+                "name", "zone", "population", "area_km2", "state_presence", "neighbours", "source");
         List<RegionInfo> out = new ArrayList<>();
         Map<String, CsvTable.Row> seen = new LinkedHashMap<>();
         for (CsvTable.Row r : t.rows()) {
@@ -145,7 +145,7 @@ public final class Gazetteer {
                 throw r.error("name", "duplicate region '" + name + "' (first at " + seen.get(name).where() + ")");
             }
             seen.put(name, r);
-            out.add(new RegionInfo(name, r.bool("border"), r.number("population", 0, 1e9),
+            out.add(new RegionInfo(name, r.oneOf("zone", new LinkedHashSet<>(RegionInfo.ZONES)), r.number("population", 0, 1e9),
                     r.number("area_km2", Double.MIN_VALUE, 1e7), r.number("state_presence", 0, 1),
                     r.list("neighbours"), r.text("source")));
         }

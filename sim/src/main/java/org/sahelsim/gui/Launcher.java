@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.sahelsim.scenario.Ensemble;
+import org.sahelsim.scenario.EnsembleLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioLoader;
@@ -122,7 +123,7 @@ public final class Launcher {
         if (ensembleFile == null) {
             return null;
         }
-        Ensemble e = Ensemble.forScenarioFile(ensembleFile, scenarioFile, scenario);
+        Ensemble e = EnsembleLoader.forScenarioFile(ensembleFile, scenarioFile, scenario);
         return e.paths().isEmpty() ? null : e;
     }
 

@@ -41,7 +41,7 @@ public final class WorldBuilder {
             RegionInfo r = ri.get(i);
             double state = r.statePresence();
             RegionSpec spec = s.regions().get(r.name());
-            regions[i] = new Region(i, r.name(), r.border(), r.population(), r.areaKm2(),
+            regions[i] = new Region(i, r.name(), r.zone(), r.population(), r.areaKm2(),
                     spec != null ? spec.statePresence() : state);
             if (spec != null) {
                 regions[i].influence = spec.jihadistInfluence();

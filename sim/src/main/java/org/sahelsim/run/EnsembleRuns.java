@@ -1,6 +1,7 @@
 package org.sahelsim.run;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.sahelsim.analysis.AbcSmc;
 import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Scenario;
@@ -81,19 +85,20 @@ public final class EnsembleRuns {
      * @throws IllegalArgumentException when the file is empty or has no row for the run
      */
     public static Map<String, String> valuesOf(Path file, String runId) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty()) {
-            throw new IllegalArgumentException(file + " is empty: it should hold the parameter set of every run");
-        }
-        String[] header = lines.get(0).split(",", -1);
-        for (int i = 1; i < lines.size(); i++) {
-            String[] f = lines.get(i).split(",", -1);
-            if (f.length == header.length && f[0].equals(runId)) {
-                Map<String, String> m = new LinkedHashMap<>();
-                for (int c = 4; c < header.length; c++) {
-                    m.put(header[c], f[c]);
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+            List<String> header = p.getHeaderNames();
+            if (header.isEmpty()) {
+                throw new IllegalArgumentException(file + " is empty: it should hold the parameter set of every run");
+            }
+            for (CSVRecord rec : p) {
+                if (rec.isConsistent() && rec.get(0).equals(runId)) {
+                    Map<String, String> m = new LinkedHashMap<>();
+                    for (int c = 4; c < header.size(); c++) {
+                        m.put(header.get(c), rec.get(c));
+                    }
+                    return m;
                 }
-                return m;
             }
         }
         throw new IllegalArgumentException("run " + runId + " has no row in " + file + ", so its parameter set is unknown");

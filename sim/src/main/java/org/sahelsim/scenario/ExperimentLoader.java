@@ -280,7 +280,7 @@ public final class ExperimentLoader {
             }
             Path p = (file == null ? Path.of(text) : file.resolveSibling(text)).normalize();
             try {
-                return Ensemble.load(p, base);
+                return EnsembleLoader.load(p, base);
             } catch (ScenarioException e) {
                 throw Binder.error(n.pos, "ensemble", "the ensemble file is not valid: " + e.getMessage());
             }

@@ -274,7 +274,7 @@ public final class SweepLoader {
                 throws ScenarioException {
             Ensemble e;
             try {
-                e = Ensemble.load(ensembleFile, base);
+                e = EnsembleLoader.load(ensembleFile, base);
             } catch (ScenarioException x) {
                 throw Binder.error(at, "ensemble", "the ensemble file is not valid: " + x.getMessage());
             }

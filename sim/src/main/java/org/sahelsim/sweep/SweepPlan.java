@@ -22,6 +22,7 @@ import org.sahelsim.run.RunMeasures;
 import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Seeds;
 import org.sahelsim.scenario.Ensemble;
+import org.sahelsim.scenario.EnsembleLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ScenarioTemplate;
@@ -113,7 +114,7 @@ public final class SweepPlan {
      * scenario (the sweep was built from it), the points drawn by weight from the master seed.
      */
     static Design ensembleDesign(Sweep s, List<ParameterRange> ranges) throws ScenarioException {
-        Ensemble e = Ensemble.load(s.ensemble(), s.scenario());
+        Ensemble e = EnsembleLoader.load(s.ensemble(), s.scenario());
         if (!e.paths().equals(ranges.stream().map(ParameterRange::path).toList())) {
             throw new ScenarioException(s.ensemble(), 1, 0, "", "the ensemble's columns " + e.paths() + " are not the"
                     + " sweep's parameters " + ranges.stream().map(ParameterRange::path).toList() + ": was the file"

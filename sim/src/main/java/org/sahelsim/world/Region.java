@@ -34,16 +34,22 @@ public final class Region {
     /** Clashes here this month. */
     public int clashes;
 
-    public Region(int index, String name, boolean border, double population, double areaKm2, double statePresence) {
+    /**
+     * A region in its zone ({@code north}, {@code centre} or {@code border}, as the bundled
+     * regions file says): the north's and the centre's metrics and rules read it.
+     */
+    public Region(int index, String name, String zone, double population, double areaKm2, double statePresence) {
         if (population < 0 || areaKm2 <= 0) {
             throw new IllegalArgumentException("region " + name + ": population and area must be positive");
         }
         this.index = index;
         this.name = name;
-        this.border = border;
-        this.north = !border && (name.equals("Kidal") || name.equals("Gao") || name.equals("Menaka")
-                || name.equals("Timbuktu") || name.equals("Taoudenit"));
-        this.centre = !border && (name.equals("Mopti") || name.equals("Segou"));
+        this.border = zone.equals("border");
+        this.north = zone.equals("north");
+        this.centre = zone.equals("centre");
+        if (!border && !north && !centre) {
+            throw new IllegalArgumentException("region " + name + ": zone must be north, centre or border, was " + zone);
+        }
         this.population = population;
         this.areaKm2 = areaKm2;
         this.statePresence = statePresence;

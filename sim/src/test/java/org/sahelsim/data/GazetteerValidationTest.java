@@ -119,9 +119,15 @@ class GazetteerValidationTest {
 
     @Test
     void rejectsOneWayNeighbours() {
-        String m = failure("regions.csv", s -> s.replace("Mopti,false,2037330,79017,0.65,Timbuktu;Gao;Segou",
-                "Mopti,false,2037330,79017,0.65,Timbuktu;Segou"));
+        String m = failure("regions.csv", s -> s.replace("Mopti,centre,2037330,79017,0.65,Timbuktu;Gao;Segou",
+                "Mopti,centre,2037330,79017,0.65,Timbuktu;Segou"));
         assertMentions(m, "regions.csv", "column 'neighbours'", "Mopti");
+    }
+
+    @Test
+    void rejectsAZoneOtherThanNorthCentreOrBorder() {
+        String m = failure("regions.csv", s -> s.replace("Mopti,centre,", "Mopti,south,"));
+        assertMentions(m, "regions.csv", "column 'zone'", "south");
     }
 
     @Test

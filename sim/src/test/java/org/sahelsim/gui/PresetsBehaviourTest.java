@@ -16,6 +16,7 @@ import org.sahelsim.record.Metrics;
 import org.sahelsim.run.EnsembleRuns;
 import org.sahelsim.run.Seeds;
 import org.sahelsim.scenario.Ensemble;
+import org.sahelsim.scenario.EnsembleLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 
@@ -46,7 +47,7 @@ class PresetsBehaviourTest {
     private static OverPosterior overPosterior(String file, Map<String, String> overrides) {
         Scenario s = Tiny.shipped(file, overrides);
         try {
-            Ensemble e = Ensemble.forScenarioFile(Tiny.root().resolve(Presets.POSTERIOR),
+            Ensemble e = EnsembleLoader.forScenarioFile(Tiny.root().resolve(Presets.POSTERIOR),
                     Tiny.root().resolve("scenarios").resolve(file), s);
             return new OverPosterior(s, EnsembleRuns.scenarios(s, e, 1));
         } catch (ScenarioException x) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sahelsim.model.Tiny;
 import org.sahelsim.run.EnsembleRuns;
 import org.sahelsim.scenario.Ensemble;
+import org.sahelsim.scenario.EnsembleLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioLoader;
 
@@ -20,7 +21,7 @@ class SessionEnsembleTest {
     @Test
     void theSeedDrawsTheSetRunReplicationZeroDrawsAndThePresetsOwnRentStays() throws Exception {
         Scenario preset = ScenarioLoader.load(PRESET);
-        Ensemble e = Ensemble.forScenarioFile(POSTERIOR, PRESET, preset);
+        Ensemble e = EnsembleLoader.forScenarioFile(POSTERIOR, PRESET, preset);
         assertFalse(e.paths().contains("params.rent_scale"), "the lesson's trafficking boom is the preset's own value");
         assertTrue(e.paths().contains("params.rationality"));
         Session s = new Session(preset, PRESET, 7, e);
@@ -40,7 +41,7 @@ class SessionEnsembleTest {
 
     @Test
     void ownPathsAreTheValuesTheFileWritesNotThoseItInherits() throws Exception {
-        var own = Ensemble.ownPaths(PRESET);
+        var own = EnsembleLoader.ownPaths(PRESET);
         assertTrue(own.contains("params.rent_scale"));
         assertTrue(own.contains("months"));
         assertFalse(own.contains("params.rationality"));

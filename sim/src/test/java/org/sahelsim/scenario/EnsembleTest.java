@@ -23,7 +23,7 @@ class EnsembleTest {
     }
 
     private Ensemble read(String csv) throws ScenarioException, java.io.IOException {
-        return Ensemble.load(Files.writeString(tmp.resolve("e.csv"), csv), base);
+        return EnsembleLoader.load(Files.writeString(tmp.resolve("e.csv"), csv), base);
     }
 
     private ScenarioException bad(String csv) {
