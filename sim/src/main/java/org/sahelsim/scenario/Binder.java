@@ -107,7 +107,7 @@ public final class Binder {
     }
 
     /** A record from its components' values; a value its constructor refuses is an error at {@code pos}. */
-    private static Object construct(RecordModel model, Object[] args, YNode.Pos pos, String path)
+    static Object construct(RecordModel model, Object[] args, YNode.Pos pos, String path)
             throws ScenarioException {
         try {
             return model.constructor.newInstance(args);
@@ -408,7 +408,7 @@ public final class Binder {
         return d;
     }
 
-    private static void checkRange(Object value, Param p, YNode v, String path) throws ScenarioException {
+    static void checkRange(Object value, Param p, YNode v, String path) throws ScenarioException {
         double min = p.min();
         double max = p.max();
         if (value instanceof Number) {

@@ -37,7 +37,7 @@ public final class Overrides {
     }
 
     /** Overrides in the order they apply: shorter paths first, then alphabetically. */
-    private static List<Map.Entry<String, String>> ordered(Map<String, String> overrides) throws ScenarioException {
+    static List<Map.Entry<String, String>> ordered(Map<String, String> overrides) throws ScenarioException {
         List<Map.Entry<String, String>> ordered = new ArrayList<>();
         for (Map.Entry<String, String> e : overrides.entrySet()) {
             ordered.add(new java.util.AbstractMap.SimpleImmutableEntry<>(String.valueOf(e.getKey()), e.getValue()));
@@ -74,7 +74,7 @@ public final class Overrides {
     }
 
     /** An override's value text read as YAML, placed on the command line (null: an empty value). */
-    private static YNode value(String path, String valueText) throws ScenarioException {
+    static YNode value(String path, String valueText) throws ScenarioException {
         YNode parsed;
         try {
             parsed = valueText == null ? null : YamlReader.readString(valueText, null);
@@ -85,7 +85,7 @@ public final class Overrides {
                 : Binder.relocate(parsed, YNode.Pos.COMMAND_LINE);
     }
 
-    private static ScenarioException error(String path, String problem) {
+    static ScenarioException error(String path, String problem) {
         return new ScenarioException(null, 0, 0, path, problem);
     }
 
@@ -212,7 +212,7 @@ public final class Overrides {
     }
 
     /** A type written as one YAML scalar (not a record, list or map). */
-    private static boolean isPlain(Type t) {
+    static boolean isPlain(Type t) {
         return t instanceof Class && !isRecord(t);
     }
 

@@ -82,11 +82,13 @@ public final class ScenarioLoader {
     }
 
     /**
-     * A resolved scenario with overrides applied (for sweeps and experiments): the same rules
-     * as {@link #load(Path, Map)}; errors name the override.
+     * A resolved scenario with overrides applied (for sweeps, ensembles, calibrations and timed
+     * inputs): the rules of {@link #load(Path, Map)}, set as typed edits of the records
+     * ({@link TypedEdits}: nothing written or read as YAML), then checked as a file is; errors
+     * name the override.
      */
     public static Scenario withOverrides(Scenario base, Map<String, String> overrides) throws ScenarioException {
-        return fromYamlString(ScenarioWriter.toYaml(base), null, overrides);
+        return TypedEdits.apply(base, overrides);
     }
 
     /**
@@ -150,7 +152,11 @@ public final class ScenarioLoader {
         binder.positions.put("", tree.pos);
         Scenario s = binder.bindRecord(tree, Scenario.class, "");
         ScenarioChecks.check(s, binder, Gazetteer.get());
-        // the checks applied every timed input: reading its values into typed edits cannot fail
+        return typed(s);
+    }
+
+    /** A checked scenario with every timed input's values read into typed edits (the checks applied each: this cannot fail). */
+    static Scenario typed(Scenario s) throws ScenarioException {
         List<TimedInput> typed = new ArrayList<>();
         for (TimedInput t : s.timedInputs()) {
             typed.add(timedInput(t.at(), t.set()));

@@ -3,29 +3,21 @@ package org.sahelsim.scenario;
 import java.util.Map;
 
 /**
- * A resolved scenario kept as a YAML tree, from which copies with overrides are bound cheaply:
- * a sweep builds one scenario per design point, and reading the scenario's text again for
- * each (as {@link ScenarioLoader#withOverrides} does) costs several times more than copying
- * the tree. The result is the same scenario {@code withOverrides} gives: the tree is read
- * once from {@link ScenarioWriter}'s text, each call copies it, applies the overrides by the
- * rules of {@link Overrides} (a path must exist; shorter paths first, then alphabetically)
- * and binds and checks the copy as a scenario file. Safe to use from several threads: the
- * kept tree is only read.
+ * A resolved scenario from which copies with overrides are made, one per sweep point: the
+ * overrides are set as typed edits of its records and the copy checked as a scenario file
+ * ({@link ScenarioLoader#withOverrides}). Safe to use from several threads: the scenario is
+ * immutable.
  */
 public final class ScenarioTemplate {
-    private final YNode.Map tree;
+    private final Scenario scenario;
 
-    private ScenarioTemplate(YNode.Map tree) {
-        this.tree = tree;
+    private ScenarioTemplate(Scenario scenario) {
+        this.scenario = scenario;
     }
 
     /** The template of a resolved scenario. */
-    public static ScenarioTemplate of(Scenario scenario) throws ScenarioException {
-        YNode root = YamlReader.readString(ScenarioWriter.toYaml(scenario), null);
-        if (!(root instanceof YNode.Map)) {
-            throw new IllegalStateException("the scenario writer wrote something other than a map");
-        }
-        return new ScenarioTemplate((YNode.Map) root);
+    public static ScenarioTemplate of(Scenario scenario) {
+        return new ScenarioTemplate(scenario);
     }
 
     /**
@@ -33,8 +25,6 @@ public final class ScenarioTemplate {
      * {@link ScenarioLoader#load(java.nio.file.Path, Map)}); errors name the override's path.
      */
     public Scenario with(Map<String, String> overrides) throws ScenarioException {
-        YNode.Map copy = (YNode.Map) YNode.copy(tree);
-        Overrides.apply(copy, overrides);
-        return ScenarioLoader.bindTree(copy);
+        return ScenarioLoader.withOverrides(scenario, overrides);
     }
 }
