@@ -99,6 +99,9 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
         /** Points drawn by weight from an ensemble of parameter sets (a calibration's posterior). */
         ENSEMBLE;
 
+        /** The names in the sweep file, in this order. */
+        public static final List<String> LABELS = java.util.Arrays.stream(values()).map(DesignKind::label).toList();
+
         /** The name in the sweep file. */
         public String label() {
             return name().toLowerCase(Locale.ROOT);
