@@ -53,7 +53,7 @@ public record SweepSpec(
         @Param(doc = "morris only: p, the levels of the grid, even (4 to 8 are usual). Default: 4", min = 2,
                 max = 1000, def = "null") Integer levels,
         @Param(doc = "Runs per design point (the command line's --reps wins)", min = 1, max = Sweep.MAX_REPLICATIONS,
-                def = "10") int replications,
+                def = "" + Sweep.DEFAULT_REPLICATIONS) int replications,
         @Param(doc = "Master seed: draws the design and every run's seed (the command line's --seed wins); below"
                 + " 2^53 so that R and pandas read it exactly", min = 0, max = Sweep.SEED_BOUND - 1, def = "1")
         long seed,
@@ -115,6 +115,6 @@ public record SweepSpec(
             @Param(doc = "The month looked at. Default: the last month (the value as runs.csv holds it)", min = 0,
                     def = "null") Integer step,
             @Param(doc = "The smallest box, as a share of the design points (more than 0)", unit = "share", max = 1,
-                    def = "0.05") double minShare) {
+                    def = "" + Sweep.Discovery.DEFAULT_MIN_SHARE) double minShare) {
     }
 }
