@@ -159,9 +159,10 @@ public final class Binder {
     /** Binds a node to a Java type; {@code choices}, when not null, lists the allowed texts. */
     Object bind(YNode v, Type type, String path, List<String> choices) throws ScenarioException {
         if (v == null || YNode.isNull(v)) {
-            if (type == MonthRef.class && v != null) {
+            if (v != null && !(type instanceof Class<?> k && k.isPrimitive())) {
                 positions.put(path, v.pos);
-                return null; // only reached for a default of null ("no end")
+                // a default of null: none ("no end", a key a file may leave out); or an empty raw value (in set: the default)
+                return type == YNode.class ? v : null;
             }
             YNode.Pos at = v == null ? YNode.Pos.COMMAND_LINE : v.pos;
             throw error(at, path, "has no value; write one or remove the key");
@@ -195,7 +196,7 @@ public final class Binder {
                 for (Map.Entry<String, YNode> e : m.entries.entrySet()) {
                     String epath = child(path, e.getKey());
                     keyPositions.put(epath, m.keyPos(e.getKey()));
-                    if (YNode.isNull(e.getValue())) {
+                    if (YNode.isNull(e.getValue()) && pt.getActualTypeArguments()[1] != YNode.class) {
                         throw error(e.getValue().pos, epath, "'" + e.getKey() + "' has no value");
                     }
                     out.put(e.getKey(), bind(e.getValue(), pt.getActualTypeArguments()[1], epath, null));
@@ -209,6 +210,12 @@ public final class Binder {
             return v; // a value whose meaning depends on where it goes (an override's value): kept as written
         }
         if (c.isRecord() && c != MonthRef.class) {
+            ListShorthand shorthand = c.getAnnotation(ListShorthand.class);
+            if (shorthand != null && v instanceof YNode.Seq) {
+                YNode.Map m = new YNode.Map(v.pos);
+                m.put(shorthand.value(), v.pos, v);
+                v = m;
+            }
             return bindRecord(v, c, path);
         }
         if (!(v instanceof YNode.Scalar)) {

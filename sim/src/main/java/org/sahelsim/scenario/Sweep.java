@@ -4,12 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -99,6 +97,9 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
         /** Points drawn by weight from an ensemble of parameter sets (a calibration's posterior). */
         ENSEMBLE;
 
+        /** The names in the sweep file, in this order. */
+        public static final List<String> LABELS = java.util.Arrays.stream(values()).map(DesignKind::label).toList();
+
         /** The name in the sweep file. */
         public String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -135,46 +136,14 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
     /**
      * One swept parameter: the dotted scenario path it sets and its values, either a list
      * ({@code values}) or a range {@code [min, max]} with an optional {@code step} (absent
-     * values are NaN). The rules are those of {@code org.sahelsim.analysis.ParameterRange},
-     * which the runner builds from this: a list of distinct finite values, or {@code min < max}
-     * with a positive step no wider than the range; {@link NumberType#INT} values whole.
+     * values are NaN). The rules, checked by {@link SweepLoader} at the file's lines and again by
+     * {@code org.sahelsim.analysis.ParameterRange}, which the runner builds from this: a list of
+     * distinct finite values, or {@code min < max} with a positive step no wider than the range;
+     * {@link NumberType#INT} values whole.
      */
     public record Parameter(String path, NumberType type, List<Double> values, double min, double max, double step) {
         public Parameter {
-            if (path == null || path.isBlank()) {
-                throw new IllegalArgumentException("a swept parameter needs a path");
-            }
-            if (type == null) {
-                throw new IllegalArgumentException("parameter " + path + " has no type");
-            }
             values = values == null ? List.of() : List.copyOf(values);
-            if (!values.isEmpty()) {
-                if (!Double.isNaN(min) || !Double.isNaN(max) || !Double.isNaN(step)) {
-                    throw new IllegalArgumentException("parameter " + path + ": a list of values or a range, not both");
-                }
-                Set<Double> seen = new HashSet<>();
-                for (double v : values) {
-                    if (!Double.isFinite(v) || (type == NumberType.INT && v != Math.rint(v))) {
-                        throw new IllegalArgumentException("parameter " + path + ": bad value " + v);
-                    }
-                    if (!seen.add(v == 0.0 ? 0.0 : v)) {
-                        throw new IllegalArgumentException("parameter " + path + ": value " + v + " listed twice");
-                    }
-                }
-            } else {
-                if (!(Double.isFinite(min) && Double.isFinite(max) && min < max)) {
-                    throw new IllegalArgumentException("parameter " + path + ": needs min < max, was " + min + " and "
-                            + max);
-                }
-                if (!Double.isNaN(step) && !(step > 0 && step <= max - min)) {
-                    throw new IllegalArgumentException("parameter " + path + ": step " + step + " must be positive and"
-                            + " no wider than the range");
-                }
-                if (type == NumberType.INT && (min != Math.rint(min) || max != Math.rint(max)
-                        || !Double.isNaN(step) && step != Math.rint(step))) {
-                    throw new IllegalArgumentException("parameter " + path + ": an int range needs whole numbers");
-                }
-            }
         }
 
         /** A list of values was given. */
@@ -241,28 +210,8 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
      * @param minShare  the smallest box PRIM may return, as a share of the design points
      */
     public record Discovery(String metric, String op, double threshold, int step, double minShare) {
-        /** The comparison operators. */
-        public static final List<String> OPS = List.of("<", "<=", ">", ">=");
         /** Default smallest box. */
         public static final double DEFAULT_MIN_SHARE = 0.05;
-
-        public Discovery {
-            if (metric == null || metric.isBlank()) {
-                throw new IllegalArgumentException("discovery needs a metric");
-            }
-            if (!OPS.contains(op)) {
-                throw new IllegalArgumentException("discovery op must be one of " + OPS + ", was '" + op + "'");
-            }
-            if (!Double.isFinite(threshold)) {
-                throw new IllegalArgumentException("discovery threshold must be a finite number, was " + threshold);
-            }
-            if (step < 0) {
-                throw new IllegalArgumentException("discovery step must be >= 0, was " + step);
-            }
-            if (!(minShare > 0 && minShare <= 1)) {
-                throw new IllegalArgumentException("discovery min_share must be in (0, 1], was " + minShare);
-            }
-        }
 
         /** Whether the outcome holds for a value; a missing value (NaN) counts as "does not hold". */
         public boolean holds(double value) {
@@ -287,35 +236,16 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
         }
     }
 
+    /**
+     * Keeps what the command line may change within the rules ({@code --reps}, {@code --seed},
+     * {@code --series}); the other rules of a sweep are {@link SweepLoader}'s, reported at the
+     * file's lines, and the designs' and parameters' own are checked again by the runner.
+     */
     public Sweep {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a sweep needs a name");
-        }
         description = description == null ? "" : description;
-        if (scenario == null) {
-            throw new IllegalArgumentException("a sweep needs a base scenario");
-        }
         set = Collections.unmodifiableMap(new LinkedHashMap<>(set == null ? Map.of() : set));
-        if (design == null) {
-            throw new IllegalArgumentException("a sweep needs a design");
-        }
-        if ((design == DesignKind.LHS || design == DesignKind.ENSEMBLE) != (points > 0)
-                || (design == DesignKind.SOBOL) != (baseSamples > 0)
-                || (design == DesignKind.MORRIS) != (trajectories > 0 && levels > 0)) {
-            throw new IllegalArgumentException("design " + design.label() + " with points " + points
-                    + ", base_samples " + baseSamples + ", trajectories " + trajectories + ", levels " + levels
-                    + ": give exactly the sizes of the design");
-        }
-        if ((design == DesignKind.ENSEMBLE) != (ensemble != null)) {
-            throw new IllegalArgumentException("an ensemble file goes with design ensemble, and only with it");
-        }
-        if (design == DesignKind.SOBOL && baseSamples < 2) {
-            throw new IllegalArgumentException("a sobol design needs at least 2 base samples, was " + baseSamples);
-        }
-        if (design == DesignKind.MORRIS && (trajectories < 2 || levels < 2 || levels % 2 != 0)) {
-            throw new IllegalArgumentException("a morris design needs at least 2 trajectories and an even number of"
-                    + " levels, was " + trajectories + " and " + levels);
-        }
+        metrics = List.copyOf(metrics);
+        parameters = List.copyOf(parameters);
         if (replications < 1 || replications > MAX_REPLICATIONS) {
             throw new IllegalArgumentException("replications must be between 1 and " + MAX_REPLICATIONS + ", was "
                     + replications);
@@ -326,41 +256,10 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
         if (!SERIES.contains(series)) {
             throw new IllegalArgumentException("series must be one of " + SERIES + ", was '" + series + "'");
         }
-        metrics = List.copyOf(metrics);
-        if (metrics.isEmpty() || new HashSet<>(metrics).size() != metrics.size()) {
-            throw new IllegalArgumentException("a sweep needs at least one metric of interest, each once: " + metrics);
-        }
-        parameters = List.copyOf(parameters);
-        if (parameters.isEmpty()) {
-            throw new IllegalArgumentException("a sweep needs at least one parameter");
-        }
-        Set<String> paths = new HashSet<>();
-        for (Parameter p : parameters) {
-            if (!paths.add(p.path())) {
-                throw new IllegalArgumentException("parameter " + p.path() + " is swept twice");
-            }
-            if (design == DesignKind.FACTORIAL && !p.isDiscrete()) {
-                throw new IllegalArgumentException("parameter " + p.path() + ": a factorial design needs levels");
-            }
-        }
-        if (design == DesignKind.SOBOL && parameters.size() > SOBOL_MAX_PARAMETERS) {
-            throw new IllegalArgumentException("a sobol design takes at most " + SOBOL_MAX_PARAMETERS + " parameters");
-        }
-        if (design == DesignKind.LHS && (long) points * parameters.size() > LHS_MAX_CELLS) {
-            throw new IllegalArgumentException("a latin hypercube of " + points + " points over " + parameters.size()
-                    + " parameters is too large");
-        }
         long size = size(design, points, baseSamples, trajectories, parameters);
         if (size < 1 || size > MAX_RUNS / replications) {
             throw new IllegalArgumentException("the sweep has " + (size < 0 ? "too many" : Long.toString(size))
                     + " design points x " + replications + " replications; at most " + MAX_RUNS + " runs");
-        }
-        if (baselinePoint != null && pointIndex(baselinePoint, size) < 0) {
-            throw new IllegalArgumentException("baseline point '" + baselinePoint + "' is not a point of this design");
-        }
-        if (discovery != null && discovery.step() > scenario.months()) {
-            throw new IllegalArgumentException("discovery step " + discovery.step() + " is after the last month "
-                    + scenario.months());
         }
         if (discovery != null && discovery.step() != scenario.months()
                 && !seriesKeeps(series, discovery.step(), scenario.months())) {

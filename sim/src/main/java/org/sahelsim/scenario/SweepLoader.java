@@ -2,11 +2,11 @@ package org.sahelsim.scenario;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +20,8 @@ import java.util.Map;
  * description: ...                  # default: empty
  * scenario: ../baseline-2015.yaml   # required: a scenario file, relative to this file
  *                                   #   (or the scenario itself as a map, as in a resolved sweep)
- * design: lhs                       # required: factorial, lhs, sobol or morris
- * points: 100                       # lhs: the number of points (required)
+ * design: lhs                       # required: factorial, lhs, sobol, morris or ensemble
+ * points: 100                       # lhs and ensemble: the number of points (required)
  * base_samples: 64                  # sobol: N, giving N (k + 2) points (required; a power of 2 is best)
  * trajectories: 10                  # morris: r, giving r (k + 1) points (required)
  * levels: 4                         # morris: p, the grid levels, even (default 4)
@@ -46,6 +46,8 @@ import java.util.Map;
  *   min_share: 0.05                 # smallest box, as a share of the points (default 0.05)
  * patterns: ../validation/history-patterns.yaml  # optional: a patterns file, relative to this file,
  *                                   #   measured on every run by calibrate (sweep does not read it)
+ * ensemble: ../calibration/history-2012-2015-posterior.csv  # design ensemble: the file its points
+ *                                   #   are drawn from by weight, whose columns are the parameters
  * </pre>
  *
  * <p>Rules: the base scenario is the scenario file ({@code extends} applied) with {@code set}
@@ -57,22 +59,20 @@ import java.util.Map;
  * the scenario refuses stops here, at the parameter's line. Designs: a factorial needs levels
  * (a list, a step or an int range); the sizes a design does not use may not be given.
  *
- * <p>Every problem is a {@link ScenarioException} naming the sweep file, line, column and field
+ * <p>The file is bound to {@link SweepSpec} by the {@link Binder} (keys, types, ranges, defaults,
+ * closed sets of words, as its annotations say); this class adds what needs more than one value
+ * or the scenario, and resolves the file into a {@link Sweep}. Every problem is a
+ * {@link ScenarioException} naming the sweep file, line, column and field
  * ({@code parameters.<path>.min}, {@code set.<path>}, {@code discovery.op}); a problem of the
  * scenario file itself is reported at the {@code scenario} key, quoting the scenario file's
  * own message.
  */
 public final class SweepLoader {
-    /** The top-level keys of a sweep file, in the documented order. */
-    public static final List<String> KEYS = List.of("name", "description", "scenario", "design", "points",
-            "base_samples", "trajectories", "levels", "replications", "seed", "common_random_numbers", "series",
-            "metrics", "set", "parameters", "baseline_point", "discovery", "patterns", "ensemble");
-    /** The keys of one parameter. */
-    public static final List<String> PARAMETER_KEYS = List.of("values", "min", "max", "step", "type");
-    /** The keys of {@code discovery}. */
-    public static final List<String> DISCOVERY_KEYS = List.of("metric", "op", "threshold", "step", "min_share");
-    /** Words accepted for the discovery operators (YAML needs {@code >} quoted). */
-    static final Map<String, String> OP_WORDS = Map.of("lt", "<", "le", "<=", "gt", ">", "ge", ">=");
+    /** The comparisons of a discovery question, then words for them in the same order (YAML needs {@code >} quoted). */
+    static final List<String> OPS = List.of("<", "<=", ">", ">=", "lt", "le", "gt", "ge");
+    /** The keys of a design's sizes and file, each refused by the designs that do not use it. */
+    private static final List<String> DESIGN_KEYS = List.of("points", "base_samples", "trajectories", "levels",
+            "ensemble");
 
     private SweepLoader() {
     }
@@ -120,10 +120,21 @@ public final class SweepLoader {
     private static final class Reader {
         private final Path file;
         private final List<String> knownMetrics;
+        /** Binds the file and keeps where each value was written, for the checks that follow. */
+        private final Binder binder = new Binder();
 
         Reader(Path file, List<String> knownMetrics) {
             this.file = file;
             this.knownMetrics = List.copyOf(knownMetrics);
+        }
+
+        /** Where the value at {@code path} was written (the top of the file when it was not). */
+        private YNode.Pos at(String path) {
+            return binder.positions.getOrDefault(path, binder.positions.get(""));
+        }
+
+        private ScenarioException error(String path, String problem) {
+            return Binder.error(at(path), path, problem);
         }
 
         Sweep read(YNode root, List<String> defaultMetrics, Map<String, String> extraSet) throws ScenarioException {
@@ -136,16 +147,21 @@ public final class SweepLoader {
                         + " found " + root.describe());
             }
             YNode.Map m = (YNode.Map) root;
-            unknownKeys(m, KEYS, "", " A scenario setting goes under set; a swept value under parameters.");
-            String name = text(m, "name", "name", ExperimentLoader.baseName(file));
-            String description = text(m, "description", "description", "");
+            binder.positions.put("", m.pos);
+            SweepSpec spec;
+            try {
+                spec = binder.bindRecord(m, SweepSpec.class, "");
+            } catch (ScenarioException e) {
+                if (!e.field().contains(".") || !m.entries.containsKey(e.field())) {
+                    throw e;
+                }
+                throw new ScenarioException(e.file(), e.line(), e.column(), e.field(), e.problem() + " A scenario"
+                        + " setting goes under set; a swept value under parameters."); // an unknown dotted key
+            }
+            String name = spec.name() == null ? ExperimentLoader.baseName(file) : spec.name();
 
             // ---- the base scenario: the file (or inline map), then set ----
-            YNode scenarioNode = m.entries.get("scenario");
-            if (YNode.isNull(scenarioNode)) {
-                throw Binder.error(m.pos, "scenario", "the required key 'scenario' is missing: the scenario file the"
-                        + " sweep starts from, relative to this file (for example scenario: ../baseline-2015.yaml)");
-            }
+            YNode scenarioNode = spec.scenario();
             Path scenarioFile = null;
             YNode.Map tree;
             if (scenarioNode instanceof YNode.Map) {
@@ -155,14 +171,14 @@ public final class SweepLoader {
                             + " inline cannot extend a file; name the scenario file instead (scenario: my.yaml)");
                 }
             } else {
-                scenarioFile = scenarioFile(scenarioNode);
+                scenarioFile = relativeFile(scenarioNode, "scenario", "a scenario file such as ../baseline-2015.yaml");
                 try {
                     tree = ScenarioLoader.tree(scenarioFile);
                 } catch (ScenarioException e) {
                     throw Binder.error(scenarioNode.pos, "scenario", "the scenario is not valid: " + e.getMessage());
                 }
             }
-            Map<String, String> set = applySet(m, tree);
+            Map<String, String> set = applySet(spec.set(), tree);
             Scenario base = bind(tree, scenarioNode, scenarioFile != null);
             if (!extraSet.isEmpty()) {
                 base = ScenarioTemplate.of(base).with(extraSet);
@@ -170,95 +186,53 @@ public final class SweepLoader {
             ScenarioTemplate template = ScenarioTemplate.of(base);
 
             // ---- the design ----
-            YNode designNode = m.entries.get("design");
-            if (YNode.isNull(designNode)) {
-                throw Binder.error(m.pos, "design", "the required key 'design' is missing: one of factorial, lhs,"
-                        + " sobol, morris");
+            Sweep.DesignKind design = Sweep.DesignKind.parse(spec.design());
+            checkDesignKeys(spec, design);
+            int levels = design != Sweep.DesignKind.MORRIS ? 0
+                    : spec.levels() == null ? Sweep.DEFAULT_LEVELS : spec.levels();
+            if (levels % 2 != 0) {
+                throw error("levels", "must be even (so that the step p / (2 (p - 1)) lies on the grid), was " + levels);
             }
-            String designText = designNode instanceof YNode.Scalar ? ((YNode.Scalar) designNode).text : "";
-            Sweep.DesignKind design = Sweep.DesignKind.parse(designText);
-            if (design == null) {
-                throw Binder.error(designNode.pos, "design", "expected one of factorial, lhs, sobol, morris, ensemble,"
-                        + " found " + designNode.describe() + "." + Names.didYouMean(designText,
-                        List.of("factorial", "lhs", "sobol", "morris", "ensemble")));
-            }
-            boolean ensembleDesign = design == Sweep.DesignKind.ENSEMBLE;
-            int points = size(m, "points", design == Sweep.DesignKind.LHS || ensembleDesign, design, 1,
-                    Integer.MAX_VALUE - 1, ensembleDesign ? "the number of points drawn from the ensemble, for example"
-                            + " points: 200" : "the number of Latin hypercube points, for example points: 100");
-            int baseSamples = size(m, "base_samples", design == Sweep.DesignKind.SOBOL, design, 2,
-                    Integer.MAX_VALUE - 1, "N, the rows of the Sobol matrices A and B, for example base_samples: 64"
-                            + " (a power of 2 is best)");
-            int trajectories = size(m, "trajectories", design == Sweep.DesignKind.MORRIS, design, 2,
-                    Integer.MAX_VALUE - 1, "r, the number of Morris trajectories, for example trajectories: 10");
-            int levels = 0;
-            if (design == Sweep.DesignKind.MORRIS) {
-                levels = (int) whole(m, "levels", Sweep.DEFAULT_LEVELS, 2, 1000,
-                        "the levels of the Morris grid: even, 4 to 8 are usual");
-                if (levels % 2 != 0) {
-                    throw Binder.error(m.entries.get("levels").pos, "levels", "must be even (so that the step"
-                            + " p / (2 (p - 1)) lies on the grid), was " + levels);
-                }
-            } else if (!YNode.isNull(m.entries.get("levels"))) {
-                throw notForDesign(m, "levels", design, "morris");
-            }
-
-            int replications = (int) whole(m, "replications", Sweep.DEFAULT_REPLICATIONS, 1, Sweep.MAX_REPLICATIONS,
-                    "runs per design point");
-            long seed = whole(m, "seed", 1, 0, Sweep.SEED_BOUND - 1,
-                    "a master seed is a whole number from 0 to 2^53 - 1 so that R and pandas read it exactly");
-            boolean crn = bool(m, "common_random_numbers", false);
-            String series = text(m, "series", "series", "none");
-            if (!Sweep.SERIES.contains(series)) {
-                throw Binder.error(m.entries.get("series").pos, "series", "expected monthly, yearly or none, was '"
-                        + series + "'." + Names.didYouMean(series, Sweep.SERIES));
-            }
-            List<String> metrics = metrics(m, defaultMetrics);
+            List<String> metrics = MetricLists.read(m, knownMetrics, defaultMetrics);
 
             // ---- parameters: the file's, or for an ensemble design the ensemble's columns ----
             Path ensembleFile = null;
             List<Sweep.Parameter> parameters;
-            if (ensembleDesign) {
-                if (YNode.isNull(m.entries.get("ensemble"))) {
-                    throw Binder.error(designNode.pos, "ensemble", "design ensemble needs the key 'ensemble': the"
-                            + " ensemble file its points are drawn from, relative to this file (for example ensemble:"
-                            + " ../calibration/history-2012-2015-posterior.csv)");
-                }
-                if (!YNode.isNull(m.entries.get("parameters"))) {
-                    throw Binder.error(m.entries.get("parameters").pos, "parameters", "design ensemble takes its"
-                            + " parameters from the ensemble file's columns; remove 'parameters'");
+            if (design == Sweep.DesignKind.ENSEMBLE) {
+                if (spec.parameters() != null) {
+                    throw error("parameters", "design ensemble takes its parameters from the ensemble file's columns;"
+                            + " remove 'parameters'");
                 }
                 ensembleFile = relativeFile(m.entries.get("ensemble"), "ensemble", "an ensemble file such as"
                         + " ../calibration/history-2012-2015-posterior.csv");
-                parameters = ensembleParameters(m.entries.get("ensemble").pos, ensembleFile, base);
+                parameters = ensembleParameters(at("ensemble"), ensembleFile, base);
             } else {
-                if (!YNode.isNull(m.entries.get("ensemble"))) {
-                    throw notForDesign(m, "ensemble", design, "ensemble");
+                if (spec.parameters() == null) {
+                    throw Binder.error(m.pos, "parameters", "the required key 'parameters' is missing: name at least"
+                            + " one scenario value to sweep, for example levers.minusma.mobile_share: {min: 0.1, max:"
+                            + " 0.6}");
                 }
-                parameters = parameters(m, template, design);
+                parameters = parameters(spec.parameters(), template, design);
             }
-            checkDesignSize(m, design, points, baseSamples, trajectories, designNode, parameters, replications);
+            int points = spec.points() == null ? 0 : spec.points();
+            int baseSamples = spec.baseSamples() == null ? 0 : spec.baseSamples();
+            int trajectories = spec.trajectories() == null ? 0 : spec.trajectories();
+            checkDesignSize(design, points, baseSamples, trajectories, parameters, spec.replications());
             long size = Sweep.size(design, points, baseSamples, trajectories, parameters);
 
-            String baselinePoint = null;
-            YNode bp = m.entries.get("baseline_point");
-            if (!YNode.isNull(bp)) {
-                baselinePoint = bp instanceof YNode.Scalar ? ((YNode.Scalar) bp).text : "";
-                if (Sweep.pointIndex(baselinePoint, size) < 0) {
-                    throw Binder.error(bp.pos, "baseline_point", "'" + baselinePoint + "' is not a point of this "
-                            + design.label() + " design, whose points are " + Sweep.pointId(0, size) + " to "
-                            + Sweep.pointId(size - 1, size) + " (see points.csv of a run of it, or sahelsim sweep"
-                            + " --dry-run)");
-                }
+            String baselinePoint = spec.baselinePoint();
+            if (baselinePoint != null && Sweep.pointIndex(baselinePoint, size) < 0) {
+                throw error("baseline_point", "'" + baselinePoint + "' is not a point of this " + design.label()
+                        + " design, whose points are " + Sweep.pointId(0, size) + " to " + Sweep.pointId(size - 1, size)
+                        + " (see points.csv of a run of it, or sahelsim sweep --dry-run)");
             }
-            Sweep.Discovery discovery = discovery(m, base, series);
-            Path patterns = YNode.isNull(m.entries.get("patterns")) ? null
-                    : relativeFile(m.entries.get("patterns"), "patterns", "a patterns file such as"
-                    + " ../validation/history-patterns.yaml");
+            Sweep.Discovery discovery = discovery(spec.discovery(), m, base, spec.series());
+            Path patterns = spec.patterns() == null ? null : relativeFile(m.entries.get("patterns"), "patterns",
+                    "a patterns file such as ../validation/history-patterns.yaml");
             try {
-                return new Sweep(file, name, description, scenarioFile, base, set, design, points, baseSamples,
-                        trajectories, levels, replications, seed, crn, series, metrics, parameters, baselinePoint,
-                        discovery, patterns, ensembleFile);
+                return new Sweep(file, name, spec.description(), scenarioFile, base, set, design, points, baseSamples,
+                        trajectories, levels, spec.replications(), spec.seed(), spec.commonRandomNumbers(),
+                        spec.series(), metrics, parameters, baselinePoint, discovery, patterns, ensembleFile);
             } catch (IllegalArgumentException e) {
                 // every rule is checked above with its position; this is a last guard
                 throw Binder.error(m.pos, "", e.getMessage());
@@ -295,10 +269,6 @@ public final class SweepLoader {
 
         // ---- scenario and set ----
 
-        private Path scenarioFile(YNode n) throws ScenarioException {
-            return relativeFile(n, "scenario", "a scenario file such as ../baseline-2015.yaml");
-        }
-
         /** The existing file a key names, relative to this file. */
         private Path relativeFile(YNode n, String key, String what) throws ScenarioException {
             if (!(n instanceof YNode.Scalar) || ((YNode.Scalar) n).type != YNode.ScalarType.STR
@@ -320,33 +290,25 @@ public final class SweepLoader {
         }
 
         /** Lays the {@code set} entries over the tree, shorter paths first; returns them as text. */
-        private Map<String, String> applySet(YNode.Map m, YNode.Map tree) throws ScenarioException {
-            YNode n = m.entries.get("set");
+        private Map<String, String> applySet(Map<String, YNode> set, YNode.Map tree) throws ScenarioException {
             Map<String, String> out = new LinkedHashMap<>();
-            if (YNode.isNull(n)) {
-                return out;
-            }
-            if (!(n instanceof YNode.Map)) {
-                throw Binder.error(n.pos, "set", "expected a map of dotted scenario paths to values, such as"
-                        + " months: 24, found " + n.describe());
-            }
-            YNode.Map s = (YNode.Map) n;
-            List<String> paths = new ArrayList<>(s.entries.keySet());
+            List<String> paths = new ArrayList<>(set.keySet());
             Map<String, Integer> depth = new LinkedHashMap<>();
             for (String path : paths) {
                 try {
                     depth.put(path, Overrides.segments(path).size());
                 } catch (ScenarioException e) {
-                    throw Binder.error(s.keyPos(path), "set." + path, e.problem());
+                    throw Binder.error(binder.keyPositions.get("set." + path), "set." + path, e.problem());
                 }
-                out.put(path, ExperimentLoader.flow(s.entries.get(path)));
+                out.put(path, YamlWriter.flow(set.get(path)));
             }
             paths.sort(Comparator.<String>comparingInt(depth::get).thenComparing(Comparator.naturalOrder()));
             for (String path : paths) {
+                YNode.Pos keyAt = binder.keyPositions.get("set." + path);
                 try {
-                    Overrides.apply(tree, path, YNode.copy(s.entries.get(path)), s.keyPos(path));
+                    Overrides.apply(tree, path, YNode.copy(set.get(path)), keyAt);
                 } catch (ScenarioException e) {
-                    throw Binder.error(s.keyPos(path), "set." + path, e.problem());
+                    throw Binder.error(keyAt, "set." + path, e.problem());
                 }
             }
             return out;
@@ -369,26 +331,52 @@ public final class SweepLoader {
             }
         }
 
-        // ---- parameters ----
+        // ---- the design and its parameters ----
 
-        private List<Sweep.Parameter> parameters(YNode.Map m, ScenarioTemplate template, Sweep.DesignKind design)
-                throws ScenarioException {
-            YNode n = m.entries.get("parameters");
-            if (YNode.isNull(n)) {
-                throw Binder.error(m.pos, "parameters", "the required key 'parameters' is missing: name at least one"
-                        + " scenario value to sweep, for example levers.minusma.mobile_share: {min: 0.1, max: 0.6}");
+        /** The keys of a design's sizes and file that {@code design} uses ({@link #DESIGN_KEYS}). */
+        private static List<String> own(Sweep.DesignKind design) {
+            return switch (design) {
+                case LHS -> List.of("points");
+                case SOBOL -> List.of("base_samples");
+                case MORRIS -> List.of("trajectories", "levels");
+                case ENSEMBLE -> List.of("points", "ensemble");
+                default -> List.of();
+            };
+        }
+
+        /** A design's sizes and file: required for their design (but levels, which has a default), refused for the others. */
+        private void checkDesignKeys(SweepSpec spec, Sweep.DesignKind design) throws ScenarioException {
+            List<Object> given = Arrays.asList(spec.points(), spec.baseSamples(), spec.trajectories(), spec.levels(),
+                    spec.ensemble());
+            for (int i = 0; i < DESIGN_KEYS.size(); i++) {
+                String key = DESIGN_KEYS.get(i);
+                boolean mine = own(design).contains(key);
+                if (given.get(i) != null && !mine) {
+                    List<String> owners = new ArrayList<>();
+                    for (Sweep.DesignKind d : Sweep.DesignKind.values()) {
+                        if (own(d).contains(key)) {
+                            owners.add(d.label());
+                        }
+                    }
+                    throw Binder.error(binder.keyPositions.get(key), key, key + " belongs to design "
+                            + String.join(" or ", owners) + ", but this sweep's design is " + design.label()
+                            + "; remove it");
+                }
+                if (given.get(i) == null && mine && !key.equals("levels")) {
+                    throw Binder.error(at("design"), key, "design " + design.label() + " needs the key '" + key
+                            + "' (" + RecordModel.of(SweepSpec.class).component(key).param.doc() + ")");
+                }
             }
-            if (!(n instanceof YNode.Map) || ((YNode.Map) n).entries.isEmpty()) {
-                throw Binder.error(n.pos, "parameters", "expected a map of at least one dotted scenario path to its"
-                        + " values, found " + n.describe());
-            }
-            YNode.Map pm = (YNode.Map) n;
+        }
+
+        private List<Sweep.Parameter> parameters(Map<String, SweepSpec.Parameter> specs, ScenarioTemplate template,
+                                                 Sweep.DesignKind design) throws ScenarioException {
             List<Sweep.Parameter> out = new ArrayList<>();
             List<String> normal = new ArrayList<>();
-            for (Map.Entry<String, YNode> e : pm.entries.entrySet()) {
+            for (Map.Entry<String, SweepSpec.Parameter> e : specs.entrySet()) {
                 String path = e.getKey();
-                YNode.Pos at = pm.keyPos(path);
                 String field = "parameters." + path;
+                YNode.Pos at = binder.keyPositions.get(field);
                 List<String> segs;
                 try {
                     segs = Overrides.segments(path);
@@ -414,90 +402,54 @@ public final class SweepLoader {
             return out;
         }
 
-        private Sweep.Parameter parameter(String path, String field, YNode.Pos at, YNode spec,
+        private Sweep.Parameter parameter(String path, String field, YNode.Pos at, SweepSpec.Parameter spec,
                                           ScenarioTemplate template) throws ScenarioException {
             // the scenario value's own type decides int or double
             Sweep.NumberType fieldType = numberType(path, field, at, template);
-            YNode.Map map;
-            if (spec instanceof YNode.Seq) {
-                map = new YNode.Map(spec.pos);
-                map.put("values", spec.pos, spec);
-            } else if (spec instanceof YNode.Map) {
-                map = (YNode.Map) spec;
-            } else {
-                throw Binder.error(spec.pos, field, "expected the parameter's values: a list such as [0.1, 0.2],"
-                        + " {values: [...]}, or a range {min: 0.1, max: 0.6} with an optional step, found "
-                        + spec.describe());
+            if ("double".equals(spec.type()) && fieldType == Sweep.NumberType.INT) {
+                throw error(field + ".type", "the scenario value " + path + " is a whole number, so the parameter's"
+                        + " type is int");
             }
-            unknownKeys(map, PARAMETER_KEYS, field, "");
-            Sweep.NumberType type = fieldType;
-            YNode typeNode = map.entries.get("type");
-            if (!YNode.isNull(typeNode)) {
-                String t = typeNode instanceof YNode.Scalar ? ((YNode.Scalar) typeNode).text : "";
-                if (t.equals("int")) {
-                    type = Sweep.NumberType.INT;
-                } else if (t.equals("double")) {
-                    if (fieldType == Sweep.NumberType.INT) {
-                        throw Binder.error(typeNode.pos, field + ".type", "the scenario value " + path + " is a whole"
-                                + " number, so the parameter's type is int");
-                    }
-                    type = Sweep.NumberType.DOUBLE;
-                } else {
-                    throw Binder.error(typeNode.pos, field + ".type", "expected int or double, found "
-                            + typeNode.describe());
-                }
-            }
-            YNode values = map.entries.get("values");
-            boolean anyRange = !YNode.isNull(map.entries.get("min")) || !YNode.isNull(map.entries.get("max"))
-                    || !YNode.isNull(map.entries.get("step"));
+            Sweep.NumberType type = "int".equals(spec.type()) ? Sweep.NumberType.INT : fieldType;
             Sweep.Parameter p;
-            if (!YNode.isNull(values)) {
-                if (anyRange) {
-                    throw Binder.error(values.pos, field, "give either values or a range (min, max and an optional"
-                            + " step), not both");
+            if (spec.values() != null) {
+                if (spec.min() != null || spec.max() != null || spec.step() != null) {
+                    throw Binder.error(at(field + ".values"), field, "give either values or a range (min, max and an"
+                            + " optional step), not both");
                 }
-                if (!(values instanceof YNode.Seq) || ((YNode.Seq) values).items.isEmpty()) {
-                    throw Binder.error(values.pos, field + ".values", "expected a list of at least one number, found "
-                            + values.describe());
-                }
-                List<YNode> items = ((YNode.Seq) values).items;
                 List<Double> list = new ArrayList<>();
-                for (int i = 0; i < items.size(); i++) {
+                for (int i = 0; i < spec.values().size(); i++) {
                     String f = field + ".values[" + i + "]";
-                    double v = number(items.get(i), f, type);
+                    double v = number(spec.values().get(i), f, type);
                     if (list.contains(v) || (v == 0 && list.contains(-v))) {
-                        throw Binder.error(items.get(i).pos, f, Binder.fmt(v) + " is listed twice");
+                        throw error(f, Binder.fmt(v) + " is listed twice");
                     }
                     list.add(v);
                 }
                 p = new Sweep.Parameter(path, type, list, Double.NaN, Double.NaN, Double.NaN);
             } else {
-                YNode minNode = map.entries.get("min");
-                YNode maxNode = map.entries.get("max");
-                if (YNode.isNull(minNode) || YNode.isNull(maxNode)) {
-                    throw Binder.error(YNode.isNull(minNode) ? map.pos : maxNode.pos, field + "."
-                            + (YNode.isNull(minNode) ? "min" : "max"), "a range needs min and max (and an optional"
-                            + " step), or give values: [...]");
+                if (spec.min() == null || spec.max() == null) {
+                    throw Binder.error(at(field), field + (spec.min() == null ? ".min" : ".max"), "a range needs min"
+                            + " and max (and an optional step), or give values: [...]");
                 }
-                double min = number(minNode, field + ".min", type);
-                double max = number(maxNode, field + ".max", type);
+                double min = number(spec.min(), field + ".min", type);
+                double max = number(spec.max(), field + ".max", type);
                 if (!(min < max)) {
-                    throw Binder.error(maxNode.pos, field + ".max", "must be above min (" + Binder.fmt(min) + "), was "
-                            + Binder.fmt(max) + "; for a single value use values: [" + Binder.fmt(min) + "] or set:");
+                    throw error(field + ".max", "must be above min (" + Binder.fmt(min) + "), was " + Binder.fmt(max)
+                            + "; for a single value use values: [" + Binder.fmt(min) + "] or set:");
                 }
                 double step = Double.NaN;
-                YNode stepNode = map.entries.get("step");
-                if (!YNode.isNull(stepNode)) {
-                    step = number(stepNode, field + ".step", type);
+                if (spec.step() != null) {
+                    String f = field + ".step";
+                    step = number(spec.step(), f, type);
                     if (!(step > 0)) {
-                        throw Binder.error(stepNode.pos, field + ".step", "must be positive, was " + Binder.fmt(step));
+                        throw error(f, "must be positive, was " + Binder.fmt(step));
                     }
                     if (step > max - min) {
-                        throw Binder.error(stepNode.pos, field + ".step", "is wider than the range " + Binder.fmt(min)
-                                + " to " + Binder.fmt(max));
+                        throw error(f, "is wider than the range " + Binder.fmt(min) + " to " + Binder.fmt(max));
                     }
                     if ((max - min) / step > Integer.MAX_VALUE - 2) {
-                        throw Binder.error(stepNode.pos, field + ".step", "gives too many levels");
+                        throw error(f, "gives too many levels");
                     }
                 }
                 p = new Sweep.Parameter(path, type, List.of(), min, max, step);
@@ -560,164 +512,64 @@ public final class SweepLoader {
             }
         }
 
-        private double number(YNode n, String field, Sweep.NumberType type) throws ScenarioException {
-            Double d = null;
-            if (n instanceof YNode.Scalar s) {
-                if (s.type == YNode.ScalarType.INT) {
-                    BigInteger b = Binder.parseInt(s.text);
-                    d = b == null ? null : b.doubleValue();
-                } else if (s.type == YNode.ScalarType.FLOAT) {
-                    d = Binder.parseFloat(s.text);
-                }
-            }
-            if (d == null) {
-                throw Binder.error(n.pos, field, "expected a number, found " + n.describe());
-            }
-            if (!Double.isFinite(d)) {
-                throw Binder.error(n.pos, field, "must be a finite number, was " + ((YNode.Scalar) n).text);
-            }
+        /** A number of a parameter: whole for an int parameter. */
+        private double number(double d, String field, Sweep.NumberType type) throws ScenarioException {
             if (type == Sweep.NumberType.INT && (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE)) {
-                throw Binder.error(n.pos, field, "must be a whole number (the parameter's type is int), was "
-                        + ((YNode.Scalar) n).text);
+                throw error(field, "must be a whole number (the parameter's type is int), was " + Binder.fmt(d));
             }
             return d;
         }
 
-        private void checkDesignSize(YNode.Map m, Sweep.DesignKind design, int points, int baseSamples,
-                                     int trajectories, YNode designNode, List<Sweep.Parameter> parameters,
-                                     int replications) throws ScenarioException {
+        private void checkDesignSize(Sweep.DesignKind design, int points, int baseSamples, int trajectories,
+                                     List<Sweep.Parameter> parameters, int replications) throws ScenarioException {
             int k = parameters.size();
             if (design == Sweep.DesignKind.SOBOL && k > Sweep.SOBOL_MAX_PARAMETERS) {
-                throw Binder.error(m.entries.get("parameters").pos, "parameters", "a sobol design takes at most "
-                        + Sweep.SOBOL_MAX_PARAMETERS + " parameters, this sweep has " + k);
+                throw error("parameters", "a sobol design takes at most " + Sweep.SOBOL_MAX_PARAMETERS
+                        + " parameters, this sweep has " + k);
             }
             if (design == Sweep.DesignKind.LHS && (long) points * k > Sweep.LHS_MAX_CELLS) {
-                throw Binder.error(m.entries.get("points").pos, "points", "a latin hypercube of " + points
-                        + " points over " + k + " parameters keeps " + (long) points * k + " strata, more than the "
-                        + "limit " + Sweep.LHS_MAX_CELLS + "; use fewer points or a sobol design");
+                throw error("points", "a latin hypercube of " + points + " points over " + k + " parameters keeps "
+                        + (long) points * k + " strata, more than the limit " + Sweep.LHS_MAX_CELLS + "; use fewer"
+                        + " points or a sobol design");
             }
             long size = Sweep.size(design, points, baseSamples, trajectories, parameters);
             if (size < 0 || size > Sweep.MAX_RUNS / replications) {
-                throw Binder.error(designNode.pos, "design", "the " + design.label() + " design has "
+                throw error("design", "the " + design.label() + " design has "
                         + (size < 0 ? "more than 2^63" : Long.toString(size)) + " points, times " + replications
                         + " replications that is more than the " + Sweep.MAX_RUNS + " runs a sweep may have");
             }
         }
 
-        /** A design size: required for its design, refused for the others. */
-        private int size(YNode.Map m, String key, boolean mine, Sweep.DesignKind design, int min, int max, String what)
-                throws ScenarioException {
-            YNode n = m.entries.get(key);
-            if (!mine) {
-                if (!YNode.isNull(n)) {
-                    String owner = key.equals("points") ? "lhs or ensemble" : key.equals("base_samples") ? "sobol" : "morris";
-                    throw notForDesign(m, key, design, owner);
-                }
-                return 0;
-            }
-            if (YNode.isNull(n)) {
-                throw Binder.error(m.entries.get("design").pos, key, "design " + design.label() + " needs " + key
-                        + ": " + what);
-            }
-            return (int) whole(m, key, 0, min, max, what);
-        }
-
-        private ScenarioException notForDesign(YNode.Map m, String key, Sweep.DesignKind design, String owner) {
-            return Binder.error(m.keyPos(key), key, key + " belongs to design " + owner + ", but this sweep's design"
-                    + " is " + design.label() + "; remove it");
-        }
-
         // ---- discovery ----
 
-        private Sweep.Discovery discovery(YNode.Map m, Scenario base, String series) throws ScenarioException {
-            YNode n = m.entries.get("discovery");
-            if (YNode.isNull(n)) {
+        private Sweep.Discovery discovery(SweepSpec.Discovery d, YNode.Map m, Scenario base, String series)
+                throws ScenarioException {
+            if (d == null) {
                 return null;
             }
-            if (!(n instanceof YNode.Map)) {
-                throw Binder.error(n.pos, "discovery", "expected a map with metric, op, threshold and optionally step"
-                        + " and min_share, found " + n.describe());
+            YNode.Map written = (YNode.Map) m.entries.get("discovery");
+            String metric = MetricLists.name(written.entries.get("metric"), "discovery.metric", knownMetrics);
+            int op = OPS.indexOf(d.op().trim());
+            if (op < 0) {
+                throw error("discovery.op", "expected one of \"<\", \"<=\", \">\", \">=\" (in quotes: YAML reads a"
+                        + " bare > as the start of a text block) or lt, le, gt, ge, found "
+                        + written.entries.get("op").describe());
             }
-            YNode.Map d = (YNode.Map) n;
-            unknownKeys(d, DISCOVERY_KEYS, "discovery", "");
-            for (String required : List.of("metric", "op", "threshold")) {
-                if (YNode.isNull(d.entries.get(required))) {
-                    throw Binder.error(d.pos, "discovery." + required, "the outcome needs metric, op and threshold,"
-                            + " for example {metric: jihadist_fighter_share, op: \"<\", threshold: 0.3}");
-                }
-            }
-            String metric = metricName(d.entries.get("metric"), "discovery.metric");
-            YNode opNode = d.entries.get("op");
-            String opText = opNode instanceof YNode.Scalar ? ((YNode.Scalar) opNode).text.trim() : "";
-            String op = OP_WORDS.getOrDefault(opText, opText);
-            if (!Sweep.Discovery.OPS.contains(op)) {
-                throw Binder.error(opNode.pos, "discovery.op", "expected one of \"<\", \"<=\", \">\", \">=\" (in"
-                        + " quotes: YAML reads a bare > as the start of a text block) or lt, le, gt, ge, found "
-                        + opNode.describe());
-            }
-            double threshold = number(d.entries.get("threshold"), "discovery.threshold", Sweep.NumberType.DOUBLE);
             int step = base.months();
-            YNode stepNode = d.entries.get("step");
-            if (!YNode.isNull(stepNode)) {
-                step = (int) number(stepNode, "discovery.step", Sweep.NumberType.INT);
-                if (step < 0 || step > base.months()) {
-                    throw Binder.error(stepNode.pos, "discovery.step", "must be a month of the run, 0 to "
-                            + base.months() + ", was " + step);
+            if (d.step() != null) {
+                step = d.step();
+                if (step > base.months()) {
+                    throw error("discovery.step", "must be a month of the run, 0 to " + base.months() + ", was " + step);
                 }
                 if (step != base.months() && !Sweep.seriesKeeps(series, step, base.months())) {
-                    throw Binder.error(stepNode.pos, "discovery.step", Sweep.discoveryNeedsSeries(step, series));
+                    throw error("discovery.step", Sweep.discoveryNeedsSeries(step, series));
                 }
             }
-            double minShare = Sweep.Discovery.DEFAULT_MIN_SHARE;
-            YNode ms = d.entries.get("min_share");
-            if (!YNode.isNull(ms)) {
-                minShare = number(ms, "discovery.min_share", Sweep.NumberType.DOUBLE);
-                if (!(minShare > 0 && minShare <= 1)) {
-                    throw Binder.error(ms.pos, "discovery.min_share", "must be more than 0 and at most 1 (a share of"
-                            + " the design points), was " + Binder.fmt(minShare));
-                }
+            if (!(d.minShare() > 0)) {
+                throw error("discovery.min_share", "must be more than 0 and at most 1 (a share of the design points),"
+                        + " was " + Binder.fmt(d.minShare()));
             }
-            return new Sweep.Discovery(metric, op, threshold, step, minShare);
-        }
-
-        // ---- plain values ----
-
-        private List<String> metrics(YNode.Map m, List<String> defaults) throws ScenarioException {
-            return MetricLists.read(m, knownMetrics, defaults);
-        }
-
-        private String metricName(YNode n, String field) throws ScenarioException {
-            return MetricLists.name(n, field, knownMetrics);
-        }
-
-        private void unknownKeys(YNode.Map m, List<String> keys, String path, String hint) throws ScenarioException {
-            for (String k : m.entries.keySet()) {
-                if (!keys.contains(k)) {
-                    String more = path.isEmpty() && k.contains(".") ? hint : "";
-                    throw Binder.error(m.keyPos(k), Binder.child(path, k), "unknown key '" + k + "'."
-                            + Names.didYouMean(k, keys) + " Valid keys here: " + String.join(", ", keys) + "." + more);
-                }
-            }
-        }
-
-        private String text(YNode.Map m, String key, String field, String def) throws ScenarioException {
-            return FileValues.text(m, key, field, def);
-        }
-
-        private boolean bool(YNode.Map m, String key, boolean def) throws ScenarioException {
-            YNode n = m.entries.get(key);
-            if (YNode.isNull(n)) {
-                return def;
-            }
-            if (!(n instanceof YNode.Scalar) || ((YNode.Scalar) n).type != YNode.ScalarType.BOOL) {
-                throw Binder.error(n.pos, key, "expected true or false, found " + n.describe());
-            }
-            return Boolean.parseBoolean(((YNode.Scalar) n).text.toLowerCase(java.util.Locale.ROOT));
-        }
-
-        private long whole(YNode.Map m, String key, long def, long min, long max, String why)
-                throws ScenarioException {
-            return FileValues.whole(m, key, def, min, max, why);
+            return new Sweep.Discovery(metric, OPS.get(op % 4), d.threshold(), step, d.minShare());
         }
     }
 

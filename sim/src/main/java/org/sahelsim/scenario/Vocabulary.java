@@ -3,6 +3,8 @@ package org.sahelsim.scenario;
 import org.sahelsim.domain.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import org.sahelsim.record.MetricDef;
+import org.sahelsim.record.Metrics;
 
 /**
  * Closed sets of words the format accepts for some text values (allegiances, shock types,
@@ -54,6 +56,12 @@ public final class Vocabulary {
         if (record == AbcSpec.class && component.equals("method")) {
             return AbcSpec.METHODS;
         }
+        if (record == SweepSpec.class && (component.equals("design") || component.equals("series"))) {
+            return component.equals("series") ? Sweep.SERIES : Sweep.DesignKind.LABELS;
+        }
+        if (record == SweepSpec.Parameter.class && component.equals("type")) {
+            return List.of("int", "double");
+        }
         List<String> expectations = expectationChoices(record, component);
         if (expectations != null) {
             return expectations;
@@ -68,6 +76,22 @@ public final class Vocabulary {
             return l;
         }
         return null;
+    }
+
+    /**
+     * The words the JSON Schema lists for a text component: its {@link #choices}, or those a loader
+     * checks itself with its own message (metric names, as the recording code names them; the
+     * comparisons of a discovery question, with the hint to quote them).
+     */
+    public static List<String> schemaChoices(Class<?> record, String component) {
+        if (record == SweepSpec.class && component.equals("metrics")
+                || record == SweepSpec.Discovery.class && component.equals("metric")) {
+            return Metrics.ALL.stream().map(MetricDef::name).toList();
+        }
+        if (record == SweepSpec.Discovery.class && component.equals("op")) {
+            return SweepLoader.OPS;
+        }
+        return choices(record, component);
     }
 
     /** The closed sets of words of an expectations file ({@link Expectations}). */

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.sahelsim.scenario.AbcSpec;
 import org.sahelsim.scenario.Binder;
+import org.sahelsim.scenario.ListShorthand;
 import org.sahelsim.scenario.MonthRef;
 import org.sahelsim.scenario.Param;
 import org.sahelsim.scenario.RecordModel;
@@ -178,11 +179,11 @@ public final class SchemaGenerator {
         for (RecordModel.Component comp : model.components) {
             ObjectNode p = F.objectNode();
             p.put("description", describe(comp.param, comp.type));
-            p.setAll(valueSchema(comp.type, partial, Vocabulary.choices(c, comp.name()), comp.param));
+            p.setAll(valueSchema(comp.type, partial, Vocabulary.schemaChoices(c, comp.name()), comp.param));
             props.set(comp.key, p);
             if (comp.required()) {
                 required.add(comp.key);
-            } else {
+            } else if (!YNode.isNull(comp.def) || comp.type == MonthRef.class) { // a key left out is none
                 p.set("default", defaultJson(comp.def, comp.type));
             }
         }
@@ -232,6 +233,14 @@ public final class SchemaGenerator {
             if (param != null && "null".equals(param.def())) {
                 any.addObject().put("type", "null");
             }
+            return s;
+        }
+        if (c.isRecord() && c.isAnnotationPresent(ListShorthand.class)) {
+            // a list alone, or the map
+            RecordModel.Component list = RecordModel.of(c).component(c.getAnnotation(ListShorthand.class).value());
+            ArrayNode one = s.putArray("oneOf");
+            one.add(valueSchema(list.type, partial, null, list.param));
+            one.addObject().put("$ref", ref(c, partial));
             return s;
         }
         if (c.isRecord()) {
@@ -301,7 +310,7 @@ public final class SchemaGenerator {
     }
 
     private static JsonNode number(double x) {
-        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+        if (x == Math.rint(x) && Math.abs(x) < 0x1p53) {
             return F.numberNode((long) x);
         }
         return F.numberNode(x);

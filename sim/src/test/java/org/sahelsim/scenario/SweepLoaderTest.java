@@ -174,6 +174,14 @@ class SweepLoaderTest {
     void rejectsUnknownTopLevelKeyWithLineAndColumn() throws Exception {
         String m = error(GOOD + "replication: 5\n", 12, 1, "replication");
         assertTrue(m.contains("Did you mean 'replications'?"), m);
+        m = error(GOOD + "levers.minusma.troops: 5\n", 12, 1, "levers.minusma.troops");
+        assertTrue(m.endsWith("A scenario setting goes under set; a swept value under parameters."), m);
+    }
+
+    @Test
+    void anEmptyValueUnderSetGivesTheScenarioDefault() throws Exception {
+        Sweep s = load(GOOD.replace("months: 24", "months: 24\n  levers.minusma.mobile_share:"));
+        assertEquals(0.35, s.scenario().levers().minusma().mobileShare(), "the record's default");
     }
 
     @Test
