@@ -105,16 +105,6 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
             return name().toLowerCase(Locale.ROOT);
         }
 
-        /** The kind named {@code text}, or null. */
-        public static DesignKind parse(String text) {
-            for (DesignKind k : values()) {
-                if (k.label().equals(text)) {
-                    return k;
-                }
-            }
-            return null;
-        }
-
         /** Whether the design yields sensitivity indices ({@code sensitivity.csv}). */
         public boolean sensitivity() {
             return this == SOBOL || this == MORRIS;

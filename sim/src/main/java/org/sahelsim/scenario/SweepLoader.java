@@ -186,7 +186,7 @@ public final class SweepLoader {
             ScenarioTemplate template = ScenarioTemplate.of(base);
 
             // ---- the design ----
-            Sweep.DesignKind design = Sweep.DesignKind.parse(spec.design());
+            Sweep.DesignKind design = Sweep.DesignKind.values()[Sweep.DesignKind.LABELS.indexOf(spec.design())];
             checkDesignKeys(spec, design);
             int levels = design != Sweep.DesignKind.MORRIS ? 0
                     : spec.levels() == null ? Sweep.DEFAULT_LEVELS : spec.levels();
