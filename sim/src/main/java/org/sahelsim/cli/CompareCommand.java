@@ -117,8 +117,7 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Loads an experiment file with this version's metrics. */
     static Experiment load(Path file) throws ScenarioException {
-        List<String> names = metricNames();
-        return ExperimentLoader.load(file, names, names.subList(0, MAIN_METRICS));
+        return ExperimentLoader.load(file, metricNames().subList(0, MAIN_METRICS));
     }
 
     @Override

@@ -91,8 +91,7 @@ final class RobustnessCommand implements Callable<Integer> {
 
     /** Loads a robustness file with this version's metrics. */
     static Robustness load(Path file) throws ScenarioException {
-        List<String> names = CompareCommand.metricNames();
-        return RobustnessLoader.load(file, names, names.subList(0, CompareCommand.MAIN_METRICS));
+        return RobustnessLoader.load(file, CompareCommand.metricNames().subList(0, CompareCommand.MAIN_METRICS));
     }
 
     @Override

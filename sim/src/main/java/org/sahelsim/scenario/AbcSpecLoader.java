@@ -53,18 +53,9 @@ public final class AbcSpecLoader {
 
     /** Loads and checks a calibration file and the scenario it names. */
     public static Loaded load(Path file) throws ScenarioException {
-        YNode root = YamlReader.readFile(file);
-        if (root == null) {
-            throw new ScenarioException(file, 0, 0, "", "the file is empty; a calibration file needs at least name,"
-                    + " method, scenario, patterns, period and parameters");
-        }
-        if (!(root instanceof YNode.Map)) {
-            throw Binder.error(root.pos, "", "a calibration file must be a map of keys and values at the top level,"
-                    + " found " + root.describe());
-        }
         Binder binder = new Binder();
-        binder.positions.put("", root.pos);
-        AbcSpec spec = binder.bindRecord(root, AbcSpec.class, "");
+        AbcSpec spec = binder.bindTop(file, YamlReader.readFile(file), AbcSpec.class, "a calibration file",
+                "a calibration file needs at least name, method, scenario, patterns, period and parameters", "");
         Map<String, YNode.Pos> positions = new LinkedHashMap<>(binder.positions);
         for (Map.Entry<String, YNode.Pos> e : binder.keyPositions.entrySet()) {
             positions.putIfAbsent(e.getKey(), e.getValue());

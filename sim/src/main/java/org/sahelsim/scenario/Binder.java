@@ -6,6 +6,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -63,6 +66,60 @@ public final class Binder {
             out.put(e.getKey(), pos, relocate(e.getValue(), pos));
         }
         return out;
+    }
+
+    /**
+     * The top of a file of keys and values ({@code what}, such as "an experiment file"): an empty
+     * file is an error naming what it {@code needs} at least, any other value one at its place.
+     */
+    static YNode.Map topMap(Path file, YNode root, String what, String needs) throws ScenarioException {
+        if (root == null) {
+            throw new ScenarioException(file, 0, 0, "", "the file is empty; " + needs);
+        }
+        if (!(root instanceof YNode.Map)) {
+            throw error(root.pos, "", what + " must be a map of keys and values at the top level, found "
+                    + root.describe());
+        }
+        return (YNode.Map) root;
+    }
+
+    /**
+     * Binds the whole of a file that holds one record ({@code what} and {@code needs} as for
+     * {@link #topMap}); an unknown top-level key with a dot in it (a scenario path) gets the
+     * {@code hint} where such a setting goes.
+     */
+    <T> T bindTop(Path file, YNode top, Class<T> type, String what, String needs, String hint)
+            throws ScenarioException {
+        YNode.Map root = topMap(file, top, what, needs);
+        positions.put("", root.pos);
+        try {
+            return bindRecord(root, type, "");
+        } catch (ScenarioException e) {
+            if (e.field().contains(".") && root.entries.containsKey(e.field())) {
+                throw new ScenarioException(e.file(), e.line(), e.column(), e.field(), e.problem() + hint);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The file a value at {@code at} names ({@code what}, such as "experiment"), relative to
+     * {@code file} (a {@code kind} file, such as "robustness"); an error there when the name is
+     * not valid or no such file exists.
+     */
+    static Path existingFile(Path file, String kind, String text, YNode.Pos at, String field, String what)
+            throws ScenarioException {
+        Path p;
+        try {
+            p = file.resolveSibling(text).normalize();
+        } catch (InvalidPathException e) {
+            throw error(at, field, "'" + text + "' is not a valid file name");
+        }
+        if (!Files.isRegularFile(p)) {
+            throw error(at, field, "the " + what + " '" + text + "' was not found (looked for " + p + "; the path is"
+                    + " relative to the " + kind + " file)");
+        }
+        return p;
     }
 
     public static ScenarioException error(YNode.Pos pos, String path, String problem) {
@@ -158,6 +215,10 @@ public final class Binder {
 
     /** Binds a node to a Java type; {@code choices}, when not null, lists the allowed texts. */
     Object bind(YNode v, Type type, String path, List<String> choices) throws ScenarioException {
+        if (type == YNode.class && v != null) {
+            positions.put(path, v.pos);
+            return v; // a value whose meaning depends on where it goes (an override's value), empty too: as written
+        }
         if (v == null || YNode.isNull(v)) {
             if (v != null && !(type instanceof Class<?> k && k.isPrimitive())) {
                 positions.put(path, v.pos);
@@ -206,9 +267,6 @@ public final class Binder {
             throw new IllegalStateException("unsupported type " + type);
         }
         Class<?> c = (Class<?>) type;
-        if (c == YNode.class) {
-            return v; // a value whose meaning depends on where it goes (an override's value): kept as written
-        }
         if (c.isRecord() && c != MonthRef.class) {
             ListShorthand shorthand = c.getAnnotation(ListShorthand.class);
             if (shorthand != null && v instanceof YNode.Seq) {
@@ -245,8 +303,7 @@ public final class Binder {
         }
         if (c == String.class) {
             if (choices != null && !choices.contains(s.text)) {
-                throw error(s.pos, path, "'" + s.text + "' is not allowed here; expected one of "
-                        + quotedList(choices) + "." + Names.didYouMean(s.text, choices));
+                throw error(s.pos, path, Vocabulary.refusal(choices, s.text));
             }
             return s.text;
         }
@@ -287,14 +344,6 @@ public final class Binder {
             throw error(s.pos, path, "expected " + expected(c) + ", found " + s.describe());
         }
         throw new IllegalStateException("unsupported type " + c);
-    }
-
-    private static String quotedList(List<String> choices) {
-        List<String> q = new ArrayList<>();
-        for (String s : choices) {
-            q.add(s.isEmpty() ? "'' (empty)" : s);
-        }
-        return String.join(", ", q);
     }
 
     static YearMonth yearMonth(String text) {

@@ -41,18 +41,9 @@ public final class ExpectationsLoader {
      */
     public static Loaded load(Path file, List<String> knownMetrics, List<String> defaultMetrics)
             throws ScenarioException {
-        YNode root = YamlReader.readFile(file);
-        if (root == null) {
-            throw new ScenarioException(file, 0, 0, "", "the file is empty; an expectations file needs at least"
-                    + " experiment and knockouts");
-        }
-        if (!(root instanceof YNode.Map)) {
-            throw Binder.error(root.pos, "", "an expectations file must be a map of keys and values at the top level,"
-                    + " found " + root.describe());
-        }
         Binder binder = new Binder();
-        binder.positions.put("", root.pos);
-        Expectations e = binder.bindRecord(root, Expectations.class, "");
+        Expectations e = binder.bindTop(file, YamlReader.readFile(file), Expectations.class, "an expectations file",
+                "an expectations file needs at least experiment and knockouts", "");
 
         Path expFile = e.experimentFile(file);
         YNode.Pos expPos = binder.positions.get("experiment");
@@ -62,7 +53,7 @@ public final class ExpectationsLoader {
         }
         Experiment exp;
         try {
-            exp = ExperimentLoader.load(expFile, knownMetrics, defaultMetrics);
+            exp = ExperimentLoader.load(expFile, defaultMetrics);
         } catch (ScenarioException x) {
             throw Binder.error(expPos, "experiment", "the experiment is not valid: " + x.getMessage());
         }

@@ -1,7 +1,5 @@
 package org.sahelsim.scenario;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,9 +9,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Reads an experiment file (the input of {@code compare}) into a checked {@link Experiment}.
- * The format, in plain words (README, section "compare"; schema
- * {@code scenarios/experiment.schema.json}):
+ * Reads an experiment file (the input of {@code compare}) into a checked {@link Experiment}:
+ * the values are bound to an {@link ExperimentSpec} by the binder of scenario files (keys,
+ * defaults, ranges, metric names, "did you mean" hints), then checked together here. The
+ * format, in plain words (README, section "compare"; schema
+ * {@code scenarios/experiment.schema.json}, generated from {@link ExperimentSpec}):
  * <pre>
  * name: policy-levers                 # default: the file name without .yaml
  * description: ...                    # default: empty
@@ -51,17 +51,13 @@ import java.util.regex.Pattern;
 public final class ExperimentLoader {
     /** Variant names: appear in run ids, file names and column values. */
     static final Pattern VARIANT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{0,63}");
-    /** The top-level keys of an experiment file, in the documented order. */
-    public static final List<String> KEYS = List.of("name", "description", "baseline", "replications", "seed",
-            "metrics", "primary_metric", "max_replications", "set", "variants", "ensemble");
-    /** The keys of one variant. */
+
     /** Whether an experiment file names an ensemble (its key {@code ensemble} has a value). */
     public static boolean hasEnsemble(Path file) throws ScenarioException {
         YNode root = YamlReader.readFile(file);
         return root instanceof YNode.Map m && !YNode.isNull(m.entries.get("ensemble"));
     }
 
-    public static final List<String> VARIANT_KEYS = List.of("description", "set");
     /** The top-level keys of a resolved experiment ({@code scenario.resolved.yaml} of {@code compare}). */
     public static final List<String> RESOLVED_KEYS = List.of("experiment", "variants");
 
@@ -97,12 +93,14 @@ public final class ExperimentLoader {
     /**
      * Loads and checks an experiment file.
      *
-     * @param knownMetrics   the metric names a run records (anything else is an error)
      * @param defaultMetrics the metrics of interest when the file names none
      */
-    public static Experiment load(Path file, List<String> knownMetrics, List<String> defaultMetrics)
-            throws ScenarioException {
-        return new ExperimentLoader.Reader(file, knownMetrics).read(YamlReader.readFile(file), defaultMetrics);
+    public static Experiment load(Path file, List<String> defaultMetrics) throws ScenarioException {
+        Binder binder = new Binder();
+        ExperimentSpec spec = binder.bindTop(file, YamlReader.readFile(file), ExperimentSpec.class,
+                "an experiment file", "an experiment needs at least baseline and variants",
+                " A scenario setting goes under a variant's set.");
+        return new Reader(file, binder).read(spec, defaultMetrics);
     }
 
     /**
@@ -177,71 +175,66 @@ public final class ExperimentLoader {
         }
     }
 
-    /** The reading of one file. */
+    /** The reading of one file: its bound values and where each was written. */
     private static final class Reader {
         private final Path file;
-        private final List<String> knownMetrics;
+        private final Binder binder;
 
-        Reader(Path file, List<String> knownMetrics) {
+        Reader(Path file, Binder binder) {
             this.file = file;
-            this.knownMetrics = List.copyOf(knownMetrics);
+            this.binder = binder;
         }
 
-        Experiment read(YNode root, List<String> defaultMetrics) throws ScenarioException {
-            if (root == null) {
-                throw new ScenarioException(file, 0, 0, "", "the file is empty; an experiment needs at least baseline"
-                        + " and variants");
+        /** Whether the file gives the key at {@code path} a value. */
+        private boolean given(String path) {
+            return binder.keyPositions.containsKey(path);
+        }
+
+        Experiment read(ExperimentSpec spec, List<String> defaultMetrics) throws ScenarioException {
+            String name = given("name") ? spec.name() : baseName(file);
+            YNode.Pos baselineAt = binder.positions.get("baseline");
+            Path baselineFile = Binder.existingFile(file, "experiment", spec.baseline(), baselineAt, "baseline",
+                    "baseline scenario");
+            if (given("metrics") && spec.metrics().isEmpty()) {
+                throw Binder.error(binder.positions.get("metrics"), "metrics", "needs at least 1 item, has 0");
             }
-            if (!(root instanceof YNode.Map)) {
-                throw Binder.error(root.pos, "", "an experiment file must be a map of keys and values at the top"
-                        + " level, found " + root.describe());
+            List<String> metrics = spec.metrics().isEmpty() ? List.copyOf(defaultMetrics) : spec.metrics();
+            for (int i = 0; i < metrics.size(); i++) {
+                if (metrics.subList(0, i).contains(metrics.get(i))) {
+                    throw Binder.error(binder.positions.get("metrics[" + i + "]"), "metrics[" + i + "]", "'"
+                            + metrics.get(i) + "' is listed twice");
+                }
             }
-            YNode.Map m = (YNode.Map) root;
-            unknownKeys(m, KEYS, "");
-            String name = text(m, "name", "name", file == null ? "experiment" : baseName(file));
-            String description = text(m, "description", "description", "");
-            YNode baselineNode = m.entries.get("baseline");
-            Path baselineFile = baselineFile(m, baselineNode);
-            int replications = whole(m, "replications", Experiment.DEFAULT_REPLICATIONS, 2,
-                    Experiment.MAX_REPLICATIONS, "paired statistics need at least 2 replications");
-            long seed = whole(m, "seed", 1, 0, Experiment.SEED_BOUND - 1,
-                    "a master seed is a whole number from 0 to 2^53 - 1 so that R and pandas read it exactly");
-            List<String> metrics = metrics(m, defaultMetrics);
-            String primary = primary(m, metrics);
-            int maxReps = whole(m, "max_replications", Math.max(Experiment.DEFAULT_MAX_REPLICATIONS, replications),
-                    2, Experiment.MAX_REPLICATIONS, "the cap of --ci-width");
+            String primary = spec.primaryMetric().isEmpty() ? metrics.get(0) : spec.primaryMetric();
+            if (!metrics.contains(primary)) {
+                throw Binder.error(binder.positions.get("primary_metric"), "primary_metric", "'" + primary + "' is not one of this"
+                        + " experiment's metrics (" + String.join(", ", metrics) + "); add it to metrics or choose"
+                        + " one of them");
+            }
+            int replications = spec.replications();
+            int maxReps = given("max_replications") ? spec.maxReplications()
+                    : Math.max(spec.maxReplications(), replications);
             if (maxReps < replications) {
-                YNode n = m.entries.get("max_replications");
-                throw Binder.error(n.pos, "max_replications", "must be at least replications (" + replications
-                        + "), was " + maxReps);
+                throw Binder.error(binder.positions.get("max_replications"), "max_replications", "must be at least"
+                        + " replications (" + replications + "), was " + maxReps);
             }
-            List<SetEntry> common = setEntries(m, "", null);
-            YNode vs = m.entries.get("variants");
-            if (vs == null) {
-                throw Binder.error(m.pos, "variants", "the required key 'variants' is missing: name at least one"
-                        + " variant with its settings (see the README, section compare)");
-            }
-            if (!(vs instanceof YNode.Map) || ((YNode.Map) vs).entries.isEmpty()) {
-                throw Binder.error(vs.pos, "variants", "expected a map of at least one variant name to its settings,"
-                        + " found " + vs.describe());
-            }
-            YNode.Map variantsMap = (YNode.Map) vs;
+            List<SetEntry> common = setEntries(spec.set(), "", null);
 
             YNode.Map baseTree;
             try {
                 baseTree = ScenarioLoader.tree(baselineFile);
             } catch (ScenarioException e) {
-                throw Binder.error(baselineNode.pos, "baseline", "the baseline scenario is not valid: " + e.getMessage());
+                throw Binder.error(baselineAt, "baseline", "the baseline scenario is not valid: " + e.getMessage());
             }
             List<Experiment.Variant> variants = new ArrayList<>();
-            Scenario base = build(baseTree, common, List.of(), baselineNode.pos, "baseline",
+            Scenario base = build(baseTree, common, List.of(), baselineAt, "baseline",
                     "the baseline scenario is not valid: ");
             variants.add(new Experiment.Variant(Experiment.BASELINE, "the baseline scenario, " + base.name(),
                     Map.of(), base));
-            for (Map.Entry<String, YNode> e : variantsMap.entries.entrySet()) {
+            for (Map.Entry<String, ExperimentSpec.Variant> e : spec.variants().entrySet()) {
                 String v = e.getKey();
-                YNode.Pos at = variantsMap.keyPos(v);
                 String field = "variants." + v;
+                YNode.Pos at = binder.keyPositions.get(field);
                 if (v.equalsIgnoreCase(Experiment.BASELINE)) {
                     throw Binder.error(at, field, "the name '" + v + "' is reserved for the baseline scenario, which"
                             + " every comparison includes; give this variant another name");
@@ -250,39 +243,29 @@ public final class ExperimentLoader {
                     throw Binder.error(at, field, "a variant name must start with a letter or digit and hold only"
                             + " letters, digits, '_', '-' and '.' (at most 64 characters), was '" + v + "'");
                 }
-                YNode body = e.getValue();
-                if (!(body instanceof YNode.Map)) {
-                    throw Binder.error(body.pos, field, "expected the variant's description and set, found "
-                            + body.describe());
-                }
-                YNode.Map vm = (YNode.Map) body;
-                unknownKeys(vm, VARIANT_KEYS, field);
-                String vdesc = text(vm, "description", field + ".description", "");
-                List<SetEntry> own = setEntries(vm, field + ".", v);
+                List<SetEntry> own = setEntries(e.getValue().set(), field + ".", v);
                 Scenario s = build(baseTree, common, own, at, field,
                         "with this variant's settings the scenario is not valid: ");
-                variants.add(new Experiment.Variant(v, vdesc, texts(own), s));
+                variants.add(new Experiment.Variant(v, e.getValue().description(), texts(own), s));
             }
-            return new Experiment(file, name, description, baselineFile, replications, seed, metrics, primary,
-                    maxReps, texts(common), variants, ensemble(m, base));
+            return new Experiment(file, name, spec.description(), baselineFile, replications, spec.seed(), metrics,
+                    primary, maxReps, texts(common), variants, ensemble(spec.ensemble(), base));
         }
 
         /** The key {@code ensemble}: a file of parameter sets, relative to this file, checked against the baseline. */
-        private Ensemble ensemble(YNode.Map m, Scenario base) throws ScenarioException {
-            YNode n = m.entries.get("ensemble");
-            if (YNode.isNull(n)) {
+        private Ensemble ensemble(String text, Scenario base) throws ScenarioException {
+            if (!given("ensemble")) {
                 return null;
             }
-            String text = text(m, "ensemble", "ensemble", "");
+            YNode.Pos n = binder.positions.get("ensemble");
             if (text.isBlank()) {
-                throw Binder.error(n.pos, "ensemble", "expected the path of an ensemble file (such as"
+                throw Binder.error(n, "ensemble", "expected the path of an ensemble file (such as"
                         + " ../scenarios/calibration/history-2012-2015-posterior.csv), relative to this file");
             }
-            Path p = (file == null ? Path.of(text) : file.resolveSibling(text)).normalize();
             try {
-                return EnsembleLoader.load(p, base);
+                return EnsembleLoader.load(file.resolveSibling(text).normalize(), base);
             } catch (ScenarioException e) {
-                throw Binder.error(n.pos, "ensemble", "the ensemble file is not valid: " + e.getMessage());
+                throw Binder.error(n, "ensemble", "the ensemble file is not valid: " + e.getMessage());
             }
         }
 
@@ -340,65 +323,13 @@ public final class ExperimentLoader {
             return Binder.error(at, field, intro + e.getMessage());
         }
 
-        private Path baselineFile(YNode.Map m, YNode n) throws ScenarioException {
-            if (n == null) {
-                throw Binder.error(m.pos, "baseline", "the required key 'baseline' is missing: the baseline scenario"
-                        + " file, relative to this file (for example baseline: baseline-2015.yaml)");
-            }
-            if (!(n instanceof YNode.Scalar) || ((YNode.Scalar) n).type != YNode.ScalarType.STR
-                    || ((YNode.Scalar) n).text.isBlank()) {
-                throw Binder.error(n.pos, "baseline", "expected the name of a scenario file such as"
-                        + " baseline-2015.yaml, found " + n.describe());
-            }
-            String text = ((YNode.Scalar) n).text;
-            Path p;
-            try {
-                p = (file == null ? Path.of(text) : file.resolveSibling(text)).normalize();
-            } catch (InvalidPathException e) {
-                throw Binder.error(n.pos, "baseline", "'" + text + "' is not a valid file name");
-            }
-            if (!Files.isRegularFile(p)) {
-                throw Binder.error(n.pos, "baseline", "the baseline scenario '" + text + "' was not found (looked for "
-                        + p + "; the path is relative to the experiment file)");
-            }
-            return p;
-        }
-
-        private List<String> metrics(YNode.Map m, List<String> defaults) throws ScenarioException {
-            return MetricLists.read(m, knownMetrics, defaults);
-        }
-
-        private String primary(YNode.Map m, List<String> metrics) throws ScenarioException {
-            YNode n = m.entries.get("primary_metric");
-            if (YNode.isNull(n)) {
-                return metrics.get(0);
-            }
-            String name = metricName(n, "primary_metric");
-            if (!metrics.contains(name)) {
-                throw Binder.error(n.pos, "primary_metric", "'" + name + "' is not one of this experiment's metrics ("
-                        + String.join(", ", metrics) + "); add it to metrics or choose one of them");
-            }
-            return name;
-        }
-
-        private String metricName(YNode n, String field) throws ScenarioException {
-            return MetricLists.name(n, field, knownMetrics);
-        }
-
-        private List<SetEntry> setEntries(YNode.Map m, String prefix, String variant) throws ScenarioException {
-            YNode n = m.entries.get("set");
+        /** The entries of a {@code set} map, with the place of each key; a path that does not parse is an error. */
+        private List<SetEntry> setEntries(Map<String, YNode> set, String prefix, String variant)
+                throws ScenarioException {
             List<SetEntry> out = new ArrayList<>();
-            if (YNode.isNull(n)) {
-                return out;
-            }
-            if (!(n instanceof YNode.Map)) {
-                throw Binder.error(n.pos, prefix + "set", "expected a map of dotted scenario paths to values, such as"
-                        + " levers.minusma.enabled: true, found " + n.describe());
-            }
-            YNode.Map s = (YNode.Map) n;
-            for (Map.Entry<String, YNode> e : s.entries.entrySet()) {
+            for (Map.Entry<String, YNode> e : set.entrySet()) {
                 String path = e.getKey();
-                YNode.Pos at = s.keyPos(path);
+                YNode.Pos at = binder.keyPositions.get(prefix + "set." + path);
                 List<String> segs;
                 try {
                     segs = Overrides.segments(path);
@@ -408,30 +339,6 @@ public final class ExperimentLoader {
                 out.add(new SetEntry(path, join(segs), at, e.getValue(), variant));
             }
             return out;
-        }
-
-        private void unknownKeys(YNode.Map m, List<String> keys, String path) throws ScenarioException {
-            for (String k : m.entries.keySet()) {
-                if (!keys.contains(k)) {
-                    String more = path.isEmpty() && k.contains(".") ? " A scenario setting goes under a variant's set."
-                            : "";
-                    throw Binder.error(m.keyPos(k), Binder.child(path, k), "unknown key '" + k + "'."
-                            + Names.didYouMean(k, keys) + " Valid keys here: " + String.join(", ", keys) + "." + more);
-                }
-            }
-        }
-
-        private String text(YNode.Map m, String key, String field, String def) throws ScenarioException {
-            return FileValues.text(m, key, field, def);
-        }
-
-        private int whole(YNode.Map m, String key, int def, int min, int max, String why) throws ScenarioException {
-            return (int) whole(m, key, (long) def, min, max, why);
-        }
-
-        private long whole(YNode.Map m, String key, long def, long min, long max, String why)
-                throws ScenarioException {
-            return FileValues.whole(m, key, def, min, max, why);
         }
     }
 

@@ -41,19 +41,12 @@ public record Robustness(Path file, String name, String description, Path experi
         /** Higher values are better (signatory cohesion). */
         HIGHER;
 
+        /** The words in the file. */
+        public static final List<String> LABELS = List.of("lower", "higher");
+
         /** The word in the file. */
         public String label() {
             return name().toLowerCase(Locale.ROOT);
-        }
-
-        /** The direction named {@code text}, or null. */
-        public static Better parse(String text) {
-            for (Better b : values()) {
-                if (b.label().equals(text)) {
-                    return b;
-                }
-            }
-            return null;
         }
     }
 

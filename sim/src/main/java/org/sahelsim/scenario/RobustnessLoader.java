@@ -1,15 +1,17 @@
 package org.sahelsim.scenario;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a robustness file (the input of {@code robustness}) into a checked {@link Robustness}.
- * The format, in plain words (README, section "robustness"):
+ * Reads a robustness file (the input of {@code robustness}) into a checked {@link Robustness}:
+ * the values are bound to a {@link RobustnessSpec} by the binder of scenario files (keys,
+ * defaults, ranges, metric names, "did you mean" hints), then checked together here. The
+ * format, in plain words (README, section "robustness"; schema
+ * {@code scenarios/robustness.schema.json}, generated from {@link RobustnessSpec}):
  * <pre>
  * name: policy-levers-morris        # default: the file name without .yaml
  * description: ...                  # default: empty
@@ -41,10 +43,6 @@ import java.util.Map;
  * field.
  */
 public final class RobustnessLoader {
-    /** The top-level keys of a robustness file, in the documented order. */
-    public static final List<String> KEYS = List.of("name", "description", "experiment", "metric", "better",
-            "variants", "replications", "nominal_replications", "seed", "set", "design", "points", "base_samples", "trajectories", "levels",
-            "parameters", "ensemble");
     /** The keys this file adds to a sweep's. */
     private static final List<String> OWN = List.of("experiment", "metric", "better", "variants", "nominal_replications");
 
@@ -65,59 +63,27 @@ public final class RobustnessLoader {
     /**
      * Loads and checks a robustness file.
      *
-     * @param knownMetrics   the metric names a run records (anything else is an error)
      * @param defaultMetrics the experiment's metrics of interest when it names none
      */
-    public static Robustness load(Path file, List<String> knownMetrics, List<String> defaultMetrics)
-            throws ScenarioException {
+    public static Robustness load(Path file, List<String> defaultMetrics) throws ScenarioException {
         YNode root = YamlReader.readFile(file);
-        if (root == null) {
-            throw new ScenarioException(file, 0, 0, "", "the file is empty; a robustness file needs at least"
-                    + " experiment, design and parameters");
-        }
-        if (!(root instanceof YNode.Map)) {
-            throw Binder.error(root.pos, "", "a robustness file must be a map of keys and values at the top level,"
-                    + " found " + root.describe());
-        }
+        Binder binder = new Binder();
+        RobustnessSpec spec = binder.bindTop(file, root, RobustnessSpec.class, "a robustness file",
+                "a robustness file needs at least experiment, design and parameters",
+                " A scenario setting goes under set; an uncertain value under parameters.");
         YNode.Map m = (YNode.Map) root;
-        for (String k : m.entries.keySet()) {
-            if (!KEYS.contains(k)) {
-                throw Binder.error(m.keyPos(k), k, "unknown key '" + k + "'." + Names.didYouMean(k, KEYS)
-                        + " Valid keys here: " + String.join(", ", KEYS) + "."
-                        + (k.contains(".") ? " A scenario setting goes under set; an uncertain value under parameters."
-                        : ""));
-            }
-        }
 
         // ---- the experiment ----
-        YNode expNode = m.entries.get("experiment");
-        if (YNode.isNull(expNode)) {
-            throw Binder.error(m.pos, "experiment", "the required key 'experiment' is missing: the experiment file"
-                    + " whose variants are ranked, relative to this file (for example experiment: ../policy-levers.yaml)");
-        }
-        Path expFile = experimentFile(file, expNode);
+        YNode.Pos expAt = binder.positions.get("experiment");
+        Path expFile = Binder.existingFile(file, "robustness", spec.experiment(), expAt, "experiment", "experiment");
         Experiment exp;
         try {
-            exp = ExperimentLoader.load(expFile, knownMetrics, defaultMetrics);
+            exp = ExperimentLoader.load(expFile, defaultMetrics);
         } catch (ScenarioException e) {
-            throw Binder.error(expNode.pos, "experiment", "the experiment is not valid: " + e.getMessage());
+            throw Binder.error(expAt, "experiment", "the experiment is not valid: " + e.getMessage());
         }
-
-        // ---- the ranking ----
-        YNode metricNode = m.entries.get("metric");
-        String metric = YNode.isNull(metricNode) ? exp.primaryMetric()
-                : MetricLists.name(metricNode, "metric", knownMetrics);
-        YNode betterNode = m.entries.get("better");
-        Robustness.Better better = Robustness.Better.LOWER;
-        if (!YNode.isNull(betterNode)) {
-            String t = betterNode instanceof YNode.Scalar ? ((YNode.Scalar) betterNode).text : "";
-            better = Robustness.Better.parse(t);
-            if (better == null) {
-                throw Binder.error(betterNode.pos, "better", "expected lower or higher (which values of the metric"
-                        + " are better), found " + betterNode.describe() + "."
-                        + Names.didYouMean(t, List.of("lower", "higher")));
-            }
-        }
+        String metric = spec.metric().isEmpty() ? exp.primaryMetric() : spec.metric();
+        Robustness.Better better = Robustness.Better.valueOf(spec.better().toUpperCase(Locale.ROOT));
 
         // ---- the design: read as a sweep over the experiment's baseline ----
         YNode.Map sweepRoot = new YNode.Map(m.pos);
@@ -128,16 +94,11 @@ public final class RobustnessLoader {
         }
         YNode baseline = YamlReader.readString(ScenarioWriter.toYaml(exp.baseline()), null);
         // errors of the baseline itself (cannot happen: compare runs it) would point at the experiment key
-        sweepRoot.put("scenario", m.keyPos("experiment"), Binder.relocate(baseline, expNode.pos));
-        Sweep sweep = SweepLoader.read(file, sweepRoot, knownMetrics, List.of(metric));
-        if (sweep.replications() < 2) {
-            YNode n = m.entries.get("replications");
-            throw Binder.error(n == null ? m.pos : n.pos, "replications", "must be at least 2 (the paired interval of"
-                    + " each variant against the baseline needs two replications), was " + sweep.replications());
-        }
+        sweepRoot.put("scenario", m.keyPos("experiment"), Binder.relocate(baseline, expAt));
+        Sweep sweep = SweepLoader.read(file, sweepRoot, Vocabulary.METRICS, List.of(metric));
 
         // ---- every variant ranked, with this file's settings ----
-        List<String> chosen = chosenVariants(m.entries.get("variants"), exp);
+        List<String> chosen = chosenVariants(spec.variants(), binder, exp);
         List<Experiment.Variant> variants = new ArrayList<>();
         for (Experiment.Variant v : exp.variants()) {
             if (!chosen.contains(v.name())) {
@@ -154,8 +115,12 @@ public final class RobustnessLoader {
             }
             variants.add(new Experiment.Variant(v.name(), v.description(), v.set(), s));
         }
-        int nominal = (int) FileValues.whole(m, "nominal_replications", sweep.replications(), sweep.replications(),
-                1_000_000, "at least the replications of every point, as the reference ranking");
+        int nominal = spec.nominalReplications() == 0 ? sweep.replications() : spec.nominalReplications();
+        if (nominal < sweep.replications()) {
+            throw Binder.error(binder.positions.get("nominal_replications"), "nominal_replications", "must be at"
+                    + " least replications (" + sweep.replications() + "), the runs of every point, as the reference"
+                    + " ranking; was " + nominal);
+        }
         Experiment asRun = new Experiment(exp.file(), exp.name(), exp.description(), exp.baselineFile(),
                 nominal, sweep.seed(), exp.metrics(), exp.primaryMetric(),
                 Math.max(exp.maxReplications(), nominal), exp.set(), variants);
@@ -166,58 +131,36 @@ public final class RobustnessLoader {
         }
     }
 
-    /** The baseline and the variants named under {@code variants} (all when absent), in the experiment's order. */
-    private static List<String> chosenVariants(YNode n, Experiment exp) throws ScenarioException {
+    /** The baseline and the variants named under {@code variants} (all when none), in the experiment's order. */
+    private static List<String> chosenVariants(List<String> listed, Binder binder, Experiment exp)
+            throws ScenarioException {
         List<String> all = exp.variantNames();
-        if (YNode.isNull(n)) {
+        if (listed.isEmpty()) {
+            if (binder.keyPositions.containsKey("variants")) {
+                throw Binder.error(binder.positions.get("variants"), "variants", "needs at least 1 item, has 0");
+            }
             return all;
         }
         List<String> names = all.subList(1, all.size());
-        if (!(n instanceof YNode.Seq) || ((YNode.Seq) n).items.isEmpty()) {
-            throw Binder.error(n.pos, "variants", "expected a list of at least one of the experiment's variants ("
-                    + String.join(", ", names) + "), found " + n.describe());
-        }
         List<String> chosen = new ArrayList<>();
         chosen.add(Experiment.BASELINE);
-        List<YNode> items = ((YNode.Seq) n).items;
-        for (int i = 0; i < items.size(); i++) {
-            YNode item = items.get(i);
+        for (int i = 0; i < listed.size(); i++) {
+            String v = listed.get(i);
             String field = "variants[" + i + "]";
-            String v = item instanceof YNode.Scalar ? ((YNode.Scalar) item).text : "";
+            YNode.Pos at = binder.positions.get(field);
             if (v.equals(Experiment.BASELINE)) {
-                throw Binder.error(item.pos, field, "the baseline is always run: every effect is measured against it;"
+                throw Binder.error(at, field, "the baseline is always run: every effect is measured against it;"
                         + " list the variants to rank");
             }
             if (!names.contains(v)) {
-                throw Binder.error(item.pos, field, "'" + v + "' is not a variant of the experiment "
-                        + exp.name() + "." + Names.didYouMean(v, names) + " Its variants: " + String.join(", ", names)
-                        + ".");
+                throw Binder.error(at, field, "'" + v + "' is not a variant of the experiment " + exp.name() + "."
+                        + Names.didYouMean(v, names) + " Its variants: " + String.join(", ", names) + ".");
             }
             if (chosen.contains(v)) {
-                throw Binder.error(item.pos, field, "'" + v + "' is listed twice");
+                throw Binder.error(at, field, "'" + v + "' is listed twice");
             }
             chosen.add(v);
         }
         return chosen;
-    }
-
-    private static Path experimentFile(Path file, YNode n) throws ScenarioException {
-        if (!(n instanceof YNode.Scalar) || ((YNode.Scalar) n).type != YNode.ScalarType.STR
-                || ((YNode.Scalar) n).text.isBlank()) {
-            throw Binder.error(n.pos, "experiment", "expected the name of an experiment file such as"
-                    + " ../policy-levers.yaml, found " + n.describe());
-        }
-        String text = ((YNode.Scalar) n).text;
-        Path p;
-        try {
-            p = (file == null ? Path.of(text) : file.resolveSibling(text)).normalize();
-        } catch (InvalidPathException e) {
-            throw Binder.error(n.pos, "experiment", "'" + text + "' is not a valid file name");
-        }
-        if (!Files.isRegularFile(p)) {
-            throw Binder.error(n.pos, "experiment", "the experiment '" + text + "' was not found (looked for " + p
-                    + "; the path is relative to the robustness file)");
-        }
-        return p;
     }
 }

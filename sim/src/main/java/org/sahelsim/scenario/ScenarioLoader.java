@@ -170,15 +170,8 @@ public final class ScenarioLoader {
      */
     private static YNode.Map resolve(YNode root, Path file, List<Path> chain, List<Path> read)
             throws ScenarioException {
-        if (root == null) {
-            throw new ScenarioException(file, 0, 0, "", "the file is empty; a scenario needs at least name, start,"
-                    + " months and factions");
-        }
-        if (!(root instanceof YNode.Map)) {
-            throw Binder.error(root.pos, "", "a scenario file must be a map of keys and values at the top level,"
-                    + " found " + root.describe());
-        }
-        YNode.Map map = (YNode.Map) root;
+        YNode.Map map = Binder.topMap(file, root, "a scenario file",
+                "a scenario needs at least name, start, months and factions");
         YNode ext = map.remove(EXTENDS);
         if (YNode.isNull(ext)) {
             return map;

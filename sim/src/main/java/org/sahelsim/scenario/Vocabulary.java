@@ -8,8 +8,9 @@ import org.sahelsim.record.Metrics;
 
 /**
  * Closed sets of words the format accepts for some text values (allegiances, shock types,
- * sanctions criteria, bloc leanings). The loader checks them with "did you mean" hints and the
- * JSON Schema lists them as enums, from this one place.
+ * sanctions criteria, bloc leanings, the metric names of experiment and robustness files). The
+ * loader checks them with "did you mean" hints and the JSON Schema lists them as enums, from
+ * this one place.
  */
 public final class Vocabulary {
     /** Jihadist allegiance: none, al-Qaeda, Islamic State. */
@@ -21,7 +22,34 @@ public final class Vocabulary {
     /** Keywords allowed in {@code levers.integration.groups} besides faction and latent ids. */
     static final List<String> INTEGRATION_KEYWORDS = List.of("non_signatories", "emerged");
 
+    /** The metric names a run records ({@link Metrics#ALL}, the columns of codebook.csv). */
+    static final List<String> METRICS = Metrics.ALL.stream().map(MetricDef::name).toList();
+
+    /** The metric names, or '' for a metric the loader chooses (an experiment's first metric, its primary metric). */
+    static final List<String> METRICS_OR_DEFAULT = withEmpty(METRICS);
+
     private Vocabulary() {
+    }
+
+    private static List<String> withEmpty(List<String> words) {
+        List<String> l = new ArrayList<>();
+        l.add("");
+        l.addAll(words);
+        return List.copyOf(l);
+    }
+
+    /** Why a text is refused where {@code choices} are the words allowed: what it is not, a hint, the choices. */
+    static String refusal(List<String> choices, String text) {
+        if (choices == METRICS || choices == METRICS_OR_DEFAULT) {
+            return "'" + text + "' is not a metric." + Names.didYouMean(text, METRICS)
+                    + " Metrics (see codebook.csv of any output folder): " + String.join(", ", METRICS) + ".";
+        }
+        List<String> q = new ArrayList<>();
+        for (String s : choices) {
+            q.add(s.isEmpty() ? "'' (empty)" : s);
+        }
+        return "'" + text + "' is not allowed here; expected one of " + String.join(", ", q) + "."
+                + Names.didYouMean(text, choices);
     }
 
     /** Labels of the faction kinds, the only kinds a scenario file names. */
@@ -62,6 +90,16 @@ public final class Vocabulary {
         if (record == SweepSpec.Parameter.class && component.equals("type")) {
             return List.of("int", "double");
         }
+        if (record == ExperimentSpec.class && component.equals("metrics")) {
+            return METRICS;
+        }
+        if (record == ExperimentSpec.class && component.equals("primaryMetric")
+                || record == RobustnessSpec.class && component.equals("metric")) {
+            return METRICS_OR_DEFAULT;
+        }
+        if (record == RobustnessSpec.class && component.equals("better")) {
+            return Robustness.Better.LABELS;
+        }
         List<String> expectations = expectationChoices(record, component);
         if (expectations != null) {
             return expectations;
@@ -86,7 +124,7 @@ public final class Vocabulary {
     public static List<String> schemaChoices(Class<?> record, String component) {
         if (record == SweepSpec.class && component.equals("metrics")
                 || record == SweepSpec.Discovery.class && component.equals("metric")) {
-            return Metrics.ALL.stream().map(MetricDef::name).toList();
+            return METRICS;
         }
         if (record == SweepSpec.Discovery.class && component.equals("op")) {
             return SweepLoader.OPS;

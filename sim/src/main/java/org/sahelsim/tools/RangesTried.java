@@ -90,7 +90,7 @@ public final class RangesTried {
                 }
                 continue;
             } else if (RobustnessLoader.isRobustness(f)) {
-                sweep = RobustnessLoader.load(f, metricNames, metricNames).sweep();
+                sweep = RobustnessLoader.load(f, metricNames).sweep();
             } else if (SweepLoader.isSweep(f)) {
                 sweep = SweepLoader.load(f, metricNames, metricNames);
             } else {

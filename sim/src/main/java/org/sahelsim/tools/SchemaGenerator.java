@@ -25,11 +25,13 @@ import java.util.List;
 import java.util.Map;
 import org.sahelsim.scenario.AbcSpec;
 import org.sahelsim.scenario.Binder;
+import org.sahelsim.scenario.ExperimentSpec;
 import org.sahelsim.scenario.ListShorthand;
 import org.sahelsim.scenario.MonthRef;
 import org.sahelsim.scenario.Param;
 import org.sahelsim.scenario.RecordModel;
 import org.sahelsim.scenario.RepoPaths;
+import org.sahelsim.scenario.RobustnessSpec;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioLoader;
 import org.sahelsim.scenario.Vocabulary;
@@ -68,17 +70,45 @@ public final class SchemaGenerator {
         return new SchemaGenerator().build();
     }
 
-    /** Where the schema of calibration files of method abc-smc lives, relative to the repository root. */
-    public static final String CALIBRATION_PATH = "scenarios/calibration.schema.json";
-
-    /** The schema of a calibration file of method abc-smc ({@link AbcSpec}), from the same annotations. */
-    public static String generateCalibration() {
-        return generate(AbcSpec.class, "sahelsim calibration (abc-smc)", "A calibration of the sahelsim model by"
-                + " approximate Bayesian computation (sahelsim calibrate FILE): the scenario, the patterns file and the"
-                + " period of its patterns fitted, the uniform prior of each parameter by dotted scenario path, and how"
-                + " the sampler runs. Generated from the record AbcSpec by org.sahelsim.tools.SchemaGenerator; the"
-                + " loader is the authority.");
+    /**
+     * A file whose whole content is one record, and its schema.
+     *
+     * @param path        where the schema lives, relative to the repository root
+     * @param root        the record the file binds to
+     * @param title       the schema's title
+     * @param description what such a file is, for the schema's readers
+     */
+    public record RecordSchema(String path, Class<? extends Record> root, String title, String description) {
+        /** The schema as pretty-printed JSON with a final newline. */
+        public String generate() {
+            return SchemaGenerator.generate(root, title, description);
+        }
     }
+
+    /** The schema of a calibration file of method abc-smc ({@link AbcSpec}). */
+    public static final RecordSchema CALIBRATION = new RecordSchema("scenarios/calibration.schema.json", AbcSpec.class,
+            "sahelsim calibration (abc-smc)", "A calibration of the sahelsim model by approximate Bayesian computation"
+            + " (sahelsim calibrate FILE): the scenario, the patterns file and the period of its patterns fitted, the"
+            + " uniform prior of each parameter by dotted scenario path, and how the sampler runs. Generated from the"
+            + " record AbcSpec by org.sahelsim.tools.SchemaGenerator; the loader is the authority.");
+
+    /** The schema of an experiment file, the input of {@code compare} ({@link ExperimentSpec}). */
+    public static final RecordSchema EXPERIMENT = new RecordSchema("scenarios/experiment.schema.json",
+            ExperimentSpec.class, "sahelsim experiment", "An experiment for 'sahelsim compare': a baseline scenario and"
+            + " named variants, each the baseline with some scenario values set by dotted path, compared on common"
+            + " random numbers. The values under a set are scenario values of any type, checked by the loader."
+            + " Generated from the record ExperimentSpec by org.sahelsim.tools.SchemaGenerator; the loader (sahelsim"
+            + " check) is the authority.");
+
+    /** The schema of a robustness file, the input of {@code robustness} ({@link RobustnessSpec}). */
+    public static final RecordSchema ROBUSTNESS = new RecordSchema("scenarios/robustness.schema.json",
+            RobustnessSpec.class, "sahelsim robustness", "A robustness analysis for 'sahelsim robustness': the variants"
+            + " of an experiment ranked on a metric across a design over uncertain parameters, written as in a sweep"
+            + " file (whose schema describes the design's keys). Generated from the record RobustnessSpec by"
+            + " org.sahelsim.tools.SchemaGenerator; the loader (sahelsim check) is the authority.");
+
+    /** The schemas of files of one record, written with the scenario schema. */
+    public static final List<RecordSchema> RECORD_SCHEMAS = List.of(CALIBRATION, EXPERIMENT, ROBUSTNESS);
 
     /**
      * The schema of a file whose whole content is one record, from its annotations and those of
@@ -100,17 +130,17 @@ public final class SchemaGenerator {
 
     /**
      * Writes the scenario schema to the path given, or to {@value #PATH} under the repository
-     * root; with no argument, the calibration schema to {@value #CALIBRATION_PATH} as well.
+     * root; with no argument, each of {@link #RECORD_SCHEMAS} to its path as well.
      */
     public static void main(String[] args) throws IOException {
         Path out = args.length > 0 ? Path.of(args[0]) : RepoPaths.root().resolve(PATH);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, generate(), StandardCharsets.UTF_8);
         System.out.println("wrote " + out);
-        if (args.length == 0) {
-            Path cal = RepoPaths.root().resolve(CALIBRATION_PATH);
-            Files.writeString(cal, generateCalibration(), StandardCharsets.UTF_8);
-            System.out.println("wrote " + cal);
+        for (RecordSchema r : args.length == 0 ? RECORD_SCHEMAS : List.<RecordSchema>of()) {
+            Path p = RepoPaths.root().resolve(r.path());
+            Files.writeString(p, r.generate(), StandardCharsets.UTF_8);
+            System.out.println("wrote " + p);
         }
     }
 

@@ -43,5 +43,6 @@ class BinderTest {
         assertEquals(2, ((YNode.Seq) s.set().get("a.b")).items.size());
         assertEquals(2, s.set().get("a.b").pos.line());
         assertEquals(3, s.set().get("c").pos.line());
+        assertTrue(YNode.isNull(bind("set:\n  a.b:\n").set().get("a.b")), "an empty value too (the default)");
     }
 }

@@ -88,13 +88,13 @@ class EnsembleTest {
                 + "ensemble: post.csv\n"
                 + "variants:\n  knockout:\n    set:\n      params.rationality: 0.002\n");
         java.util.List<String> metrics = java.util.List.of("clashes");
-        Experiment e = ExperimentLoader.load(exp, metrics, metrics);
+        Experiment e = ExperimentLoader.load(exp, metrics);
         assertEquals(java.util.Map.of("params.rationality", "0.01", "params.split_cost", "50.0"),
                 e.ensembleFor(e.variants().get(0)).overrides(0));
         assertEquals(java.util.Map.of("params.split_cost", "50.0"), e.ensembleFor(e.variant("knockout")).overrides(0));
 
         Files.writeString(tmp.resolve("post.csv"), "particle,weight,params.rationality\n");
-        ScenarioException x = assertThrows(ScenarioException.class, () -> ExperimentLoader.load(exp, metrics, metrics));
+        ScenarioException x = assertThrows(ScenarioException.class, () -> ExperimentLoader.load(exp, metrics));
         assertTrue(x.getMessage().contains("exp.yaml:2") && x.getMessage().contains("no rows"), x.getMessage());
     }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Experiment files: format, variants as baseline plus settings, and errors placed in the experiment file. */
 class ExperimentLoaderTest {
-    static final List<String> METRICS = List.of("clashes", "fatalities", "splits", "effective_groups");
 
     @TempDir
     Path tmp;
@@ -33,13 +32,13 @@ class ExperimentLoaderTest {
     }
 
     private Experiment load(String text) throws Exception {
-        return ExperimentLoader.load(write("exp.yaml", text), METRICS, List.of("clashes", "splits"));
+        return ExperimentLoader.load(write("exp.yaml", text), List.of("clashes", "splits"));
     }
 
     /** The message of the error loading {@code text}; asserts it starts with the file, line and column. */
     private ScenarioException error(String text) throws Exception {
         Path f = write("exp.yaml", text);
-        return assertThrows(ScenarioException.class, () -> ExperimentLoader.load(f, METRICS, List.of("clashes")));
+        return assertThrows(ScenarioException.class, () -> ExperimentLoader.load(f, List.of("clashes")));
     }
 
     private static final String GOOD = """

@@ -10,9 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.record.Metrics;
-import org.sahelsim.tools.ExperimentSchema;
 
-/** scenarios/experiment.schema.json is generated; this fails when the committed file falls behind the code. */
+/** scenarios/experiment.schema.json and robustness.schema.json are generated from their records. */
 class ExperimentSchemaFileTest {
     static Path repoRoot() {
         Path p = Path.of("").toAbsolutePath();
@@ -27,25 +26,37 @@ class ExperimentSchemaFileTest {
 
     @Test
     void committedExperimentSchemaEqualsTheGeneratedOne() throws Exception {
-        Path file = repoRoot().resolve(ExperimentSchema.PATH);
+        Path file = repoRoot().resolve(SchemaGenerator.EXPERIMENT.path());
         String fix = "; regenerate it from the repository root with: mvn -B -q package -DskipTests && "
-                + "java -cp sim/target/sahelsim.jar " + ExperimentSchemaFile.class.getName();
-        assertTrue(Files.exists(file), ExperimentSchema.PATH + " is missing" + fix);
-        assertEquals(ExperimentSchemaFile.generate(), Files.readString(file), ExperimentSchema.PATH + " is out of date"
-                + fix);
+                + "java -cp sim/target/sahelsim.jar " + SchemaGenerator.class.getName();
+        assertTrue(Files.exists(file), SchemaGenerator.EXPERIMENT.path() + " is missing" + fix);
+        assertEquals(SchemaGenerator.EXPERIMENT.generate(), Files.readString(file), SchemaGenerator.EXPERIMENT.path()
+                + " is out of date" + fix);
     }
 
     @Test
     void schemaRequiresBaselineAndVariantsAndListsTheMetrics() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(ExperimentSchemaFile.generate());
+        JsonNode defs = new ObjectMapper().readTree(SchemaGenerator.EXPERIMENT.generate()).get("$defs");
+        JsonNode root = defs.get("ExperimentSpec");
         assertEquals("[\"baseline\",\"variants\"]", root.get("required").toString());
         assertFalse(root.get("additionalProperties").asBoolean());
         JsonNode items = root.get("properties").get("metrics").get("items").get("enum");
         assertEquals(Metrics.count(), items.size());
         assertEquals("armed_groups", items.get(0).asText());
         assertEquals(2, root.get("properties").get("replications").get("minimum").asInt());
-        JsonNode variant = root.get("properties").get("variants").get("additionalProperties");
+        assertEquals(9007199254740991L, root.get("properties").get("seed").get("maximum").asLong());
+        JsonNode variant = defs.get("ExperimentSpec.Variant");
         assertFalse(variant.get("additionalProperties").asBoolean());
         assertTrue(variant.get("properties").has("set") && variant.get("properties").has("description"));
+    }
+
+    @Test
+    void robustnessSchemaRequiresTheExperimentAndNamesTheDirections() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(SchemaGenerator.ROBUSTNESS.generate()).get("$defs")
+                .get("RobustnessSpec");
+        assertEquals("[\"experiment\"]", root.get("required").toString());
+        assertEquals("[\"lower\",\"higher\"]", root.get("properties").get("better").get("enum").toString());
+        assertEquals(Metrics.count() + 1, root.get("properties").get("metric").get("enum").size());
+        assertTrue(root.get("properties").has("parameters") && root.get("properties").has("trajectories"));
     }
 }

@@ -43,14 +43,15 @@ class GeneratedFilesTest {
     }
 
     @Test
-    void committedCalibrationSchemaEqualsTheGeneratedOne() throws Exception {
-        Path file = Tiny.root().resolve(SchemaGenerator.CALIBRATION_PATH);
-        assertTrue(Files.exists(file), SchemaGenerator.CALIBRATION_PATH + " is missing; generate it with: " + REBUILD
-                + SchemaGenerator.class.getName());
-        assertEquals(SchemaGenerator.generateCalibration(), Files.readString(file), SchemaGenerator.CALIBRATION_PATH
-                + " is out of date with the record AbcSpec; regenerate it with: " + REBUILD
-                + SchemaGenerator.class.getName());
-        JsonNode abc = new ObjectMapper().readTree(SchemaGenerator.generateCalibration()).get("$defs").get("AbcSpec");
+    void committedRecordSchemasEqualTheGeneratedOnes() throws Exception {
+        for (SchemaGenerator.RecordSchema r : SchemaGenerator.RECORD_SCHEMAS) {
+            Path file = Tiny.root().resolve(r.path());
+            assertTrue(Files.exists(file), r.path() + " is missing; generate it with: " + REBUILD
+                    + SchemaGenerator.class.getName());
+            assertEquals(r.generate(), Files.readString(file), r.path() + " is out of date with the record "
+                    + r.root().getSimpleName() + "; regenerate it with: " + REBUILD + SchemaGenerator.class.getName());
+        }
+        JsonNode abc = new ObjectMapper().readTree(SchemaGenerator.CALIBRATION.generate()).get("$defs").get("AbcSpec");
         assertEquals(List.of("name", "method", "scenario", "patterns", "period", "parameters"),
                 texts(abc.get("required")));
         assertEquals(1000, abc.get("properties").get("particles").get("default").asInt());
