@@ -76,8 +76,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Loads an expectations file with this version's metrics (its experiment as {@code compare} would). */
     static ExpectationsLoader.Loaded loadExpectations(Path file) throws ScenarioException {
-        List<String> names = CompareCommand.metricNames();
-        return ExpectationsLoader.load(file, names, names.subList(0, CompareCommand.MAIN_METRICS));
+        return ExpectationsLoader.load(file, CompareCommand.metricNames().subList(0, CompareCommand.MAIN_METRICS));
     }
 
     @Override

@@ -36,11 +36,9 @@ public final class ExpectationsLoader {
     /**
      * Loads and checks an expectations file and the experiment it names.
      *
-     * @param knownMetrics   the metric names a run records
      * @param defaultMetrics the experiment's metrics of interest when it names none
      */
-    public static Loaded load(Path file, List<String> knownMetrics, List<String> defaultMetrics)
-            throws ScenarioException {
+    public static Loaded load(Path file, List<String> defaultMetrics) throws ScenarioException {
         Binder binder = new Binder();
         Expectations e = binder.bindTop(file, YamlReader.readFile(file), Expectations.class, "an expectations file",
                 "an expectations file needs at least experiment and knockouts", "");
@@ -71,8 +69,8 @@ public final class ExpectationsLoader {
             for (String m : ko.outcomes().keySet()) {
                 String mpath = path + ".outcomes." + m;
                 YNode.Pos at = binder.keyPositions.get(mpath);
-                if (!knownMetrics.contains(m)) {
-                    throw Binder.error(at, mpath, "'" + m + "' is not a metric." + Names.didYouMean(m, knownMetrics));
+                if (!Vocabulary.METRICS.contains(m)) {
+                    throw Binder.error(at, mpath, Vocabulary.refusal(Vocabulary.METRICS, m));
                 }
                 if (!exp.metrics().contains(m)) {
                     throw Binder.error(at, mpath, "'" + m + "' is not among the metrics of interest of the experiment "
@@ -103,14 +101,6 @@ public final class ExpectationsLoader {
         for (Map.Entry<String, Expectations.Figure> f : e.figures().entrySet()) {
             String path = "figures." + f.getKey();
             Expectations.Figure fig = f.getValue();
-            if (!fig.metric().isEmpty() && !knownMetrics.contains(fig.metric())) {
-                throw Binder.error(binder.positions.get(path + ".metric"), path + ".metric", "'" + fig.metric()
-                        + "' is not a metric." + Names.didYouMean(fig.metric(), knownMetrics));
-            }
-            if (!fig.over().isEmpty() && !knownMetrics.contains(fig.over())) {
-                throw Binder.error(binder.positions.get(path + ".over"), path + ".over", "'" + fig.over()
-                        + "' is not a metric." + Names.didYouMean(fig.over(), knownMetrics));
-            }
             List<String> placeNames = new java.util.ArrayList<>();
             for (org.sahelsim.data.PlaceInfo pi : org.sahelsim.data.Gazetteer.get().places()) {
                 placeNames.add(pi.name());

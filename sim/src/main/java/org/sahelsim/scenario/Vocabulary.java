@@ -8,9 +8,9 @@ import org.sahelsim.record.Metrics;
 
 /**
  * Closed sets of words the format accepts for some text values (allegiances, shock types,
- * sanctions criteria, bloc leanings, the metric names of experiment and robustness files). The
- * loader checks them with "did you mean" hints and the JSON Schema lists them as enums, from
- * this one place.
+ * sanctions criteria, bloc leanings, the metric names of experiment, robustness and expectations
+ * files). The loader checks them with "did you mean" hints and the JSON Schema lists them as
+ * enums, from this one place.
  */
 public final class Vocabulary {
     /** Jihadist allegiance: none, al-Qaeda, Islamic State. */
@@ -156,6 +156,9 @@ public final class Vocabulary {
                 }
                 case "kinds" -> l.addAll(factionKinds());
                 case "terms" -> l.addAll(Expectations.Figure.TERMS);
+                case "metric", "over" -> {
+                    return METRICS_OR_DEFAULT;
+                }
                 default -> {
                     return null;
                 }

@@ -51,12 +51,12 @@ class ExpectationsLoaderTest {
     }
 
     private ExpectationsLoader.Loaded load(String text) throws Exception {
-        return ExpectationsLoader.load(write(text), METRICS, METRICS);
+        return ExpectationsLoader.load(write(text), METRICS);
     }
 
     private ScenarioException error(String text) throws Exception {
         Path f = write(text);
-        return assertThrows(ScenarioException.class, () -> ExpectationsLoader.load(f, METRICS, METRICS));
+        return assertThrows(ScenarioException.class, () -> ExpectationsLoader.load(f, METRICS));
     }
 
     private static String file(String knockoutsBody) {
@@ -72,7 +72,7 @@ class ExpectationsLoaderTest {
     void theShippedExpectationsLoadWithTheirExperiment() throws Exception {
         Path shipped = Fixtures.repoRoot().resolve("scenarios/mechanisms/expectations.yaml");
         List<String> all = org.sahelsim.record.Metrics.ALL.stream().map(org.sahelsim.record.MetricDef::name).toList();
-        ExpectationsLoader.Loaded l = ExpectationsLoader.load(shipped, all, all.subList(0, 18));
+        ExpectationsLoader.Loaded l = ExpectationsLoader.load(shipped, all.subList(0, 18));
         Expectations e = l.expectations();
         assertEquals("knockouts", l.experiment().name());
         for (String v : List.of("rent_weight", "dividend_weight", "pressure_weight")) {

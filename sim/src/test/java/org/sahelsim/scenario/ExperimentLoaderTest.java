@@ -128,6 +128,10 @@ class ExperimentLoaderTest {
         assertTrue(e.getMessage().startsWith(tmp.resolve("exp.yaml") + ":2:1: replicatons: unknown key 'replicatons'."),
                 e.getMessage());
         assertTrue(e.getMessage().contains("Did you mean 'replications'?"), e.getMessage());
+        String dotted = error("baseline: baseline-2015.yaml\nlevers.accord.enabled: true\nvariants: {v: {}}\n")
+                .getMessage();
+        assertTrue(dotted.contains(":2:1: levers.accord.enabled: unknown key") && dotted.endsWith("A scenario setting"
+                + " goes under a variant's set."), dotted);
     }
 
     @Test
@@ -142,6 +146,23 @@ class ExperimentLoaderTest {
         assertEquals(20, e.column());
         assertEquals("metrics[1]", e.field());
         assertTrue(e.problem().contains("'clahses' is not a metric") && e.problem().contains("clashes"), e.problem());
+        String twice = error("baseline: baseline-2015.yaml\nmetrics: [clashes, splits, clashes]\nvariants: {v: {}}\n")
+                .getMessage();
+        assertTrue(twice.endsWith(":2:28: metrics[2]: 'clashes' is listed twice"), twice);
+    }
+
+    @Test
+    void anEmptySettingTakesTheDefaultOfTheScenarioFormat() throws Exception {
+        Experiment e = load("""
+                baseline: baseline-2015.yaml
+                variants:
+                  v:
+                    set:
+                      levers.minusma.enabled: true
+                      levers.minusma.mobile_share:
+                """);
+        assertEquals(0.35, e.variant("v").scenario().levers().minusma().mobileShare(), 1e-12, "the default");
+        assertEquals("null", e.variant("v").set().get("levers.minusma.mobile_share"));
     }
 
     @Test
