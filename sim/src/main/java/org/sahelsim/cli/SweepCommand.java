@@ -95,7 +95,7 @@ final class SweepCommand implements Callable<Integer> {
     /** Loads a sweep file with this version's metrics (the eighteen main ones by default). */
     static Sweep load(Path file) throws ScenarioException {
         List<String> names = SweepJob.metricNames();
-        return SweepLoader.load(file, names, names.subList(0, CompareCommand.MAIN_METRICS));
+        return SweepLoader.load(file, names.subList(0, CompareCommand.MAIN_METRICS));
     }
 
     @Override

@@ -195,16 +195,7 @@ public final class ExperimentLoader {
             YNode.Pos baselineAt = binder.positions.get("baseline");
             Path baselineFile = Binder.existingFile(file, "experiment", spec.baseline(), baselineAt, "baseline",
                     "baseline scenario");
-            if (given("metrics") && spec.metrics().isEmpty()) {
-                throw Binder.error(binder.positions.get("metrics"), "metrics", "needs at least 1 item, has 0");
-            }
-            List<String> metrics = spec.metrics().isEmpty() ? List.copyOf(defaultMetrics) : spec.metrics();
-            for (int i = 0; i < metrics.size(); i++) {
-                if (metrics.subList(0, i).contains(metrics.get(i))) {
-                    throw Binder.error(binder.positions.get("metrics[" + i + "]"), "metrics[" + i + "]", "'"
-                            + metrics.get(i) + "' is listed twice");
-                }
-            }
+            List<String> metrics = MetricLists.of(spec.metrics(), defaultMetrics, binder);
             String primary = spec.primaryMetric().isEmpty() ? metrics.get(0) : spec.primaryMetric();
             if (!metrics.contains(primary)) {
                 throw Binder.error(binder.positions.get("primary_metric"), "primary_metric", "'" + primary + "' is not one of this"
@@ -346,7 +337,7 @@ public final class ExperimentLoader {
     private static Map<String, String> texts(List<SetEntry> entries) {
         Map<String, String> out = new LinkedHashMap<>();
         for (SetEntry s : entries) {
-            out.put(s.path(), flow(s.value()));
+            out.put(s.path(), YamlWriter.flow(s.value()));
         }
         return out;
     }
@@ -373,10 +364,5 @@ public final class ExperimentLoader {
 
     static String baseName(Path file) {
         return file.getFileName().toString().replaceFirst("\\.(yaml|yml)$", "");
-    }
-
-    /** A value as one line of YAML (flow style) that reads back to the same value. */
-    static String flow(YNode n) {
-        return YamlWriter.flow(n);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param baseline        the baseline scenario file, relative to this file
  * @param replications    replications per variant (the command line's {@code --reps} wins)
  * @param seed            master seed (the command line's {@code --seed} wins), below 2^53
- * @param metrics         metrics of interest, each once; empty: the caller's list
+ * @param metrics         metrics of interest, each once; null: the caller's list
  * @param primaryMetric   the metric {@code --ci-width} watches, one of {@code metrics}; empty:
  *                        the first of them
  * @param maxReplications the cap of {@code --ci-width}, at least {@code replications} (when
@@ -37,7 +37,7 @@ public record ExperimentSpec(
         @Param(doc = "Master seed (the command line's --seed wins), below 2^53 so that R and pandas read it exactly",
                 min = 0, max = Experiment.SEED_BOUND - 1, def = "1") long seed,
         @Param(doc = "Metrics of interest, each once, in the order of summary.csv and of the printed table. Default:"
-                + " the eighteen main metrics", def = "[]") List<String> metrics,
+                + " the eighteen main metrics", min = 1, def = "null") List<String> metrics,
         @Param(doc = "The metric whose paired differences --ci-width watches; one of metrics. Default: the first of"
                 + " metrics", def = "''") String primaryMetric,
         @Param(doc = "The most replications per variant --ci-width may run; at least replications. Default: 2000, or"

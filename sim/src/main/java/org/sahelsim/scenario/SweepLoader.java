@@ -89,12 +89,11 @@ public final class SweepLoader {
     /**
      * Loads and checks a sweep file.
      *
-     * @param knownMetrics   the metric names a run records (anything else is an error)
      * @param defaultMetrics the metrics of interest when the file names none
      */
-    public static Sweep load(Path file, List<String> knownMetrics, List<String> defaultMetrics)
+    public static Sweep load(Path file, List<String> defaultMetrics)
             throws ScenarioException {
-        return load(file, knownMetrics, defaultMetrics, Map.of());
+        return load(file, defaultMetrics, Map.of());
     }
 
     /**
@@ -102,30 +101,28 @@ public final class SweepLoader {
      * {@code set} (dotted path to YAML text; errors name them as given on the command line),
      * for example {@code months: 3} to try a sweep quickly.
      */
-    public static Sweep load(Path file, List<String> knownMetrics, List<String> defaultMetrics,
+    public static Sweep load(Path file, List<String> defaultMetrics,
                              Map<String, String> extraSet) throws ScenarioException {
-        return new Reader(file, knownMetrics).read(YamlReader.readFile(file), defaultMetrics, extraSet);
+        return new Reader(file).read(YamlReader.readFile(file), defaultMetrics, extraSet);
     }
 
     /**
      * Reads a sweep from a tree already parsed (errors name {@code file}): for files that hold a
      * sweep's design among other keys, such as a robustness file ({@link RobustnessLoader}).
      */
-    static Sweep read(Path file, YNode root, List<String> knownMetrics, List<String> defaultMetrics)
+    static Sweep read(Path file, YNode root, List<String> defaultMetrics)
             throws ScenarioException {
-        return new Reader(file, knownMetrics).read(root, defaultMetrics, Map.of());
+        return new Reader(file).read(root, defaultMetrics, Map.of());
     }
 
     /** The reading of one file. */
     private static final class Reader {
         private final Path file;
-        private final List<String> knownMetrics;
         /** Binds the file and keeps where each value was written, for the checks that follow. */
         private final Binder binder = new Binder();
 
-        Reader(Path file, List<String> knownMetrics) {
+        Reader(Path file) {
             this.file = file;
-            this.knownMetrics = List.copyOf(knownMetrics);
         }
 
         /** Where the value at {@code path} was written (the top of the file when it was not). */
@@ -193,7 +190,7 @@ public final class SweepLoader {
             if (levels % 2 != 0) {
                 throw error("levels", "must be even (so that the step p / (2 (p - 1)) lies on the grid), was " + levels);
             }
-            List<String> metrics = MetricLists.read(m, knownMetrics, defaultMetrics);
+            List<String> metrics = MetricLists.of(spec.metrics(), defaultMetrics, binder);
 
             // ---- parameters: the file's, or for an ensemble design the ensemble's columns ----
             Path ensembleFile = null;
@@ -548,7 +545,7 @@ public final class SweepLoader {
                 return null;
             }
             YNode.Map written = (YNode.Map) m.entries.get("discovery");
-            String metric = MetricLists.name(written.entries.get("metric"), "discovery.metric", knownMetrics);
+            String metric = d.metric();
             int op = OPS.indexOf(d.op().trim());
             if (op < 0) {
                 throw error("discovery.op", "expected one of \"<\", \"<=\", \">\", \">=\" (in quotes: YAML reads a"

@@ -90,7 +90,9 @@ public final class Vocabulary {
         if (record == SweepSpec.Parameter.class && component.equals("type")) {
             return List.of("int", "double");
         }
-        if (record == ExperimentSpec.class && component.equals("metrics")) {
+        if (record == ExperimentSpec.class && component.equals("metrics")
+                || record == SweepSpec.class && component.equals("metrics")
+                || record == SweepSpec.Discovery.class && component.equals("metric")) {
             return METRICS;
         }
         if (record == ExperimentSpec.class && component.equals("primaryMetric")
@@ -122,10 +124,6 @@ public final class Vocabulary {
      * comparisons of a discovery question, with the hint to quote them).
      */
     public static List<String> schemaChoices(Class<?> record, String component) {
-        if (record == SweepSpec.class && component.equals("metrics")
-                || record == SweepSpec.Discovery.class && component.equals("metric")) {
-            return METRICS;
-        }
         if (record == SweepSpec.Discovery.class && component.equals("op")) {
             return SweepLoader.OPS;
         }

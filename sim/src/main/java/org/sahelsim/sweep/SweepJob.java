@@ -529,6 +529,6 @@ public final class SweepJob {
     /** Loads the resolved sweep of a sweep folder ({@code scenario.resolved.yaml}). */
     public static Sweep loadResolved(Path folder) throws ScenarioException {
         List<String> names = metricNames();
-        return SweepLoader.load(folder.resolve(Columns.RESOLVED), names, names);
+        return SweepLoader.load(folder.resolve(Columns.RESOLVED), names);
     }
 }

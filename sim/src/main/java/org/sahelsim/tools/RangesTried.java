@@ -92,7 +92,7 @@ public final class RangesTried {
             } else if (RobustnessLoader.isRobustness(f)) {
                 sweep = RobustnessLoader.load(f, metricNames).sweep();
             } else if (SweepLoader.isSweep(f)) {
-                sweep = SweepLoader.load(f, metricNames, metricNames);
+                sweep = SweepLoader.load(f, metricNames);
             } else {
                 continue;
             }

@@ -34,6 +34,7 @@ import org.sahelsim.scenario.RepoPaths;
 import org.sahelsim.scenario.RobustnessSpec;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.scenario.SweepSpec;
 import org.sahelsim.scenario.Vocabulary;
 import org.sahelsim.scenario.YNode;
 
@@ -108,7 +109,14 @@ public final class SchemaGenerator {
             + " org.sahelsim.tools.SchemaGenerator; the loader (sahelsim check) is the authority.");
 
     /** The schemas of files of one record, written with the scenario schema. */
-    public static final List<RecordSchema> RECORD_SCHEMAS = List.of(CALIBRATION, EXPERIMENT, ROBUSTNESS);
+    public static final RecordSchema SWEEP = new RecordSchema("scenarios/sweep.schema.json", SweepSpec.class,
+            "sahelsim sweep", "A parameter sweep for 'sahelsim sweep' (and 'sahelsim calibrate' over a designed"
+            + " experiment): a base scenario, a designed experiment (factorial, lhs, sobol, morris, ensemble) over"
+            + " scenario values addressed by dotted path, replications, and optionally a baseline point and a"
+            + " scenario-discovery question. Generated from the record SweepSpec by org.sahelsim.tools.SchemaGenerator;"
+            + " the loader (sahelsim check) is the authority.");
+
+    public static final List<RecordSchema> RECORD_SCHEMAS = List.of(CALIBRATION, EXPERIMENT, ROBUSTNESS, SWEEP);
 
     /**
      * The schema of a file whose whole content is one record, from its annotations and those of

@@ -40,7 +40,7 @@ class ExampleSweepsTest {
         List<String> designs = new ArrayList<>();
         for (Path p : examples()) {
             List<String> names = SweepJob.metricNames();
-            designs.add(SweepLoader.load(p, names, names).design().label());
+            designs.add(SweepLoader.load(p, names).design().label());
         }
         assertEquals(List.of("factorial", "lhs", "morris", "sobol"), designs.stream().sorted().toList());
     }
@@ -51,12 +51,12 @@ class ExampleSweepsTest {
             List<String> names = SweepJob.metricNames();
             // three months, or as many as a swept lever start needs
             int months = 3;
-            for (Sweep.Parameter par : SweepLoader.load(p, names, names).parameters()) {
+            for (Sweep.Parameter par : SweepLoader.load(p, names).parameters()) {
                 if (par.path().endsWith(".start") || par.path().endsWith(".end")) {
                     months = Math.max(months, (int) par.upper() + 1);
                 }
             }
-            Sweep s = SweepLoader.load(p, names, names.subList(0, 18), Map.of("months", Integer.toString(months)))
+            Sweep s = SweepLoader.load(p, names.subList(0, 18), Map.of("months", Integer.toString(months)))
                     .withReplications(1);
             Path out = tmp.resolve(p.getFileName().toString());
             SweepJob.Outcome o = SweepJob.execute(new SweepJob.Spec(List.of("sweep", p.toString()), Map.of(),
@@ -97,7 +97,7 @@ class ExampleSweepsTest {
     void theMemoryProofOfTheReadmeIsAHundredThousandRuns() throws Exception {
         Path p = SweepFixtures.repoRoot().resolve("scenarios/sweeps/large/lhs-100k.yaml");
         List<String> names = SweepJob.metricNames();
-        Sweep s = SweepLoader.load(p, names, names);
+        Sweep s = SweepLoader.load(p, names);
         assertEquals(100_000, s.runs());
         assertEquals("none", s.series());
     }

@@ -31,13 +31,13 @@ class SweepLoaderTest {
     }
 
     private Sweep load(String text) throws Exception {
-        return SweepLoader.load(write(text), METRICS, List.of("clashes", "splits"));
+        return SweepLoader.load(write(text), List.of("clashes", "splits"));
     }
 
     /** Asserts loading {@code text} fails with a message starting "sweep.yaml:line:column: field: " and returns it. */
     private String error(String text, int line, int column, String field) throws Exception {
         Path f = write(text);
-        ScenarioException e = assertThrows(ScenarioException.class, () -> SweepLoader.load(f, METRICS,
+        ScenarioException e = assertThrows(ScenarioException.class, () -> SweepLoader.load(f,
                 List.of("clashes")));
         String prefix = f + ":" + line + ":" + column + ": " + field + ": ";
         assertTrue(e.getMessage().startsWith(prefix), "expected '" + prefix + "...', got: " + e.getMessage());
@@ -142,7 +142,7 @@ class SweepLoaderTest {
         String text = SweepWriter.toYaml(s);
         Path resolved = Files.writeString(tmp.resolve("resolved.yaml"), text);
         assertTrue(SweepLoader.isSweep(resolved));
-        Sweep back = SweepLoader.load(resolved, METRICS, List.of("clashes"));
+        Sweep back = SweepLoader.load(resolved, List.of("clashes"));
         assertNull(back.scenarioFile(), "the scenario is written inline");
         assertEquals(s.scenario(), back.scenario());
         assertEquals(s.parameters(), back.parameters());

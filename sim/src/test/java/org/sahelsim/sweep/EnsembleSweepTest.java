@@ -70,7 +70,7 @@ class EnsembleSweepTest {
         Sweep s = sweep("design: ensemble\npoints: 20\nensemble: post.csv\nreplications: 2\nseed: 9\n");
         Path resolved = Files.writeString(tmp.resolve("resolved.yaml"), SweepWriter.toYaml(s));
         List<String> metrics = SweepJob.metricNames();
-        Sweep back = SweepLoader.load(resolved, metrics, metrics);
+        Sweep back = SweepLoader.load(resolved, metrics);
         assertEquals(Sweep.DesignKind.ENSEMBLE, back.design());
         SweepPlan a = new SweepPlan(s);
         SweepPlan b = new SweepPlan(back);

@@ -35,7 +35,7 @@ public final class SweepFixtures {
         Path f = dir.resolve(name);
         Files.writeString(f, "scenario: " + baseline() + "\n" + body);
         List<String> names = SweepJob.metricNames();
-        return SweepLoader.load(f, names, names.subList(0, 18));
+        return SweepLoader.load(f, names.subList(0, 18));
     }
 
     /** A job over every run (or a shard) of {@code s} into {@code out}. */

@@ -155,7 +155,7 @@ class RangesTriedTest {
     /** A shipped screening file, checked to be a Morris calibrate file on common random numbers. */
     private static Sweep morrisScreening(String file) throws Exception {
         List<String> names = Metrics.ALL.stream().map(MetricDef::name).toList();
-        Sweep s = SweepLoader.load(Tiny.root().resolve(file), names, names);
+        Sweep s = SweepLoader.load(Tiny.root().resolve(file), names);
         assertEquals(Sweep.DesignKind.MORRIS, s.design(), file);
         assertTrue(s.commonRandomNumbers(), file);
         assertNotNull(s.patterns(), file + " is a calibrate file: it measures the patterns");

@@ -13,20 +13,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.record.Metrics;
 
-/** scenarios/sweep.schema.json is generated from the record SweepSpec; this fails when the committed file falls behind. */
+/** scenarios/sweep.schema.json, generated from the record SweepSpec (GeneratedFilesTest keeps the committed file in step). */
 class SweepSchemaFileTest {
     @Test
-    void committedSweepSchemaEqualsTheGeneratedOne() throws Exception {
-        Path file = ExperimentSchemaFileTest.repoRoot().resolve(SweepSchemaFile.PATH);
-        String fix = "; regenerate it from the repository root with: mvn -B -q package -DskipTests && "
-                + "java -cp sim/target/sahelsim.jar " + SweepSchemaFile.class.getName();
-        assertTrue(Files.exists(file), SweepSchemaFile.PATH + " is missing" + fix);
-        assertEquals(SweepSchemaFile.generate(), Files.readString(file), SweepSchemaFile.PATH + " is out of date" + fix);
-    }
-
-    @Test
     void schemaKnowsEveryKeyRequiresScenarioAndDesignAndOffersBothShapesOfAParameter() throws Exception {
-        JsonNode defs = new ObjectMapper().readTree(SweepSchemaFile.generate()).get("$defs");
+        JsonNode defs = new ObjectMapper().readTree(SchemaGenerator.SWEEP.generate()).get("$defs");
         JsonNode sweep = defs.get("SweepSpec");
         assertEquals("[\"scenario\",\"design\"]", sweep.get("required").toString(),
                 "parameters are required except by design ensemble, which takes them from its file");
