@@ -21,7 +21,7 @@ import org.sahelsim.model.SahelModel;
 import org.sahelsim.record.RunSink;
 import org.sahelsim.run.Seeds;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.world.World;
 
 /**

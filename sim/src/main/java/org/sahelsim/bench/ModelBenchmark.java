@@ -18,7 +18,7 @@ import org.sahelsim.record.Event;
 import org.sahelsim.record.RunSink;
 import org.sahelsim.run.Seeds;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 
 /**
  * One whole baseline run per operation (throughput in runs per second), each with the next

@@ -7,16 +7,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sahelsim.robustness.RobustnessJob;
 import org.sahelsim.scenario.Expectations;
-import org.sahelsim.scenario.ExpectationsLoader;
+import org.sahelsim.format.ExpectationsLoader;
 import org.sahelsim.scenario.Experiment;
-import org.sahelsim.scenario.ExperimentLoader;
+import org.sahelsim.format.ExperimentLoader;
 import org.sahelsim.scenario.Robustness;
-import org.sahelsim.scenario.RobustnessLoader;
+import org.sahelsim.format.RobustnessLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.scenario.Sweep;
-import org.sahelsim.scenario.SweepLoader;
+import org.sahelsim.format.SweepLoader;
 import org.sahelsim.sweep.SweepPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
                     + x.figures().size() + " figures with their record ranges");
             return Main.OK;
         }
-        if (org.sahelsim.scenario.AbcSpecLoader.isAbc(file)) {
+        if (org.sahelsim.format.AbcSpecLoader.isAbc(file)) {
             org.sahelsim.validation.AbcCalibration.Setup a = AbcCalibrate.setup(file, null);
             spec.commandLine().getOut().println("OK: calibration " + a.spec().name() + " (" + a.spec().method() + ") over "
                     + a.prior().size() + " parameters against the " + a.fitted().size() + " patterns of "

@@ -10,7 +10,7 @@ import org.sahelsim.gui.Texts;
 import org.sahelsim.run.Seeds;
 import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.YNode;
-import org.sahelsim.scenario.YamlReader;
+import org.sahelsim.format.YNode;
+import org.sahelsim.format.YamlReader;
 
 /**
  * The files a scenario was read from, hashed for the manifest: the file itself and, following

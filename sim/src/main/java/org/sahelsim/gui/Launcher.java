@@ -10,10 +10,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.sahelsim.scenario.Ensemble;
-import org.sahelsim.scenario.EnsembleLoader;
+import org.sahelsim.format.EnsembleLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 import sim.display.Console;
 
 /**

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.sahelsim.scenario.LeverSpec;
 import org.sahelsim.scenario.Param;
-import org.sahelsim.scenario.RecordModel;
+import org.sahelsim.format.RecordModel;
 import sim.util.Interval;
 import sim.util.Properties;
 

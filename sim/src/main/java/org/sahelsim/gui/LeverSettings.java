@@ -17,7 +17,7 @@ import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.ShockSpec;
 import org.sahelsim.scenario.TimedInput;
-import org.sahelsim.scenario.YamlWriter;
+import org.sahelsim.format.YamlWriter;
 
 /**
  * The levers as the classroom changes them: what the Console's Levers tab ({@link #panel()})

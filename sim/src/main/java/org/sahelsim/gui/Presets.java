@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 
 /**
  * The classroom presets: the scenario files of {@code scenarios/classroom/}, found from the

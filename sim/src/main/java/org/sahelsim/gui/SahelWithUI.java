@@ -22,7 +22,7 @@ import org.sahelsim.scenario.LeversSpec;
 import org.sahelsim.scenario.MonthRef;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.scenario.TimedInput;
 import sim.display.Console;
 import sim.display.Controller;

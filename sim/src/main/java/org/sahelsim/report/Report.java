@@ -25,7 +25,7 @@ import org.sahelsim.run.Columns;
 import org.sahelsim.run.EnsembleRuns;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 
 /**
  * Draws the charts of an output folder into {@code charts/} and writes {@code report.html}.

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.ScenarioLoader;
-import org.sahelsim.scenario.YNode;
-import org.sahelsim.scenario.YamlReader;
+import org.sahelsim.format.ScenarioLoader;
+import org.sahelsim.format.YNode;
+import org.sahelsim.format.YamlReader;
 
 /**
  * {@code scenario.resolved.yaml} read as plain data, in either of its two forms: one resolved

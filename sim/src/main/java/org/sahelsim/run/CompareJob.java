@@ -21,7 +21,7 @@ import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Experiment;
-import org.sahelsim.scenario.ExperimentWriter;
+import org.sahelsim.format.ExperimentWriter;
 import org.sahelsim.scenario.Scenario;
 
 /**

@@ -17,7 +17,7 @@ import org.sahelsim.analysis.AbcSmc;
 import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 
 /**
  * Runs over an ensemble of parameter sets (a calibration's posterior): replication r runs on

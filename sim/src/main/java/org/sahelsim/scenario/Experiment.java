@@ -33,6 +33,9 @@ import java.util.Map;
 public record Experiment(Path file, String name, String description, Path baselineFile, int replications, long seed,
                          List<String> metrics, String primaryMetric, int maxReplications, Map<String, String> set,
                          List<Variant> variants, Ensemble ensemble) {
+    /** Variant names: appear in run ids, file names and column values. */
+    public static final java.util.regex.Pattern VARIANT_NAME =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{0,63}");
     /** The reserved name of the baseline variant. */
     public static final String BASELINE = "baseline";
     /** Seeds are below 2^53, so that R and pandas read them exactly. */
@@ -50,7 +53,7 @@ public record Experiment(Path file, String name, String description, Path baseli
      */
     public record Variant(String name, String description, Map<String, String> set, Scenario scenario) {
         public Variant {
-            if (name == null || !ExperimentLoader.VARIANT_NAME.matcher(name).matches()) {
+            if (name == null || !VARIANT_NAME.matcher(name).matches()) {
                 throw new IllegalArgumentException("variant name '" + name + "' must start with a letter or digit and "
                         + "hold only letters, digits, '_', '-' and '.' (at most 64 characters)");
             }

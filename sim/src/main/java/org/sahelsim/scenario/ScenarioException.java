@@ -29,6 +29,14 @@ public class ScenarioException extends Exception {
         this.problem = oneParagraph(problem);
     }
 
+    /** A number as messages about input show it: no exponent, no trailing zeros ({@code 0.3}, {@code 12}). */
+    public static String number(double x) {
+        if (!Double.isFinite(x)) {
+            return Double.toString(x);
+        }
+        return new java.math.BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
+    }
+
     /**
      * Keeps a message on one line whatever text it quotes from the file: line breaks and
      * other control characters are shown escaped (a backslash and a letter, or a unicode code).

@@ -222,7 +222,7 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
 
         /** In words: {@code jihadist_fighter_share < 0.3 at month 60}. */
         public String describe() {
-            return metric + " " + op + " " + Binder.fmt(threshold) + " at month " + step;
+            return metric + " " + op + " " + ScenarioException.number(threshold) + " at month " + step;
         }
     }
 
@@ -258,7 +258,7 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
     }
 
     /** Why a discovery step before the last month needs a time series that keeps it. */
-    static String discoveryNeedsSeries(int step, String series) {
+    public static String discoveryNeedsSeries(int step, String series) {
         return "discovery at month " + step + " reads the time series at that month, but series " + series
                 + " does not keep it; use series: monthly" + (step % 12 == 0 ? " or yearly" : "")
                 + ", or leave step out for the last month (read from runs.csv)";
@@ -268,7 +268,7 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
      * The number of design points: a factorial's product of level counts, a Latin hypercube's
      * points, Sobol's {@code N (k + 2)}, Morris's {@code r (k + 1)}; -1 when it overflows.
      */
-    static long size(DesignKind design, int points, int baseSamples, int trajectories, List<Parameter> parameters) {
+    public static long size(DesignKind design, int points, int baseSamples, int trajectories, List<Parameter> parameters) {
         int k = parameters.size();
         switch (design) {
             case FACTORIAL: {

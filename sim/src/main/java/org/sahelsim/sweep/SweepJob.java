@@ -33,8 +33,8 @@ import org.sahelsim.run.Series;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.Sweep;
-import org.sahelsim.scenario.SweepLoader;
-import org.sahelsim.scenario.SweepWriter;
+import org.sahelsim.format.SweepLoader;
+import org.sahelsim.format.SweepWriter;
 
 /**
  * {@code sweep}: the runs of a designed experiment (or of one shard of it) into an output

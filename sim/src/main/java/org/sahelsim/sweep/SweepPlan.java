@@ -22,10 +22,10 @@ import org.sahelsim.run.RunMeasures;
 import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Seeds;
 import org.sahelsim.scenario.Ensemble;
-import org.sahelsim.scenario.EnsembleLoader;
+import org.sahelsim.format.EnsembleLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.ScenarioTemplate;
+import org.sahelsim.format.ScenarioTemplate;
 import org.sahelsim.scenario.Sweep;
 
 /**

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import org.sahelsim.scenario.Binder;
+import org.sahelsim.format.Binder;
 
 /**
  * Finds the {@link Fixed} constants of the model's packages by reading the compiled classes

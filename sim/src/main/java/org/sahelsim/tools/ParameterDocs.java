@@ -14,15 +14,15 @@ import java.util.List;
 import java.util.Map;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
-import org.sahelsim.scenario.Binder;
+import org.sahelsim.format.Binder;
 import org.sahelsim.scenario.MonthRef;
-import org.sahelsim.scenario.Overrides;
+import org.sahelsim.format.Overrides;
 import org.sahelsim.scenario.Param;
-import org.sahelsim.scenario.RecordModel;
-import org.sahelsim.scenario.RepoPaths;
+import org.sahelsim.format.RecordModel;
+import org.sahelsim.format.RepoPaths;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.Vocabulary;
+import org.sahelsim.format.Vocabulary;
 
 /**
  * Generates the tables of {@code docs/PARAMETERS.md} from the records' {@link Param}

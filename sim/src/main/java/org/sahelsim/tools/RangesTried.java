@@ -11,12 +11,12 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.sahelsim.scenario.AbcSpec;
-import org.sahelsim.scenario.AbcSpecLoader;
-import org.sahelsim.scenario.Binder;
-import org.sahelsim.scenario.RobustnessLoader;
+import org.sahelsim.format.AbcSpecLoader;
+import org.sahelsim.format.Binder;
+import org.sahelsim.format.RobustnessLoader;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.Sweep;
-import org.sahelsim.scenario.SweepLoader;
+import org.sahelsim.format.SweepLoader;
 
 /**
  * The ranges that the shipped analysis files tried for each documented value: the

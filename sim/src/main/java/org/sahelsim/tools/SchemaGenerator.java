@@ -24,19 +24,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sahelsim.scenario.AbcSpec;
-import org.sahelsim.scenario.Binder;
-import org.sahelsim.scenario.ExperimentSpec;
+import org.sahelsim.format.Binder;
+import org.sahelsim.format.ExperimentSpec;
 import org.sahelsim.scenario.ListShorthand;
 import org.sahelsim.scenario.MonthRef;
 import org.sahelsim.scenario.Param;
-import org.sahelsim.scenario.RecordModel;
-import org.sahelsim.scenario.RepoPaths;
-import org.sahelsim.scenario.RobustnessSpec;
+import org.sahelsim.format.RecordModel;
+import org.sahelsim.format.RepoPaths;
+import org.sahelsim.format.RobustnessSpec;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioLoader;
-import org.sahelsim.scenario.SweepSpec;
-import org.sahelsim.scenario.Vocabulary;
-import org.sahelsim.scenario.YNode;
+import org.sahelsim.format.ScenarioLoader;
+import org.sahelsim.format.SweepSpec;
+import org.sahelsim.format.Vocabulary;
+import org.sahelsim.format.YNode;
 
 /**
  * Generates the JSON Schema (draft 2020-12) of scenario files from the records and their

@@ -17,7 +17,7 @@ import org.sahelsim.run.ResultTables;
 import org.sahelsim.run.RunMeasures;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.ScenarioWriter;
+import org.sahelsim.format.ScenarioWriter;
 import org.sahelsim.sweep.SweepAnalysis;
 import org.sahelsim.sweep.SweepJob;
 import org.sahelsim.sweep.SweepPlan;

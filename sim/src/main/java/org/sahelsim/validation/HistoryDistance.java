@@ -10,7 +10,7 @@ import org.sahelsim.run.ModelEntry;
 import org.sahelsim.run.RunKey;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 
 /**
  * The distance of a parameter set to a history, for approximate Bayesian calibration

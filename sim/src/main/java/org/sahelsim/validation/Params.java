@@ -14,7 +14,7 @@ import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.MetricKind;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.YNode;
+import org.sahelsim.format.YNode;
 
 /**
  * The parameters of one measure in the patterns file, read with their positions: each getter

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sahelsim.scenario.Binder;
+import org.sahelsim.format.Binder;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.YNode;
-import org.sahelsim.scenario.YamlReader;
+import org.sahelsim.format.YNode;
+import org.sahelsim.format.YamlReader;
 
 
 /**

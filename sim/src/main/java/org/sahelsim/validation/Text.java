@@ -45,6 +45,6 @@ final class Text {
 
     /** " Did you mean 'x'?" for a close candidate, or "" (the scenario loader's rule). */
     static String didYouMean(String name, Collection<String> candidates) {
-        return org.sahelsim.scenario.Names.didYouMean(name, candidates);
+        return org.sahelsim.format.Names.didYouMean(name, candidates);
     }
 }

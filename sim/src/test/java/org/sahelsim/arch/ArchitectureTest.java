@@ -22,7 +22,7 @@ class ArchitectureTest {
         "org.sahelsim.world..", "org.sahelsim.model..", "org.sahelsim.rules..", "org.sahelsim.levers..",
         "org.sahelsim.record.."};
     /** Everything built on the model: running, analysing, reporting, the look of groups, the window and the command line. */
-    private static final String[] ABOVE_MODEL = {"org.sahelsim.run..", "org.sahelsim.sweep..", "org.sahelsim.analysis..",
+    private static final String[] ABOVE_MODEL = {"org.sahelsim.format..", "org.sahelsim.run..", "org.sahelsim.sweep..", "org.sahelsim.analysis..",
         "org.sahelsim.report..", "org.sahelsim.palette..", "org.sahelsim.validation..", "org.sahelsim.robustness..",
         "org.sahelsim.gui..", "org.sahelsim.tools..", "org.sahelsim.bench..", "org.sahelsim.cli.."};
 
@@ -61,19 +61,23 @@ class ArchitectureTest {
     @Test
     void theModelNeverCallsTheFileFormatWhileItRuns() {
         // the scenario records are the model's input; reading, binding, overriding and writing
-        // YAML stay outside it (a timed input is a typed edit of the lever records)
-        noClasses().that().resideInAnyPackage("org.sahelsim.world..", "org.sahelsim.model..", "org.sahelsim.rules..",
-                "org.sahelsim.levers..", "org.sahelsim.record..")
-                .or().haveNameMatching("org\\.sahelsim\\.scenario\\.(TimedInput|Records)(\\$.*)?") // what the model applies
-                .should().dependOnClassesThat()
-                .haveNameMatching("org\\.sahelsim\\.scenario\\.(YamlReader|YNode|Binder|Overrides|ScenarioTemplate"
-                        + "|RecordModel|FileValues|MetricLists|\\w+Loader|\\w+Writer)(\\$.*)?")
+        // YAML live above it (a timed input is a typed edit of the lever records, read once)
+        noClasses().that().resideInAnyPackage(MODEL).should().dependOnClassesThat()
+                .resideInAPackage("org.sahelsim.format..")
                 .because("the model never calls the file layer while it runs").check(classes);
     }
 
     @Test
+    void theFileLayerKnowsTheRecordsAndTheFactsNotTheWorkingModel() {
+        classes().that().resideInAPackage("org.sahelsim.format..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.sahelsim.format..", "org.sahelsim.scenario..", "org.sahelsim.domain..",
+                        "org.sahelsim.data..", "org.sahelsim.record..", "org.snakeyaml..", "org.apache.commons..")
+                .because("one reader, binder and writer of the input files, on the records alone").check(classes);
+    }
+
+    @Test
     void oneReaderAndOneWriterOfYaml() {
-        noClasses().that().haveNameNotMatching("org\\.sahelsim\\.scenario\\.Yaml(Reader|Writer)(\\$.*)?")
+        noClasses().that().haveNameNotMatching("org\\.sahelsim\\.format\\.Yaml(Reader|Writer)(\\$.*)?")
                 .should().dependOnClassesThat().resideInAPackage("org.snakeyaml..")
                 .because("every YAML file is read by YamlReader (positions, did-you-mean, safe limits) and written"
                         + " by YamlWriter").check(classes);

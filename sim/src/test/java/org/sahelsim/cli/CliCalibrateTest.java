@@ -23,7 +23,7 @@ import org.sahelsim.run.Manifest;
 import org.sahelsim.run.ModelEntry;
 import org.sahelsim.run.Numbers;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.validation.Pattern;
 import org.sahelsim.validation.PatternSet;
 import org.sahelsim.validation.PatternsLoader;

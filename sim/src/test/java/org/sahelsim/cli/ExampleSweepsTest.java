@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sahelsim.run.ModelEntry;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.scenario.Sweep;
-import org.sahelsim.scenario.SweepLoader;
+import org.sahelsim.format.SweepLoader;
 import org.sahelsim.sweep.SweepFixtures;
 import org.sahelsim.sweep.SweepJob;
 

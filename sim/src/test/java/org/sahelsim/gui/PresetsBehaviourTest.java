@@ -16,7 +16,7 @@ import org.sahelsim.record.Metrics;
 import org.sahelsim.run.EnsembleRuns;
 import org.sahelsim.run.Seeds;
 import org.sahelsim.scenario.Ensemble;
-import org.sahelsim.scenario.EnsembleLoader;
+import org.sahelsim.format.EnsembleLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 

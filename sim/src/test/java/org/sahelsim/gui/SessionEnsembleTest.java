@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.sahelsim.model.Tiny;
 import org.sahelsim.run.EnsembleRuns;
 import org.sahelsim.scenario.Ensemble;
-import org.sahelsim.scenario.EnsembleLoader;
+import org.sahelsim.format.EnsembleLoader;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 
 /** A classroom session over the calibrated posterior: the seed draws the world's set; a preset's own values win. */
 class SessionEnsembleTest {

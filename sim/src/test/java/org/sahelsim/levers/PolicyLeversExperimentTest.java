@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.sahelsim.model.Tiny;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 

@@ -20,7 +20,7 @@ import org.sahelsim.record.EventType;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.record.RunSink;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.world.Coalition;
 import org.sahelsim.world.Faction;
 

@@ -15,8 +15,8 @@ import org.sahelsim.record.Metrics;
 import org.sahelsim.scenario.MonthRef;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.ScenarioLoader;
-import org.sahelsim.scenario.ScenarioWriter;
+import org.sahelsim.format.ScenarioLoader;
+import org.sahelsim.format.ScenarioWriter;
 import org.sahelsim.scenario.TimedInput;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.RunSink;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 
 /** Helpers for tests on small hand-built worlds and on the shipped scenarios. */
 public final class Tiny {

@@ -16,8 +16,8 @@ import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Seeds;
 import org.sahelsim.run.Series;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioLoader;
-import org.sahelsim.scenario.ScenarioWriter;
+import org.sahelsim.format.ScenarioLoader;
+import org.sahelsim.format.ScenarioWriter;
 
 /**
  * Output folders for the report's tests, made by the real runner on the shipped baseline

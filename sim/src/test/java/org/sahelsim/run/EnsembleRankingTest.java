@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 
 /** The ranking over an ensemble: the order by mean difference, and a flip found where a parameter reverses it. */
 class EnsembleRankingTest {

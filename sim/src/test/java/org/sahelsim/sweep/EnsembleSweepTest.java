@@ -13,8 +13,8 @@ import org.sahelsim.analysis.DesignPoint;
 import org.sahelsim.analysis.EnsembleDesign;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.Sweep;
-import org.sahelsim.scenario.SweepLoader;
-import org.sahelsim.scenario.SweepWriter;
+import org.sahelsim.format.SweepLoader;
+import org.sahelsim.format.SweepWriter;
 
 /** A design of points drawn from an ensemble (robustness over a posterior): loading, drawing, writing back. */
 class EnsembleSweepTest {

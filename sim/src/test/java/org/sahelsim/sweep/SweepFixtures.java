@@ -13,7 +13,7 @@ import org.sahelsim.run.ModelEntry;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.Sweep;
-import org.sahelsim.scenario.SweepLoader;
+import org.sahelsim.format.SweepLoader;
 
 /** Sweep files and folders for the runner's tests. */
 public final class SweepFixtures {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.sahelsim.scenario.FactionSpec;
 import org.sahelsim.scenario.LeversSpec;
 import org.sahelsim.scenario.ModelParams;
-import org.sahelsim.scenario.RecordModel;
+import org.sahelsim.format.RecordModel;
 import org.sahelsim.scenario.Scenario;
 
 /**

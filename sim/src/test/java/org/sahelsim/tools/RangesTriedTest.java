@@ -20,12 +20,12 @@ import org.sahelsim.model.Tiny;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.scenario.ModelParams;
-import org.sahelsim.scenario.Overrides;
-import org.sahelsim.scenario.RecordModel;
+import org.sahelsim.format.Overrides;
+import org.sahelsim.format.RecordModel;
 import org.sahelsim.scenario.Sweep;
-import org.sahelsim.scenario.SweepLoader;
-import org.sahelsim.scenario.YNode;
-import org.sahelsim.scenario.YamlReader;
+import org.sahelsim.format.SweepLoader;
+import org.sahelsim.format.YNode;
+import org.sahelsim.format.YamlReader;
 
 /**
  * The column "range tried" of {@code docs/PARAMETERS.md}: every value whose source is an

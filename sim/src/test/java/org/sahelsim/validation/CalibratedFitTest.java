@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.model.Tiny;
 import org.sahelsim.run.ModelEntry;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 
 /**
  * Keeps docs/VALIDATION.md honest: with model v2 and the defaults calibrated on model v1 (not

@@ -14,7 +14,7 @@ import org.sahelsim.model.Tiny;
 import org.sahelsim.run.ModelEntry;
 import org.sahelsim.run.Seeds;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 
 /** A parameter set's distance to the history is the number of its patterns a validate run misses. */
 class HistoryDistanceTest {

@@ -13,7 +13,7 @@ import org.sahelsim.run.ModelEntry;
 import org.sahelsim.run.RunFailedException;
 import org.sahelsim.run.Seeds;
 import org.sahelsim.scenario.Scenario;
-import org.sahelsim.scenario.ScenarioLoader;
+import org.sahelsim.format.ScenarioLoader;
 
 /** The runner: replications in order whatever the threads, shares and pass/fail, failures named. */
 class ValidationTest {

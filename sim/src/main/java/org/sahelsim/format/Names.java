@@ -1,0 +1,87 @@
+package org.sahelsim.format;
+
+import java.util.Collection;
+import java.util.Locale;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Names in files versus names in code: YAML keys are snake_case ({@code mobile_share}),
+ * record components camelCase ({@code mobileShare}); and "did you mean" suggestions.
+ */
+public final class Names {
+    private Names() {
+    }
+
+    /** {@code mobileShare} to {@code mobile_share}. */
+    static String snake(String camel) {
+        StringBuilder b = new StringBuilder(camel.length() + 4);
+        for (int i = 0; i < camel.length(); i++) {
+            char c = camel.charAt(i);
+            if (Character.isUpperCase(c)) {
+                if (i > 0) {
+                    b.append('_');
+                }
+                b.append(Character.toLowerCase(c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Levenshtein edit distance (insertions, deletions, substitutions), case-insensitive. */
+    static int distance(String a, String b) {
+        return LevenshteinDistance.getDefaultInstance().apply(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The closest candidate to a misspelt name, or null when none is close: within a third of
+     * the name's length (at least 2 edits), or equal ignoring case, '-' and '_'. Ties go to the
+     * first candidate in the given order.
+     */
+    static String closest(String name, Collection<String> candidates) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        String squeezed = squeeze(name);
+        for (String c : candidates) {
+            if (squeeze(c).equals(squeezed)) {
+                return c;
+            }
+            int d = distance(name, c);
+            if (d < bestD) {
+                bestD = d;
+                best = c;
+            }
+        }
+        int allowed = Math.max(2, name.length() / 3);
+        return bestD <= allowed ? best : null;
+    }
+
+    private static String squeeze(String s) {
+        return s.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+    }
+
+    /** " Did you mean 'x'?" or the empty string. */
+    public static String didYouMean(String name, Collection<String> candidates) {
+        String c = closest(name, candidates);
+        return c == null ? "" : " Did you mean '" + c + "'?";
+    }
+
+    /** A short list for messages: "a, b, c" or the first 12 and a count of the rest. */
+    static String list(Collection<String> items) {
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        for (String s : items) {
+            if (i == 12) {
+                b.append(", ... (").append(items.size() - 12).append(" more)");
+                break;
+            }
+            if (i > 0) {
+                b.append(", ");
+            }
+            b.append(s);
+            i++;
+        }
+        return b.length() == 0 ? "(none)" : b.toString();
+    }
+}

@@ -1,0 +1,208 @@
+package org.sahelsim.format;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sahelsim.data.Gazetteer;
+import org.sahelsim.scenario.Param;
+import org.sahelsim.scenario.Scenario;
+import org.sahelsim.scenario.ScenarioException;
+
+/**
+ * Overrides set on a bound scenario as typed edits of its records, by the rules of
+ * {@link Overrides} (a path must exist, except a new key of a map of plain values; list items
+ * by index; shorter paths first, then alphabetically): each value bound and range-checked as
+ * in a file ({@link Binder}), every record on a path rebuilt once after all edits (so that two
+ * values checked together, such as a lever's start and end, are checked with both set), then
+ * the scenario checked as a file is ({@link ScenarioChecks}). Nothing is written to YAML or
+ * read again: what sweeps, ensembles, calibrations and timed inputs do to a scenario, many
+ * times a run.
+ */
+final class TypedEdits {
+    private final Binder binder = new Binder();
+
+    private TypedEdits() {
+    }
+
+    /** The scenario with the overrides set and checked; errors name the override's path. */
+    static Scenario apply(Scenario base, Map<String, String> overrides) throws ScenarioException {
+        TypedEdits edits = new TypedEdits();
+        Draft root = new Draft(base, Scenario.class, null);
+        for (Map.Entry<String, String> e : Overrides.ordered(overrides)) {
+            String path = e.getKey();
+            edits.set(root, Overrides.segments(path), Overrides.value(path, e.getValue()), path);
+        }
+        Scenario s = (Scenario) root.build("");
+        ScenarioChecks.check(s, edits.binder, Gazetteer.get());
+        return ScenarioLoader.typed(s);
+    }
+
+    /** Sets one value, walking the types along the path as {@link Overrides#apply} walks the tree. */
+    private void set(Draft root, List<String> segs, YNode value, String path) throws ScenarioException {
+        Draft cur = root;
+        String done = "";
+        for (int i = 0; i < segs.size(); i++) {
+            String seg = segs.get(i);
+            boolean last = i == segs.size() - 1;
+            String here = done.isEmpty() ? "the top level" : "'" + done + "'";
+            String at;
+            Object key;
+            Type next;
+            List<String> choices = null;
+            Param param = null;
+            YNode def = null;
+            if (cur.record != null) {
+                RecordModel.Component comp = cur.record.component(seg);
+                if (comp == null) {
+                    throw Overrides.error(path, "unknown key '" + seg + "' under " + here + "."
+                            + Names.didYouMean(seg, cur.record.keys) + " Valid keys there: "
+                            + String.join(", ", cur.record.keys) + ".");
+                }
+                key = cur.record.components.indexOf(comp);
+                next = comp.type;
+                choices = Vocabulary.choices(cur.record.type, comp.name());
+                param = comp.param;
+                def = comp.def;
+                at = Binder.child(done, seg);
+            } else if (cur.map != null) {
+                next = ((ParameterizedType) cur.type).getActualTypeArguments()[1];
+                if (!cur.map.containsKey(seg) && !(last && Overrides.isPlain(next))) {
+                    throw Overrides.error(path, "there is no '" + seg + "' in " + here + " to override; it has: "
+                            + Names.list(cur.map.keySet()) + "." + Names.didYouMean(seg, cur.map.keySet()));
+                }
+                key = seg;
+                at = Binder.child(done, seg);
+            } else if (cur.list != null) {
+                next = ((ParameterizedType) cur.type).getActualTypeArguments()[0];
+                choices = cur.choices; // the words allowed for each item of a text list
+                String digits = seg.startsWith("[") ? seg.substring(1, seg.length() - 1) : seg;
+                if (!digits.matches("\\d{1,6}") || Integer.parseInt(digits) >= cur.list.size()) {
+                    throw Overrides.error(path, "'" + done + "' has no item " + seg + " (it has " + cur.list.size()
+                            + " items, numbered from 0)");
+                }
+                key = Integer.parseInt(digits);
+                at = done + "[" + key + "]";
+            } else {
+                throw Overrides.error(path, "'" + done + "' is a single value; it has no '" + seg + "'");
+            }
+            if (last) {
+                cur.put(key, bindValue(value, next, path, at, choices, param, def));
+            } else {
+                Object child = cur.get(key);
+                Draft d = child instanceof Draft dr ? dr : new Draft(child, next, choices);
+                cur.put(key, d);
+                cur = d;
+            }
+            done = at;
+        }
+    }
+
+    /** A value as a file's value at that place is bound: defaults for an empty record component, ranges. */
+    private Object bindValue(YNode value, Type type, String path, String at, List<String> choices, Param param,
+                             YNode def) throws ScenarioException {
+        YNode v = value;
+        if (YNode.isNull(v) && def != null) {
+            v = Binder.relocate(def, v.pos);
+        } else if (YNode.isNull(v) && param != null) {
+            throw Binder.error(v.pos, path, "'" + at.substring(at.lastIndexOf('.') + 1) + "' needs a value ("
+                    + param.doc() + ")");
+        }
+        Object bound = binder.bind(v, type, at, choices);
+        if (param != null) {
+            Binder.checkRange(bound, param, v, at);
+        }
+        return bound;
+    }
+
+    /**
+     * A record, map or list being edited: a copy of its values, built again (each record by its
+     * constructor, once) when every edit is set.
+     */
+    private static final class Draft {
+        final Type type;
+        final RecordModel record;
+        final Record original;
+        final Object[] values;
+        final LinkedHashMap<String, Object> map;
+        final List<Object> list;
+        final List<String> choices;
+
+        Draft(Object value, Type type, List<String> choices) {
+            this.type = type;
+            this.choices = choices;
+            if (Overrides.isRecord(type)) {
+                this.record = RecordModel.of((Class<?>) type);
+                this.original = (Record) value;
+                this.values = new Object[record.components.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = record.components.get(i).valueOf(original);
+                }
+                this.map = null;
+                this.list = null;
+            } else if (value instanceof Map<?, ?> m) {
+                this.record = null;
+                this.original = null;
+                this.values = null;
+                this.map = new LinkedHashMap<>();
+                m.forEach((k, v) -> map.put((String) k, v));
+                this.list = null;
+            } else if (value instanceof List<?> l) {
+                this.record = null;
+                this.original = null;
+                this.values = null;
+                this.map = null;
+                this.list = new ArrayList<>(l);
+            } else {
+                this.record = null;
+                this.original = null;
+                this.values = null;
+                this.map = null;
+                this.list = null;
+            }
+        }
+
+        Object get(Object key) {
+            return values != null ? values[(Integer) key] : map != null ? map.get(key) : list.get((Integer) key);
+        }
+
+        void put(Object key, Object v) {
+            if (values != null) {
+                values[(Integer) key] = v;
+            } else if (map != null) {
+                map.put((String) key, v);
+            } else {
+                list.set((Integer) key, v);
+            }
+        }
+
+        /** The edited value: drafts inside built first, a record by its own constructor. */
+        Object build(String path) throws ScenarioException {
+            if (map != null) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                for (Map.Entry<String, Object> e : map.entrySet()) {
+                    out.put(e.getKey(), built(e.getValue(), Binder.child(path, e.getKey())));
+                }
+                return out;
+            }
+            if (list != null) {
+                List<Object> out = new ArrayList<>();
+                for (int i = 0; i < list.size(); i++) {
+                    out.add(built(list.get(i), path + "[" + i + "]"));
+                }
+                return out;
+            }
+            Object[] vs = new Object[values.length];
+            for (int i = 0; i < vs.length; i++) {
+                vs[i] = built(values[i], Binder.child(path, record.components.get(i).key));
+            }
+            return Binder.construct(record, record.arguments(vs, original), YNode.Pos.COMMAND_LINE, path);
+        }
+
+        private static Object built(Object v, String path) throws ScenarioException {
+            return v instanceof Draft d ? d.build(path) : v;
+        }
+    }
+}
