@@ -113,7 +113,7 @@ public final class RobustnessLoader {
             Scenario s = v.scenario();
             if (!sweep.set().isEmpty()) {
                 try {
-                    s = ScenarioTemplate.of(s).with(sweep.set());
+                    s = ScenarioLoader.withOverrides(s, sweep.set());
                 } catch (ScenarioException e) {
                     throw Binder.error(m.keyPos("set"), "set", "with the settings of variant " + v.name()
                             + " the scenario is not valid: " + e.getMessage());

@@ -184,9 +184,8 @@ public final class SweepLoader {
             Map<String, String> set = applySet(spec.set(), tree);
             Scenario base = bind(tree, scenarioNode, scenarioFile != null);
             if (!extraSet.isEmpty()) {
-                base = ScenarioTemplate.of(base).with(extraSet);
+                base = ScenarioLoader.withOverrides(base, extraSet);
             }
-            ScenarioTemplate template = ScenarioTemplate.of(base);
 
             // ---- the design ----
             Sweep.DesignKind design = Sweep.DesignKind.values()[Sweep.DesignKind.LABELS.indexOf(spec.design())];
@@ -215,7 +214,7 @@ public final class SweepLoader {
                             + " one scenario value to sweep, for example levers.minusma.mobile_share: {min: 0.1, max:"
                             + " 0.6}");
                 }
-                parameters = parameters(spec.parameters(), template, design);
+                parameters = parameters(spec.parameters(), base, design);
             }
             int points = spec.points() == null ? 0 : spec.points();
             int baseSamples = spec.baseSamples() == null ? 0 : spec.baseSamples();
@@ -372,7 +371,7 @@ public final class SweepLoader {
             }
         }
 
-        private List<Sweep.Parameter> parameters(Map<String, SweepSpec.Parameter> specs, ScenarioTemplate template,
+        private List<Sweep.Parameter> parameters(Map<String, SweepSpec.Parameter> specs, Scenario template,
                                                  Sweep.DesignKind design) throws ScenarioException {
             List<Sweep.Parameter> out = new ArrayList<>();
             List<String> normal = new ArrayList<>();
@@ -406,7 +405,7 @@ public final class SweepLoader {
         }
 
         private Sweep.Parameter parameter(String path, String field, YNode.Pos at, SweepSpec.Parameter spec,
-                                          ScenarioTemplate template) throws ScenarioException {
+                                          Scenario template) throws ScenarioException {
             // the scenario value's own type decides int or double
             Sweep.NumberType fieldType = numberType(path, field, at, template);
             if ("double".equals(spec.type()) && fieldType == Sweep.NumberType.INT) {
@@ -462,13 +461,13 @@ public final class SweepLoader {
         }
 
         /** Int for whole-number scenario values (and month numbers), double for other numbers; anything else is refused. */
-        private Sweep.NumberType numberType(String path, String field, YNode.Pos at, ScenarioTemplate template)
+        private Sweep.NumberType numberType(String path, String field, YNode.Pos at, Scenario template)
                 throws ScenarioException {
             Type t = leafType(path);
             if (t == null) {
                 // the path does not exist: the overrides explain why, with a "did you mean"
                 try {
-                    template.with(Map.of(path, "0"));
+                    ScenarioLoader.withOverrides(template, Map.of(path, "0"));
                 } catch (ScenarioException e) {
                     throw Binder.error(at, field, e.problem());
                 }
@@ -495,7 +494,7 @@ public final class SweepLoader {
         }
 
         /** Builds the scenario with the parameter's lowest, middle and highest value. */
-        private void tryValues(Sweep.Parameter p, String field, YNode.Pos at, ScenarioTemplate template)
+        private void tryValues(Sweep.Parameter p, String field, YNode.Pos at, Scenario template)
                 throws ScenarioException {
             double mid;
             if (p.isDiscrete()) {
@@ -506,7 +505,7 @@ public final class SweepLoader {
             for (double v : new double[] {p.lower(), mid, p.upper()}) {
                 String text = p.type() == Sweep.NumberType.INT ? Long.toString((long) v) : YamlWriter.number(v);
                 try {
-                    template.with(Map.of(p.path(), text));
+                    ScenarioLoader.withOverrides(template, Map.of(p.path(), text));
                 } catch (ScenarioException e) {
                     String where = e.field().isEmpty() || e.field().equals(p.path()) ? ""
                             : " (at " + e.field() + ")";

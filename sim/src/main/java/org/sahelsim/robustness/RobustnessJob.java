@@ -15,6 +15,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 import org.sahelsim.analysis.PairedStats;
 import org.sahelsim.analysis.ParameterRange;
+import org.sahelsim.format.ExperimentWriter;
+import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.report.RobustnessReport;
@@ -34,11 +36,9 @@ import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Seeds;
 import org.sahelsim.run.Series;
 import org.sahelsim.scenario.Experiment;
-import org.sahelsim.format.ExperimentWriter;
 import org.sahelsim.scenario.Robustness;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.format.ScenarioTemplate;
 import org.sahelsim.scenario.Sweep;
 import org.sahelsim.sweep.SensitivityCharts;
 import org.sahelsim.sweep.SweepAnalysis;
@@ -222,7 +222,7 @@ public final class RobustnessJob {
     static final class Plan implements RunPlan {
         private final Robustness r;
         private final SweepPlan design;
-        private final List<ScenarioTemplate> templates = new ArrayList<>();
+        private final List<Scenario> scenarios = new ArrayList<>();
         private final int size;
         /** The scenarios of the blocks in flight, each variant's built once per block. */
         private final Map<Integer, Scenario[]> blocks = new LinkedHashMap<>(16, 0.75f, true) {
@@ -236,7 +236,7 @@ public final class RobustnessJob {
             this.r = r;
             this.design = design;
             for (Experiment.Variant v : r.experiment().variants()) {
-                templates.add(ScenarioTemplate.of(v.scenario()));
+                scenarios.add(v.scenario());
             }
             long n = runs(r, design.points());
             if (n > MAX_RUNS) {
@@ -296,7 +296,7 @@ public final class RobustnessJob {
             for (int i = 0; i < t.size(); i++) {
                 overrides.put(design.ranges().get(i).path(), t.get(i));
             }
-            return templates.get(variant).with(overrides);
+            return ScenarioLoader.withOverrides(scenarios.get(variant), overrides);
         }
     }
 

@@ -14,6 +14,8 @@ import org.sahelsim.analysis.LatinHypercube;
 import org.sahelsim.analysis.MorrisDesign;
 import org.sahelsim.analysis.ParameterRange;
 import org.sahelsim.analysis.SobolDesign;
+import org.sahelsim.format.EnsembleLoader;
+import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.run.Columns;
 import org.sahelsim.run.EnsembleRuns;
 import org.sahelsim.run.Numbers;
@@ -22,10 +24,8 @@ import org.sahelsim.run.RunMeasures;
 import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Seeds;
 import org.sahelsim.scenario.Ensemble;
-import org.sahelsim.format.EnsembleLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.format.ScenarioTemplate;
 import org.sahelsim.scenario.Sweep;
 
 /**
@@ -61,7 +61,7 @@ public final class SweepPlan {
     private final Sweep sweep;
     private final List<ParameterRange> ranges;
     private final Design design;
-    private final ScenarioTemplate template;
+    private final Scenario scenario;
     private final int reps;
     private final long points;
     private final int runs;
@@ -93,7 +93,7 @@ public final class SweepPlan {
         this.ranges = List.copyOf(r);
         this.design = sweep.design() == Sweep.DesignKind.ENSEMBLE ? ensembleDesign(sweep, ranges)
                 : design(sweep, ranges);
-        this.template = ScenarioTemplate.of(sweep.scenario());
+        this.scenario = sweep.scenario();
         this.reps = sweep.replications();
         this.points = design.size();
         long n = points * reps;
@@ -256,7 +256,7 @@ public final class SweepPlan {
         for (int i = 0; i < t.size(); i++) {
             overrides.put(ranges.get(i).path(), t.get(i));
         }
-        return template.with(overrides);
+        return ScenarioLoader.withOverrides(scenario, overrides);
     }
 
     /** The scenario of run {@code run}, built once per point while its runs are in flight. */

@@ -158,14 +158,6 @@ class SweepLoaderTest {
     }
 
     @Test
-    void aTemplateBuildsTheSameScenarioAsOverridesOnTheText() throws Exception {
-        Scenario base = ScenarioLoader.load(tmp.resolve("baseline-2015.yaml"), Map.of("months", "12"));
-        Map<String, String> o = Map.of("levers.minusma.mobile_share", "0.42", "factions.GATIA.fighters", "999",
-                "levers.minusma.start", "3");
-        assertEquals(ScenarioLoader.withOverrides(base, o), ScenarioTemplate.of(base).with(o));
-    }
-
-    @Test
     void tellsSweepFilesFromScenarios() throws Exception {
         assertTrue(SweepLoader.isSweep(write(GOOD)));
         assertFalse(SweepLoader.isSweep(tmp.resolve("baseline-2015.yaml")));
