@@ -106,9 +106,11 @@ final class TypedEdits {
         YNode v = value;
         if (YNode.isNull(v) && def != null) {
             v = Binder.relocate(def, v.pos);
-        } else if (YNode.isNull(v) && param != null) {
-            throw Binder.error(v.pos, path, "'" + at.substring(at.lastIndexOf('.') + 1) + "' needs a value ("
-                    + param.doc() + ")");
+        } else if (YNode.isNull(v)) {
+            // as the binder says of an empty value in a file: a record's key, a map's entry, a list's item
+            String key = at.substring(at.lastIndexOf('.') + 1);
+            throw Binder.error(v.pos, path, param != null ? "'" + key + "' needs a value (" + param.doc() + ")"
+                    : at.endsWith("]") ? "empty item in a list" : "'" + key + "' has no value");
         }
         Object bound = binder.bind(v, type, at, choices);
         if (param != null) {

@@ -61,7 +61,10 @@ class TypedEditsTest {
                 of("months.x", "5"),
                 of("levers.minusma.close_bases", "[Atlantis]"),
                 of("levers.sanctions.criteria", "[by_name_only]"),
-                of("route_rents.New-Route", "10"));
+                of("route_rents.New-Route", "10"),
+                of("factions." + "GATIA" + ".fighters", ""),
+                of("route_rents.Gao-Bourem", ""),
+                of("levers.minusma.close_bases[0]", "Tessalit"));
         for (Map<String, String> o : bad) {
             ScenarioException file = assertThrows(ScenarioException.class, () -> viaTheFile(base, o), o.toString());
             ScenarioException typed = assertThrows(ScenarioException.class, () -> ScenarioLoader.withOverrides(base, o),
