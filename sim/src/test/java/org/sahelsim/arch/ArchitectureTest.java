@@ -14,16 +14,20 @@ import org.junit.jupiter.api.Test;
  * Keeps the shape of the code, on the compiled classes (ArchUnit), so that a dependency by a
  * full class name, a static call or a type in a signature counts as much as an import: no cycle
  * between packages; the model runs without a display; levers never touch the recording code; the
- * lower layers never depend on the upper ones; all randomness derives from the run's seed.
+ * lower layers never depend on the upper ones (the file format is above the model and the model
+ * never calls it); all randomness derives from the run's seed.
  */
 class ArchitectureTest {
     /** The model and what it is built from: they run without a display and without the tools above them. */
     private static final String[] MODEL = {"org.sahelsim.domain..", "org.sahelsim.data..", "org.sahelsim.scenario..",
         "org.sahelsim.world..", "org.sahelsim.model..", "org.sahelsim.rules..", "org.sahelsim.levers..",
         "org.sahelsim.record.."};
-    /** Everything built on the model: running, analysing, reporting, the look of groups, the window and the command line. */
-    private static final String[] ABOVE_MODEL = {"org.sahelsim.format..", "org.sahelsim.run..", "org.sahelsim.sweep..", "org.sahelsim.analysis..",
-        "org.sahelsim.report..", "org.sahelsim.palette..", "org.sahelsim.validation..", "org.sahelsim.robustness..",
+    /**
+     * Everything built on the model: the input files' format, running, analysing, reporting, the
+     * look of groups, the window and the command line.
+     */
+    private static final String[] ABOVE_MODEL = {"org.sahelsim.format..", "org.sahelsim.run..", "org.sahelsim.sweep..",
+        "org.sahelsim.analysis..", "org.sahelsim.report..", "org.sahelsim.palette..", "org.sahelsim.validation..", "org.sahelsim.robustness..",
         "org.sahelsim.gui..", "org.sahelsim.tools..", "org.sahelsim.bench..", "org.sahelsim.cli.."};
 
     private static JavaClasses classes;
