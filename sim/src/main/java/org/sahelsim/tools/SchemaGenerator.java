@@ -26,6 +26,7 @@ import java.util.Map;
 import org.sahelsim.scenario.AbcSpec;
 import org.sahelsim.format.Binder;
 import org.sahelsim.format.ExperimentSpec;
+import org.sahelsim.format.PatternsSpec;
 import org.sahelsim.scenario.ListShorthand;
 import org.sahelsim.scenario.MonthRef;
 import org.sahelsim.scenario.Param;
@@ -108,6 +109,13 @@ public final class SchemaGenerator {
             + " file (whose schema describes the design's keys). Generated from the record RobustnessSpec by"
             + " org.sahelsim.tools.SchemaGenerator; the loader (sahelsim check) is the authority.");
 
+    /** The schema of a patterns file, the input of {@code validate} ({@link PatternsSpec}). */
+    public static final RecordSchema PATTERNS = new RecordSchema("scenarios/patterns.schema.json", PatternsSpec.class,
+            "sahelsim patterns", "The patterns a scenario should reproduce, for 'sahelsim validate': the scenario and"
+            + " each pattern's measure with its parameters and the share of replications that must reproduce it."
+            + " The parameters of each measure are checked by the loader. Generated from the record PatternsSpec by"
+            + " org.sahelsim.tools.SchemaGenerator; the loader (sahelsim check) is the authority.");
+
     /** The schemas of files of one record, written with the scenario schema. */
     public static final RecordSchema SWEEP = new RecordSchema("scenarios/sweep.schema.json", SweepSpec.class,
             "sahelsim sweep", "A parameter sweep for 'sahelsim sweep' (and 'sahelsim calibrate' over a designed"
@@ -116,7 +124,8 @@ public final class SchemaGenerator {
             + " scenario-discovery question. Generated from the record SweepSpec by org.sahelsim.tools.SchemaGenerator;"
             + " the loader (sahelsim check) is the authority.");
 
-    public static final List<RecordSchema> RECORD_SCHEMAS = List.of(CALIBRATION, EXPERIMENT, ROBUSTNESS, SWEEP);
+    public static final List<RecordSchema> RECORD_SCHEMAS = List.of(CALIBRATION, EXPERIMENT, PATTERNS, ROBUSTNESS,
+            SWEEP);
 
     /**
      * The schema of a file whose whole content is one record, from its annotations and those of

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sahelsim.format.Binder;
+import org.sahelsim.format.PatternsSpec;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.format.YNode;
 import org.sahelsim.format.YamlReader;
@@ -23,16 +24,16 @@ import org.sahelsim.format.YamlReader;
  *     measure:                       # exactly one measure, with its parameters
  *       pact_forms_and_breaks: {kinds: [separatist, jihadist], max_months: 12}
  *     threshold: 0.33                # share of replications that must reproduce it, in (0, 1]
+ *     period: 2012-2015              # optional: the span of the history it belongs to
  * </pre>
  * Plain YAML only, read by the scenario files' reader ({@link YamlReader}: YAML 1.2 core schema,
- * no other tags, no duplicate keys, bounded aliases and size). Every problem fails with a
- * {@link ScenarioException} naming the file, line, column and field path; nothing is
- * defaulted silently.
+ * no other tags, no duplicate keys, bounded aliases and size) and bound to a {@link PatternsSpec}
+ * by the binder of scenario files (keys, types, "did you mean" hints; schema
+ * {@code scenarios/patterns.schema.json}); checked together here, each measure's parameters read
+ * by {@link Params}. Every problem fails with a {@link ScenarioException} naming the file, line,
+ * column and field path.
  */
 public final class PatternsLoader {
-    private static final List<String> TOP_KEYS = List.of("scenario", "patterns");
-    private static final List<String> PATTERN_KEYS = List.of("id", "description", "source", "measure", "threshold",
-            "period");
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
 
     private PatternsLoader() {
@@ -50,95 +51,77 @@ public final class PatternsLoader {
 
     /** Reads and checks a patterns file. */
     public static PatternSet load(Path file) throws ScenarioException {
-        YNode root = YamlReader.readFile(file);
-        if (YNode.isNull(root)) {
-            throw new ScenarioException(file, 0, 0, "", "the file is empty; expected 'scenario' and 'patterns'");
-        }
-        Map<String, YNode> top = map(file, root, "", TOP_KEYS);
-        YNode scenarioNode = required(file, root, top, "scenario", "");
-        String scenarioText = scalar(file, scenarioNode, "scenario", "the path of the scenario file");
+        PatternsSpec.Loaded loaded = PatternsSpec.load(file);
+        Map<String, YNode.Pos> at = loaded.positions();
         Path base = file.toAbsolutePath().getParent();
+        String scenarioText = loaded.spec().scenario();
         Path scenario = (base == null ? Path.of(scenarioText) : base.resolve(scenarioText)).normalize();
         if (!Files.isRegularFile(scenario)) {
-            throw error(file, scenarioNode, "scenario", "no scenario file at " + scenario
+            throw Binder.error(at.get("scenario"), "scenario", "no scenario file at " + scenario
                     + " (the path is read relative to this patterns file)");
         }
-        YNode list = required(file, root, top, "patterns", "");
-        if (!(list instanceof YNode.Seq seq)) {
-            throw error(file, list, "patterns", "expected a list of patterns, found " + list.describe());
-        }
-        if (seq.items.isEmpty()) {
-            throw error(file, list, "patterns", "the list is empty; give at least one pattern");
-        }
         List<Pattern> patterns = new ArrayList<>();
-        Map<String, YNode> ids = new LinkedHashMap<>();
-        for (int i = 0; i < seq.items.size(); i++) {
-            patterns.add(pattern(file, seq.items.get(i), "patterns[" + i + "]", ids));
+        Map<String, YNode.Pos> ids = new LinkedHashMap<>();
+        for (PatternsSpec.Pattern p : loaded.spec().patterns()) {
+            patterns.add(pattern(file, p, "patterns[" + patterns.size() + "]", loaded, ids));
         }
         return new PatternSet(file, scenario, patterns);
     }
 
-    private static Pattern pattern(Path file, YNode node, String path, Map<String, YNode> ids) throws ScenarioException {
-        Map<String, YNode> m = map(file, node, path, PATTERN_KEYS);
-        YNode idNode = required(file, node, m, "id", path);
-        String id = scalar(file, idNode, path + ".id", "an id");
+    private static Pattern pattern(Path file, PatternsSpec.Pattern p, String path, PatternsSpec.Loaded loaded,
+                                   Map<String, YNode.Pos> ids) throws ScenarioException {
+        Map<String, YNode.Pos> at = loaded.positions();
+        String id = p.id();
         if (!ID.matcher(id).matches()) {
-            throw error(file, idNode, path + ".id", "'" + id + "' is not a valid id: use lower-case letters, digits"
-                    + " and '_', starting with a letter");
+            throw Binder.error(at.get(path + ".id"), path + ".id", "'" + id + "' is not a valid id: use lower-case"
+                    + " letters, digits and '_', starting with a letter");
         }
         if (ids.containsKey(id)) {
-            throw error(file, idNode, path + ".id", "duplicate id '" + id + "' (first at line " + ids.get(id).pos.line()
-                    + ")");
+            throw Binder.error(at.get(path + ".id"), path + ".id", "duplicate id '" + id + "' (first at line "
+                    + ids.get(id).line() + ")");
         }
-        ids.put(id, idNode);
-        String description = text(file, node, m, "description", path);
-        String source = text(file, node, m, "source", path);
-        YNode measureNode = required(file, node, m, "measure", path);
-        if (!(measureNode instanceof YNode.Map mm) || mm.entries.size() != 1) {
-            throw error(file, measureNode, path + ".measure", "expected one measure as a map of its name to its"
-                    + " parameters, e.g. {pact_forms_and_breaks: {kinds: [separatist, jihadist], max_months: 12}},"
-                    + " found " + (measureNode instanceof YNode.Map mm2 ? "a map of " + mm2.entries.size() + " keys"
-                    : measureNode.describe()) + "; measures: " + String.join(", ", Measures.ALL.keySet()));
+        ids.put(id, at.get(path + ".id"));
+        String description = text(at, path + ".description", p.description());
+        String source = text(at, path + ".source", p.source());
+        if (p.measure().size() != 1) {
+            throw Binder.error(at.get(path + ".measure"), path + ".measure", "expected one measure as a map of its"
+                    + " name to its parameters, e.g. {pact_forms_and_breaks: {kinds: [separatist, jihadist],"
+                    + " max_months: 12}}, found a map of " + p.measure().size() + " keys; measures: "
+                    + String.join(", ", Measures.ALL.keySet()));
         }
-        Map.Entry<String, YNode> t = mm.entries.entrySet().iterator().next();
+        Map.Entry<String, YNode> t = p.measure().entrySet().iterator().next();
         String name = t.getKey();
+        String field = path + ".measure." + name;
         Measures.Factory factory = Measures.ALL.get(name);
         if (factory == null) {
-            throw error(file, mm.keyPos(name), path + ".measure." + name, "unknown measure '" + name + "'; measures: "
+            throw Binder.error(loaded.keyPositions().get(field), field, "unknown measure '" + name + "'; measures: "
                     + String.join(", ", Measures.ALL.keySet()) + "." + Text.didYouMean(name, Measures.ALL.keySet()));
         }
-        Params params = new Params(file, path + ".measure." + name, t.getValue());
+        Params params = new Params(file, field, t.getValue());
         java.time.YearMonth[] window = params.window(Params.WITHIN);
         Measure measure = factory.create(params);
         if (window != null) {
             measure = new Windowed(measure, window[0], window[1]);
         }
-        String measureText = name + render(t.getValue());
-        YNode thresholdNode = required(file, node, m, "threshold", path);
-        String thresholdText = scalar(file, thresholdNode, path + ".threshold", "a share");
-        double threshold;
-        try {
-            if (!isNumber(thresholdNode)) {
-                throw new NumberFormatException();
-            }
-            threshold = Double.parseDouble(thresholdText);
-        } catch (NumberFormatException e) {
-            throw error(file, thresholdNode, path + ".threshold", "expected a share between 0 and 1, found "
-                    + thresholdNode.describe());
+        if (!(p.threshold() > 0 && p.threshold() <= 1)) {
+            throw Binder.error(at.get(path + ".threshold"), path + ".threshold", "the share of replications that"
+                    + " must reproduce the pattern must be above 0 and at most 1, was " + Binder.fmt(p.threshold()));
         }
-        if (!(threshold > 0 && threshold <= 1)) {
-            throw error(file, thresholdNode, path + ".threshold", "the share of replications that must reproduce the"
-                    + " pattern must be above 0 and at most 1, was " + thresholdText);
+        if (loaded.keyPositions().containsKey(path + ".period") && p.period().isBlank()) {
+            throw Binder.error(at.get(path + ".period"), path + ".period", "the period is empty; name it, e.g."
+                    + " 2012-2015");
         }
-        String period = "";
-        if (m.containsKey("period")) {
-            YNode periodNode = m.get("period");
-            period = scalar(file, periodNode, path + ".period", "the name of a period such as 2012-2015");
-            if (period.isBlank()) {
-                throw error(file, periodNode, path + ".period", "the period is empty; name it, e.g. 2012-2015");
-            }
+        return new Pattern(id, description, source, name + render(t.getValue()), measure,
+                p.threshold(), p.period());
+    }
+
+    /** A text that must not be blank, trimmed. */
+    private static String text(Map<String, YNode.Pos> at, String field, String text) throws ScenarioException {
+        if (text.isBlank()) {
+            throw Binder.error(at.get(field), field, "empty: give a value for '" + field.substring(field.lastIndexOf('.')
+                    + 1) + "'");
         }
-        return new Pattern(id, description, source, measureText, measure, threshold, period);
+        return text.trim();
     }
 
     /** The parameters as written, in flow style: {@code {kinds: [a, b], max_months: 12}}. */
@@ -183,43 +166,5 @@ public final class PatternsLoader {
             throw error(file, n, path, "expected " + what + ", found " + n.describe());
         }
         return s.text;
-    }
-
-    /** A map's entries by key, failing on keys not in {@code allowed}. */
-    private static Map<String, YNode> map(Path file, YNode n, String path, List<String> allowed) throws ScenarioException {
-        if (!(n instanceof YNode.Map m)) {
-            throw error(file, n, path, "expected a map with " + String.join(", ", allowed) + ", found " + n.describe());
-        }
-        for (String k : m.entries.keySet()) {
-            if (!allowed.contains(k)) {
-                throw error(file, m.keyPos(k), path.isEmpty() ? k : path + "." + k, "unknown key '" + k + "'; expected "
-                        + String.join(", ", allowed) + "." + Text.didYouMean(k, allowed));
-            }
-        }
-        return m.entries;
-    }
-
-    private static YNode required(Path file, YNode parent, Map<String, YNode> m, String key, String path)
-            throws ScenarioException {
-        YNode v = m.get(key);
-        String field = path.isEmpty() ? key : path + "." + key;
-        if (v == null) {
-            throw error(file, parent, field, "missing: " + (path.isEmpty() ? "the file" : "each pattern") + " needs '"
-                    + key + "'");
-        }
-        if (YNode.isNull(v)) {
-            throw error(file, v, field, "empty: give a value for '" + key + "'");
-        }
-        return v;
-    }
-
-    private static String text(Path file, YNode parent, Map<String, YNode> m, String key, String path)
-            throws ScenarioException {
-        YNode n = required(file, parent, m, key, path);
-        String t = scalar(file, n, path + "." + key, "text");
-        if (t.isBlank()) {
-            throw error(file, n, path + "." + key, "empty: give a value for '" + key + "'");
-        }
-        return t.trim();
     }
 }

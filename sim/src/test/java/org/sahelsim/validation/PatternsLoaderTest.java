@@ -139,7 +139,7 @@ class PatternsLoaderTest {
         assertAt(failure(one("splits_by_parent_kind: {kinds: [jihadist], min_each: 1}", "0")), 6, 16,
                 "patterns[0].threshold", "must be above 0 and at most 1, was 0");
         assertAt(failure(one("splits_by_parent_kind: {kinds: [jihadist], min_each: 1}", "half")), 6, 16,
-                "patterns[0].threshold", "expected a share between 0 and 1, found the text 'half'");
+                "patterns[0].threshold", "expected a number, found the text 'half'");
     }
 
     @Test
@@ -192,16 +192,18 @@ class PatternsLoaderTest {
         assertAt(failure(two), 9, 10, "patterns[1].id", "duplicate id 'p1' (first at line 3)");
         assertAt(failure("scenario: s.yaml\npatterns:\n  - {id: p1, description: d, threshold: 0.5,"
                 + " measure: {signatory_coalitions: {min: 2, max: 2}}}\n"), 3, 5, "patterns[0].source",
-                "missing: each pattern needs 'source'");
+                "the required key 'source' is missing");
         assertAt(failure("scenario: s.yaml\npatterns:\n  - {id: p1, descripton: d}\n"), 3, 14, "patterns[0].descripton",
-                "unknown key 'descripton'; expected id, description, source, measure, threshold, period. Did you mean 'description'?");
+                "unknown key 'descripton'. Did you mean 'description'? Valid keys here: id, description, source,"
+                        + " measure, threshold, period.");
         assertAt(failure("scenario: s.yaml\npattern: []\n"), 2, 1, "pattern", "unknown key 'pattern'");
     }
 
     @Test
     void rejectsMissingScenarioFileAndEmptyPatternList() throws Exception {
-        assertAt(failure("scenario: nowhere.yaml\npatterns: []\n"), 1, 11, "scenario", "no scenario file at ");
-        assertAt(failure("scenario: s.yaml\npatterns: []\n"), 2, 11, "patterns", "the list is empty");
+        assertAt(failure(one("splits: {}", "0.5").replace("s.yaml", "nowhere.yaml")), 1, 11, "scenario",
+                "no scenario file at ");
+        assertAt(failure("scenario: s.yaml\npatterns: []\n"), 2, 11, "patterns", "needs at least 1 item, has 0");
     }
 
     @Test
