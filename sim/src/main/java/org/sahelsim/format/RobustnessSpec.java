@@ -54,13 +54,17 @@ public record RobustnessSpec(
         @Param(doc = "Scenario values set for the baseline and every variant, by dotted path (for example months: 24)",
                 def = "{}") Map<String, YNode> set,
         @Param(doc = "The design, as in a sweep file: factorial, lhs, sobol, morris or ensemble", def = "null")
-        YNode design,
-        @Param(doc = "The number of points of an lhs or ensemble design, as in a sweep file", def = "null") YNode points,
-        @Param(doc = "N of a sobol design, as in a sweep file", def = "null") YNode baseSamples,
-        @Param(doc = "r, the trajectories of a morris design, as in a sweep file", def = "null") YNode trajectories,
-        @Param(doc = "The grid levels of a morris design, as in a sweep file", def = "null") YNode levels,
-        @Param(doc = "The uncertain parameters by dotted scenario path, as in a sweep file", def = "null")
-        YNode parameters,
-        @Param(doc = "The file of parameter sets of an ensemble design, as in a sweep file", def = "null")
-        YNode ensemble) {
+        String design,
+        @Param(doc = "The number of points of an lhs or ensemble design, as in a sweep file", min = 1,
+                max = Integer.MAX_VALUE - 1, def = "null") Integer points,
+        @Param(doc = "N of a sobol design, as in a sweep file", min = 2, max = Integer.MAX_VALUE - 1, def = "null")
+        Integer baseSamples,
+        @Param(doc = "r, the trajectories of a morris design, as in a sweep file", min = 2, max = Integer.MAX_VALUE - 1,
+                def = "null") Integer trajectories,
+        @Param(doc = "The grid levels of a morris design, even, as in a sweep file", min = 2, max = 1000, def = "null")
+        Integer levels,
+        @Param(doc = "The uncertain parameters by dotted scenario path, as in a sweep file (a list of values, or min,"
+                + " max, step, type)", min = 1, def = "null") Map<String, SweepSpec.Parameter> parameters,
+        @Param(doc = "The file of parameter sets of an ensemble design, relative to this file, as in a sweep file",
+                def = "null") String ensemble) {
 }

@@ -96,7 +96,8 @@ public final class Vocabulary {
         if (record == AbcSpec.class && component.equals("method")) {
             return AbcSpec.METHODS;
         }
-        if (record == SweepSpec.class && (component.equals("design") || component.equals("series"))) {
+        if ((record == SweepSpec.class || record == RobustnessSpec.class) && component.equals("design")
+                || record == SweepSpec.class && component.equals("series")) {
             return component.equals("series") ? Sweep.SERIES : Sweep.DesignKind.LABELS;
         }
         if (record == SweepSpec.Parameter.class && component.equals("type")) {

@@ -285,6 +285,22 @@ class CliRobustnessTest {
     }
 
     @Test
+    void readsTheDesignKeysWithTheSweepFilesTypesAndWords() throws Exception {
+        Path design = Files.writeString(tmp.resolve("design.yaml"), ROBUSTNESS.replace("design: morris",
+                "design: moris"));
+        CliResult r = robustness(design, tmp.resolve("o"));
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("design.yaml:7:9: design: 'moris' is not allowed here; expected one of"), r.err());
+        assertTrue(r.err().contains("Did you mean 'morris'"), r.err());
+        Path shape = Files.writeString(tmp.resolve("shape.yaml"), ROBUSTNESS.replace("{min: 0.5, max: 2}",
+                "{min: 0.5, maks: 2}"));
+        r = robustness(shape, tmp.resolve("o"));
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("shape.yaml:11:32: parameters.params.beta_rent.maks: unknown key 'maks'."),
+                r.err());
+    }
+
+    @Test
     void rejectsAnInvalidExperimentAtTheExperimentKeyQuotingItsOwnMessage() throws Exception {
         Files.writeString(tmp.resolve("small.yaml"), Files.readString(tmp.resolve("small.yaml"))
                 .replace("mobile_share: 0.6", "mobile_share: 1.6"));
