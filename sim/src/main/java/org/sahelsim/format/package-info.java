@@ -9,7 +9,7 @@
  * ({@link org.sahelsim.format.TypedEdits}), the cross-checks of a scenario against the bundled
  * data ({@link org.sahelsim.format.ScenarioChecks}), and the loaders and writers of each file:
  * scenarios ({@code extends}, overrides), comparisons, sweeps, robustness checks,
- * calibrations, mechanism expectations and ensembles. The model never calls this package
+ * calibrations, patterns, mechanism expectations and ensembles. The model never calls this package
  * while it runs.
  */
 package org.sahelsim.format;
