@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.sahelsim.scenario.ListShorthand;
+import org.sahelsim.format.ListShorthand;
 import org.sahelsim.scenario.MonthRef;
 import org.sahelsim.scenario.Param;
 import org.sahelsim.scenario.ScenarioException;

@@ -3,7 +3,7 @@ package org.sahelsim.format;
 import java.util.List;
 import java.util.Map;
 import org.sahelsim.format.YNode;
-import org.sahelsim.scenario.ListShorthand;
+import org.sahelsim.format.ListShorthand;
 import org.sahelsim.scenario.Param;
 import org.sahelsim.scenario.Sweep;
 

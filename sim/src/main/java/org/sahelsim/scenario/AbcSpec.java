@@ -11,7 +11,7 @@ import java.util.Map;
  * {@code method: abc-smc}): the scenario run for every proposal, the patterns file and the
  * period of its patterns the runs are measured against, the uniform prior of each parameter,
  * and how the sequential Monte Carlo sampler runs (docs/VALIDATION.md section 13). Read by
- * {@link AbcSpecLoader}; the sampler is {@code analysis.AbcSmc}.
+ * {@code format.AbcSpecLoader}; the sampler is {@code analysis.AbcSmc}.
  *
  * @param name           the calibration's name, used in output folder names
  * @param description    what the calibration asks, in plain words

@@ -16,7 +16,7 @@ import java.util.Map;
  * optional {@value #DISTANCE} (patterns missed, for the record), then one column per parameter
  * by its dotted scenario path ({@code params.rationality}). Every value must be a finite number
  * the scenario accepts at that path; the file must hold at least one row. Any problem names
- * the file, the line and the field. Read by {@link EnsembleLoader}.
+ * the file, the line and the field. Read by {@code format.EnsembleLoader}.
  *
  * @param file    where it was read
  * @param paths   the parameters' dotted paths, in the file's column order

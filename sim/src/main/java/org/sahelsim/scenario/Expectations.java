@@ -14,7 +14,7 @@ import java.util.Map;
  * (a variant of a {@code compare} experiment that switches the force's weight or its economy
  * off), the direction in which it should move alliance outcomes, each with the passage of a
  * seed or the published finding behind it; and, for each figure a review of the model
- * measured, the range the record gives. Read by {@link ExpectationsLoader}; scored by
+ * measured, the range the record gives. Read by {@code format.ExpectationsLoader}; scored by
  * {@code sahelsim mechanisms}.
  *
  * @param experiment   the experiment whose variants are the knock-outs, relative to this file

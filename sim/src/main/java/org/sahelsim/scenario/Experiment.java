@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * A comparison, resolved: the baseline scenario and each variant's scenario (the baseline with
  * the variant's settings applied), the metrics of interest, the replications and the master
- * seed. Read from an experiment file by {@link ExperimentLoader}; written back, as run, by
- * {@link ExperimentWriter}. The variants are in file order with the baseline first, named
+ * seed. Read from an experiment file by {@code format.ExperimentLoader}; written back, as run, by
+ * {@code format.ExperimentWriter}. The variants are in file order with the baseline first, named
  * {@value #BASELINE}.
  *
  * @param file            the experiment file (null when not read from a file)

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * A robustness analysis, resolved: an experiment (the baseline and its variants, the levers),
  * a design over uncertain parameters read exactly as a sweep's, the metric the variants are
- * ranked on and which direction is better. Read by {@link RobustnessLoader}; run by
+ * ranked on and which direction is better. Read by {@code format.RobustnessLoader}; run by
  * {@code org.sahelsim.robustness.RobustnessJob}.
  *
  * <p>How the parts fit: every run of design point p is variant v's resolved scenario (the

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * A parameter sweep, resolved: the base scenario (the sweep file's {@code scenario} with its
  * {@code set} applied), the design and its size, the swept parameters, replications, master
  * seed, what goes to the time series, the metrics of interest, and optionally the point the
- * others are compared with and a scenario-discovery question. Read by {@link SweepLoader}
+ * others are compared with and a scenario-discovery question. Read by {@code format.SweepLoader}
  * (which checks everything and reports bad input at the file's line); written back as run by
- * {@link SweepWriter}. The designs themselves are built from this by the runner
+ * {@code format.SweepWriter}. The designs themselves are built from this by the runner
  * ({@code org.sahelsim.analysis}), which this package does not depend on.
  *
  * @param file                the sweep file (null when not read from a file)
@@ -126,7 +126,7 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
     /**
      * One swept parameter: the dotted scenario path it sets and its values, either a list
      * ({@code values}) or a range {@code [min, max]} with an optional {@code step} (absent
-     * values are NaN). The rules, checked by {@link SweepLoader} at the file's lines and again by
+     * values are NaN). The rules, checked by {@code format.SweepLoader} at the file's lines and again by
      * {@code org.sahelsim.analysis.ParameterRange}, which the runner builds from this: a list of
      * distinct finite values, or {@code min < max} with a positive step no wider than the range;
      * {@link NumberType#INT} values whole.
@@ -228,7 +228,7 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
 
     /**
      * Keeps what the command line may change within the rules ({@code --reps}, {@code --seed},
-     * {@code --series}); the other rules of a sweep are {@link SweepLoader}'s, reported at the
+     * {@code --series}); the other rules of a sweep are {@code format.SweepLoader}'s, reported at the
      * file's lines, and the designs' and parameters' own are checked again by the runner.
      */
     public Sweep {

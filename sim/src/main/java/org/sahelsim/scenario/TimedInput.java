@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <p>The loader reads the values once, into typed edits of the lever records ({@code edits},
  * which no file gives); the model sets them at the input's month without the file format.
- * Make a timed input with {@link ScenarioLoader#timedInput}, or read it from a scenario file.
+ * Make a timed input with {@code format.ScenarioLoader#timedInput}, or read it from a scenario file.
  */
 public record TimedInput(
         @Param(doc = "Month from whose start the change applies (yyyy-MM or month number from the start; 1 is the first"
@@ -71,7 +71,7 @@ public record TimedInput(
      * overrides (shorter paths first, then alphabetically), each value bound and range-checked
      * when the input was read. What the model does at the start of the input's month; the
      * scenario's cross-checks (a base closed must be open...) ran when the input was checked
-     * ({@link ScenarioLoader#withTimedInput}, which also asserts that this gives the levers it
+     * ({@code format.ScenarioLoader#withTimedInput}, which also asserts that this gives the levers it
      * checked).
      *
      * @throws IllegalArgumentException when a lever record refuses a value

@@ -27,7 +27,7 @@ import org.sahelsim.scenario.AbcSpec;
 import org.sahelsim.format.Binder;
 import org.sahelsim.format.ExperimentSpec;
 import org.sahelsim.format.PatternsSpec;
-import org.sahelsim.scenario.ListShorthand;
+import org.sahelsim.format.ListShorthand;
 import org.sahelsim.scenario.MonthRef;
 import org.sahelsim.scenario.Param;
 import org.sahelsim.format.RecordModel;

@@ -1,4 +1,4 @@
-package org.sahelsim.scenario;
+package org.sahelsim.format;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
