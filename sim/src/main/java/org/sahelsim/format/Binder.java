@@ -48,6 +48,14 @@ public final class Binder {
     /** Position of the key of every map entry, by dotted path. */
     final Map<String, YNode.Pos> keyPositions = new LinkedHashMap<>();
 
+    /** A binder that knows where the values this one bound were written (to edit a copy of what it bound). */
+    Binder copy() {
+        Binder b = new Binder();
+        b.positions.putAll(positions);
+        b.keyPositions.putAll(keyPositions);
+        return b;
+    }
+
     static String child(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
     }

@@ -39,11 +39,12 @@ import org.sahelsim.scenario.ScenarioException;
  *                                     # variant runs the parameter set drawn by weight from
  *                                     # (seed, r); a variant's own set wins (Ensemble)
  * </pre>
- * Each variant's scenario is the baseline file ({@code extends} applied) with the top-level
- * {@code set} and then the variant's own {@code set} laid over it by the rules of scenario
- * overrides ({@link Overrides}: a path must exist, values replace; a path in both, the
- * variant's value wins; shorter paths first, then alphabetically), then bound and checked
- * exactly as a scenario file. The baseline variant gets the top-level {@code set} only.
+ * Each variant's scenario is the baseline file ({@code extends} applied, bound once) with the
+ * top-level {@code set} and then the variant's own {@code set} set on its records as typed
+ * edits by the rules of scenario overrides ({@link Overrides}, {@link TypedEdits}: a path must
+ * exist, values replace, each bound and range-checked as in a file; a path in both, the
+ * variant's value wins; shorter paths first, then alphabetically), then checked exactly as a
+ * scenario file. The baseline variant gets the top-level {@code set} only.
  *
  * <p>Every problem is a {@link ScenarioException} naming the experiment file, line, column and
  * field: a value set by the experiment is reported at its line in the experiment file with
@@ -219,8 +220,15 @@ public final class ExperimentLoader {
             } catch (ScenarioException e) {
                 throw Binder.error(baselineAt, "baseline", "the baseline scenario is not valid: " + e.getMessage());
             }
+            Binder baseBinder = new Binder();
+            Scenario unchecked;
+            try {
+                unchecked = ScenarioLoader.bindUnchecked(baseTree, baseBinder);
+            } catch (ScenarioException e) {
+                throw place(e, List.of(), baselineAt, "baseline", "the baseline scenario is not valid: ");
+            }
             List<Experiment.Variant> variants = new ArrayList<>();
-            Scenario base = build(baseTree, common, List.of(), baselineAt, "baseline",
+            Scenario base = build(unchecked, baseBinder, common, List.of(), baselineAt, "baseline",
                     "the baseline scenario is not valid: ");
             variants.add(new Experiment.Variant(Experiment.BASELINE, "the baseline scenario, " + base.name(),
                     Map.of(), base));
@@ -237,7 +245,7 @@ public final class ExperimentLoader {
                             + " letters, digits, '_', '-' and '.' (at most 64 characters), was '" + v + "'");
                 }
                 List<SetEntry> own = setEntries(e.getValue().set(), field + ".", v);
-                Scenario s = build(baseTree, common, own, at, field,
+                Scenario s = build(unchecked, baseBinder, common, own, at, field,
                         "with this variant's settings the scenario is not valid: ");
                 variants.add(new Experiment.Variant(v, e.getValue().description(), texts(own), s));
             }
@@ -262,9 +270,12 @@ public final class ExperimentLoader {
             }
         }
 
-        /** A copy of the baseline tree with the settings applied, bound and checked; errors placed in this file. */
-        private Scenario build(YNode.Map baseTree, List<SetEntry> common, List<SetEntry> own, YNode.Pos at,
-                               String field, String intro) throws ScenarioException {
+        /**
+         * The baseline (bound, not yet checked; {@code where} its values were written) with the
+         * settings set as typed edits, then checked; errors placed in this file.
+         */
+        private Scenario build(Scenario unchecked, Binder where, List<SetEntry> common, List<SetEntry> own,
+                               YNode.Pos at, String field, String intro) throws ScenarioException {
             // the same path in both: the variant's own value wins
             Map<String, SetEntry> merged = new LinkedHashMap<>();
             for (SetEntry s : common) {
@@ -276,16 +287,19 @@ public final class ExperimentLoader {
             List<SetEntry> ordered = new ArrayList<>(merged.values());
             // the order of scenario overrides: shorter paths first, then alphabetically
             ordered.sort(Comparator.<SetEntry>comparingInt(s -> depth(s.normalPath())).thenComparing(SetEntry::path));
-            YNode.Map tree = (YNode.Map) YNode.copy(baseTree);
+            TypedEdits edits = new TypedEdits(unchecked, where.copy());
             for (SetEntry s : ordered) {
                 try {
-                    Overrides.apply(tree, s.path(), YNode.copy(s.value()), s.keyPos());
+                    edits.set(s.path(), YNode.copy(s.value()), s.keyPos());
                 } catch (ScenarioException e) {
-                    throw Binder.error(s.keyPos(), s.field(), e.problem());
+                    if (e.file() == null) { // a path the scenario does not have
+                        throw Binder.error(s.keyPos(), s.field(), e.problem());
+                    }
+                    throw place(e, ordered, at, field, intro);
                 }
             }
             try {
-                return ScenarioLoader.bindTree(tree);
+                return edits.result();
             } catch (ScenarioException e) {
                 throw place(e, ordered, at, field, intro);
             }

@@ -1,19 +1,17 @@
 package org.sahelsim.format;
 
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sahelsim.scenario.LeversSpec;
 import org.sahelsim.scenario.MonthRef;
-import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.TimedInput;
 
 /**
- * Dotted-path overrides ({@code levers.minusma.mobile_share=0.6}) applied to a YAML tree
- * before binding, walking the record types alongside the tree:
+ * Dotted-path overrides ({@code levers.minusma.mobile_share=0.6}): their paths, their order and
+ * their values, which {@link TypedEdits} sets on the bound records by these rules:
  * <ul>
  * <li>under a record, a segment must name one of its components (snake_case); an unknown one
  * is an error listing the valid keys;</li>
@@ -22,23 +20,12 @@ import org.sahelsim.scenario.TimedInput;
  * {@code route_rents};</li>
  * <li>under a list, a segment is an existing index ({@code shocks.0.at} or {@code shocks[0].at}).</li>
  * </ul>
- * Values are YAML text ({@code 0.6}, {@code [Kidal, Gao]}, {@code 2016-01}); they replace
- * what the file says. Missing parents that are records are created empty, so their other
- * keys keep their defaults.
+ * Values are YAML text ({@code 0.6}, {@code [Kidal, Gao]}, {@code 2016-01}) or, in an
+ * experiment or sweep file, the value as written; they replace what the file says, each bound
+ * and range-checked as in a file; an empty value takes the default.
  */
 public final class Overrides {
     private Overrides() {
-    }
-
-    /**
-     * Applies overrides in a fixed order whatever the map's own order: shorter paths first
-     * (so {@code levers.minusma} replaced whole, then {@code levers.minusma.troops} edited),
-     * then alphabetically.
-     */
-    static void apply(YNode.Map root, Map<String, String> overrides) throws ScenarioException {
-        for (Map.Entry<String, String> e : ordered(overrides)) {
-            apply(root, e.getKey(), e.getValue());
-        }
     }
 
     /** Overrides in the order they apply: shorter paths first, then alphabetically. */
@@ -119,101 +106,6 @@ public final class Overrides {
             }
         }
         return out;
-    }
-
-    static void apply(YNode.Map root, String path, String valueText) throws ScenarioException {
-        apply(root, path, value(path, valueText), YNode.Pos.COMMAND_LINE);
-    }
-
-    /**
-     * Applies one override whose value is already a tree, keeping the value's own positions
-     * (an experiment file's {@code set:} entries, so that later errors name the line of the
-     * experiment file); keys and maps the override creates are placed at {@code keyAt}.
-     */
-    static void apply(YNode.Map root, String path, YNode value, YNode.Pos keyAt) throws ScenarioException {
-        List<String> segs = segments(path);
-        Type type = Scenario.class;
-        YNode cur = root;
-        String done = "";
-        for (int i = 0; i < segs.size(); i++) {
-            String seg = segs.get(i);
-            boolean last = i == segs.size() - 1;
-            String here = done.isEmpty() ? "the top level" : "'" + done + "'";
-            Type next;
-            if (isRecord(type)) {
-                RecordModel model = RecordModel.of((Class<?>) type);
-                RecordModel.Component comp = model.component(seg);
-                if (comp == null) {
-                    throw error(path, "unknown key '" + seg + "' under " + here + "." + Names.didYouMean(seg, model.keys)
-                            + " Valid keys there: " + String.join(", ", model.keys) + ".");
-                }
-                next = comp.type;
-                YNode.Map map = asMap(cur, path, done);
-                YNode child = map.entries.get(seg);
-                if (last) {
-                    map.put(seg, keyAt, value);
-                } else {
-                    if (YNode.isNull(child)) {
-                        if (isList(next)) {
-                            throw error(path, "'" + Binder.child(done, seg) + "' is empty in the file, so it has no item "
-                                    + segs.get(i + 1));
-                        }
-                        child = new YNode.Map(keyAt);
-                        map.put(seg, keyAt, child);
-                    }
-                    cur = child;
-                }
-                done = Binder.child(done, seg);
-            } else if (type instanceof ParameterizedType && ((ParameterizedType) type).getRawType() == Map.class) {
-                next = ((ParameterizedType) type).getActualTypeArguments()[1];
-                YNode.Map map = asMap(cur, path, done);
-                YNode child = map.entries.get(seg);
-                if (child == null) {
-                    if (!(last && isPlain(next))) {
-                        throw error(path, "there is no '" + seg + "' in " + here + " to override; it has: "
-                                + Names.list(map.entries.keySet()) + "." + Names.didYouMean(seg, map.entries.keySet()));
-                    }
-                    map.put(seg, keyAt, value);
-                } else if (last) {
-                    map.put(seg, map.keyPos(seg), value);
-                } else {
-                    cur = child;
-                }
-                done = Binder.child(done, seg);
-            } else if (isList(type)) {
-                next = ((ParameterizedType) type).getActualTypeArguments()[0];
-                if (!(cur instanceof YNode.Seq)) {
-                    throw error(path, "'" + done + "' is not a list in the file, so it has no item " + seg);
-                }
-                YNode.Seq seq = (YNode.Seq) cur;
-                String digits = seg.startsWith("[") ? seg.substring(1, seg.length() - 1) : seg;
-                if (!digits.matches("\\d{1,6}") || Integer.parseInt(digits) >= seq.items.size()) {
-                    throw error(path, "'" + done + "' has no item " + seg + " (it has " + seq.items.size()
-                            + " items, numbered from 0)");
-                }
-                int idx = Integer.parseInt(digits);
-                if (last) {
-                    seq.items.set(idx, value);
-                } else {
-                    cur = seq.items.get(idx);
-                }
-                done = done + "[" + idx + "]";
-            } else {
-                throw error(path, "'" + done + "' is a single value; it has no '" + seg + "'");
-            }
-            type = next;
-        }
-    }
-
-    private static YNode.Map asMap(YNode cur, String path, String done) throws ScenarioException {
-        if (!(cur instanceof YNode.Map)) {
-            throw error(path, "'" + done + "' is not a map in the file (it is " + cur.describe() + ")");
-        }
-        return (YNode.Map) cur;
-    }
-
-    private static boolean isList(Type t) {
-        return t instanceof ParameterizedType && ((ParameterizedType) t).getRawType() == List.class;
     }
 
     /** A type written as one YAML scalar (not a record, list or map). */

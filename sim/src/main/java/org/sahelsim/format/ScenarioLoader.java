@@ -24,9 +24,10 @@ import org.sahelsim.scenario.TimedInput;
  * file first, itself perhaps extending a third, and lays this file over it: maps merge key
  * by key, single values and lists replace, and a key written with an empty value removes
  * the inherited one (its default applies again). A cycle is an error naming the chain.</li>
- * <li>Overrides by dotted path ({@link Overrides}) replace values of the merged tree.</li>
  * <li>Binding to the records ({@link Binder}): snake_case keys, defaults, types and ranges
  * from {@link Param}; unknown keys are errors with a "did you mean" hint.</li>
+ * <li>Overrides by dotted path ({@link Overrides}) set on the bound records as typed edits
+ * ({@link TypedEdits}), each value bound and range-checked as in a file.</li>
  * <li>Cross-checks against the scenario itself and the bundled data ({@link ScenarioChecks}).</li>
  * </ol>
  * Every problem is a {@link ScenarioException} naming file, line, column and field path.
@@ -139,25 +140,45 @@ public final class ScenarioLoader {
 
     /**
      * The tree of a scenario file with {@code extends} applied, not yet bound (for
-     * experiments, which lay each variant's settings over a copy of it). Errors as in
+     * experiments, which bind it once and set each variant's settings on a copy). Errors as in
      * {@link #load(Path)} for the YAML and {@code extends} parts.
      */
     static YNode.Map tree(Path file) throws ScenarioException {
         return resolve(YamlReader.readFile(file), file, new ArrayList<>(), new ArrayList<>());
     }
 
-    /** Binds and checks a tree whose overrides are already applied (see {@link #tree(Path)}). */
+    /** Binds and checks a tree (see {@link #tree(Path)}). */
     public static Scenario bindTree(YNode.Map tree) throws ScenarioException {
         return bind(tree, Map.of());
     }
 
+    /**
+     * Binds a tree, then sets the overrides on the bound records as typed edits ({@link TypedEdits}:
+     * values on the command line, a path that does not exist an error naming it), then checks the
+     * scenario.
+     */
     private static Scenario bind(YNode.Map tree, Map<String, String> overrides) throws ScenarioException {
-        Overrides.apply(tree, overrides);
         Binder binder = new Binder();
+        Scenario s = bindUnchecked(tree, binder);
+        if (overrides.isEmpty()) {
+            ScenarioChecks.check(s, binder, Gazetteer.get());
+            return typed(s);
+        }
+        TypedEdits edits = new TypedEdits(s, binder);
+        for (Map.Entry<String, String> e : Overrides.ordered(overrides)) {
+            edits.set(e.getKey(), Overrides.value(e.getKey(), e.getValue()), YNode.Pos.COMMAND_LINE);
+        }
+        return edits.result();
+    }
+
+    /**
+     * A tree bound to the scenario records, not yet checked across values; {@code binder} keeps
+     * where each value was written (for a loader that sets its own values on it as typed edits
+     * before the checks).
+     */
+    static Scenario bindUnchecked(YNode.Map tree, Binder binder) throws ScenarioException {
         binder.positions.put("", tree.pos);
-        Scenario s = binder.bindRecord(tree, Scenario.class, "");
-        ScenarioChecks.check(s, binder, Gazetteer.get());
-        return typed(s);
+        return binder.bindRecord(tree, Scenario.class, "");
     }
 
     /** A checked scenario with every timed input's values read into typed edits (the checks applied each: this cannot fail). */

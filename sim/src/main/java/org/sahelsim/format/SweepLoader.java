@@ -56,9 +56,9 @@ import org.sahelsim.format.SweepSpec;
  *                                   #   are drawn from by weight, whose columns are the parameters
  * </pre>
  *
- * <p>Rules: the base scenario is the scenario file ({@code extends} applied) with {@code set}
- * laid over it by the rules of overrides ({@link Overrides}), bound and checked as a scenario
- * file. A parameter's {@code type} (int or double) defaults to that of the scenario value it
+ * <p>Rules: the base scenario is the scenario file ({@code extends} applied), bound, with
+ * {@code set} set on its records as typed edits by the rules of overrides ({@link Overrides},
+ * {@link TypedEdits}), then checked as a scenario file. A parameter's {@code type} (int or double) defaults to that of the scenario value it
  * sets (a lever's {@code start} and {@code end} are month numbers, so int); a double type on
  * a whole-number value is refused. Each parameter is tried at load time: the scenario is
  * built with its lowest, middle and highest value, so a path that does not exist or a range
@@ -181,8 +181,8 @@ public final class SweepLoader {
                     throw Binder.error(scenarioNode.pos, "scenario", "the scenario is not valid: " + e.getMessage());
                 }
             }
-            Map<String, String> set = applySet(spec.set(), tree);
-            Scenario base = bind(tree, scenarioNode, scenarioFile != null);
+            Map<String, String> set = new LinkedHashMap<>();
+            Scenario base = bind(tree, spec.set(), set, scenarioNode, scenarioFile != null);
             if (!extraSet.isEmpty()) {
                 base = ScenarioLoader.withOverrides(base, extraSet);
             }
@@ -291,9 +291,13 @@ public final class SweepLoader {
             return p;
         }
 
-        /** Lays the {@code set} entries over the tree, shorter paths first; returns them as text. */
-        private Map<String, String> applySet(Map<String, YNode> set, YNode.Map tree) throws ScenarioException {
-            Map<String, String> out = new LinkedHashMap<>();
+        /**
+         * Binds the base scenario and sets the {@code set} entries on it as typed edits, shorter
+         * paths first (their text goes to {@code texts}), then checks it; a problem at a value
+         * this file wrote is reported there, others at {@code scenario}.
+         */
+        private Scenario bind(YNode.Map tree, Map<String, YNode> set, Map<String, String> texts, YNode scenarioNode,
+                              boolean fromFile) throws ScenarioException {
             List<String> paths = new ArrayList<>(set.keySet());
             Map<String, Integer> depth = new LinkedHashMap<>();
             for (String path : paths) {
@@ -302,31 +306,31 @@ public final class SweepLoader {
                 } catch (ScenarioException e) {
                     throw Binder.error(binder.keyPositions.get("set." + path), "set." + path, e.problem());
                 }
-                out.put(path, YamlWriter.flow(set.get(path)));
+                texts.put(path, YamlWriter.flow(set.get(path)));
             }
             paths.sort(Comparator.<String>comparingInt(depth::get).thenComparing(Comparator.naturalOrder()));
-            for (String path : paths) {
-                YNode.Pos keyAt = binder.keyPositions.get("set." + path);
-                try {
-                    Overrides.apply(tree, path, YNode.copy(set.get(path)), keyAt);
-                } catch (ScenarioException e) {
-                    throw Binder.error(keyAt, "set." + path, e.problem());
-                }
-            }
-            return out;
-        }
-
-        /** Binds the base scenario; a problem at a value this file set is reported there, others at {@code scenario}. */
-        private Scenario bind(YNode.Map tree, YNode scenarioNode, boolean fromFile) throws ScenarioException {
             try {
-                return ScenarioLoader.bindTree(tree);
+                Binder where = new Binder();
+                TypedEdits edits = new TypedEdits(ScenarioLoader.bindUnchecked(tree, where), where);
+                for (String path : paths) {
+                    YNode.Pos keyAt = binder.keyPositions.get("set." + path);
+                    try {
+                        edits.set(path, YNode.copy(set.get(path)), keyAt);
+                    } catch (ScenarioException e) {
+                        if (e.file() == null) { // a path the scenario does not have
+                            throw Binder.error(keyAt, "set." + path, e.problem());
+                        }
+                        throw e;
+                    }
+                }
+                return edits.result();
             } catch (ScenarioException e) {
                 boolean here = file != null && e.file() != null
                         && e.file().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
                 if (here) {
                     // a value this file wrote: under set, or in the scenario written inline
-                    throw fromFile ? new ScenarioException(file, e.line(), e.column(), Binder.child("set", e.field()),
-                            e.problem()) : e;
+                    throw fromFile && !e.field().startsWith("set.") ? new ScenarioException(file, e.line(), e.column(),
+                            Binder.child("set", e.field()), e.problem()) : e;
                 }
                 throw Binder.error(scenarioNode.pos, "scenario", "with this sweep's settings the scenario is not"
                         + " valid: " + e.getMessage());

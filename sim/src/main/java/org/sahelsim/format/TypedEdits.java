@@ -22,26 +22,46 @@ import org.sahelsim.scenario.ScenarioException;
  * times a run.
  */
 final class TypedEdits {
-    private final Binder binder = new Binder();
+    private final Binder binder;
+    private final Draft root;
 
-    private TypedEdits() {
+    /**
+     * Edits of {@code base}, whose values were written where {@code binder}'s positions say (a
+     * file's, for the checks' messages; the edits add their own).
+     */
+    TypedEdits(Scenario base, Binder binder) {
+        this.binder = binder;
+        this.root = new Draft(base, Scenario.class, null);
     }
 
     /** The scenario with the overrides set and checked; errors name the override's path. */
     static Scenario apply(Scenario base, Map<String, String> overrides) throws ScenarioException {
-        TypedEdits edits = new TypedEdits();
-        Draft root = new Draft(base, Scenario.class, null);
+        TypedEdits edits = new TypedEdits(base, new Binder());
         for (Map.Entry<String, String> e : Overrides.ordered(overrides)) {
-            String path = e.getKey();
-            edits.set(root, Overrides.segments(path), Overrides.value(path, e.getValue()), path);
+            edits.set(e.getKey(), Overrides.value(e.getKey(), e.getValue()), YNode.Pos.COMMAND_LINE);
         }
-        Scenario s = (Scenario) root.build("");
-        ScenarioChecks.check(s, edits.binder, Gazetteer.get());
+        return edits.result();
+    }
+
+    /**
+     * Sets the value at a dotted path, written at {@code value}'s position with its key at
+     * {@code keyAt}. A path that does not exist is an error on the command line naming the path;
+     * a value refused, an error at the value.
+     */
+    void set(String path, YNode value, YNode.Pos keyAt) throws ScenarioException {
+        String at = set(root, Overrides.segments(path), value, path);
+        binder.keyPositions.put(at, keyAt);
+    }
+
+    /** The edited scenario, every record rebuilt once, checked as a file is. */
+    Scenario result() throws ScenarioException {
+        Scenario s = (Scenario) root.build("", binder);
+        ScenarioChecks.check(s, binder, Gazetteer.get());
         return ScenarioLoader.typed(s);
     }
 
-    /** Sets one value, walking the types along the path as {@link Overrides#apply} walks the tree. */
-    private void set(Draft root, List<String> segs, YNode value, String path) throws ScenarioException {
+    /** Sets one value, walking the types along the path; returns the value's normal path. */
+    private String set(Draft root, List<String> segs, YNode value, String path) throws ScenarioException {
         Draft cur = root;
         String done = "";
         for (int i = 0; i < segs.size(); i++) {
@@ -79,6 +99,9 @@ final class TypedEdits {
                 next = ((ParameterizedType) cur.type).getActualTypeArguments()[0];
                 choices = cur.choices; // the words allowed for each item of a text list
                 String digits = seg.startsWith("[") ? seg.substring(1, seg.length() - 1) : seg;
+                if (cur.list.isEmpty()) {
+                    throw Overrides.error(path, "'" + done + "' is empty in the file, so it has no item " + seg);
+                }
                 if (!digits.matches("\\d{1,6}") || Integer.parseInt(digits) >= cur.list.size()) {
                     throw Overrides.error(path, "'" + done + "' has no item " + seg + " (it has " + cur.list.size()
                             + " items, numbered from 0)");
@@ -98,6 +121,7 @@ final class TypedEdits {
             }
             done = at;
         }
+        return done;
     }
 
     /** A value as a file's value at that place is bound: defaults for an empty record component, ranges. */
@@ -181,30 +205,32 @@ final class TypedEdits {
         }
 
         /** The edited value: drafts inside built first, a record by its own constructor. */
-        Object build(String path) throws ScenarioException {
+        Object build(String path, Binder where) throws ScenarioException {
             if (map != null) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 for (Map.Entry<String, Object> e : map.entrySet()) {
-                    out.put(e.getKey(), built(e.getValue(), Binder.child(path, e.getKey())));
+                    out.put(e.getKey(), built(e.getValue(), Binder.child(path, e.getKey()), where));
                 }
                 return out;
             }
             if (list != null) {
                 List<Object> out = new ArrayList<>();
                 for (int i = 0; i < list.size(); i++) {
-                    out.add(built(list.get(i), path + "[" + i + "]"));
+                    out.add(built(list.get(i), path + "[" + i + "]", where));
                 }
                 return out;
             }
             Object[] vs = new Object[values.length];
             for (int i = 0; i < vs.length; i++) {
-                vs[i] = built(values[i], Binder.child(path, record.components.get(i).key));
+                vs[i] = built(values[i], Binder.child(path, record.components.get(i).key), where);
             }
-            return Binder.construct(record, record.arguments(vs, original), YNode.Pos.COMMAND_LINE, path);
+            // a value the record refuses: at the record, where it was written
+            YNode.Pos pos = where.positions.getOrDefault(path, YNode.Pos.COMMAND_LINE);
+            return Binder.construct(record, record.arguments(vs, original), pos, path);
         }
 
-        private static Object built(Object v, String path) throws ScenarioException {
-            return v instanceof Draft d ? d.build(path) : v;
+        private static Object built(Object v, String path, Binder where) throws ScenarioException {
+            return v instanceof Draft d ? d.build(path, where) : v;
         }
     }
 }
