@@ -156,22 +156,33 @@ public final class Binder {
             String k = c.key;
             String cpath = child(path, k);
             YNode v = map.entries.get(k);
-            if (YNode.isNull(v)) {
-                if (c.def == null) {
-                    if (v == null) {
-                        throw error(map.pos, cpath, "the required key '" + k + "' is missing (" + c.param.doc() + ")");
-                    }
-                    throw error(v.pos, cpath, "'" + k + "' needs a value (" + c.param.doc() + ")");
-                }
-                v = relocate(c.def, v == null ? map.pos : v.pos);
-            } else {
+            if (!YNode.isNull(v)) {
                 keyPositions.put(cpath, map.keyPos(k));
             }
-            Object value = bind(v, c.type, cpath, Vocabulary.choices(type, c.name()));
-            checkRange(value, c.param, v, cpath);
-            args[i] = value;
+            args[i] = bindComponent(type, c, v, map.pos, cpath);
         }
         return type.cast(construct(model, model.arguments(args, null), map.pos, path));
+    }
+
+    /**
+     * The value of component {@code c} of a record of type {@code owner}, as written at {@code v}:
+     * empty, its default; absent ({@code v} null) and required, an error at {@code missingAt};
+     * otherwise bound with the component's words and checked against its range.
+     */
+    Object bindComponent(Class<?> owner, RecordModel.Component c, YNode v, YNode.Pos missingAt, String path)
+            throws ScenarioException {
+        if (YNode.isNull(v)) {
+            if (c.def == null) {
+                if (v == null) {
+                    throw error(missingAt, path, "the required key '" + c.key + "' is missing (" + c.param.doc() + ")");
+                }
+                throw error(v.pos, path, "'" + c.key + "' needs a value (" + c.param.doc() + ")");
+            }
+            v = relocate(c.def, v == null ? missingAt : v.pos);
+        }
+        Object value = bind(v, c.type, path, Vocabulary.choices(owner, c.name()));
+        checkRange(value, c.param, v, path);
+        return value;
     }
 
     /** A record from its components' values; a value its constructor refuses is an error at {@code pos}. */
@@ -212,16 +223,7 @@ public final class Binder {
             }
             return bindAt(inner, segs.subList(1, segs.size()), value, path, names);
         }
-        YNode v = value;
-        if (YNode.isNull(v)) {
-            if (c.def == null) {
-                throw error(v.pos, path, "'" + key + "' needs a value (" + c.param.doc() + ")");
-            }
-            v = relocate(c.def, v.pos);
-        }
-        Object bound = bind(v, c.type, path, Vocabulary.choices(type, c.name()));
-        checkRange(bound, c.param, v, path);
-        return bound;
+        return bindComponent(type, c, value, value.pos, path);
     }
 
     /** Binds a node to a Java type; {@code choices}, when not null, lists the allowed texts. */

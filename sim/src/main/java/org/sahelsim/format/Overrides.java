@@ -29,16 +29,16 @@ public final class Overrides {
     }
 
     /** Overrides in the order they apply: shorter paths first, then alphabetically. */
-    static List<Map.Entry<String, String>> ordered(Map<String, String> overrides) throws ScenarioException {
-        List<Map.Entry<String, String>> ordered = new ArrayList<>();
-        for (Map.Entry<String, String> e : overrides.entrySet()) {
+    static <V> List<Map.Entry<String, V>> ordered(Map<String, V> overrides) throws ScenarioException {
+        List<Map.Entry<String, V>> ordered = new ArrayList<>();
+        for (Map.Entry<String, V> e : overrides.entrySet()) {
             ordered.add(new java.util.AbstractMap.SimpleImmutableEntry<>(String.valueOf(e.getKey()), e.getValue()));
         }
         Map<String, Integer> depth = new java.util.HashMap<>();
-        for (Map.Entry<String, String> e : ordered) {
+        for (Map.Entry<String, V> e : ordered) {
             depth.put(e.getKey(), segments(e.getKey()).size());
         }
-        ordered.sort(java.util.Comparator.<Map.Entry<String, String>>comparingInt(e -> depth.get(e.getKey()))
+        ordered.sort(java.util.Comparator.<Map.Entry<String, V>>comparingInt(e -> depth.get(e.getKey()))
                 .thenComparing(Map.Entry::getKey));
         return ordered;
     }

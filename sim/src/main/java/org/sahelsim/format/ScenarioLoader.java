@@ -164,11 +164,7 @@ public final class ScenarioLoader {
             ScenarioChecks.check(s, binder, Gazetteer.get());
             return typed(s);
         }
-        TypedEdits edits = new TypedEdits(s, binder);
-        for (Map.Entry<String, String> e : Overrides.ordered(overrides)) {
-            edits.set(e.getKey(), Overrides.value(e.getKey(), e.getValue()), YNode.Pos.COMMAND_LINE);
-        }
-        return edits.result();
+        return new TypedEdits(s, binder).setAll(overrides).result();
     }
 
     /**

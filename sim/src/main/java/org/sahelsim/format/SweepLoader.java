@@ -7,7 +7,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -298,24 +297,21 @@ public final class SweepLoader {
          */
         private Scenario bind(YNode.Map tree, Map<String, YNode> set, Map<String, String> texts, YNode scenarioNode,
                               boolean fromFile) throws ScenarioException {
-            List<String> paths = new ArrayList<>(set.keySet());
-            Map<String, Integer> depth = new LinkedHashMap<>();
-            for (String path : paths) {
-                try {
-                    depth.put(path, Overrides.segments(path).size());
-                } catch (ScenarioException e) {
-                    throw Binder.error(binder.keyPositions.get("set." + path), "set." + path, e.problem());
-                }
-                texts.put(path, YamlWriter.flow(set.get(path)));
+            List<Map.Entry<String, YNode>> ordered;
+            try {
+                ordered = Overrides.ordered(set);
+            } catch (ScenarioException e) { // a path that is not a dotted path
+                throw Binder.error(binder.keyPositions.get("set." + e.field()), "set." + e.field(), e.problem());
             }
-            paths.sort(Comparator.<String>comparingInt(depth::get).thenComparing(Comparator.naturalOrder()));
+            set.forEach((path, value) -> texts.put(path, YamlWriter.flow(value)));
             try {
                 Binder where = new Binder();
                 TypedEdits edits = new TypedEdits(ScenarioLoader.bindUnchecked(tree, where), where);
-                for (String path : paths) {
+                for (Map.Entry<String, YNode> entry : ordered) {
+                    String path = entry.getKey();
                     YNode.Pos keyAt = binder.keyPositions.get("set." + path);
                     try {
-                        edits.set(path, YNode.copy(set.get(path)), keyAt);
+                        edits.set(path, YNode.copy(entry.getValue()), keyAt);
                     } catch (ScenarioException e) {
                         if (e.file() == null) { // a path the scenario does not have
                             throw Binder.error(keyAt, "set." + path, e.problem());

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sahelsim.data.Gazetteer;
-import org.sahelsim.scenario.Param;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 
@@ -36,11 +35,15 @@ final class TypedEdits {
 
     /** The scenario with the overrides set and checked; errors name the override's path. */
     static Scenario apply(Scenario base, Map<String, String> overrides) throws ScenarioException {
-        TypedEdits edits = new TypedEdits(base, new Binder());
+        return new TypedEdits(base, new Binder()).setAll(overrides).result();
+    }
+
+    /** Sets overrides given on the command line (path to YAML text), in the order overrides apply. */
+    TypedEdits setAll(Map<String, String> overrides) throws ScenarioException {
         for (Map.Entry<String, String> e : Overrides.ordered(overrides)) {
-            edits.set(e.getKey(), Overrides.value(e.getKey(), e.getValue()), YNode.Pos.COMMAND_LINE);
+            set(e.getKey(), Overrides.value(e.getKey(), e.getValue()), YNode.Pos.COMMAND_LINE);
         }
-        return edits.result();
+        return this;
     }
 
     /**
@@ -72,10 +75,9 @@ final class TypedEdits {
             Object key;
             Type next;
             List<String> choices = null;
-            Param param = null;
-            YNode def = null;
+            RecordModel.Component comp = null;
             if (cur.record != null) {
-                RecordModel.Component comp = cur.record.component(seg);
+                comp = cur.record.component(seg);
                 if (comp == null) {
                     throw Overrides.error(path, "unknown key '" + seg + "' under " + here + "."
                             + Names.didYouMean(seg, cur.record.keys) + " Valid keys there: "
@@ -84,8 +86,6 @@ final class TypedEdits {
                 key = cur.record.components.indexOf(comp);
                 next = comp.type;
                 choices = Vocabulary.choices(cur.record.type, comp.name());
-                param = comp.param;
-                def = comp.def;
                 at = Binder.child(done, seg);
             } else if (cur.map != null) {
                 next = ((ParameterizedType) cur.type).getActualTypeArguments()[1];
@@ -112,7 +112,8 @@ final class TypedEdits {
                 throw Overrides.error(path, "'" + done + "' is a single value; it has no '" + seg + "'");
             }
             if (last) {
-                cur.put(key, bindValue(value, next, path, at, choices, param, def));
+                cur.put(key, comp != null ? binder.bindComponent(cur.record.type, comp, value, value.pos, at)
+                        : bindEntry(value, next, at, choices));
             } else {
                 Object child = cur.get(key);
                 Draft d = child instanceof Draft dr ? dr : new Draft(child, next, choices);
@@ -124,23 +125,13 @@ final class TypedEdits {
         return done;
     }
 
-    /** A value as a file's value at that place is bound: defaults for an empty record component, ranges. */
-    private Object bindValue(YNode value, Type type, String path, String at, List<String> choices, Param param,
-                             YNode def) throws ScenarioException {
-        YNode v = value;
-        if (YNode.isNull(v) && def != null) {
-            v = Binder.relocate(def, v.pos);
-        } else if (YNode.isNull(v)) {
-            // as the binder says of an empty value in a file: a record's key, a map's entry, a list's item
-            String key = at.substring(at.lastIndexOf('.') + 1);
-            throw Binder.error(v.pos, path, param != null ? "'" + key + "' needs a value (" + param.doc() + ")"
-                    : at.endsWith("]") ? "empty item in a list" : "'" + key + "' has no value");
+    /** A map's entry or a list's item as a file's is bound: it needs a value. */
+    private Object bindEntry(YNode value, Type type, String at, List<String> choices) throws ScenarioException {
+        if (YNode.isNull(value)) {
+            throw Binder.error(value.pos, at, at.endsWith("]") ? "empty item in a list"
+                    : "'" + at.substring(at.lastIndexOf('.') + 1) + "' has no value");
         }
-        Object bound = binder.bind(v, type, at, choices);
-        if (param != null) {
-            Binder.checkRange(bound, param, v, at);
-        }
-        return bound;
+        return binder.bind(value, type, at, choices);
     }
 
     /**
