@@ -10,6 +10,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.DoubleStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -38,11 +39,10 @@ final class DifferenceChart {
     private static final int HEADER = 110;
 
     /**
-     * Draws the panels of {@code metrics} for the variants other than the baseline.
-     *
-     * @param colourIndex the colour position of each variant (as in the fan charts)
+     * Draws the panels of {@code metrics} for the variants other than the baseline, each variant
+     * in the colour of its position in the folder (as in the fan charts).
      */
-    static BufferedImage draw(FolderData data, List<String> metrics, List<String> compared, List<Integer> colourIndex) {
+    static BufferedImage draw(FolderData data, List<String> metrics, List<String> compared) {
         int cols = metrics.size() > 1 ? 2 : 1;
         int rows = (metrics.size() + cols - 1) / cols;
         int cellH = 190 + 74 * compared.size();
@@ -57,10 +57,9 @@ final class DifferenceChart {
             g.fillRect(0, 0, w, h);
             header(g, w);
             for (int k = 0; k < metrics.size(); k++) {
-                JFreeChart c = panel(data, metrics.get(k), compared, colourIndex);
                 Rectangle2D cell = new Rectangle2D.Double((k % cols) * CELL_W, HEADER + (k / cols) * cellH, CELL_W,
                         cellH);
-                c.draw(g, cell);
+                panel(data, metrics.get(k), compared).draw(g, cell);
             }
         } finally {
             g.dispose();
@@ -86,15 +85,7 @@ final class DifferenceChart {
         g.drawString("labels: relative change, Holm p", x, y);
     }
 
-    private static double min(double a, double b, double c) {
-        return Math.min(a, Math.min(Double.isNaN(b) ? a : b, Double.isNaN(c) ? a : c));
-    }
-
-    private static double max(double a, double b, double c) {
-        return Math.max(a, Math.max(Double.isNaN(b) ? a : b, Double.isNaN(c) ? a : c));
-    }
-
-    private static JFreeChart panel(FolderData data, String metric, List<String> compared, List<Integer> colourIndex) {
+    private static JFreeChart panel(FolderData data, String metric, List<String> compared) {
         int k = compared.size();
         String[] symbols = new String[k];
         XIntervalSeriesCollection ds = new XIntervalSeriesCollection();
@@ -110,14 +101,13 @@ final class DifferenceChart {
         for (String v : compared) {
             SummaryRow row = data.summary(v, metric);
             if (row != null && row.compared()) {
-                lo = min(lo, row.diffCiLow(), row.diffMean());
-                hi = max(hi, row.diffCiHigh(), row.diffMean());
+                lo = DoubleStream.of(lo, row.diffCiLow(), row.diffMean()).filter(x -> !Double.isNaN(x)).min()
+                        .orElse(lo);
+                hi = DoubleStream.of(hi, row.diffCiHigh(), row.diffMean()).filter(x -> !Double.isNaN(x)).max()
+                        .orElse(hi);
             }
         }
-        double span = hi - lo;
-        if (!(span > 0)) {
-            span = Math.max(1e-9, Math.abs(hi));
-        }
+        double span = hi - lo > 0 ? hi - lo : Math.max(1e-9, Math.abs(hi));
         lo -= 0.08 * span;
         hi += 0.08 * span;
         List<XYTextAnnotation> labels = new ArrayList<>();
@@ -127,37 +117,28 @@ final class DifferenceChart {
             symbols[k - 1 - i] = v;
             XIntervalSeries s = new XIntervalSeries(v);
             SummaryRow row = data.summary(v, metric);
-            SummaryRow base = data.summary(data.baseline, metric);
+            SummaryRow base = data.summary(data.baseline(), metric);
             if (row != null && row.compared()) {
                 s.add(row.diffMean(), row.diffCiLow(), row.diffCiHigh(), y);
-                String rel = Num.relative(row, base);
-                String text = (rel.isEmpty() ? "" : rel + ",  ") + Num.pIs("p", row.pAdjusted());
+                double[] rel = Num.relativeChange(row, base);
+                String text = (rel == null ? "" : Num.pct(rel[0]) + ",  ") + Num.pIs("p", row.pAdjusted());
                 // keep the label inside the plot: start it at the interval's left end near the
                 // left edge, end it at the right end near the right edge, centre it otherwise
                 double at = (row.diffMean() - lo) / (hi - lo);
-                XYTextAnnotation a;
-                if (at < 0.3) {
-                    a = new XYTextAnnotation(text, Math.max(lo, row.diffCiLow()), y + 0.3);
-                    a.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-                } else if (at > 0.7) {
-                    a = new XYTextAnnotation(text, Math.min(hi, row.diffCiHigh()), y + 0.3);
-                    a.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
-                } else {
-                    a = new XYTextAnnotation(text, row.diffMean(), y + 0.3);
-                    a.setTextAnchor(TextAnchor.BOTTOM_CENTER);
-                }
+                XYTextAnnotation a = new XYTextAnnotation(text, at < 0.3 ? Math.max(lo, row.diffCiLow())
+                        : at > 0.7 ? Math.min(hi, row.diffCiHigh()) : row.diffMean(), y + 0.3);
+                a.setTextAnchor(at < 0.3 ? TextAnchor.BOTTOM_LEFT : at > 0.7 ? TextAnchor.BOTTOM_RIGHT
+                        : TextAnchor.BOTTOM_CENTER);
                 a.setFont(Style.NOTE.deriveFont(Font.BOLD, 16f));
                 a.setPaint(new Color(0x222222));
                 labels.add(a);
             }
             ds.addSeries(s);
-            int series = ds.getSeriesCount() - 1;
-            Color c = Style.variant(colourIndex.get(i));
-            r.setSeriesPaint(series, c);
-            r.setSeriesShape(series, new Ellipse2D.Double(-8, -8, 16, 16));
-            boolean sig = row != null && row.pAdjusted() < ALPHA;
-            r.setSeriesShapesFilled(series, sig);
-            r.setSeriesOutlineStroke(series, new BasicStroke(2.5f));
+            // series i: one per variant
+            r.setSeriesPaint(i, Style.variant(data.variants().indexOf(v)));
+            r.setSeriesShape(i, new Ellipse2D.Double(-8, -8, 16, 16));
+            r.setSeriesShapesFilled(i, row != null && row.pAdjusted() < ALPHA);
+            r.setSeriesOutlineStroke(i, new BasicStroke(2.5f));
             r.setUseOutlinePaint(false);
             r.setDrawOutlines(true);
         }
@@ -175,11 +156,8 @@ final class DifferenceChart {
         p.setOutlinePaint(Style.GREY);
         p.setDomainGridlinePaint(Style.LIGHT_GRID);
         p.setRangeGridlinesVisible(false);
-        ValueMarker zero = new ValueMarker(0, Color.BLACK, new BasicStroke(2f));
-        p.addDomainMarker(zero);
-        for (XYTextAnnotation a : labels) {
-            p.addAnnotation(a);
-        }
+        p.addDomainMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(2f)));
+        labels.forEach(p::addAnnotation);
         JFreeChart c = new JFreeChart(metric, Style.PANEL_TITLE, p, false);
         c.setBackgroundPaint(Color.WHITE);
         c.setPadding(new RectangleInsets(12, 12, 12, 24));

@@ -54,11 +54,7 @@ final class FanChart {
     static JFreeChart build(String metric, FolderData.Entry entry, List<String> variants, SeriesReader.Result data,
                             String baseline, String subtitle) {
         SeriesReader.Fan base = data.fan(metric, baseline);
-        boolean cumulative = false;
-        for (String v : variants) {
-            SeriesReader.Fan f = data.fan(metric, v);
-            cumulative |= f != null && f.cumulative();
-        }
+        boolean cumulative = data.cumulative(metric, variants);
         String unit = entry.unit().isEmpty() ? "" : entry.unit();
         String axisLabel = metric + (cumulative ? " (cumulative" + (unit.isEmpty() ? "" : ", " + unit) + ")"
                 : unit.isEmpty() ? "" : " (" + unit + ")");
@@ -80,9 +76,8 @@ final class FanChart {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(10, 10, 10, 18));
         if (!entry.definition().isEmpty()) {
-            TextTitle def = new TextTitle(entry.definition() + (cumulative
-                    ? " (counts per month summed from month 1, as the totals of runs.csv)" : ""), Style.SUBTITLE);
-            chart.addSubtitle(def);
+            chart.addSubtitle(new TextTitle(entry.definition() + (cumulative
+                    ? " (counts per month summed from month 1, as the totals of runs.csv)" : ""), Style.SUBTITLE));
         }
         TextTitle how = new TextTitle(subtitle, Style.SUBTITLE);
         how.setPaint(new Color(0x444444));
@@ -114,8 +109,7 @@ final class FanChart {
         r.setSeriesPaint(0, colour);
         r.setSeriesPaint(1, colour);
         r.setSeriesStroke(1, Style.MEDIAN);
-        DateAxis x = dateAxis(variant, f.millis());
-        XYPlot p = new XYPlot(bands, x, null, r);
+        XYPlot p = new XYPlot(bands, dateAxis(variant, f.millis()), null, r);
         p.setBackgroundPaint(Color.WHITE);
         p.setDomainGridlinePaint(Style.LIGHT_GRID);
         p.setRangeGridlinePaint(Style.LIGHT_GRID);
@@ -172,9 +166,6 @@ final class FanChart {
         items.add(new LegendItem("middle 90%", "", "", "", box, Style.alpha(ink, 0.2)));
         if (reference) {
             items.add(new LegendItem("baseline median (dashed)", "", "", "", line, Style.REFERENCE, ink));
-        }
-        for (int i = 0; i < items.getItemCount(); i++) {
-            items.get(i).setLabelFont(Style.LEGEND);
         }
         return items;
     }

@@ -9,10 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.sahelsim.record.MetricDef;
@@ -22,8 +21,15 @@ import org.sahelsim.record.Metrics;
  * What the report reads from an output folder, except {@code timeseries.csv} (streamed
  * separately by {@link SeriesReader}): the manifest, the codebook, every row of
  * {@code runs.csv}, {@code summary.csv} when there is one, and the resolved scenario file.
+ *
+ * @param summary     null for a folder without {@code summary.csv} (a plain {@code run})
+ * @param variants    variants in file order: those of runs.csv, then any only in summary.csv
+ * @param baseline    the baseline variant's name
+ * @param mainMetrics the metrics charted and tabulated, in order
  */
-final class FolderData {
+record FolderData(Path folder, JsonNode manifest, Map<String, Entry> codebook, List<String> metricColumns,
+                  List<RunRow> runs, List<SummaryRow> summary, ResolvedFile resolved, List<String> variants,
+                  String baseline, List<String> mainMetrics) {
     /** The metrics charted when there is no {@code summary.csv} (issue 3's main outcomes). */
     static final List<String> DEFAULT_METRICS = List.of("clashes", "fatalities", "armed_groups", "effective_groups",
             "jihadist_fighter_share", "jihadist_influence_north", "jihadist_influence_centre", "signatory_cohesion");
@@ -39,44 +45,6 @@ final class FolderData {
     record RunRow(String runId, String variant, int rep, long seed, double[] finals) {
     }
 
-    final Path folder;
-    final JsonNode manifest;
-    final Map<String, Entry> codebook;
-    final List<String> metricColumns;
-    final List<RunRow> runs;
-    /** Null for a folder without {@code summary.csv} (a plain {@code run}). */
-    final List<SummaryRow> summary;
-    final ResolvedFile resolved;
-    /** Variants in file order: those of runs.csv, then any only in summary.csv. */
-    final List<String> variants;
-    /** The baseline variant's name. */
-    final String baseline;
-    /** The metrics charted and tabulated, in order. */
-    final List<String> mainMetrics;
-
-    private FolderData(Path folder, JsonNode manifest, Map<String, Entry> codebook, List<String> metricColumns,
-                       List<RunRow> runs, List<SummaryRow> summary, ResolvedFile resolved) {
-        this.folder = folder;
-        this.manifest = manifest;
-        this.codebook = codebook;
-        this.metricColumns = metricColumns;
-        this.runs = runs;
-        this.summary = summary;
-        this.resolved = resolved;
-        Set<String> vs = new LinkedHashSet<>();
-        for (RunRow r : runs) {
-            vs.add(r.variant());
-        }
-        if (summary != null) {
-            for (SummaryRow s : summary) {
-                vs.add(s.variant());
-            }
-        }
-        this.variants = List.copyOf(vs);
-        this.baseline = findBaseline(variants, summary);
-        this.mainMetrics = findMetrics(summary, metricColumns);
-    }
-
     /** Reads the folder; fails naming the file when a required one is missing or malformed. */
     static FolderData read(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
@@ -89,20 +57,14 @@ final class FolderData {
         Path mf = folder.resolve("manifest.json");
         JsonNode manifest = Files.isRegularFile(mf) ? new ObjectMapper().readTree(mf.toFile()) : MissingNode.getInstance();
         Map<String, Entry> codebook = readCodebook(folder.resolve("codebook.csv"));
-        List<String> columns = new ArrayList<>();
+        List<String> columns;
         List<RunRow> runs = new ArrayList<>();
         try (CSVParser p = Csv.open(runsFile)) {
-            Csv.require(p, runsFile, List.of("run_id", "variant", "rep", "seed"));
-            for (String h : p.getHeaderNames()) {
-                if (!List.of("run_id", "variant", "rep", "seed").contains(h)) {
-                    columns.add(h);
-                }
-            }
+            List<String> ids = List.of("run_id", "variant", "rep", "seed");
+            Csv.require(p, runsFile, ids);
+            columns = p.getHeaderNames().stream().filter(h -> !ids.contains(h)).toList();
             for (CSVRecord r : p) {
-                double[] v = new double[columns.size()];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = Csv.number(r, columns.get(i), runsFile);
-                }
+                double[] v = columns.stream().mapToDouble(c -> Csv.number(r, c, runsFile)).toArray();
                 double rep = Csv.number(r, "rep", runsFile);
                 double seed = Csv.number(r, "seed", runsFile);
                 if (Double.isNaN(rep) || Double.isNaN(seed)) {
@@ -112,12 +74,13 @@ final class FolderData {
             }
         }
         Path sf = folder.resolve("summary.csv");
-        List<SummaryRow> summary = Files.isRegularFile(sf) ? SummaryRow.read(sf) : null;
-        if (summary != null && summary.isEmpty()) {
-            summary = null;
-        }
+        List<SummaryRow> rows = Files.isRegularFile(sf) ? SummaryRow.read(sf) : List.of();
+        List<SummaryRow> summary = rows.isEmpty() ? null : rows;
         ResolvedFile resolved = ResolvedFile.read(folder.resolve("scenario.resolved.yaml"));
-        return new FolderData(folder, manifest, codebook, List.copyOf(columns), List.copyOf(runs), summary, resolved);
+        Stream<String> summarised = summary == null ? Stream.empty() : summary.stream().map(SummaryRow::variant);
+        List<String> variants = Stream.concat(runs.stream().map(RunRow::variant), summarised).distinct().toList();
+        return new FolderData(folder, manifest, codebook, columns, List.copyOf(runs), summary, resolved,
+                variants, findBaseline(variants, summary), findMetrics(summary, columns));
     }
 
     private static Map<String, Entry> readCodebook(Path file) throws IOException {
@@ -143,31 +106,15 @@ final class FolderData {
         if (variants.contains("baseline")) {
             return "baseline";
         }
-        if (summary != null) {
-            // the variant compared with nothing is the reference
-            for (SummaryRow s : summary) {
-                if (!s.compared()) {
-                    return s.variant();
-                }
-            }
-        }
-        return variants.isEmpty() ? "baseline" : variants.get(0);
+        // the variant compared with nothing is the reference
+        String reference = summary == null ? null : summary.stream().filter(s -> !s.compared())
+                .map(SummaryRow::variant).findFirst().orElse(null);
+        return reference != null ? reference : variants.isEmpty() ? "baseline" : variants.get(0);
     }
 
     private static List<String> findMetrics(List<SummaryRow> summary, List<String> columns) {
-        Set<String> ms = new LinkedHashSet<>();
-        if (summary != null) {
-            for (SummaryRow s : summary) {
-                ms.add(s.metric());
-            }
-            return List.copyOf(ms);
-        }
-        for (String m : DEFAULT_METRICS) {
-            if (columns.contains(m)) {
-                ms.add(m);
-            }
-        }
-        return List.copyOf(ms);
+        return summary != null ? summary.stream().map(SummaryRow::metric).distinct().toList()
+                : DEFAULT_METRICS.stream().filter(columns::contains).toList();
     }
 
     /** The manifest's field, or a missing node. */
@@ -176,19 +123,17 @@ final class FolderData {
     }
 
     Entry entry(String metric) {
-        Entry e = codebook.get(metric);
-        return e != null ? e : new Entry(metric, "level", "", "");
+        return codebook.getOrDefault(metric, new Entry(metric, "level", "", ""));
     }
 
     /** The runs of one variant in file order. */
     List<RunRow> runsOf(String variant) {
-        List<RunRow> out = new ArrayList<>();
-        for (RunRow r : runs) {
-            if (r.variant().equals(variant)) {
-                out.add(r);
-            }
-        }
-        return out;
+        return runs.stream().filter(r -> r.variant().equals(variant)).toList();
+    }
+
+    /** The variants other than the baseline, in file order. */
+    List<String> compared() {
+        return variants.stream().filter(v -> !v.equals(baseline)).toList();
     }
 
     /** The column index of a metric in {@link RunRow#finals}, or -1. */
@@ -198,14 +143,7 @@ final class FolderData {
 
     /** The summary row of a variant and metric, or null. */
     SummaryRow summary(String variant, String metric) {
-        if (summary == null) {
-            return null;
-        }
-        for (SummaryRow s : summary) {
-            if (s.variant().equals(variant) && s.metric().equals(metric)) {
-                return s;
-            }
-        }
-        return null;
+        return summary == null ? null : summary.stream().filter(s -> s.variant().equals(variant)
+                && s.metric().equals(metric)).findFirst().orElse(null);
     }
 }

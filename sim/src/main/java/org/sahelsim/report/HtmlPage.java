@@ -9,9 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sahelsim.analysis.PairedStats;
 import org.sahelsim.analysis.Quantiles;
@@ -20,8 +21,10 @@ import org.sahelsim.analysis.Quantiles;
  * {@code report.html}: one self-contained page (inline CSS, charts as base64 data URIs, no
  * scripts, no links needed to read it) a researcher can send to a colleague. Every text taken
  * from the folder's files is HTML-escaped.
+ *
+ * @param h the page's text, as it is written
  */
-final class HtmlPage {
+record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilder h) {
     /** The notice the page must carry, prominently. */
     static final String NOTICE = "This model explores mechanisms; it is not a forecast.";
 
@@ -30,69 +33,47 @@ final class HtmlPage {
                  List<String> warnings, String generated) {
     }
 
-    private final FolderData data;
-    private final List<Figure> figures;
-    private final Notes notes;
-    private final StringBuilder h = new StringBuilder(1 << 16);
-
-    private HtmlPage(FolderData data, List<Figure> figures, Notes notes) {
-        this.data = data;
-        this.figures = figures;
-        this.notes = notes;
-    }
+    /** The opening tag of a number cell. */
+    private static final String NUM = "<td class=\"num\">";
 
     /** The page's text. */
     static String render(FolderData data, List<Figure> figures, Notes notes) throws IOException {
-        HtmlPage p = new HtmlPage(data, figures, notes);
+        HtmlPage p = new HtmlPage(data, figures, notes, new StringBuilder(1 << 16));
         p.page();
         return p.h.toString();
     }
 
     private boolean comparison() {
-        return data.summary != null;
-    }
-
-    private List<String> compared() {
-        List<String> out = new ArrayList<>();
-        for (String v : data.variants) {
-            if (!v.equals(data.baseline)) {
-                out.add(v);
-            }
-        }
-        return out;
+        return data.summary() != null;
     }
 
     private String name() {
-        if (!data.resolved.name.isEmpty()) {
-            return data.resolved.name;
+        if (!data.resolved().name().isEmpty()) {
+            return data.resolved().name();
         }
         String s = data.m("scenario").path("name").asText("");
-        return s.isEmpty() ? String.valueOf(data.folder.getFileName()) : s;
+        return s.isEmpty() ? String.valueOf(data.folder().getFileName()) : s;
     }
 
     private String testName() {
-        for (JsonNode n : List.of(data.m("statistics").path("test"), data.m("test"))) {
-            if (n.isTextual() && !n.asText().isBlank()) {
-                return n.asText();
-            }
-        }
-        return "paired t-test";
+        return Stream.of(data.m("statistics").path("test"), data.m("test")).filter(n -> n.isTextual()
+                && !n.asText().isBlank()).map(JsonNode::asText).findFirst().orElse("paired t-test");
     }
 
     // ------------------------------------------------------------------ page
 
     private void page() throws IOException {
         String title = comparison()
-                ? name() + ": " + compared().size() + (compared().size() == 1 ? " variant" : " variants")
+                ? name() + ": " + data.compared().size() + (data.compared().size() == 1 ? " variant" : " variants")
                         + " compared with the baseline"
-                : name() + ": " + data.runs.size() + (data.runs.size() == 1 ? " run" : " runs");
+                : name() + ": " + data.runs().size() + (data.runs().size() == 1 ? " run" : " runs");
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Html.esc("sahelsim report - " + title)).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
         h.append("<h1>").append(Html.esc(title)).append("</h1>\n");
         h.append("<p class=\"meta\">sahelsim report on the output folder <code>")
-                .append(Html.esc(String.valueOf(data.folder.toAbsolutePath().normalize().getFileName())))
+                .append(Html.esc(String.valueOf(data.folder().toAbsolutePath().normalize().getFileName())))
                 .append("</code>, generated ").append(Html.esc(notes.generated())).append(".</p>\n");
         h.append("<div class=\"notice\" role=\"note\"><p class=\"notice-main\">").append(Html.esc(NOTICE))
                 .append("</p><p>The figures below show what the simulated mechanisms (alliance choices driven by ")
@@ -130,7 +111,7 @@ final class HtmlPage {
         h.append("<nav><strong>Contents:</strong> <a href=\"#run\">What was run</a>");
         if (comparison()) {
             h.append(" &middot; <a href=\"#findings\">Findings</a>"
-                    + (Files.isRegularFile(data.folder.resolve(ENSEMBLE_RANKING)) ? " &middot; <a href=\"#ensemble\">Across the ensemble</a>" : "")
+                    + (Files.isRegularFile(data.folder().resolve(ENSEMBLE_RANKING)) ? " &middot; <a href=\"#ensemble\">Across the ensemble</a>" : "")
                     + " &middot; <a href=\"#tables\">Tables</a>");
         } else {
             h.append(" &middot; <a href=\"#tables\">Final values</a>");
@@ -143,25 +124,25 @@ final class HtmlPage {
 
     private void whatWasRun() {
         h.append("<section id=\"run\"><h2>What was run</h2>\n<table class=\"kv\">\n");
-        ResolvedFile r = data.resolved;
-        row(r.experiment ? "Experiment" : "Scenario", name());
-        String desc = r.description.isEmpty() ? r.field(data.baseline, "description") : r.description;
+        ResolvedFile r = data.resolved();
+        row(r.experiment() ? "Experiment" : "Scenario", name());
+        String desc = r.description().isEmpty() ? r.field(data.baseline(), "description") : r.description();
         if (!desc.isEmpty()) {
             row("Description", desc);
         }
-        if (r.experiment) {
-            String bd = r.field(data.baseline, "description");
-            row("Baseline scenario", r.field(data.baseline, "name") + (bd.isEmpty() || bd.equals(desc) ? "" : ": " + bd));
+        if (r.experiment()) {
+            String bd = r.field(data.baseline(), "description");
+            row("Baseline scenario", r.field(data.baseline(), "name") + (bd.isEmpty() || bd.equals(desc) ? "" : ": " + bd));
         }
-        for (Map.Entry<String, String> e : r.experimentFields.entrySet()) {
+        for (Map.Entry<String, String> e : r.experimentFields().entrySet()) {
             // what the manifest gives with its effective value is shown once, below
             if (!List.of("replications", "reps", "seed", "master_seed", "threads").contains(e.getKey())) {
                 row(e.getKey().replace('_', ' '), e.getValue());
             }
         }
         JsonNode sc = data.m("scenario");
-        String start = sc.path("start").asText(r.field(data.baseline, "start"));
-        String months = sc.path("months").asText(r.field(data.baseline, "months"));
+        String start = sc.path("start").asText(r.field(data.baseline(), "start"));
+        String months = sc.path("months").asText(r.field(data.baseline(), "months"));
         if (!start.isEmpty()) {
             row("Simulated period", months + " months from " + start);
         }
@@ -170,11 +151,8 @@ final class HtmlPage {
         row("Seeds", data.m("seed_rule").isMissingNode() ? "one per replication, in runs.csv"
                 : data.m("seed_rule").asText() + (comparison() ? "; the same for every variant (common random numbers)" : ""));
         row("Program version", text(data.m("version")));
-        String commit = text(data.m("git_commit"));
-        if (data.m("git_dirty").asBoolean(false)) {
-            commit += " (with uncommitted changes)";
-        }
-        row("Git commit", commit);
+        row("Git commit", text(data.m("git_commit"))
+                + (data.m("git_dirty").asBoolean(false) ? " (with uncommitted changes)" : ""));
         row("Command line", text(data.m("command_line")));
         JsonNode jvm = data.m("jvm");
         row("JVM", jvm.isObject() ? (jvm.path("vendor").asText("") + " " + jvm.path("version").asText("") + ", "
@@ -188,51 +166,43 @@ final class HtmlPage {
         row("Status", text(data.m("status")) + (data.m("runs").isMissingNode() ? ""
                 : " (" + data.m("runs").asText() + " runs written)"));
         h.append("</table>\n");
-        if (r.experiment || data.variants.size() > 1) {
+        if (r.experiment() || data.variants().size() > 1) {
             variantsTable();
         }
         h.append("</section>\n");
     }
 
     private String replications() {
-        StringBuilder b = new StringBuilder();
-        for (String v : data.variants) {
-            int n = data.runsOf(v).size();
-            if (b.length() > 0) {
-                b.append("; ");
-            }
-            b.append(v).append(": ").append(n);
+        if (data.variants().size() == 1) {
+            return String.valueOf(data.runs().size());
         }
-        if (data.variants.size() == 1) {
-            return String.valueOf(data.runs.size());
-        }
-        return b + (comparison() ? " (paired by rep)" : "");
+        return data.variants().stream().map(v -> v + ": " + data.runsOf(v).size()).collect(Collectors.joining("; "))
+                + (comparison() ? " (paired by rep)" : "");
     }
 
     private void variantsTable() {
-        ResolvedFile r = data.resolved;
-        h.append("<h3>Variants and what each sets</h3>\n<table class=\"grid\"><thead><tr><th>Variant</th>")
-                .append("<th>Replications</th><th>Settings that differ from the baseline</th></tr></thead><tbody>\n");
-        for (String v : data.variants) {
+        ResolvedFile r = data.resolved();
+        h.append("<h3>Variants and what each sets</h3>\n");
+        gridHead("Variant", "Replications", "Settings that differ from the baseline");
+        for (String v : data.variants()) {
             h.append("<tr><td><strong>").append(Html.esc(v)).append("</strong>");
             String d = r.field(v, "description");
-            if (!v.equals(data.baseline) && !d.isEmpty() && !d.equals(r.field(data.baseline, "description"))) {
+            if (!v.equals(data.baseline()) && !d.isEmpty() && !d.equals(r.field(data.baseline(), "description"))) {
                 h.append("<br><span class=\"small\">").append(Html.esc(d)).append("</span>");
             }
             h.append("</td><td class=\"num\">").append(data.runsOf(v).size()).append("</td><td>");
-            if (v.equals(data.baseline)) {
+            if (v.equals(data.baseline())) {
                 h.append("the reference: the baseline scenario as resolved");
-            } else if (!r.variants.containsKey(v)) {
+            } else if (!r.variants().containsKey(v)) {
                 h.append("<em>not described in scenario.resolved.yaml</em>");
             } else {
-                List<ResolvedFile.Change> ch = r.changes(data.baseline, v);
+                List<ResolvedFile.Change> ch = r.changes(data.baseline(), v);
                 if (ch.isEmpty()) {
                     h.append("nothing (identical to the baseline)");
                 } else {
                     h.append("<ul class=\"changes\">");
                     int shown = Math.min(ch.size(), 30);
-                    for (int i = 0; i < shown; i++) {
-                        ResolvedFile.Change c = ch.get(i);
+                    for (ResolvedFile.Change c : ch.subList(0, shown)) {
                         h.append("<li><code>").append(Html.esc(c.path())).append("</code>: ")
                                 .append(Html.esc(Num.shorten(c.variant(), 160))).append(" <span class=\"small\">(baseline: ")
                                 .append(Html.esc(Num.shorten(c.baseline(), 80))).append(")</span></li>");
@@ -248,15 +218,26 @@ final class HtmlPage {
         h.append("</tbody></table>\n");
     }
 
+    /** Appends one cell per text, escaped, each opened with {@code open} (a {@code <td>} tag). */
+    private void cells(String open, Object... texts) {
+        for (Object t : texts) {
+            h.append(open).append(Html.esc(String.valueOf(t))).append("</td>");
+        }
+    }
+
+    /** Opens a grid table with one header row of {@code headers} (HTML, as given) and opens its body. */
+    private void gridHead(String... headers) {
+        h.append(Stream.of(headers).map(x -> "<th>" + x + "</th>")
+                .collect(Collectors.joining("", "<table class=\"grid\"><thead><tr>", "</tr></thead><tbody>\n")));
+    }
+
     private void row(String key, String value) {
         h.append("<tr><th>").append(Html.esc(key)).append("</th><td>").append(Html.esc(value)).append("</td></tr>\n");
     }
 
     private static String text(JsonNode n) {
-        if (n == null || n.isMissingNode() || n.isNull()) {
-            return "not recorded";
-        }
-        return n.isValueNode() ? n.asText() : n.toString();
+        return n == null || n.isMissingNode() || n.isNull() ? "not recorded" : n.isValueNode() ? n.asText()
+                : n.toString();
     }
 
     // ------------------------------------------------------------------ findings
@@ -266,7 +247,7 @@ final class HtmlPage {
      * holds on each metric and where it flips, from the folder's ensemble-ranking.csv.
      */
     private void ensemble() throws IOException {
-        Path file = data.folder.resolve(ENSEMBLE_RANKING);
+        Path file = data.folder().resolve(ENSEMBLE_RANKING);
         if (!Files.isRegularFile(file)) {
             return;
         }
@@ -299,10 +280,10 @@ final class HtmlPage {
         }
         for (Map.Entry<String, List<String>> x : order.entrySet()) {
             List<String> f = flips.get(x.getKey());
-            h.append("<tr><td>").append(Html.esc(x.getKey())).append("</td><td>")
-                    .append(Html.esc(String.join(" < ", x.getValue()))).append("</td><td>")
-                    .append(Html.esc(f.isEmpty() ? "holds on both sides of every parameter's median"
-                            : String.join("; ", f))).append("</td></tr>\n");
+            h.append("<tr>");
+            cells("<td>", x.getKey(), String.join(" < ", x.getValue()),
+                    f.isEmpty() ? "holds on both sides of every parameter's median" : String.join("; ", f));
+            h.append("</tr>\n");
         }
         h.append("</tbody></table>\n</section>\n");
     }
@@ -316,13 +297,13 @@ final class HtmlPage {
                 .append("run for event counts, the last month's level otherwise), paired by replication. A result is ")
                 .append("called clear when its Holm-adjusted p-value is below 0.05. Percentages are relative to the ")
                 .append("baseline mean; brackets give 95% confidence intervals.</p>\n");
-        for (String v : compared()) {
+        for (String v : data.compared()) {
             h.append("<h3>").append(Html.esc(v)).append("</h3>\n<ul class=\"findings\">\n");
             List<String> unclear = new ArrayList<>();
             int clear = 0;
-            for (String m : data.mainMetrics) {
+            for (String m : data.mainMetrics()) {
                 SummaryRow row = data.summary(v, m);
-                SummaryRow base = data.summary(data.baseline, m);
+                SummaryRow base = data.summary(data.baseline(), m);
                 if (row == null || !row.compared()) {
                     continue;
                 }
@@ -348,18 +329,13 @@ final class HtmlPage {
         String verb = up ? "raises" : "lowers";
         double[] rel = Num.relativeChange(row, base);
         StringBuilder b = new StringBuilder(v).append(' ').append(verb).append(' ').append(metric).append(" by ");
-        if (rel != null) {
-            double a = Math.abs(rel[1]);
-            double c = Math.abs(rel[2]);
-            b.append(Num.pctAbs(rel[0])).append(" [").append(Num.pctAbs(Math.min(a, c))).append(", ")
-                    .append(Num.pctAbs(Math.max(a, c))).append("]");
-        } else {
-            double a = Math.abs(row.diffCiLow());
-            double c = Math.abs(row.diffCiHigh());
-            String unit = data.entry(metric).unit();
-            b.append(Num.num(Math.abs(row.diffMean()))).append(" [").append(Num.num(Math.min(a, c))).append(", ")
-                    .append(Num.num(Math.max(a, c))).append("]").append(unit.isEmpty() ? "" : " " + unit);
-        }
+        // the size of the change without its sign (the verb says it), in percent or else in the unit
+        double[] est = rel != null ? rel : new double[] {row.diffMean(), row.diffCiLow(), row.diffCiHigh()};
+        double a = Math.abs(est[1]);
+        double c = Math.abs(est[2]);
+        String unit = rel != null || data.entry(metric).unit().isEmpty() ? "" : " " + data.entry(metric).unit();
+        b.append(Num.interval(rel != null ? Num::pctAbs : x -> Num.num(Math.abs(x)), est[0], Math.min(a, c),
+                Math.max(a, c))).append(unit);
         b.append(" (");
         if (base != null && !Double.isNaN(base.mean())) {
             b.append("from ").append(Num.num(base.mean())).append(" to ").append(Num.num(row.mean()))
@@ -377,9 +353,8 @@ final class HtmlPage {
             return "identical in every replication pair";
         }
         double[] rel = Num.relativeChange(row, base);
-        String est = rel != null
-                ? Num.pct(rel[0]) + " [" + Num.pct(rel[1]) + ", " + Num.pct(rel[2]) + "]"
-                : Num.signed(row.diffMean()) + " [" + Num.signed(row.diffCiLow()) + ", " + Num.signed(row.diffCiHigh()) + "]";
+        String est = rel != null ? Num.interval(Num::pct, rel[0], rel[1], rel[2])
+                : Num.interval(Num::signed, row.diffMean(), row.diffCiLow(), row.diffCiHigh());
         return est + ", " + Num.pIs("Holm-adjusted p", row.pAdjusted());
     }
 
@@ -392,39 +367,33 @@ final class HtmlPage {
                 .append("the p-value of the ").append(Html.esc(testName())).append(", the Holm-adjusted p-value over all ")
                 .append(tests()).append(" tests of this comparison, and the effect size d<sub>z</sub>. Rows with a ")
                 .append("Holm-adjusted p below 0.05 are highlighted. The same numbers are in <code>summary.csv</code>.</p>\n");
-        for (String m : data.mainMetrics) {
+        for (String m : data.mainMetrics()) {
             FolderData.Entry e = data.entry(m);
-            SummaryRow base = data.summary(data.baseline, m);
+            SummaryRow base = data.summary(data.baseline(), m);
             h.append("<h3 id=\"m-").append(Html.esc(m)).append("\">").append(Html.esc(m)).append("</h3>\n");
             h.append("<p class=\"small\">").append(Html.esc(sentenceOf(e.definition())))
                     .append(e.unit().isEmpty() ? "" : " Unit: " + Html.esc(e.unit()) + ".")
                     .append(e.isCount() ? " Final value: total over the run." : " Final value: level in the last month.")
                     .append("</p>\n");
-            h.append("<table class=\"grid\"><thead><tr><th>Variant</th><th>n</th><th>Mean [95% CI]</th>")
-                    .append("<th>Difference [95% CI]</th><th>Relative change [95% CI]</th><th>p</th><th>Holm p</th>")
-                    .append("<th>d<sub>z</sub></th></tr></thead><tbody>\n");
-            for (String v : data.variants) {
+            gridHead("Variant", "n", "Mean [95% CI]", "Difference [95% CI]", "Relative change [95% CI]", "p",
+                    "Holm p", "d<sub>z</sub>");
+            for (String v : data.variants()) {
                 SummaryRow r = data.summary(v, m);
                 if (r == null) {
                     continue;
                 }
                 boolean sig = r.compared() && r.pAdjusted() < DifferenceChart.ALPHA;
-                h.append(sig ? "<tr class=\"sig\">" : "<tr>").append("<td>").append(Html.esc(v)).append("</td>")
-                        .append("<td class=\"num\">").append(r.n()).append("</td>")
-                        .append("<td class=\"num\">").append(Html.esc(Num.num(r.mean()) + " [" + Num.num(r.ciLow()) + ", "
-                                + Num.num(r.ciHigh()) + "]")).append("</td>");
+                h.append(sig ? "<tr class=\"sig\">" : "<tr>");
+                cells("<td>", v);
+                cells(NUM, r.n(), Num.interval(Num::num, r.mean(), r.ciLow(), r.ciHigh()));
                 if (!r.compared()) {
                     h.append("<td colspan=\"5\" class=\"small\">reference (sd ").append(Html.esc(Num.num(r.sd())))
                             .append(")</td>");
                 } else {
                     double[] rel = Num.relativeChange(r, base);
-                    h.append("<td class=\"num\">").append(Html.esc(Num.signed(r.diffMean()) + " [" + Num.signed(r.diffCiLow())
-                                    + ", " + Num.signed(r.diffCiHigh()) + "]")).append("</td>")
-                            .append("<td class=\"num\">").append(Html.esc(rel == null ? "n/a (baseline mean 0)"
-                                    : Num.pct(rel[0]) + " [" + Num.pct(rel[1]) + ", " + Num.pct(rel[2]) + "]")).append("</td>")
-                            .append("<td class=\"num\">").append(Html.esc(Num.p(r.pValue()))).append("</td>")
-                            .append("<td class=\"num\">").append(Html.esc(Num.p(r.pAdjusted()))).append("</td>")
-                            .append("<td class=\"num\">").append(Html.esc(Num.d(r.effectSize()))).append("</td>");
+                    cells(NUM, Num.interval(Num::signed, r.diffMean(), r.diffCiLow(), r.diffCiHigh()),
+                            rel == null ? "n/a (baseline mean 0)" : Num.interval(Num::pct, rel[0], rel[1], rel[2]),
+                            Num.p(r.pValue()), Num.p(r.pAdjusted()), Num.d(r.effectSize()));
                 }
                 h.append("</tr>\n");
             }
@@ -439,14 +408,8 @@ final class HtmlPage {
         return t.isEmpty() || t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";
     }
 
-    private int tests() {
-        int k = 0;
-        for (SummaryRow r : data.summary) {
-            if (r.compared() && !Double.isNaN(r.pValue())) {
-                k++;
-            }
-        }
-        return k;
+    private long tests() {
+        return data.summary().stream().filter(r -> r.compared() && !Double.isNaN(r.pValue())).count();
     }
 
     /** For a plain run: per metric, the spread of final values over the replications. */
@@ -455,17 +418,12 @@ final class HtmlPage {
         h.append("<p>Final value of each replication (totals over the run for event counts, the last month's level ")
                 .append("otherwise): mean with the 95% confidence interval of the mean (t distribution), standard ")
                 .append("deviation, median and the range holding the middle 90% of replications.</p>\n");
-        for (String v : data.variants) {
-            if (data.variants.size() > 1) {
+        for (String v : data.variants()) {
+            if (data.variants().size() > 1) {
                 h.append("<h3>").append(Html.esc(v)).append("</h3>\n");
             }
-            finalsTable(v, data.mainMetrics);
-            List<String> others = new ArrayList<>();
-            for (String m : data.metricColumns) {
-                if (!data.mainMetrics.contains(m)) {
-                    others.add(m);
-                }
-            }
+            finalsTable(v, data.mainMetrics());
+            List<String> others = data.metricColumns().stream().filter(m -> !data.mainMetrics().contains(m)).toList();
             if (!others.isEmpty()) {
                 h.append("<details><summary>All other metrics (").append(others.size()).append(")</summary>\n");
                 finalsTable(v, others);
@@ -473,19 +431,14 @@ final class HtmlPage {
             }
             List<FolderData.RunRow> runs = data.runsOf(v);
             int shown = Math.min(runs.size(), 100);
-            h.append("<details><summary>The runs and their seeds (").append(runs.size()).append(")</summary>\n")
-                    .append("<table class=\"grid\"><thead><tr><th>run_id</th><th>seed</th>");
-            for (String m : data.mainMetrics) {
-                h.append("<th>").append(Html.esc(m)).append("</th>");
-            }
-            h.append("</tr></thead><tbody>\n");
-            for (int i = 0; i < shown; i++) {
-                FolderData.RunRow r = runs.get(i);
-                h.append("<tr><td>").append(Html.esc(r.runId())).append("</td><td class=\"num\">").append(r.seed())
-                        .append("</td>");
-                for (String m : data.mainMetrics) {
-                    h.append("<td class=\"num\">").append(Html.esc(Num.num(r.finals()[data.column(m)]))).append("</td>");
-                }
+            h.append("<details><summary>The runs and their seeds (").append(runs.size()).append(")</summary>\n");
+            gridHead(Stream.concat(Stream.of("run_id", "seed"), data.mainMetrics().stream().map(Html::esc))
+                    .toArray(String[]::new));
+            for (FolderData.RunRow r : runs.subList(0, shown)) {
+                h.append("<tr>");
+                cells("<td>", r.runId());
+                cells(NUM, r.seed());
+                data.mainMetrics().forEach(m -> cells(NUM, Num.num(r.finals()[data.column(m)])));
                 h.append("</tr>\n");
             }
             h.append("</tbody></table>");
@@ -498,8 +451,7 @@ final class HtmlPage {
     }
 
     private void finalsTable(String variant, List<String> metrics) {
-        h.append("<table class=\"grid\"><thead><tr><th>Metric</th><th>Unit</th><th>n</th><th>Mean [95% CI]</th>")
-                .append("<th>sd</th><th>Median</th><th>5% to 95%</th></tr></thead><tbody>\n");
+        gridHead("Metric", "Unit", "n", "Mean [95% CI]", "sd", "Median", "5% to 95%");
         List<FolderData.RunRow> runs = data.runsOf(variant);
         for (String m : metrics) {
             int col = data.column(m);
@@ -511,13 +463,12 @@ final class HtmlPage {
             PairedStats.Describe d = PairedStats.describe(v);
             int n = d.n();
             double[] q = Quantiles.of(v, n, 0.05, 0.5, 0.95);
-            h.append("<tr><td title=\"").append(Html.esc(data.entry(m).definition())).append("\">").append(Html.esc(m))
-                    .append("</td><td>").append(Html.esc(data.entry(m).unit())).append("</td><td class=\"num\">").append(n)
-                    .append("</td><td class=\"num\">").append(Html.esc(Num.num(d.mean()) + (n > 1 ? " ["
-                            + Num.num(d.ciLow()) + ", " + Num.num(d.ciHigh()) + "]" : ""))).append("</td><td class=\"num\">")
-                    .append(Html.esc(Num.num(d.sd()))).append("</td><td class=\"num\">").append(Html.esc(Num.num(q[1])))
-                    .append("</td><td class=\"num\">").append(Html.esc(Num.num(q[0]) + " to " + Num.num(q[2])))
-                    .append("</td></tr>\n");
+            h.append("<tr>");
+            cells("<td title=\"" + Html.esc(data.entry(m).definition()) + "\">", m);
+            cells("<td>", data.entry(m).unit());
+            cells(NUM, n, n > 1 ? Num.interval(Num::num, d.mean(), d.ciLow(), d.ciHigh()) : Num.num(d.mean()),
+                    Num.num(d.sd()), Num.num(q[1]), Num.num(q[0]) + " to " + Num.num(q[2]));
+            h.append("</tr>\n");
         }
         h.append("</tbody></table>\n");
     }
@@ -532,7 +483,7 @@ final class HtmlPage {
         int k = 0;
         for (Figure f : figures) {
             k++;
-            Path file = data.folder.resolve("charts").resolve(f.file());
+            Path file = data.folder().resolve("charts").resolve(f.file());
             String b64 = Base64.getEncoder().encodeToString(Files.readAllBytes(file));
             h.append("<figure id=\"fig-").append(k).append("\"><img src=\"data:image/png;base64,").append(b64)
                     .append("\" alt=\"").append(Html.esc(f.title())).append("\">\n<figcaption><strong>Figure ").append(k)
@@ -626,11 +577,9 @@ final class HtmlPage {
                 .append("hash of <code>scenario.resolved.yaml</code> as written. Anyone can check a file with ")
                 .append("<code>sha256sum</code>; any run can be re-run from its seed in <code>runs.csv</code>")
                 .append(comparison() ? "." : " with <code>sahelsim replay FOLDER RUN_ID</code>.").append("</p>\n");
-        h.append("<table class=\"grid\"><thead><tr><th>File</th><th>SHA-256</th></tr></thead><tbody>\n");
+        gridHead("File", "SHA-256");
         // every list of {path, sha256} and every *_sha256 field the manifest holds, in its order
-        Iterator<Map.Entry<String, JsonNode>> fields = data.manifest.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> e = fields.next();
+        for (Map.Entry<String, JsonNode> e : data.manifest().properties()) {
             JsonNode v = e.getValue();
             if (v.isArray()) {
                 for (JsonNode f : v) {
@@ -648,39 +597,30 @@ final class HtmlPage {
         }
         h.append("</tbody></table>\n");
         h.append("<p>Files in the folder:</p>\n<ul class=\"files\">\n");
-        try (Stream<Path> s = Files.list(data.folder)) {
-            for (Path p : s.sorted().toList()) {
-                if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith("report.html")) {
-                    h.append("<li><code>").append(Html.esc(p.getFileName().toString())).append("</code> (")
-                            .append(Html.esc(size(Files.size(p)))).append(")</li>\n");
-                }
+        try (Stream<Path> s = Files.list(data.folder())) {
+            for (Path p : s.sorted().filter(f -> Files.isRegularFile(f)
+                    && !f.getFileName().toString().startsWith("report.html")).toList()) {
+                h.append("<li><code>").append(Html.esc(p.getFileName().toString())).append("</code> (")
+                        .append(Html.esc(size(Files.size(p)))).append(")</li>\n");
             }
         }
         h.append("</ul>\n");
         h.append("<details><summary>The whole manifest</summary><pre>")
-                .append(Html.esc(data.manifest.isMissingNode() ? "(no manifest.json)" : data.manifest.toPrettyString()))
+                .append(Html.esc(data.manifest().isMissingNode() ? "(no manifest.json)" : data.manifest().toPrettyString()))
                 .append("</pre></details>\n</section>\n");
     }
 
     private static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " bytes";
-        }
-        if (bytes < 1024 * 1024) {
-            return Num.num(bytes / 1024.0) + " KB";
-        }
-        return Num.num(bytes / (1024.0 * 1024)) + " MB";
+        return bytes < 1024 ? bytes + " bytes" : bytes < 1024 * 1024 ? Num.num(bytes / 1024.0) + " KB"
+                : Num.num(bytes / (1024.0 * 1024)) + " MB";
     }
 
     // ------------------------------------------------------------------ loading
 
     private void loading() {
-        String metric = Representative.primaryMetric(data);
-        if (metric == null) {
-            metric = "clashes";
-        }
-        String variant = compared().isEmpty() ? null : compared().get(0);
-        String base = data.baseline;
+        String metric = Objects.requireNonNullElse(Representative.primaryMetric(data), "clashes");
+        String variant = data.compared().isEmpty() ? null : data.compared().get(0);
+        String base = data.baseline();
         h.append("<section id=\"loading\"><h2>Loading the outputs</h2>\n");
         h.append("<p>All tables are tidy CSV (one row per run, per run and step and metric, or per event), UTF-8, ")
                 .append("with a header. Seeds are below 2<sup>53</sup>, so both tools read them exactly as numbers.</p>\n");
@@ -701,35 +641,30 @@ final class HtmlPage {
             py.append("summary = pd.read_csv(\"summary.csv\")\n");
         }
         r.append("\n# one metric over time, median per variant and month\n")
-                .append("m <- subset(ts, metric == \"").append(rq(metric)).append("\")\n")
+                .append("m <- subset(ts, metric == \"").append(quoted(metric)).append("\")\n")
                 .append("aggregate(value ~ variant + date, data = m, FUN = median)\n");
         py.append("\n# one metric over time, median per variant and month\n")
-                .append("m = ts[ts.metric == \"").append(pq(metric)).append("\"]\n")
+                .append("m = ts[ts.metric == \"").append(quoted(metric)).append("\"]\n")
                 .append("m.groupby([\"variant\", \"date\"], observed=True)[\"value\"].median().unstack(\"variant\")\n");
         if (variant != null) {
             r.append("\n# the paired test of one variant against the baseline, by hand\n")
-                    .append("w <- reshape(runs[, c(\"variant\", \"rep\", \"").append(rq(metric))
+                    .append("w <- reshape(runs[, c(\"variant\", \"rep\", \"").append(quoted(metric))
                     .append("\")], idvar = \"rep\", timevar = \"variant\", direction = \"wide\")\n")
-                    .append("t.test(w[[\"").append(rq(metric)).append('.').append(rq(variant)).append("\"]], w[[\"")
-                    .append(rq(metric)).append('.').append(rq(base)).append("\"]], paired = TRUE)\n");
+                    .append("t.test(w[[\"").append(quoted(metric)).append('.').append(quoted(variant)).append("\"]], w[[\"")
+                    .append(quoted(metric)).append('.').append(quoted(base)).append("\"]], paired = TRUE)\n");
             py.append("\n# the paired test of one variant against the baseline, by hand\n")
                     .append("from scipy import stats\n")
-                    .append("w = runs.pivot(index=\"rep\", columns=\"variant\", values=\"").append(pq(metric)).append("\")\n")
-                    .append("stats.ttest_rel(w[\"").append(pq(variant)).append("\"], w[\"").append(pq(base)).append("\"])\n");
+                    .append("w = runs.pivot(index=\"rep\", columns=\"variant\", values=\"").append(quoted(metric)).append("\")\n")
+                    .append("stats.ttest_rel(w[\"").append(quoted(variant)).append("\"], w[\"").append(quoted(base)).append("\"])\n");
         }
         h.append("<h3>R</h3>\n<pre><code>").append(Html.esc(r.toString())).append("</code></pre>\n");
         h.append("<h3>Python (pandas)</h3>\n<pre><code>").append(Html.esc(py.toString())).append("</code></pre>\n");
         h.append("</section>\n");
     }
 
-    /** A string for an R double-quoted literal. */
-    private static String rq(String s) {
+    /** A string for an R or Python double-quoted literal (the same escapes in both). */
+    private static String quoted(String s) {
         return s.replace("\\", "\\\\").replace("\"", "\\\"");
-    }
-
-    /** A string for a Python double-quoted literal. */
-    private static String pq(String s) {
-        return rq(s);
     }
 
     private static final String CSS = String.join("\n",

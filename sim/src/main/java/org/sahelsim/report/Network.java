@@ -24,37 +24,22 @@ record Network(List<Node> nodes, List<String> coalitions, List<Integer> coalitio
         List<String> names = new ArrayList<>();
         List<Integer> indices = new ArrayList<>();
         for (Coalition c : w.coalitions) {
-            if (!c.alive || c.members.isEmpty()) {
-                continue;
-            }
-            boolean any = false;
-            for (Faction f : c.members) {
-                if (f.alive) {
-                    order.add(f);
-                    any = true;
-                }
-            }
-            if (any) {
+            List<Faction> alive = c.members.stream().filter(f -> f.alive).toList();
+            if (c.alive && !alive.isEmpty()) {
+                order.addAll(alive);
                 names.add(c.name);
                 indices.add(c.index);
             }
         }
-        for (Faction f : w.factions) {
-            if (!order.contains(f)) {
-                order.add(f);
-            }
-        }
-        List<Node> nodes = new ArrayList<>();
-        for (Faction f : order) {
-            nodes.add(new Node(f.id, f.name, f.kind, f.fighters,
-                    f.coalition != null && names.contains(f.coalition.name) ? f.coalition.name : null));
-        }
+        w.factions.stream().filter(f -> !order.contains(f)).forEach(order::add);
+        List<Node> nodes = order.stream().map(f -> new Node(f.id, f.name, f.kind, f.fighters,
+                f.coalition != null && names.contains(f.coalition.name) ? f.coalition.name : null)).toList();
         double[][] t = new double[order.size()][order.size()];
         for (int i = 0; i < order.size(); i++) {
             for (int j = 0; j < order.size(); j++) {
                 t[i][j] = i == j ? 0 : w.ties.get(order.get(i), order.get(j));
             }
         }
-        return new Network(List.copyOf(nodes), List.copyOf(names), List.copyOf(indices), t);
+        return new Network(nodes, List.copyOf(names), List.copyOf(indices), t);
     }
 }

@@ -2,11 +2,9 @@ package org.sahelsim.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
-import java.awt.Stroke;
 import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -73,14 +71,13 @@ final class NetworkChart {
             }
             Point2D[] at = layout(net);
             double max = net.nodes().stream().mapToDouble(Network.Node::fighters).max().orElse(1);
-            double[] radius = new double[n];
-            for (int i = 0; i < n; i++) {
-                radius[i] = 9 + 34 * Math.sqrt(Math.max(0, net.nodes().get(i).fighters()) / Math.max(1e-9, max));
-            }
+            double[] radius = net.nodes().stream()
+                    .mapToDouble(nd -> 9 + 34 * Math.sqrt(Math.max(0, nd.fighters()) / Math.max(1e-9, max))).toArray();
             hulls(g, net, at, radius);
             ties(g, net, at);
             for (int i = 0; i < n; i++) {
-                node(g, net.nodes().get(i), at[i], radius[i], colour(net, net.nodes().get(i)));
+                Network.Node node = net.nodes().get(i);
+                shape(g, node.kind(), at[i].getX(), at[i].getY(), radius[i], colour(net, node));
             }
             for (int i = 0; i < n; i++) {
                 label(g, net.nodes().get(i), at[i], radius[i]);
@@ -167,12 +164,9 @@ final class NetworkChart {
             java.util.Collections.reverse(p);
         }
         Path2D.Double path = new Path2D.Double();
-        for (int i = 0; i < h.size(); i++) {
-            if (i == 0) {
-                path.moveTo(h.get(i).getX(), h.get(i).getY());
-            } else {
-                path.lineTo(h.get(i).getX(), h.get(i).getY());
-            }
+        path.moveTo(h.get(0).getX(), h.get(0).getY());
+        for (Point2D q : h.subList(1, h.size())) {
+            path.lineTo(q.getX(), q.getY());
         }
         path.closePath();
         return path;
@@ -186,27 +180,32 @@ final class NetworkChart {
         int n = at.length;
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                double t = net.ties()[i][j];
-                Line2D line = new Line2D.Double(at[i], at[j]);
-                if (t > ALLIANCE) {
-                    g.setColor(Style.alpha(ALLY, 0.75));
-                    g.setStroke(new BasicStroke((float) (1.5 + 9 * t), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                    g.draw(line);
-                } else if (t < RIVALRY) {
-                    g.setColor(Style.alpha(RIVAL, 0.8));
-                    g.setStroke(dashed((float) (1.5 + 4 * -t)));
-                    g.draw(line);
-                }
+                tie(g, new Line2D.Double(at[i], at[j]), net.ties()[i][j]);
             }
         }
     }
 
-    private static Stroke dashed(float width) {
-        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {12f, 9f}, 0f);
+    /**
+     * A tie of weight {@code t} along the line: above {@link #ALLIANCE} a solid line whose width
+     * grows with the weight, below {@link #RIVALRY} a dashed one that widens as the rivalry
+     * deepens; nothing in between.
+     */
+    private static void tie(Graphics2D g, Line2D line, double t) {
+        if (t > ALLIANCE) {
+            g.setColor(Style.alpha(ALLY, 0.75));
+            g.setStroke(new BasicStroke((float) (1.5 + 9 * t), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(line);
+        } else if (t < RIVALRY) {
+            g.setColor(Style.alpha(RIVAL, 0.8));
+            g.setStroke(new BasicStroke((float) (1.5 + 4 * -t), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                    new float[] {12f, 9f}, 0f));
+            g.draw(line);
+        }
     }
 
-    private static void node(Graphics2D g, Network.Node node, Point2D p, double r, Color fill) {
-        Shape s = KindShapes.of(node.kind(), p.getX(), p.getY(), r);
+    /** The shape of a kind of group at (x, y), filled and outlined in black. */
+    private static void shape(Graphics2D g, Kind kind, double x, double y, double r, Color fill) {
+        Shape s = KindShapes.of(kind, x, y, r);
         g.setColor(fill);
         g.fill(s);
         g.setColor(Color.BLACK);
@@ -223,13 +222,10 @@ final class NetworkChart {
         double off = r + 22;
         double x = p.getX() + ux * off;
         double y = p.getY() + uy * off;
-        g.setFont(Style.NODE_LABEL);
-        FontMetrics fm = g.getFontMetrics();
         String id = node.id();
         String sub = Num.num(Math.round(node.fighters())) + " fighters";
-        int w1 = fm.stringWidth(id);
-        g.setFont(Style.NOTE);
-        int w2 = g.getFontMetrics().stringWidth(sub);
+        int w1 = g.getFontMetrics(Style.NODE_LABEL).stringWidth(id);
+        int w2 = g.getFontMetrics(Style.NOTE).stringWidth(sub);
         int w = Math.max(w1, w2);
         // anchor the label's near edge to the node: left of it on the left side, etc.
         double left = ux > 0.3 ? x : ux < -0.3 ? x - w : x - w / 2.0;
@@ -255,24 +251,16 @@ final class NetworkChart {
         g.setFont(Style.LEGEND);
         for (int k = 0; k < net.coalitions().size(); k++) {
             String c = net.coalitions().get(k);
-            int members = 0;
-            double fighters = 0;
-            for (Network.Node nd : net.nodes()) {
-                if (c.equals(nd.coalition())) {
-                    members++;
-                    fighters += nd.fighters();
-                }
-            }
+            List<Network.Node> members = net.nodes().stream().filter(nd -> c.equals(nd.coalition())).toList();
+            double fighters = members.stream().map(Network.Node::fighters).reduce(0.0, Double::sum);
             y += 32;
             swatch(g, x, y, Colours.coalition(net.coalitionIndex().get(k)));
-            g.setColor(Color.BLACK);
-            g.drawString(Num.shorten(c, 22) + "  (" + members + ", " + Num.num(Math.round(fighters)) + " fighters)",
+            g.drawString(Num.shorten(c, 22) + "  (" + members.size() + ", " + Num.num(Math.round(fighters)) + " fighters)",
                     (float) (x + 34), (float) y);
         }
         long alone = net.nodes().stream().filter(nd -> nd.coalition() == null).count();
         y += 32;
         swatch(g, x, y, Colours.ALONE);
-        g.setColor(Color.BLACK);
         g.drawString("standing alone  (" + alone + ")", (float) (x + 34), (float) y);
 
         y += 60;
@@ -281,12 +269,7 @@ final class NetworkChart {
         g.setFont(Style.LEGEND);
         for (Kind k : Kind.FACTION_KINDS) {
             y += 34;
-            Shape s = KindShapes.of(k, x + 12, y - 6, 11);
-            g.setColor(Color.WHITE);
-            g.fill(s);
-            g.setColor(Color.BLACK);
-            g.setStroke(new BasicStroke(2f));
-            g.draw(s);
+            shape(g, k, x + 12, y - 6, 11, Color.WHITE);
             g.drawString(k == Kind.PROGOVERNMENT ? "pro-government" : k.label().replace('_', ' '), (float) (x + 34),
                     (float) y);
         }
@@ -295,15 +278,12 @@ final class NetworkChart {
         g.drawString("Ties", (float) x, (float) y);
         g.setFont(Style.LEGEND);
         y += 34;
-        g.setColor(Style.alpha(ALLY, 0.75));
-        g.setStroke(new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(new Line2D.Double(x, y - 6, x + 26, y - 6));
+        // the samples: ties of weight 0.5 and -0.375 (lines 6 and 3 pixels wide)
+        tie(g, new Line2D.Double(x, y - 6, x + 26, y - 6), 0.5);
         g.setColor(Color.BLACK);
         g.drawString("alliance > " + ALLIANCE + " (width: weight)", (float) (x + 34), (float) y);
         y += 34;
-        g.setColor(Style.alpha(RIVAL, 0.8));
-        g.setStroke(dashed(3f));
-        g.draw(new Line2D.Double(x, y - 6, x + 26, y - 6));
+        tie(g, new Line2D.Double(x, y - 6, x + 26, y - 6), -0.375);
         g.setColor(Color.BLACK);
         g.drawString("rivalry < " + RIVALRY, (float) (x + 34), (float) y);
         y += 34;

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /**
  * Numbers as the report shows them, the same on every machine (no locale): three significant
@@ -38,6 +39,11 @@ final class Num {
         }
         String s = new BigDecimal(x).round(new MathContext(3, RoundingMode.HALF_EVEN)).toPlainString();
         return s.startsWith("-") && s.matches("-0(\\.0*)?") ? s.substring(1) : s;
+    }
+
+    /** A value and its interval as "x [low, high]", each written by {@code format}. */
+    static String interval(DoubleFunction<String> format, double x, double low, double high) {
+        return format.apply(x) + " [" + format.apply(low) + ", " + format.apply(high) + "]";
     }
 
     /** A value with an explicit sign (for differences). */
@@ -95,12 +101,6 @@ final class Num {
         double a = row.diffCiLow() / m;
         double b = row.diffCiHigh() / m;
         return new double[] {row.diffMean() / m, Math.min(a, b), Math.max(a, b)};
-    }
-
-    /** The relative change as "+12.3%", or "" when there is none. */
-    static String relative(SummaryRow row, SummaryRow base) {
-        double[] r = relativeChange(row, base);
-        return r == null ? "" : pct(r[0]);
     }
 
     /** Cuts a text to at most {@code n} characters, ending with an ellipsis when cut. */

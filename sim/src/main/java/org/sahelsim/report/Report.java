@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,7 +17,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartUtilities;
 import org.jfree.chart.JFreeChart;
@@ -85,24 +87,19 @@ public final class Report {
         Path charts = folder.resolve(CHARTS);
         Files.createDirectories(charts);
         List<Figure> figures = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
 
         // The pass over timeseries.csv (the slow part on a big folder) runs on its own thread
         // while the representative runs are re-run here; the charts come out in a fixed order.
-        List<String> fanWarnings = new ArrayList<>();
-        ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "report-series");
-            t.setDaemon(true);
-            return t;
-        });
+        List<String> warnings = new ArrayList<>();
+        ExecutorService pool = Executors.newSingleThreadExecutor(daemon("report-series"));
         Future<SeriesReader.Result> reading;
         try {
-            reading = pool.submit(() -> readSeries(data, fanWarnings, cap));
+            reading = pool.submit(() -> readSeries(data, warnings, cap));
         } finally {
             pool.shutdown();
         }
         List<Figure> later = new ArrayList<>();
-        if (data.summary != null) {
+        if (data.summary() != null) {
             differences(data, charts, later);
         }
         Representative.Choice choice = Representative.choose(data);
@@ -111,14 +108,13 @@ public final class Report {
         if (choice != null) {
             networks(data, choice, scenarioOfVariant, charts, later, reruns, netWarnings);
         } else {
-            netWarnings.add("No network chart: runs.csv has no run of the baseline ('" + data.baseline + "').");
+            netWarnings.add("No network chart: runs.csv has no run of the baseline ('" + data.baseline() + "').");
         }
         SeriesReader.Result series = get(reading);
         if (series != null) {
-            fans(data, series, charts, figures, fanWarnings);
+            fans(data, series, charts, figures, warnings);
         }
         figures.addAll(later);
-        warnings.addAll(fanWarnings);
         warnings.addAll(netWarnings);
         String generated = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
         String page = HtmlPage.render(data, figures,
@@ -152,18 +148,14 @@ public final class Report {
 
     /** The fan charts' data, or null (with a warning) when there is none. */
     private static SeriesReader.Result readSeries(FolderData data, List<String> warnings, int cap) throws IOException {
-        Path ts = data.folder.resolve("timeseries.csv");
-        if (!Files.isRegularFile(ts) || data.mainMetrics.isEmpty()) {
-            warnings.add("No fan charts: " + (data.mainMetrics.isEmpty() ? "no metric to chart." : "timeseries.csv is missing."));
+        Path ts = data.folder().resolve("timeseries.csv");
+        if (!Files.isRegularFile(ts) || data.mainMetrics().isEmpty()) {
+            warnings.add("No fan charts: " + (data.mainMetrics().isEmpty() ? "no metric to chart." : "timeseries.csv is missing."));
             return null;
         }
-        Set<String> counts = new LinkedHashSet<>();
-        for (String m : data.mainMetrics) {
-            if (data.entry(m).isCount()) {
-                counts.add(m);
-            }
-        }
-        SeriesReader.Result res = SeriesReader.read(ts, data.mainMetrics, counts, cap);
+        Set<String> counts = data.mainMetrics().stream().filter(m -> data.entry(m).isCount())
+                .collect(Collectors.toSet());
+        SeriesReader.Result res = SeriesReader.read(ts, data.mainMetrics(), counts, cap);
         if (res.runsSeen().isEmpty()) {
             warnings.add("No fan charts: timeseries.csv has no rows (the runs were made with --series none).");
             return null;
@@ -173,18 +165,14 @@ public final class Report {
 
     private static void fans(FolderData data, SeriesReader.Result res, Path charts, List<Figure> figures,
                              List<String> warnings) throws Exception {
-        List<String> variants = data.variants;
+        List<String> variants = data.variants();
         String how = howComputed(res, variants);
         // each chart is independent: render and encode them on all cores, list them in order
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), data.mainMetrics.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "report-fans");
-            t.setDaemon(true);
-            return t;
-        });
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), data.mainMetrics().size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("report-fans"));
         try {
             List<Future<Figure>> done = new ArrayList<>();
-            for (String m : data.mainMetrics) {
+            for (String m : data.mainMetrics()) {
                 if (panels(res, m, variants) == 0) {
                     warnings.add("No fan chart for " + m + ": it is not in timeseries.csv.");
                     continue;
@@ -201,20 +189,24 @@ public final class Report {
 
     private static Figure fan(FolderData data, SeriesReader.Result res, String m, String how, Path charts)
             throws IOException {
-        List<String> variants = data.variants;
-        JFreeChart chart = FanChart.build(m, data.entry(m), variants, res, data.baseline, how);
+        List<String> variants = data.variants();
+        JFreeChart chart = FanChart.build(m, data.entry(m), variants, res, data.baseline(), how);
         String file = "fan-" + safe(m) + ".png";
         ChartUtilities.saveChartAsPNG(charts.resolve(file).toFile(), chart, FanChart.width(panels(res, m, variants)),
                 FanChart.HEIGHT);
-        boolean cum = false;
-        for (String v : variants) {
-            SeriesReader.Fan f = res.fan(m, v);
-            cum |= f != null && f.cumulative();
-        }
-        return new Figure(file, m + " over time" + (cum ? " (cumulative)" : ""),
+        return new Figure(file, m + " over time" + (res.cumulative(m, variants) ? " (cumulative)" : ""),
                 "Median (line) and the ranges holding the middle 50% and 90% of replications, month by month"
                         + (variants.size() > 1 ? ", one panel per variant on a common scale; the dashed line repeats "
                         + "the baseline median" : "") + ". " + how + ".");
+    }
+
+    /** Threads of the given name that do not keep the program alive. */
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /** The value of a finished task, its own exception rethrown as is. */
@@ -231,24 +223,17 @@ public final class Report {
     }
 
     private static int panels(SeriesReader.Result res, String metric, List<String> variants) {
-        int n = 0;
-        for (String v : variants) {
-            if (res.fan(metric, v) != null) {
-                n++;
-            }
-        }
-        return n;
+        return (int) variants.stream().filter(v -> res.fan(metric, v) != null).count();
     }
 
     /** The fan charts' subtitle: how many replications the bands come from. */
     private static String howComputed(SeriesReader.Result res, List<String> variants) {
-        Set<Integer> used = new LinkedHashSet<>(res.runsUsed().values());
+        IntSummaryStatistics used = res.runsUsed().values().stream().mapToInt(i -> i).summaryStatistics();
         StringBuilder b = new StringBuilder("Bands across ");
-        if (used.size() == 1) {
-            b.append(Num.num(used.iterator().next())).append(" replications").append(variants.size() > 1 ? " per variant" : "");
+        if (used.getMin() == used.getMax()) {
+            b.append(Num.num(used.getMin())).append(" replications").append(variants.size() > 1 ? " per variant" : "");
         } else {
-            b.append("the replications of each variant (").append(res.runsUsed().values().stream().mapToInt(i -> i).min()
-                    .orElse(0)).append(" to ").append(res.runsUsed().values().stream().mapToInt(i -> i).max().orElse(0))
+            b.append("the replications of each variant (").append(used.getMin()).append(" to ").append(used.getMax())
                     .append(")");
         }
         if (res.sampled()) {
@@ -260,19 +245,11 @@ public final class Report {
     }
 
     private static void differences(FolderData data, Path charts, List<Figure> figures) throws IOException {
-        List<String> compared = new ArrayList<>();
-        List<Integer> colour = new ArrayList<>();
-        for (int i = 0; i < data.variants.size(); i++) {
-            String v = data.variants.get(i);
-            if (!v.equals(data.baseline)) {
-                compared.add(v);
-                colour.add(i);
-            }
-        }
+        List<String> compared = data.compared();
         if (compared.isEmpty()) {
             return;
         }
-        BufferedImage img = DifferenceChart.draw(data, data.mainMetrics, compared, colour);
+        BufferedImage img = DifferenceChart.draw(data, data.mainMetrics(), compared);
         String file = "differences.png";
         ImageIO.write(img, "png", charts.resolve(file).toFile());
         figures.add(new Figure(file, "Paired differences from the baseline",
@@ -286,13 +263,8 @@ public final class Report {
                                  List<String> warnings) {
         int rep = choice.run().rep();
         Set<String> used = new java.util.HashSet<>();
-        List<String> order = new ArrayList<>();
-        order.add(data.baseline);
-        for (String v : data.variants) {
-            if (!v.equals(data.baseline)) {
-                order.add(v);
-            }
-        }
+        List<String> order = new ArrayList<>(List.of(data.baseline()));
+        order.addAll(data.compared());
         for (String v : order) {
             FolderData.RunRow run = Representative.sameRep(data, v, rep);
             if (run == null) {
@@ -301,7 +273,7 @@ public final class Report {
             }
             Scenario sc;
             try {
-                sc = scenarios != null ? scenarios.apply(v) : data.resolved.scenarioOf(v);
+                sc = scenarios != null ? scenarios.apply(v) : data.resolved().scenarioOf(v);
             } catch (ScenarioException | RuntimeException e) {
                 warnings.add("No network chart for " + v + ": its scenario could not be read (" + e.getMessage() + ").");
                 continue;
@@ -310,7 +282,7 @@ public final class Report {
                 warnings.add("No network chart for " + v + ": no scenario is known for it.");
                 continue;
             }
-            Path ensembleFile = data.folder.resolve(Columns.ENSEMBLE);
+            Path ensembleFile = data.folder().resolve(Columns.ENSEMBLE);
             if (Files.isRegularFile(ensembleFile)) {
                 // over an ensemble: the run's own parameter set, as ensemble.csv records it (as replay does)
                 try {
@@ -335,15 +307,13 @@ public final class Report {
                         + "from the recorded run (was the folder made by another program version?).");
             }
             int col = data.column(choice.metric());
-            List<String> sub = new ArrayList<>();
-            if (v.equals(data.baseline)) {
-                sub.add("Representative baseline run: final " + choice.metric() + " = " + Num.num(run.finals()[col])
-                        + ", closest to the baseline median " + Num.num(choice.median()) + " (seed " + run.seed() + ").");
-            } else {
-                sub.add("The same replication as the baseline's representative run (seed " + run.seed()
-                        + ") under this variant: final " + choice.metric() + " = " + Num.num(run.finals()[col]) + ".");
-            }
-            sub.add(r.reproduced() ? "Re-run from its seed; its final metrics equal its row of runs.csv."
+            String chosen = v.equals(data.baseline())
+                    ? "Representative baseline run: final " + choice.metric() + " = " + Num.num(run.finals()[col])
+                        + ", closest to the baseline median " + Num.num(choice.median()) + " (seed " + run.seed() + ")."
+                    : "The same replication as the baseline's representative run (seed " + run.seed()
+                        + ") under this variant: final " + choice.metric() + " = " + Num.num(run.finals()[col]) + ".";
+            List<String> sub = List.of(chosen, r.reproduced()
+                    ? "Re-run from its seed; its final metrics equal its row of runs.csv."
                     : "Re-run from its seed; WARNING: it differs from runs.csv (" + r.difference() + ").");
             BufferedImage img = NetworkChart.draw(r.network(),
                     "Alliances at the end of " + run.runId() + " (" + r.endDate() + ")", sub);
@@ -363,7 +333,7 @@ public final class Report {
                             + "coloured by coalition; node area: fighters; shape: kind of group; solid lines: alliance "
                             + "ties above " + NetworkChart.ALLIANCE + " (width: weight); dashed lines: rivalries below "
                             + NetworkChart.RIVALRY + ". "
-                            + (v.equals(data.baseline) ? "The baseline replication closest to the median of "
+                            + (v.equals(data.baseline()) ? "The baseline replication closest to the median of "
                             + choice.metric() + "." : "The same replication and seed as the baseline's network chart.")));
         }
     }

@@ -1,7 +1,8 @@
 package org.sahelsim.report;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.sahelsim.analysis.Quantiles;
 import org.sahelsim.model.SahelModel;
 import org.sahelsim.record.MetricDef;
@@ -33,55 +34,30 @@ final class Representative {
 
     /** The primary metric: the first main metric found in runs.csv, else clashes, else the first column. */
     static String primaryMetric(FolderData data) {
-        for (String m : data.mainMetrics) {
-            if (data.column(m) >= 0) {
-                return m;
-            }
-        }
-        if (data.column("clashes") >= 0) {
-            return "clashes";
-        }
-        return data.metricColumns.isEmpty() ? null : data.metricColumns.get(0);
+        String fallback = data.column("clashes") >= 0 ? "clashes"
+                : data.metricColumns().isEmpty() ? null : data.metricColumns().get(0);
+        return data.mainMetrics().stream().filter(m -> data.column(m) >= 0).findFirst().orElse(fallback);
     }
 
     /** Chooses the representative baseline run, or null when there is no baseline run. */
     static Choice choose(FolderData data) {
         String metric = primaryMetric(data);
-        List<FolderData.RunRow> runs = new ArrayList<>();
-        for (FolderData.RunRow r : data.runsOf(data.baseline)) {
-            if (metric != null && !Double.isNaN(r.finals()[data.column(metric)])) {
-                runs.add(r);
-            }
-        }
+        List<FolderData.RunRow> runs = data.runsOf(data.baseline()).stream()
+                .filter(r -> metric != null && !Double.isNaN(r.finals()[data.column(metric)])).toList();
         if (runs.isEmpty()) {
             return null;
         }
         int col = data.column(metric);
-        double[] v = new double[runs.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = runs.get(i).finals()[col];
-        }
-        double median = Quantiles.median(v);
-        FolderData.RunRow best = null;
-        double bestGap = Double.POSITIVE_INFINITY;
-        for (FolderData.RunRow r : runs) {
-            double gap = Math.abs(r.finals()[col] - median);
-            if (gap < bestGap || (gap == bestGap && r.rep() < best.rep())) {
-                best = r;
-                bestGap = gap;
-            }
-        }
+        double median = Quantiles.median(runs.stream().mapToDouble(r -> r.finals()[col]).toArray());
+        ToDoubleFunction<FolderData.RunRow> gap = r -> Math.abs(r.finals()[col] - median);
+        FolderData.RunRow best = runs.stream().min(Comparator.comparingDouble(gap)
+                .thenComparingInt(FolderData.RunRow::rep)).orElseThrow();
         return new Choice(metric, median, best);
     }
 
     /** The run of {@code variant} with the given rep, or null. */
     static FolderData.RunRow sameRep(FolderData data, String variant, int rep) {
-        for (FolderData.RunRow r : data.runsOf(variant)) {
-            if (r.rep() == rep) {
-                return r;
-            }
-        }
-        return null;
+        return data.runsOf(variant).stream().filter(r -> r.rep() == rep).findFirst().orElse(null);
     }
 
     /** Re-runs a run to its end with the model itself and compares its finals with runs.csv. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.format.ScenarioLoader;
@@ -23,30 +24,16 @@ import org.sahelsim.format.YamlReader;
  * {@code description}) and {@code variants:} mapping each variant's name to its resolved
  * scenario. Used to say what was run and what each variant changes; the typed
  * {@link Scenario} of a variant comes from {@link #scenarioOf}.
+ *
+ * @param experiment       whether the file is the comparison form
+ * @param experimentFields further scalar fields of the {@code experiment:} map (replications,
+ *                         metrics...), in file order
+ * @param variants         each variant's resolved scenario as read, in file order
  */
-final class ResolvedFile {
+record ResolvedFile(Path file, boolean experiment, String name, String description,
+                    Map<String, String> experimentFields, Map<String, YNode.Map> variants) {
     /** One setting in which a variant differs from the baseline, as a dotted path. */
     record Change(String path, String baseline, String variant) {
-    }
-
-    final Path file;
-    /** Whether the file is the comparison form. */
-    final boolean experiment;
-    final String name;
-    final String description;
-    /** Further scalar fields of the {@code experiment:} map (replications, metrics...), in file order. */
-    final Map<String, String> experimentFields;
-    /** Each variant's resolved scenario as read, in file order. */
-    final Map<String, YNode.Map> variants;
-
-    private ResolvedFile(Path file, boolean experiment, String name, String description,
-                         Map<String, String> experimentFields, Map<String, YNode.Map> variants) {
-        this.file = file;
-        this.experiment = experiment;
-        this.name = name;
-        this.description = description;
-        this.experimentFields = experimentFields;
-        this.variants = variants;
     }
 
     /** An empty description for a folder without the file. */
@@ -74,12 +61,11 @@ final class ResolvedFile {
             Map<String, String> fields = new LinkedHashMap<>();
             YNode exp = top.entries.get("experiment");
             if (exp instanceof YNode.Map em) {
+                name = text(em.entries.get("name"));
+                description = text(em.entries.get("description"));
                 for (Map.Entry<String, YNode> e : em.entries.entrySet()) {
-                    if (e.getKey().equals("name")) {
-                        name = text(e.getValue());
-                    } else if (e.getKey().equals("description")) {
-                        description = text(e.getValue());
-                    } else if (!(e.getValue() instanceof YNode.Map)) {
+                    if (!List.of("name", "description").contains(e.getKey())
+                            && !(e.getValue() instanceof YNode.Map)) {
                         fields.put(e.getKey(), text(e.getValue()));
                     }
                 }
@@ -113,11 +99,7 @@ final class ResolvedFile {
             return "";
         }
         if (n instanceof YNode.Seq l) {
-            List<String> parts = new ArrayList<>();
-            for (YNode x : l.items) {
-                parts.add(text(x));
-            }
-            return "[" + String.join(", ", parts) + "]";
+            return l.items.stream().map(ResolvedFile::text).collect(Collectors.joining(", ", "[", "]"));
         }
         return n instanceof YNode.Scalar sc ? sc.text : n.describe();
     }

@@ -3,16 +3,14 @@ package org.sahelsim.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The report page of a robustness analysis ({@code sahelsim robustness}): the question (the
@@ -98,15 +96,9 @@ public final class RobustnessReport {
 
     /** How many design points have each ranking (the nominal row left out). */
     private static Map<String, Integer> rankingCounts(Path csv) throws IOException {
-        Map<String, Integer> counts = new TreeMap<>();
-        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-            for (CSVRecord rec : p) {
-                if (!rec.get("point").equals("nominal")) {
-                    counts.merge(rec.get("ranking"), 1, Integer::sum);
-                }
-            }
+        try (CSVParser p = Csv.open(csv)) {
+            return p.stream().filter(rec -> !rec.get("point").equals("nominal")).collect(
+                    Collectors.groupingBy(rec -> rec.get("ranking"), TreeMap::new, Collectors.summingInt(rec -> 1)));
         }
-        return counts;
     }
 }

@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.SequenceReader;
 import org.sahelsim.analysis.Quantiles;
 
 /**
@@ -64,14 +64,15 @@ final class SeriesReader {
             return byVariant == null ? null : byVariant.get(variant);
         }
 
+        /** Whether the fan of a metric is charted cumulative for any of the variants. */
+        boolean cumulative(String metric, List<String> variants) {
+            return variants.stream().map(v -> fan(metric, v)).anyMatch(f -> f != null && f.cumulative());
+        }
+
         /** Whether any variant had more replications than were kept. */
         boolean sampled() {
-            for (Map.Entry<String, Integer> e : runsSeen.entrySet()) {
-                if (e.getValue() > runsUsed.getOrDefault(e.getKey(), 0)) {
-                    return true;
-                }
-            }
-            return false;
+            return runsSeen.entrySet().stream()
+                    .anyMatch(e -> e.getValue() > runsUsed.getOrDefault(e.getKey(), 0));
         }
     }
 
@@ -113,7 +114,6 @@ final class SeriesReader {
 
     private final Path file;
     private final List<String> metrics;
-    private final Map<String, Integer> index = new HashMap<>();
     private final String[] names;
     private final boolean[] count;
     private final int cap;
@@ -137,7 +137,6 @@ final class SeriesReader {
         this.names = metrics.toArray(String[]::new);
         this.count = new boolean[metrics.size()];
         for (int i = 0; i < metrics.size(); i++) {
-            index.put(metrics.get(i), i);
             count[i] = counts.contains(metrics.get(i));
         }
         this.cap = cap;
@@ -168,7 +167,7 @@ final class SeriesReader {
             }
             if (!header.equals(String.join(",", HEADER))) {
                 // an unusual header (reordered or quoted columns): let commons-csv read it all
-                slowPath(new Prefixed(header + "\n", in), true);
+                slowPath(new SequenceReader(new StringReader(header + "\n"), in), true);
                 return;
             }
             int[] c = new int[7];
@@ -179,7 +178,7 @@ final class SeriesReader {
                     continue;
                 }
                 if (s.indexOf('"') >= 0 || !commas(s, c)) {
-                    slowPath(new Prefixed(s + "\n", in), false);
+                    slowPath(new SequenceReader(new StringReader(s + "\n"), in), false);
                     return;
                 }
                 accept(s, c);
@@ -226,18 +225,15 @@ final class SeriesReader {
 
     /** A whole number >= 0 written in s[from, to), or the slow parse with its error message. */
     private int digits(String s, int from, int to) {
-        if (to - from < 1 || to - from > 9) {
-            return step(s.substring(from, to));
-        }
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char ch = s.charAt(i);
-            if (ch < '0' || ch > '9') {
-                return step(s.substring(from, to));
+        try {
+            int v = Integer.parseInt(s, from, to, 10);
+            if (v >= 0) {
+                return v;
             }
-            v = v * 10 + (ch - '0');
+        } catch (NumberFormatException e) {
+            // the slow parse says what is wrong, or reads what it allows besides digits
         }
-        return v;
+        return step(s.substring(from, to));
     }
 
     private void slowPath(Reader rest, boolean withHeader) throws IOException {
@@ -256,8 +252,8 @@ final class SeriesReader {
                 int step = step(r.get("step"));
                 stepSeen(step, r.get("date"));
                 if (keep) {
-                    Integer m = index.get(r.get("metric"));
-                    if (m != null) {
+                    int m = metrics.indexOf(r.get("metric"));
+                    if (m >= 0) {
                         value(m, step, r.get("value"));
                     }
                 }
@@ -279,9 +275,7 @@ final class SeriesReader {
 
     private void stepSeen(int step, String date) {
         if (step != lastStep) {
-            if (step != lastStep + 1) {
-                gaps = true;
-            }
+            gaps |= step != lastStep + 1;
             lastStep = step;
             if (keep && !acc.dates.containsKey(step)) {
                 acc.dates.put(step, date);
@@ -328,22 +322,18 @@ final class SeriesReader {
         Map<String, Map<String, Fan>> fans = new LinkedHashMap<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
         Map<String, Integer> used = new LinkedHashMap<>();
-        for (Map.Entry<String, Acc> e : accs.entrySet()) {
-            seen.put(e.getKey(), e.getValue().seen);
-            used.put(e.getKey(), e.getValue().used);
-        }
+        accs.forEach((variant, a) -> {
+            seen.put(variant, a.seen);
+            used.put(variant, a.used);
+        });
         for (int m = 0; m < metrics.size(); m++) {
             Map<String, Fan> byVariant = new LinkedHashMap<>();
             boolean cum = count[m] && cumulative;
             for (Map.Entry<String, Acc> e : accs.entrySet()) {
                 Acc a = e.getValue();
                 List<Doubles> perStep = cum ? a.cum.get(m) : a.raw.get(m);
-                List<Integer> steps = new ArrayList<>();
-                for (int st : a.dates.keySet()) {
-                    if (st < perStep.size() && perStep.get(st).n > 0) {
-                        steps.add(st);
-                    }
-                }
+                List<Integer> steps = a.dates.keySet().stream()
+                        .filter(st -> st < perStep.size() && perStep.get(st).n > 0).toList();
                 if (steps.isEmpty()) {
                     continue;
                 }
@@ -374,35 +364,6 @@ final class SeriesReader {
             return YearMonth.parse(date.trim()).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(file.getFileName() + ": date is not yyyy-MM: '" + date + "'");
-        }
-    }
-
-    /** A reader that yields a string and then the rest of another reader. */
-    private static final class Prefixed extends Reader {
-        private final StringReader head;
-        private final Reader tail;
-        private boolean headDone;
-
-        Prefixed(String head, Reader tail) {
-            this.head = new StringReader(head);
-            this.tail = tail;
-        }
-
-        @Override
-        public int read(char[] buf, int off, int len) throws IOException {
-            if (!headDone) {
-                int k = head.read(buf, off, len);
-                if (k > 0) {
-                    return k;
-                }
-                headDone = true;
-            }
-            return tail.read(buf, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            tail.close();
         }
     }
 }

@@ -30,13 +30,12 @@ record SummaryRow(String variant, String metric, int n, double mean, double sd, 
         try (CSVParser p = Csv.open(file)) {
             Csv.require(p, file, COLUMNS);
             for (CSVRecord r : p) {
-                double n = Csv.number(r, "n", file);
-                rows.add(new SummaryRow(r.get("variant"), r.get("metric"), Double.isNaN(n) ? 0 : (int) n,
-                        Csv.number(r, "mean", file), Csv.number(r, "sd", file), Csv.number(r, "ci_low", file),
-                        Csv.number(r, "ci_high", file), Csv.number(r, "diff_mean", file),
-                        Csv.number(r, "diff_ci_low", file), Csv.number(r, "diff_ci_high", file),
-                        Csv.number(r, "p_value", file), Csv.number(r, "p_adjusted", file),
-                        Csv.number(r, "effect_size", file)));
+                // the number columns, n to effect_size, in the order of COLUMNS
+                double[] x = COLUMNS.subList(2, COLUMNS.size()).stream()
+                        .mapToDouble(c -> Csv.number(r, c, file)).toArray();
+                int n = Double.isNaN(x[0]) ? 0 : (int) x[0];
+                rows.add(new SummaryRow(r.get("variant"), r.get("metric"), n, x[1], x[2], x[3], x[4], x[5],
+                        x[6], x[7], x[8], x[9], x[10]));
             }
         }
         return rows;

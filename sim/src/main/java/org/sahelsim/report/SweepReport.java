@@ -3,17 +3,15 @@ package org.sahelsim.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -40,7 +38,7 @@ public final class SweepReport {
     public static void build(Path folder) throws IOException {
         JsonNode m = new ObjectMapper().readTree(folder.resolve("manifest.json").toFile());
         StringBuilder b = new StringBuilder(1 << 16);
-        String name = text(m, "sweep", "name");
+        String name = m.path("sweep").path("name").asText("");
         boolean calibration = "calibrate".equals(m.path("command").asText());
         String kind = calibration ? "Calibration" : "Sweep";
         head(b, "sahelsim " + kind.toLowerCase(java.util.Locale.ROOT) + " " + name, kind + ": " + name);
@@ -123,25 +121,28 @@ public final class SweepReport {
     /** "What was run": the manifest's main fields, then those of its object {@code object}; leaves the table open. */
     static void whatWasRun(StringBuilder b, JsonNode m, String object) {
         b.append("<h2>What was run</h2><table>");
-        for (String[] row : List.of(new String[] {"status", "status"}, new String[] {"runs", "runs"},
-                new String[] {"master seed", "master_seed"}, new String[] {"seed rule", "seed_rule"}, new String[] {"program version", "version"},
-                new String[] {"git commit", "git_commit"}, new String[] {"command line", "command_line"},
-                new String[] {"started", "started"}, new String[] {"finished", "finished"},
-                new String[] {"threads", "threads"}, new String[] {"JVM", "jvm"})) {
+        for (String[] row : new String[][] {{"status", "status"}, {"runs", "runs"}, {"master seed", "master_seed"},
+                {"seed rule", "seed_rule"}, {"program version", "version"}, {"git commit", "git_commit"},
+                {"command line", "command_line"}, {"started", "started"}, {"finished", "finished"},
+                {"threads", "threads"}, {"JVM", "jvm"}}) {
             JsonNode v = m.get(row[1]);
             if (v != null && !v.isNull()) {
-                b.append("<tr><th>").append(Html.esc(row[0])).append("</th><td>").append(Html.esc(v.isTextual() ? v.asText() : v.toString()))
-                        .append("</td></tr>");
+                row(b, row[0], v, false);
             }
         }
         JsonNode o = m.get(object);
         if (o != null && o.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                b.append("<tr><th>").append(Html.esc(object)).append(".").append(Html.esc(e.getKey())).append("</th><td>")
-                        .append(Html.esc(e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString())).append("</td></tr>");
+            for (Map.Entry<String, JsonNode> e : o.properties()) {
+                row(b, object + "." + e.getKey(), e.getValue(), false);
             }
         }
+    }
+
+    /** A table row: the key, then the manifest's value (its text, else its JSON), in {@code <code>} when asked. */
+    private static void row(StringBuilder b, String key, JsonNode value, boolean code) {
+        String v = Html.esc(value.isTextual() ? value.asText() : value.toString());
+        b.append("<tr><th>").append(Html.esc(key)).append("</th><td>").append(code ? "<code>" + v + "</code>" : v)
+                .append("</td></tr>");
     }
 
     /** The charts of {@code charts/}, embedded. */
@@ -170,16 +171,10 @@ public final class SweepReport {
         for (String k : keys) {
             JsonNode v = m.get(k);
             if (v != null && !v.isNull()) {
-                b.append("<tr><th>").append(Html.esc(k)).append("</th><td><code>")
-                        .append(Html.esc(v.isTextual() ? v.asText() : v.toString())).append("</code></td></tr>");
+                row(b, k, v, true);
             }
         }
         b.append("</table>");
-    }
-
-    private static String text(JsonNode m, String object, String field) {
-        JsonNode n = m.path(object).path(field);
-        return n.isMissingNode() || n.isNull() ? "" : n.asText();
     }
 
     /** A CSV file as an HTML table, at most {@code max} rows; a column named {@code bold} marks rows to embolden. */
@@ -189,14 +184,10 @@ public final class SweepReport {
 
     /** As {@link #table(StringBuilder, Path, int, String)}, only the rows whose {@code column} holds {@code value} (all when null). */
     static void table(StringBuilder b, Path csv, int max, String bold, String column, String value) throws IOException {
-        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+        try (CSVParser p = Csv.open(csv)) {
             List<String> header = new ArrayList<>(p.getHeaderNames());
-            b.append("<table><tr>");
-            for (String h : header) {
-                b.append("<th>").append(Html.esc(h)).append("</th>");
-            }
-            b.append("</tr>");
+            b.append(header.stream().map(h -> "<th>" + Html.esc(h) + "</th>")
+                    .collect(Collectors.joining("", "<table><tr>", "</tr>")));
             int n = 0;
             for (CSVRecord rec : p) {
                 if (column != null && !value.equals(rec.get(column))) {
@@ -206,12 +197,8 @@ public final class SweepReport {
                     break;
                 }
                 boolean strong = bold != null && header.contains(bold) && "true".equals(rec.get(bold));
-                b.append("<tr>");
-                for (String h : header) {
-                    String v = Html.esc(rec.get(h));
-                    b.append("<td>").append(strong ? "<b>" + v + "</b>" : v).append("</td>");
-                }
-                b.append("</tr>");
+                b.append(header.stream().map(h -> strong ? "<td><b>" + Html.esc(rec.get(h)) + "</b></td>"
+                        : "<td>" + Html.esc(rec.get(h)) + "</td>").collect(Collectors.joining("", "<tr>", "</tr>")));
             }
             b.append("</table>");
         }

@@ -119,7 +119,7 @@ class ReportTest {
     @Test
     void finalsTableShowsTheMeanSdAndIntervalOfSummaryCsvsRule() throws Exception {
         FolderData data = FolderData.read(plain);
-        for (String m : data.mainMetrics) {
+        for (String m : data.mainMetrics()) {
             int col = data.column(m);
             double[] v = data.runsOf("baseline").stream().mapToDouble(r -> r.finals()[col]).toArray();
             PairedStats.Describe d = PairedStats.describe(v);
