@@ -34,8 +34,8 @@ final class GuiCommand extends BaseCommand {
     Path scenarioFile;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + RunCommand.DEFAULT_SEED,
-            description = "Master seed, 0 <= S < 2^53 (default: " + RunCommand.DEFAULT_SEED + "): the window shows"
-            + " run r0 of 'sahelsim run --seed S'.")
+            description = "Master seed, 0 <= S < 2^53 (default: " + RunCommand.DEFAULT_SEED + "): the window"
+            + " shows run r0 of 'sahelsim run --seed S'.")
     long seed;
 
     @Option(names = "--ensemble", paramLabel = "FILE|none", description = "Draw the world's parameter set by weight"

@@ -54,8 +54,8 @@ final class ValidateCommand extends BaseCommand {
     int reps;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DEFAULT_SEED, description = "Master seed,"
-            + " 0 <= S < 2^53 (default: " + DEFAULT_SEED + "). Replication r gets a seed mixed from S and r, as"
-            + " for 'run'.")
+            + " 0 <= S < 2^53 (default: " + DEFAULT_SEED + "). Replication r gets a seed mixed from S and r,"
+            + " as for 'run'.")
     long seed;
 
     @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores, here ${sys:sahelsim.cores}).")
