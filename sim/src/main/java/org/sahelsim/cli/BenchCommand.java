@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sahelsim.model.StepTimes;
 import org.sahelsim.run.Batch;
@@ -21,10 +20,7 @@ import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.format.ScenarioWriter;
 import org.sahelsim.sweep.Throughput;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code bench}: throughput of the baseline scenario. After a warm-up, measures runs per
@@ -34,21 +30,13 @@ import picocli.CommandLine.Spec;
  * the rate of a whole {@code sweep} on one thread and on all cores with its scaling
  * ({@link Throughput#sweep}).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        header = "Print throughput: runs per second per thread, scaling.", sortOptions = false, usageHelpAutoWidth = true,
-        versionProvider = VersionProvider.class,
+@Command(name = "bench", header = "Print throughput: runs per second per thread, scaling.",
         description = {"Prints throughput: runs per second on 1 thread and on all cores, per thread, the scaling",
             "ratio, the rate with CSV output, and the rate of a whole sweep on 1 thread and on all",
             "cores with its scaling ratio. For finer numbers use JMH:",
             "  java -cp sim/target/sahelsim.jar org.openjdk.jmh.Main ModelBenchmark"})
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends BaseCommand {
     static final Path DEFAULT_SCENARIO = Path.of("scenarios", "baseline-2015.yaml");
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Option(names = "--seconds", paramLabel = "S", description = "Seconds per measurement, and of the warm-up (default: 5).")
     double seconds = 5;
@@ -61,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = stdout();
         if (!(seconds > 0 && seconds <= 3600)) {
             throw new BadInputException("--seconds must be more than 0 and at most 3600, was " + seconds + ".");
         }
@@ -73,37 +61,35 @@ final class BenchCommand implements Callable<Integer> {
         }
         Scenario scenario = ScenarioLoader.load(file);
         Duration d = Duration.ofMillis(Math.round(seconds * 1000));
+        // each line shows as soon as it is measured: the command line's writer flushes at every printf (Main)
         out.printf(Locale.ROOT, "sahelsim bench: %s (%d months), %d cores available, Java %s, %.1f s per measurement%n",
                 scenario.name(), scenario.months(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), seconds);
-        out.flush();
         Throughput.measure(scenario, Hooks.model, Series.NONE, cores, d);
         double one = Throughput.measure(scenario, Hooks.model, Series.NONE, 1, d);
         out.printf(Locale.ROOT, "model, 1 thread:   %12.1f runs/s%n", one);
-        out.flush();
         printBreakdown(out, Throughput.breakdown(scenario, d));
         double many = Throughput.measure(scenario, Hooks.model, Series.NONE, cores, d);
-        out.printf(Locale.ROOT, "model, %d thread%s: %12.1f runs/s (%.1f runs/s per thread)%n", cores,
-                cores == 1 ? " " : "s", many, many / cores);
-        double scaling = many / one;
-        out.printf(Locale.ROOT, "scaling: %.2fx on %d threads (%.0f%% of linear)%n", scaling, cores,
-                100 * scaling / cores);
-        out.flush();
+        printScaling(out, "model", "scaling", cores, one, many);
         double withCsv = withCsv(scenario, cores, many, seconds);
         out.printf(Locale.ROOT, "with CSV files (series monthly, %d threads): %.1f runs/s%n", cores, withCsv);
-        out.flush();
         // a whole sweep: a scenario per design point, rows written, summary over all runs
         double sweepOne = Throughput.sweep(scenario, Hooks.model, 1, d);
         out.printf(Locale.ROOT, "sweep, 1 thread:   %12.1f runs/s (lhs over 2 constants, 2 replications a point,"
                 + " series none, rows and summary written)%n", sweepOne);
-        out.flush();
         double sweepMany = Throughput.sweep(scenario, Hooks.model, cores, d);
-        out.printf(Locale.ROOT, "sweep, %d thread%s: %12.1f runs/s (%.1f runs/s per thread)%n", cores,
-                cores == 1 ? " " : "s", sweepMany, sweepMany / cores);
-        double sweepScaling = sweepMany / sweepOne;
-        out.printf(Locale.ROOT, "sweep scaling: %.2fx on %d threads (%.0f%% of linear)%n", sweepScaling, cores,
-                100 * sweepScaling / cores);
+        printScaling(out, "sweep", "sweep scaling", cores, sweepOne, sweepMany);
         return Main.OK;
+    }
+
+    /** The rate of {@code what} on {@code cores} threads, per thread, and its scaling over the rate on 1. */
+    private static void printScaling(PrintWriter out, String what, String scalingLabel, int cores, double one,
+                                     double many) {
+        out.printf(Locale.ROOT, "%s, %d thread%s: %12.1f runs/s (%.1f runs/s per thread)%n", what, cores,
+                cores == 1 ? " " : "s", many, many / cores);
+        double scaling = many / one;
+        out.printf(Locale.ROOT, "%s: %.2fx on %d threads (%.0f%% of linear)%n", scalingLabel, scaling, cores,
+                100 * scaling / cores);
     }
 
     /**
@@ -120,7 +106,6 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %-20s %-14s %10.4f %6.1f%%%n", p.name(), p.phase(), ms, 100 * p.share());
         }
         out.printf(Locale.ROOT, "  %-20s %-14s %10.4f %6.1f%%%n", "total", "", total, 100.0);
-        out.flush();
     }
 
     /**

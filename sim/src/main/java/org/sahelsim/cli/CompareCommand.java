@@ -6,13 +6,10 @@ import java.math.MathContext;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.sahelsim.analysis.Summary;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
@@ -21,11 +18,9 @@ import org.sahelsim.run.CompareJob;
 import org.sahelsim.run.Drivers;
 import org.sahelsim.run.EnsembleRanking;
 import org.sahelsim.run.Estimator;
-import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Series;
-import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.format.EnsembleLoader;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.format.ExperimentLoader;
@@ -34,11 +29,8 @@ import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.format.SweepLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code compare EXPERIMENT.yaml}: the baseline against each variant on common random numbers,
@@ -46,9 +38,8 @@ import picocli.CommandLine.Spec;
  * terminal. Every input is checked before the folder is created, so bad input leaves nothing
  * behind.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        header = "Compare a baseline with variants (policy levers) on common random numbers.", sortOptions = false,
-        usageHelpAutoWidth = true, versionProvider = VersionProvider.class,
+@Command(name = "compare",
+        header = "Compare a baseline with variants (policy levers) on common random numbers.",
         description = {"Runs the baseline and every variant of an experiment file, replication r of",
             "each with the same seed, and writes a new output folder: manifest.json,",
             "scenario.resolved.yaml, codebook.csv, runs.csv, timeseries.csv, events.csv,",
@@ -59,15 +50,11 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  sahelsim compare scenarios/policy-levers.yaml",
             "  sahelsim compare scenarios/policy-levers.yaml --dry-run",
             "  sahelsim compare scenarios/policy-levers.yaml --reps 50 --seed 7 --ci-width 2"})
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand extends BaseCommand {
     /** The metrics of interest when the experiment names none: the eighteen of interface.md. */
     static final int MAIN_METRICS = 18;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
+    /** Why {@code --reps} of a comparison is at least 2. */
+    static final String PAIRED = " (paired statistics need at least 2 replications)";
 
     @Parameters(index = "0", paramLabel = "EXPERIMENT.yaml", description = "The experiment file.")
     Path experimentFile;
@@ -83,7 +70,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores, here ${sys:sahelsim.cores}).")
     Integer threads;
 
-    @Option(names = "--series", paramLabel = "K", converter = SeriesConverter.class,
+    @Option(names = "--series", paramLabel = "K", converter = SeriesConverter.class, defaultValue = "monthly",
             description = "What goes to timeseries.csv: monthly, yearly or none (default: monthly).")
     Series series;
 
@@ -106,13 +93,15 @@ final class CompareCommand implements Callable<Integer> {
             + " ensemble.csv records each run's values.")
     Path ensemble;
 
-    static {
-        System.setProperty("sahelsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-    }
-
     /** The metric names runs record. */
     static List<String> metricNames() {
         return Metrics.ALL.stream().map(MetricDef::name).toList();
+    }
+
+    /** The experiment with {@code --reps} and {@code --seed}, when given, in place of its file's. */
+    static Experiment withOptions(Experiment exp, Integer reps, Long seed) {
+        Experiment e = reps == null ? exp : exp.withReplications(reps);
+        return seed == null ? e : e.withSeed(seed);
     }
 
     /** Loads an experiment file with this version's metrics. */
@@ -122,23 +111,12 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
-        int t = OptionChecks.threads(threads);
-        Series k = series == null ? Series.MONTHLY : series;
-        if (reps != null && (reps < 2 || reps > Experiment.MAX_REPLICATIONS)) {
-            throw new BadInputException("--reps must be between 2 and " + Experiment.MAX_REPLICATIONS
-                    + " (paired statistics need at least 2 replications), was " + reps + ".");
-        }
-        if (seed != null) {
-            OptionChecks.seed(seed);
-        }
+        int t = OptionChecks.check(reps, seed, threads, 2, Experiment.MAX_REPLICATIONS, PAIRED);
         if (ciWidth != null && !(ciWidth > 0 && Double.isFinite(ciWidth))) {
             throw new BadInputException("--ci-width must be a positive number (in the unit of the primary metric), was "
                     + ciWidth + ".");
         }
-        if (out != null && !dryRun) {
-            Folders.checkFresh(out);
-        }
+        Folders.checkOut(out, false, !dryRun);
         Folders.checkReadable(experimentFile, "experiment file");
         if (RobustnessLoader.isRobustness(experimentFile)) {
             throw new BadInputException(experimentFile + " is a robustness file (it names an experiment and a design);"
@@ -159,50 +137,32 @@ final class CompareCommand implements Callable<Integer> {
                     + "re-run one of its runs with 'sahelsim replay <folder> <variant>/r<rep>', or compare the "
                     + "original experiment file again.");
         }
-        Experiment exp = load(experimentFile);
-        if (reps != null) {
-            exp = exp.withReplications(reps);
-        }
-        if (seed != null) {
-            exp = exp.withSeed(seed);
-        }
-        if (ensemble != null) {
-            exp = exp.withEnsemble(EnsembleLoader.load(ensemble, exp.baseline()));
-        }
+        Experiment exp = withOptions(load(experimentFile), reps, seed);
+        exp = ensemble == null ? exp : exp.withEnsemble(EnsembleLoader.load(ensemble, exp.baseline()));
         if (ciWidth != null && exp.replications() > exp.maxReplications()) {
             throw new BadInputException("--reps " + exp.replications() + " is more than the experiment's "
                     + "max_replications " + exp.maxReplications() + ", the cap of --ci-width; raise max_replications "
                     + "in " + experimentFile + " or give fewer --reps.");
         }
         if (dryRun) {
-            dryRun(stdout, exp, t, k);
+            dryRun(stdout(), exp, t, series);
             return Main.OK;
         }
-        Path folder = out != null ? out
-                : Folders.stamped(Path.of("results"), Folders.baseName(experimentFile), LocalDateTime.now());
-        Folders.checkFresh(folder);
-        List<RunJob.HashedFile> files = new ArrayList<>();
-        files.add(new RunJob.HashedFile(experimentFile.toString(), Provenance.sha256(experimentFile)));
-        for (Path p : ScenarioLoader.sourceFiles(exp.baselineFile())) {
-            files.add(new RunJob.HashedFile(p.toString(), Provenance.sha256(p)));
-        }
+        Path folder = Folders.fresh(out, Folders.baseName(experimentFile));
+        List<Path> scenarioFiles = ScenarioLoader.sourceFiles(exp.baselineFile());
+        List<RunJob.HashedFile> files = Folders.hashed(scenarioFiles, experimentFile);
         if (exp.ensemble() != null) {
-            files.add(new RunJob.HashedFile(exp.ensemble().file().toString(), Provenance.sha256(exp.ensemble().file())));
+            files.add(Folders.hashed(exp.ensemble().file()));
         }
 
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("experiment", experimentFile.toString());
-        options.put("reps", exp.replications());
-        options.put("seed", exp.seed());
-        options.put("threads", t);
-        options.put("series", k.label());
-        options.put("ci_width", ciWidth);
-        options.put("ensemble", exp.ensemble() == null ? null : exp.ensemble().file().toString());
-        options.put("out", folder.toString());
-        CompareJob.Spec job = new CompareJob.Spec(spec.commandLine().getParseResult().originalArgs(), options, files,
-                exp, ciWidth, t, k, Hooks.model, folder, Hooks.report);
-        CompareJob.Outcome outcome = execute(job);
-        print(stdout, outcome, t);
+        Map<String, Object> options = Folders.options("experiment", experimentFile.toString(),
+                "reps", exp.replications(), "seed", exp.seed(), "threads", t, "series", series.label(),
+                "ci_width", ciWidth,
+                "ensemble", exp.ensemble() == null ? null : exp.ensemble().file().toString(),
+                "out", folder.toString());
+        CompareJob.Spec job = new CompareJob.Spec(args(), options, files,
+                exp, ciWidth, t, series, Hooks.model, folder, Hooks.report);
+        print(stdout(), execute(job), t);
         return Main.OK;
     }
 
@@ -243,7 +203,7 @@ final class CompareCommand implements Callable<Integer> {
     /** Runs a comparison with a progress bar on the terminal; a folder that appears meanwhile is bad input. */
     static CompareJob.Outcome execute(CompareJob.Spec job) throws Exception {
         Experiment exp = job.experiment();
-        try (Progress progress = new Progress("runs", exp.variants().size() * exp.replications())) {
+        try (Progress progress = new Progress("runs", exp.variants().size() * exp.replications(), 0)) {
             var written = progress.listener();
             return CompareJob.execute(job, new CompareJob.Listener() {
                 @Override
@@ -257,7 +217,7 @@ final class CompareCommand implements Callable<Integer> {
                 }
             });
         } catch (FileAlreadyExistsException e) {
-            throw new BadInputException("output folder " + job.out() + " appeared while starting; nothing was written.");
+            throw Folders.appeared(job.out());
         }
     }
 
@@ -270,10 +230,8 @@ final class CompareCommand implements Callable<Integer> {
                 r.replications(), r.runs(), e.baseline().months(), r.wall().toNanos() / 1e9, threads,
                 threads == 1 ? "" : "s", DryRun.phases(r.wall(), r.report(), "report"), r.folder());
         if (r.ciWidth() != null) {
-            StringBuilder reps = new StringBuilder();
-            for (CompareJob.Round round : r.rounds()) {
-                reps.append(reps.length() == 0 ? "" : " -> ").append(round.replications());
-            }
+            String reps = r.rounds().stream().map(x -> String.valueOf(x.replications()))
+                    .collect(Collectors.joining(" -> "));
             CompareJob.Round last = r.rounds().get(r.rounds().size() - 1);
             o.printf(Locale.ROOT, "--ci-width %s: %s after %d replications per variant (rounds %s); widest 95%% interval"
                             + " of the %s difference: %s (%s)%n", num(r.ciWidth()),
@@ -283,23 +241,15 @@ final class CompareCommand implements Callable<Integer> {
         o.println("95% intervals. difference = variant - baseline, paired by replication (common random numbers);");
         o.println("change = difference / baseline mean, its interval the difference's interval over the baseline mean"
                 + " (taken as fixed); p = paired t-test, Holm-adjusted over all variant x metric tests.");
-        int mw = "metric".length();
-        int vw = "variant".length();
-        for (String m : e.metrics()) {
-            mw = Math.max(mw, m.length());
-        }
-        for (String v : e.variantNames()) {
-            vw = Math.max(vw, v.length());
-        }
+        int mw = Math.max("metric".length(), e.metrics().stream().mapToInt(String::length).max().orElse(0));
+        int vw = Math.max("variant".length(),
+                e.variantNames().stream().mapToInt(String::length).max().orElse(0));
         String fmt = "%-" + mw + "s  %-" + vw + "s  %10s  %-34s  %-30s  %s";
         o.println(String.format(Locale.ROOT, fmt, "metric", "variant", "mean", "difference [95% CI]", "change [95% CI]",
                 "p (Holm)"));
-        Map<String, Summary.Row> base = new LinkedHashMap<>();
-        for (Summary.Row row : r.summary()) {
-            if (row.variant().equals(Experiment.BASELINE)) {
-                base.put(row.metric(), row);
-            }
-        }
+        Map<String, Summary.Row> base = r.summary().stream()
+                .filter(row -> row.variant().equals(Experiment.BASELINE))
+                .collect(Collectors.toMap(Summary.Row::metric, row -> row, (a, b) -> b));
         for (String m : e.metrics()) {
             boolean first = true;
             for (Summary.Row row : r.summary()) {
@@ -343,10 +293,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static String pValue(double p) {
-        if (Double.isNaN(p)) {
-            return "n/a";
-        }
-        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+        return Double.isNaN(p) ? "n/a" : p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
     }
 
     /**

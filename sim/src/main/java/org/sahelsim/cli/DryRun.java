@@ -43,29 +43,15 @@ final class DryRun {
     }
 
     /**
-     * Runs at least this many before the time budget may stop the sample: the pace of the
-     * last third needs a few runs on every thread.
-     */
-    static int minRuns(int threads) {
-        return 8 * threads;
-    }
-
-    /**
-     * Seconds this JVM has been up: starting it, loading the classes and reading and checking
-     * the input, which the real command spends too before its first run.
-     */
-    static double startSeconds() {
-        return ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
-    }
-
-    /**
      * Times {@code plan} and rehearses what follows its runs, in a temporary folder deleted at
      * the end. {@code group}: how many consecutive runs share their scenarios (1 when they are
      * all built before the runs), see {@link Estimator#spread}.
      */
     static Estimator.Estimate estimate(RunPlan plan, int group, int threads, Series series, TablesIn tables,
                                        Rehearsal after) throws Exception {
-        double start = startSeconds();
+        // seconds this JVM has been up: starting it, loading the classes and reading and checking
+        // the input, which the real command spends too before its first run
+        double start = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
         if (plan.size() == 0) {
             // a shard with no runs: nothing to time
             return new Estimator.Estimate(0, 0, 0, Double.NaN, start, 0, 0);
@@ -75,8 +61,10 @@ final class DryRun {
             Path sample = Files.createDirectory(tmp.resolve("sample"));
             Estimator.Sample s;
             try (Estimator.Tables t = tables.open(sample)) {
+                // at least 8 runs a thread before the time budget may stop the sample: the pace of the
+                // last third needs a few runs on every thread
                 s = Estimator.sample(plan, group, threads, series, Hooks.model, t, new Estimator.Budget(Hooks.sampleSeconds,
-                        1.5 * Hooks.sampleSeconds, minRuns(threads)));
+                        1.5 * Hooks.sampleSeconds, 8 * threads));
             }
             double report = after.seconds(s, sample, tmp.resolve("rehearsal"));
             return new Estimator.Estimate(plan.size(), s.timed(), s.secondsPerRun(), s.cores(), start,
@@ -113,9 +101,16 @@ final class DryRun {
 
     /** A duration for people, with a decimal below 10 s: 0.4 s, 8.5 s, 45 s, 3 min 20 s, 2 h 05 min. */
     static String seconds(double s) {
+        long r = Math.round(s);
         if (s < 9.95) {
             return String.format(Locale.ROOT, "%.1f s", Math.max(s, 0));
         }
-        return SweepCommand.duration(s);
+        if (r < 60) {
+            return String.format(Locale.ROOT, "%.0f s", s);
+        }
+        if (r < 3600) {
+            return String.format(Locale.ROOT, "%d min %02d s", r / 60, r % 60);
+        }
+        return String.format(Locale.ROOT, "%d h %02d min", r / 3600, (r % 3600) / 60);
     }
 }

@@ -2,7 +2,6 @@ package org.sahelsim.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.sahelsim.gui.Launcher;
 import org.sahelsim.gui.Presets;
 import org.sahelsim.gui.Session;
@@ -12,11 +11,8 @@ import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.format.ScenarioLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code gui [SCENARIO.yaml]}: the classroom window (MASON's Console with a map, the alliance
@@ -24,9 +20,7 @@ import picocli.CommandLine.Spec;
  * of {@code scenarios/classroom/}. Everything is checked before a window opens; without a
  * display this is bad input (exit 2). Returns when the last window is closed.
  */
-@Command(name = "gui", mixinStandardHelpOptions = true,
-        header = "Open the classroom window.", sortOptions = false, usageHelpAutoWidth = true,
-        versionProvider = VersionProvider.class,
+@Command(name = "gui", header = "Open the classroom window.",
         description = {"Opens the classroom window on a scenario, or, without one, a chooser of the classroom presets",
             "(scenarios/classroom/). Press play in MASON's Console; its delay slider sets the speed and its Levers tab",
             "sets the levers. The window's File menu saves the session as a scenario that 'run' replays.",
@@ -34,20 +28,15 @@ import picocli.CommandLine.Spec;
             "(shown in the header); --ensemble none runs at the scenario's own values.",
             "Needs a graphical display. The model explores mechanisms; it is not a forecast."},
         footer = {"", "Examples:", "  sahelsim gui", "  sahelsim gui scenarios/classroom/3-mobile-minusma.yaml --lang fr"})
-final class GuiCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
-
+final class GuiCommand extends BaseCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.yaml",
             description = "The scenario to open (default: choose a classroom preset).")
     Path scenarioFile;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed, 0 <= S < 2^53 (default: "
-            + RunCommand.DEFAULT_SEED + "): the window shows run r0 of 'sahelsim run --seed S'.")
-    Long seed;
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + RunCommand.DEFAULT_SEED,
+            description = "Master seed, 0 <= S < 2^53 (default: " + RunCommand.DEFAULT_SEED + "): the window"
+            + " shows run r0 of 'sahelsim run --seed S'.")
+    long seed;
 
     @Option(names = "--ensemble", paramLabel = "FILE|none", description = "Draw the world's parameter set by weight"
             + " from this ensemble (a calibration's posterior.csv) from the seed, as 'run --ensemble' draws replication"
@@ -60,9 +49,8 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        long s = seed == null ? RunCommand.DEFAULT_SEED : seed;
-        if (s < 0 || s >= Seeds.BOUND) {
-            throw new BadInputException("--seed must be a whole number from 0 to 2^53 - 1 (9007199254740991), was " + s + ".");
+        if (seed < 0 || seed >= Seeds.BOUND) {
+            throw new BadInputException("--seed must be a whole number from 0 to 2^53 - 1 (9007199254740991), was " + seed + ".");
         }
         Locale language;
         try {
@@ -83,11 +71,11 @@ final class GuiCommand implements Callable<Integer> {
         }
         try {
             if (scenario == null) {
-                if (!Launcher.chooseAndOpen(s, language, ensembleFile)) {
+                if (!Launcher.chooseAndOpen(seed, language, ensembleFile)) {
                     return Main.OK;
                 }
             } else {
-                Launcher.open(new Session(scenario, scenarioFile, s, sets), language);
+                Launcher.open(new Session(scenario, scenarioFile, seed, sets), language);
             }
         } catch (RuntimeException | Error e) {
             Throwable display = noDisplay(e);

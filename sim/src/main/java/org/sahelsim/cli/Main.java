@@ -3,15 +3,11 @@ package org.sahelsim.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import org.sahelsim.run.RunFailedException;
 import org.sahelsim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -21,8 +17,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * and a hint; the stack trace only with {@code --debug} or the environment variable
  * {@code SAHELSIM_DEBUG}).
  */
-@Command(name = "sahelsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "sahelsim",
         description = {
             "Agent-based model of how armed groups in northern and central Mali choose, keep and break alliances.",
             "Explores mechanisms; it is not a forecast."},
@@ -31,19 +26,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
             MechanismsCommand.class, GuiCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input, 1 internal failure.",
             "Run 'sahelsim <command> --help' for the options of a command."})
-public final class Main implements Callable<Integer> {
+public final class Main extends BaseCommand {
     /** Exit code of a success. */
     public static final int OK = 0;
     /** Exit code of an internal failure. */
     public static final int FAILURE = 1;
     /** Exit code of bad input. */
     public static final int BAD_INPUT = 2;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Override
     public Integer call() throws Exception {
@@ -52,17 +41,14 @@ public final class Main implements Callable<Integer> {
         if (org.sahelsim.gui.Launcher.displayUsable()) {
             return spec.commandLine().getSubcommands().get("gui").execute();
         }
-        spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().usage(stdout());
         return OK;
     }
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = execute(args, out, err);
-        out.flush();
-        err.flush();
-        System.exit(code);
+        System.exit(execute(args, out, err));
     }
 
     /** Runs the command line and returns its exit code (for tests: no {@code System.exit}). */

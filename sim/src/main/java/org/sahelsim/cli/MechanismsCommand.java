@@ -3,17 +3,12 @@ package org.sahelsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.sahelsim.run.CompareJob;
 import org.sahelsim.run.Drivers;
 import org.sahelsim.run.Manifest;
-import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.Series;
 import org.sahelsim.scenario.Experiment;
@@ -22,11 +17,8 @@ import org.sahelsim.format.ExpectationsLoader;
 import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.validation.MechanismsScore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mechanisms [EXPECTATIONS.yaml]}: runs the knock-out experiment an expectations file
@@ -36,9 +28,8 @@ import picocli.CommandLine.Spec;
  * against); and each figure of the review measured on the baseline's runs against the range the
  * record gives. With {@code --from DIR} it scores a compare folder already run instead.
  */
-@Command(name = "mechanisms", mixinStandardHelpOptions = true,
+@Command(name = "mechanisms",
         header = "Run the knock-outs of the model's forces and score them against the written expectations.",
-        sortOptions = false, usageHelpAutoWidth = true, versionProvider = VersionProvider.class,
         description = {"Runs the compare experiment the expectations file names (each variant switches one",
             "force off: its weight in every choice or its economy), then scores each expected move",
             "from summary.csv: 'reproduced' (the expected direction, Holm-adjusted p below the file's",
@@ -49,14 +40,8 @@ import picocli.CommandLine.Spec;
             "knockouts.csv and figures.csv, and prints both tables. Exit 0 whatever the verdicts."},
         footer = {"", "Examples:", "  sahelsim mechanisms", "  sahelsim mechanisms --reps 50 --seed 3",
             "  sahelsim mechanisms scenarios/mechanisms/expectations.yaml --from results/knockouts-20261206-101500"})
-final class MechanismsCommand implements Callable<Integer> {
+final class MechanismsCommand extends BaseCommand {
     static final Path DEFAULT_FILE = Path.of("scenarios", "mechanisms", "expectations.yaml");
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "EXPECTATIONS.yaml", description = "The expectations file "
             + "(default: scenarios/mechanisms/expectations.yaml, from the repository root).")
@@ -80,39 +65,22 @@ final class MechanismsCommand implements Callable<Integer> {
             + " instead of running it (the scores go to a new --out folder).")
     Path from;
 
-    static {
-        System.setProperty("sahelsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-    }
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
         Path f = file != null ? file : DEFAULT_FILE;
         if (file == null && !Files.exists(f)) {
             throw new BadInputException("expectations file " + f + " not found: run 'mechanisms' from the repository"
                     + " root, or name the file.");
         }
         Folders.checkReadable(f, "expectations file");
-        int t = OptionChecks.threads(threads);
-        if (reps != null && (reps < 2 || reps > Experiment.MAX_REPLICATIONS)) {
-            throw new BadInputException("--reps must be between 2 and " + Experiment.MAX_REPLICATIONS
-                    + " (paired statistics need at least 2 replications), was " + reps + ".");
-        }
-        if (seed != null) {
-            OptionChecks.seed(seed);
-        }
+        int t = OptionChecks.check(reps, seed, threads, 2, Experiment.MAX_REPLICATIONS,
+                CompareCommand.PAIRED);
         if (from != null && (reps != null || seed != null)) {
             throw new BadInputException("--from scores a folder already run: --reps and --seed do not apply.");
         }
         ExpectationsLoader.Loaded loaded = CheckCommand.loadExpectations(f);
         Expectations e = loaded.expectations();
-        Experiment exp = loaded.experiment();
-        if (reps != null) {
-            exp = exp.withReplications(reps);
-        }
-        if (seed != null) {
-            exp = exp.withSeed(seed);
-        }
+        Experiment exp = CompareCommand.withOptions(loaded.experiment(), reps, seed);
         if (from != null) {
             for (String name : List.of("summary.csv", "runs.csv", "events.csv")) {
                 if (!Files.isRegularFile(from.resolve(name))) {
@@ -121,61 +89,45 @@ final class MechanismsCommand implements Callable<Integer> {
                 }
             }
         }
-        Path folder = out != null ? out : Folders.stamped(Path.of("results"), "mechanisms", LocalDateTime.now());
-        Folders.checkFresh(folder);
+        Path folder = Folders.fresh(out, "mechanisms");
 
         long t0 = System.nanoTime();
-        Path scored;
+        Path scored = from == null ? folder : from;
         if (from == null) {
-            List<RunJob.HashedFile> files = new ArrayList<>();
-            files.add(new RunJob.HashedFile(f.toString(), Provenance.sha256(f)));
-            files.add(new RunJob.HashedFile(exp.file().toString(), Provenance.sha256(exp.file())));
-            for (Path p : ScenarioLoader.sourceFiles(exp.baselineFile())) {
-                files.add(new RunJob.HashedFile(p.toString(), Provenance.sha256(p)));
-            }
-            Map<String, Object> options = new LinkedHashMap<>();
-            options.put("expectations", f.toString());
-            options.put("experiment", exp.file().toString());
-            options.put("reps", exp.replications());
-            options.put("seed", exp.seed());
-            options.put("threads", t);
-            options.put("series", Series.NONE.label());
-            options.put("out", folder.toString());
-            CompareJob.Spec job = new CompareJob.Spec(spec.commandLine().getParseResult().originalArgs(), options, files,
+            List<Path> scenarioFiles = ScenarioLoader.sourceFiles(exp.baselineFile());
+            List<RunJob.HashedFile> files = Folders.hashed(scenarioFiles, f, exp.file());
+            Map<String, Object> options = Folders.options("expectations", f.toString(),
+                    "experiment", exp.file().toString(), "reps", exp.replications(), "seed", exp.seed(),
+                    "threads", t, "series", Series.NONE.label(), "out", folder.toString());
+            CompareJob.Spec job = new CompareJob.Spec(args(), options, files,
                     exp, null, t, Series.NONE, Hooks.model, folder, Hooks.report);
             CompareCommand.execute(job);
-            scored = folder;
         } else {
             Path parent = folder.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
             Files.createDirectory(folder);
-            Manifest m = new Manifest().begin("mechanisms", spec.commandLine().getParseResult().originalArgs(),
+            Manifest m = new Manifest().begin("mechanisms", args(),
                     Map.of("expectations", f.toString(), "from", from.toString(), "out", folder.toString()),
                     exp.baseline());
-            m.put("expectations_file", new RunJob.HashedFile(f.toString(), Provenance.sha256(f)));
+            m.put("expectations_file", Folders.hashed(f));
             m.put("scored_folder", from.toString());
             m.put("finished", Manifest.now());
             m.put("status", Manifest.COMPLETE);
             m.write(folder);
-            scored = from;
         }
-        List<MechanismsScore.Move> moves;
-        List<MechanismsScore.FigureValue> figures;
-        try {
-            moves = MechanismsScore.score(e, scored);
-            figures = MechanismsScore.figures(e, scored, exp.baseline().months());
-        } catch (IllegalArgumentException x) {
-            throw new BadInputException(x.getMessage());
-        }
+        List<MechanismsScore.Move> moves = BadInputException.of("", () -> MechanismsScore.score(e, scored),
+                "");
+        List<MechanismsScore.FigureValue> figures = BadInputException.of("",
+                () -> MechanismsScore.figures(e, scored, exp.baseline().months()), "");
         MechanismsScore.writeMoves(folder, moves);
         MechanismsScore.writeFigures(folder, figures);
         if (from != null && !Files.exists(folder.resolve(Drivers.FILE)) && Files.exists(from.resolve(Drivers.FILE))) {
             Files.copy(from.resolve(Drivers.FILE), folder.resolve(Drivers.FILE));
         }
-        print(stdout, e, moves, figures);
-        stdout.printf(Locale.ROOT, "mechanisms: %d knock-outs of %s scored in %.1f s: %s%n", e.knockouts().size(),
+        print(stdout(), e, moves, figures);
+        stdout().printf(Locale.ROOT, "mechanisms: %d knock-outs of %s scored in %.1f s: %s%n", e.knockouts().size(),
                 exp.name(), (System.nanoTime() - t0) / 1e9, folder);
         return Main.OK;
     }
@@ -203,10 +155,9 @@ final class MechanismsCommand implements Callable<Integer> {
         o.println();
         o.printf(Locale.ROOT, "%-17s  %-8s  %-8s  %8s  %10s  %7s  %s%n", "knock-out", "force", "kind", "expected",
                 "reproduced", "against", "passes (>= 3 reproduced, none against)");
-        for (MechanismsScore.Tally t : MechanismsScore.tallies(e, moves)) {
-            o.printf(Locale.ROOT, "%-17s  %-8s  %-8s  %8d  %10d  %7d  %s%n", t.knockout(), t.force(), t.kind(),
-                    t.expected(), t.reproduced(), t.against(), t.passes() ? "PASS" : "FAIL");
-        }
+        MechanismsScore.tallies(e, moves).forEach(t -> o.printf(Locale.ROOT,
+                "%-17s  %-8s  %-8s  %8d  %10d  %7d  %s%n", t.knockout(), t.force(), t.kind(), t.expected(),
+                t.reproduced(), t.against(), t.passes() ? "PASS" : "FAIL"));
         o.println();
         o.println("Figures of the review, measured on the baseline's runs, against the range the record gives:");
         String ff = "%-40s  %-10s  %11s  %-15s  %s";

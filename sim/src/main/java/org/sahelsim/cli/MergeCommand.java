@@ -1,20 +1,15 @@
 package org.sahelsim.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.sahelsim.scenario.Sweep;
 import org.sahelsim.sweep.MergeJob;
 import org.sahelsim.sweep.SweepJob;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code merge DIR... --out DIR}: joins the shard folders of one sweep ({@code sweep --shard
@@ -22,9 +17,7 @@ import picocli.CommandLine.Spec;
  * are shards 1 to N of the same sweep, each complete and given once; writes nothing otherwise
  * (exit 2).
  */
-@Command(name = "merge", mixinStandardHelpOptions = true,
-        header = "Join the shard folders of one sweep into one result folder.", sortOptions = false,
-        usageHelpAutoWidth = true, versionProvider = VersionProvider.class,
+@Command(name = "merge", header = "Join the shard folders of one sweep into one result folder.",
         description = {"Checks that the folders are shards 1..N of the same sweep (same sweep file, resolved",
             "sweep, seed, design and N), each complete and given once, then writes a new folder with",
             "their rows in shard order and points.csv, summary.csv, sensitivity.csv, charts/ and",
@@ -32,13 +25,7 @@ import picocli.CommandLine.Spec;
             "on one machine."},
         footer = {"", "Example:", "  sahelsim merge results/my/shard-1-of-3 results/my/shard-2-of-3 results/my/shard-3-of-3"
             + " --out results/my/merged"})
-final class MergeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
-
+final class MergeCommand extends BaseCommand {
     @Parameters(index = "0..*", arity = "1..*", paramLabel = "DIR", description = "The shard folders, in any order.")
     List<Path> shards;
 
@@ -47,21 +34,20 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
         Folders.checkFresh(out);
         MergeJob.Outcome r;
         try {
-            r = MergeJob.execute(new MergeJob.Spec(spec.commandLine().getParseResult().originalArgs(), shards, out));
+            r = MergeJob.execute(new MergeJob.Spec(args(), shards, out));
         } catch (SweepJob.FolderException e) {
             throw new BadInputException(e.getMessage());
         } catch (FileAlreadyExistsException e) {
-            throw new BadInputException("output folder " + out + " appeared while starting; nothing was written.");
+            throw Folders.appeared(out);
         }
         Sweep s = r.plan().sweep();
-        stdout.printf(Locale.ROOT, "merge %s: %d shards, %s design, %d points x %d replication%s = %d runs, in %.1f s:"
+        stdout().printf(Locale.ROOT, "merge %s: %d shards, %s design, %d points x %d replication%s = %d runs, in %.1f s:"
                         + " %s%n", s.name(), r.shards(), s.design().label(), r.plan().points(), s.replications(),
                 s.replications() == 1 ? "" : "s", r.runs(), r.wall().toNanos() / 1e9, r.folder());
-        SweepCommand.printAnalysis(stdout, r.analysis());
+        SweepCommand.printAnalysis(stdout(), r.analysis());
         return Main.OK;
     }
 }

@@ -10,9 +10,28 @@ final class OptionChecks {
     private OptionChecks() {
     }
 
-    /** Fails unless the master seed is a whole number R and pandas read exactly (0 <= S < 2^53). */
-    static void seed(long seed) throws BadInputException {
-        if (seed < 0 || seed >= Seeds.BOUND) {
+    /**
+     * Checks {@code --reps} (from {@code minReps} to {@code maxReps}; {@code why} says why, after
+     * the bounds), {@code --seed} and {@code --threads}, each when given, as every command with a
+     * file of defaults takes them; returns the threads to use (all cores when not given).
+     */
+    static int check(Integer reps, Long seed, Integer threads, int minReps, int maxReps, String why)
+            throws BadInputException {
+        int t = threads(threads);
+        if (reps != null && (reps < minReps || reps > maxReps)) {
+            throw new BadInputException("--reps must be between " + minReps + " and " + maxReps + why
+                    + ", was " + reps + ".");
+        }
+        seed(seed);
+        return t;
+    }
+
+    /**
+     * Fails unless the master seed, when given, is a whole number R and pandas read exactly
+     * (0 <= S < 2^53).
+     */
+    static void seed(Long seed) throws BadInputException {
+        if (seed != null && (seed < 0 || seed >= Seeds.BOUND)) {
             throw new BadInputException("--seed must be a whole number from 0 to 2^53 - 1 (9007199254740991) "
                     + "so that R and pandas read it exactly, was " + seed + ".");
         }

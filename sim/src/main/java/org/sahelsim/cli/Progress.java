@@ -12,10 +12,6 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 final class Progress implements AutoCloseable {
     private final ProgressBar bar;
 
-    Progress(String task, int total) {
-        this(task, total, 0);
-    }
-
     /**
      * A bar that starts at {@code done} of {@code total} (a resumed sweep), so that its ETA
      * counts only the work still to do.

@@ -1,22 +1,17 @@
 package org.sahelsim.cli;
 
-import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.sahelsim.run.Columns;
 import org.sahelsim.run.EnsembleRuns;
 import org.sahelsim.run.Manifest;
-import org.sahelsim.run.Provenance;
 import org.sahelsim.run.ReplayCheck;
 import org.sahelsim.run.RunId;
 import org.sahelsim.run.RunJob;
@@ -32,32 +27,21 @@ import org.sahelsim.format.SweepLoader;
 import org.sahelsim.sweep.SweepJob;
 import org.sahelsim.sweep.SweepPlan;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code replay DIR RUN_ID}: re-runs one run of an earlier output folder from its manifest and
  * resolved scenario, writes it as a folder of one run, and checks its rows equal the
  * original's. Exit 0 when identical, 1 when not, 2 when the folder or run id is unknown.
  */
-@Command(name = "replay", mixinStandardHelpOptions = true,
-        header = "Re-run one run of an output folder and check it is identical.", sortOptions = false, usageHelpAutoWidth = true,
-        versionProvider = VersionProvider.class,
+@Command(name = "replay", header = "Re-run one run of an output folder and check it is identical.",
         description = {"Re-runs one run of an earlier output folder (same scenario, seed and series) into a new",
             "folder and checks that its rows in runs.csv, timeseries.csv and events.csv equal the original's.",
             "Prints 'identical' (exit 0) or the first difference (exit 1)."},
         footer = {"", "Example:", "  sahelsim replay results/baseline-2015-20250101-120000 baseline/r3",
             "  sahelsim replay results/policy-levers-20250101-120000 mobile_minusma/r3"})
-final class ReplayCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
-
+final class ReplayCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "DIR", description = "An output folder of 'sahelsim run', 'compare', 'sweep' or"
             + " 'merge'.")
     Path dir;
@@ -71,10 +55,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
-        if (out != null) {
-            Folders.checkFresh(out);
-        }
+        Folders.checkOut(out, false, true);
         if (!Files.isDirectory(dir)) {
             throw new BadInputException(dir + " is not a folder; give an output folder of 'sahelsim run' or 'sahelsim compare'.");
         }
@@ -86,32 +67,22 @@ final class ReplayCommand implements Callable<Integer> {
                         + " is missing.");
             }
         }
-        RunId id;
-        try {
-            id = RunId.parse(runIdText);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage() + ".");
-        }
+        RunId id = BadInputException.of("", () -> RunId.parse(runIdText), ".");
         JsonNode manifest;
         try {
             manifest = Manifest.read(manifestFile);
         } catch (IOException e) {
             throw new BadInputException(manifestFile + " cannot be read as JSON: " + e.getMessage());
         }
-        Optional<Long> seed = ReplayCheck.seedOf(dir, id.toString());
-        if (seed.isEmpty()) {
+        Optional<Long> found = ReplayCheck.seedOf(dir, id.toString());
+        if (found.isEmpty()) {
             throw new BadInputException("run " + id + " is not in " + dir.resolve(Columns.RUNS) + " (it holds "
                     + ReplayCheck.describeRuns(dir) + ").");
         }
-        Series series = Series.MONTHLY;
+        long seed = found.get();
         JsonNode seriesNode = manifest.path("options").path("series");
-        if (seriesNode.isTextual()) {
-            try {
-                series = Series.parse(seriesNode.asText());
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException(manifestFile + ": options.series: " + e.getMessage());
-            }
-        }
+        Series series = !seriesNode.isTextual() ? Series.MONTHLY : BadInputException.of(manifestFile
+                + ": options.series: ", () -> Series.parse(seriesNode.asText()), "");
         Scenario scenario;
         if (SweepLoader.isSweep(resolvedFile)) {
             // a folder of 'sweep' or 'merge': the resolved sweep rebuilds the run's design point
@@ -139,55 +110,39 @@ final class ReplayCommand implements Callable<Integer> {
         Path ensembleFile = dir.resolve(Columns.ENSEMBLE);
         if (Files.isRegularFile(ensembleFile)) {
             // a run or comparison over an ensemble: the run's parameter set, as ensemble.csv records it
-            scenario = ScenarioLoader.withOverrides(scenario, ensembleValues(ensembleFile, id.variant() + "/r" + id.rep()));
+            scenario = ScenarioLoader.withOverrides(scenario,
+                    BadInputException.of("", () -> EnsembleRuns.valuesOf(ensembleFile, id.toString()), ""));
         }
-        Path folder = out != null ? out
-                : Folders.stamped(dir, "replay-" + id.variant() + "-r" + id.rep(), LocalDateTime.now());
-        Folders.checkFresh(folder);
+        Path folder = Folders.checkFresh(out != null ? out
+                : Folders.stamped(dir, "replay-" + id.variant() + "-r" + id.rep(), LocalDateTime.now()));
         String resolved = ScenarioWriter.toYaml(scenario);
-        RunKey key = new RunKey(id.variant(), id.rep(), seed.get());
 
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("folder", dir.toString());
-        options.put("run_id", id.toString());
-        options.put("series", series.label());
-        options.put("out", folder.toString());
-        Map<String, Object> replayOf = new LinkedHashMap<>();
-        replayOf.put("folder", dir.toString());
-        replayOf.put("run_id", id.toString());
-        replayOf.put("seed", seed.get());
-        replayOf.put("original_version", manifest.path("version").asText("unknown"));
-        replayOf.put("original_git_commit", manifest.path("git_commit").asText("unknown"));
+        Map<String, Object> options = Folders.options("folder", dir.toString(), "run_id", id.toString(),
+                "series", series.label(), "out", folder.toString());
+        Map<String, Object> replayOf = Folders.options("folder", dir.toString(), "run_id", id.toString(),
+                "seed", seed, "original_version", manifest.path("version").asText("unknown"),
+                "original_git_commit", manifest.path("git_commit").asText("unknown"));
         long master = manifest.path("master_seed").canConvertToLong() ? manifest.path("master_seed").asLong() : -1;
-        RunJob.Spec job = new RunJob.Spec("replay", spec.commandLine().getParseResult().originalArgs(), options,
-                List.of(new RunJob.HashedFile(resolvedFile.toString(), Provenance.sha256(resolvedFile))), scenario,
-                resolved, RunPlan.single(scenario, key), master, 1, series, Hooks.model, folder,
+        RunPlan plan = RunPlan.single(scenario, new RunKey(id.variant(), id.rep(), seed));
+        RunJob.Spec job = new RunJob.Spec("replay", args(), options, List.of(Folders.hashed(resolvedFile)),
+                scenario, resolved, plan, master, 1, series, Hooks.model, folder,
                 Map.of("replay_of", replayOf));
         try {
             RunJob.execute(job, n -> { });
         } catch (FileAlreadyExistsException e) {
-            throw new BadInputException("output folder " + folder + " appeared while starting; nothing was written.");
+            throw Folders.appeared(folder);
         }
         // a calibrate folder's runs.csv also holds the patterns measured on each run, after the metrics
         boolean calibrate = "calibrate".equals(manifest.path("command").asText());
         ReplayCheck.Result r = ReplayCheck.compare(dir, folder, id.toString(), calibrate);
         if (r.identical()) {
-            stdout.println("identical: replay of " + id + " (seed " + seed.get() + ") matches the original, "
+            stdout().println("identical: replay of " + id + " (seed " + seed + ") matches the original, "
                     + r.rowsCompared() + " rows" + (calibrate ? " (the pattern columns of runs.csv are not replayed;"
                     + " 'sahelsim validate --scenario' measures them)" : "") + "; written to " + folder);
             return Main.OK;
         }
-        stdout.println("different: replay of " + id + " (seed " + seed.get() + ") does not match the original. "
+        stdout().println("different: replay of " + id + " (seed " + seed + ") does not match the original. "
                 + r.message() + ". Replay written to " + folder);
         return Main.FAILURE;
-    }
-
-    /** The parameter values of one run in a folder's {@value Columns#ENSEMBLE}, by path; fails when the run has no row. */
-    static Map<String, String> ensembleValues(Path file, String runId) throws BadInputException, IOException {
-        try {
-            return EnsembleRuns.valuesOf(file, runId);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
     }
 }

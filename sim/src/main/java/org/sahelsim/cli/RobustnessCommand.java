@@ -3,18 +3,13 @@ package org.sahelsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.sahelsim.robustness.Flips;
 import org.sahelsim.robustness.RobustnessJob;
 import org.sahelsim.run.Estimator;
-import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunFailedException;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.Series;
@@ -24,14 +19,10 @@ import org.sahelsim.format.RobustnessLoader;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.scenario.Sweep;
-import org.sahelsim.sweep.SweepAnalysis;
 import org.sahelsim.sweep.SweepPlan;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code robustness ROBUSTNESS.yaml}: whether the ranking of an experiment's variants holds
@@ -39,9 +30,8 @@ import picocli.CommandLine.Spec;
  * before the folder is created, so bad input leaves nothing behind; {@code --dry-run} says
  * how many runs and how long without writing.
  */
-@Command(name = "robustness", mixinStandardHelpOptions = true,
+@Command(name = "robustness",
         header = "Check whether the ranking of an experiment's variants holds across uncertain parameters.",
-        sortOptions = false, usageHelpAutoWidth = true, versionProvider = VersionProvider.class,
         description = {"Runs the baseline and every variant of the experiment a robustness file",
             "names, at its nominal values and at every point of a design (morris, sobol,",
             "lhs, factorial) over uncertain parameters, on common random numbers inside",
@@ -56,13 +46,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  sahelsim robustness scenarios/robustness/policy-levers-morris.yaml",
             "  sahelsim robustness scenarios/robustness/policy-levers-morris.yaml --dry-run",
             "  sahelsim robustness my.yaml --reps 40 --seed 7 --out results/my-robustness"})
-final class RobustnessCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
-
+final class RobustnessCommand extends BaseCommand {
     @Parameters(index = "0", paramLabel = "ROBUSTNESS.yaml", description = "The robustness file.")
     Path file;
 
@@ -85,10 +69,6 @@ final class RobustnessCommand implements Callable<Integer> {
             + " (default: results/<file name>-<yyyyMMdd-HHmmss>).")
     Path out;
 
-    static {
-        System.setProperty("sahelsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-    }
-
     /** Loads a robustness file with this version's metrics. */
     static Robustness load(Path file) throws ScenarioException {
         return RobustnessLoader.load(file, CompareCommand.metricNames().subList(0, CompareCommand.MAIN_METRICS));
@@ -96,31 +76,23 @@ final class RobustnessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
-        int t = SweepOptions.check(reps, seed, threads, 2, " (paired intervals need at least 2 replications)");
-        if (out != null && !dryRun) {
-            Folders.checkFresh(out);
-        }
+        int t = OptionChecks.check(reps, seed, threads, 2, Sweep.MAX_REPLICATIONS,
+                " (paired intervals need at least 2 replications)");
+        Folders.checkOut(out, false, !dryRun);
         Folders.checkReadable(file, "robustness file");
         if (!RobustnessLoader.isRobustness(file)) {
             throw new BadInputException(file + " is not a robustness file (it has no top-level 'experiment' key naming"
                     + " the experiment whose variants are ranked; see the README, section robustness).");
         }
-        Robustness r = load(file);
-        try {
-            if (reps != null) {
-                r = r.withReplications(reps);
-            }
-            if (seed != null) {
-                r = r.withSeed(seed);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("with the options given, the robustness file " + file + " is not valid: "
-                    + e.getMessage() + ".");
-        }
+        Robustness loaded = load(file);
+        String invalid = "with the options given, the robustness file " + file + " is not valid: ";
+        Robustness r = BadInputException.of(invalid, () -> {
+            Robustness x = reps == null ? loaded : loaded.withReplications(reps);
+            return seed == null ? x : x.withSeed(seed);
+        }, ".");
         if (ExperimentLoader.hasEnsemble(r.experimentFile())) {
             // said, not silent: a design over the parameters and an ensemble of them cannot both decide a run
-            stdout.println("note: the experiment " + r.experimentFile() + " names an ensemble; robustness does not draw"
+            stdout().println("note: the experiment " + r.experimentFile() + " names an ensemble; robustness does not draw"
                     + " from it: every design point runs the variants at the point's values, and the nominal ranking at"
                     + " the baseline's own values");
         }
@@ -131,48 +103,36 @@ final class RobustnessCommand implements Callable<Integer> {
                     + RobustnessJob.MAX_RUNS + "; use fewer points or replications.");
         }
         if (dryRun) {
-            stdout.println(planLine(r, design.points(), runs) + String.format(Locale.ROOT, " on %d thread%s", t,
+            stdout().println(planLine(r, design.points(), runs) + String.format(Locale.ROOT, " on %d thread%s", t,
                     t == 1 ? "" : "s"));
-            Robustness checked = r;
             // the runs of every variant at every point, as the analysis makes them (no series, no rows)
             Estimator.Estimate e = DryRun.estimate(RobustnessJob.plan(r, design),
                     r.variantNames().size() * r.replications(), t, Series.NONE,
                     dir -> Estimator.Tables.none(), (timed, sample, scratch) -> {
                         // the analysis's last part on its whole plan, every run replayed from the sample
                         RobustnessJob.Outcome o = RobustnessJob.execute(new RobustnessJob.Spec(List.of(), Map.of(),
-                                List.of(), checked, t, Estimator.replay(timed.kept(), false), scratch),
+                                List.of(), r, t, Estimator.replay(timed.kept(), false), scratch),
                                 RobustnessJob.Listener.NONE);
                         return o.report().toNanos() / 1e9;
                     });
-            DryRun.print(stdout, e, t, "report", "the flips, sensitivity and report of the whole design drawn from"
+            DryRun.print(stdout(), e, t, "report", "the flips, sensitivity and report of the whole design drawn from"
                     + " replayed runs");
             return Main.OK;
         }
 
-        Path folder = out != null ? out
-                : Folders.stamped(Path.of("results"), Folders.baseName(file), LocalDateTime.now());
-        Folders.checkFresh(folder);
-        List<RunJob.HashedFile> files = new ArrayList<>();
-        files.add(new RunJob.HashedFile(file.toString(), Provenance.sha256(file)));
-        files.add(new RunJob.HashedFile(r.experimentFile().toString(), Provenance.sha256(r.experimentFile())));
-        if (r.experiment().baselineFile() != null) {
-            for (Path p : ScenarioLoader.sourceFiles(r.experiment().baselineFile())) {
-                files.add(new RunJob.HashedFile(p.toString(), Provenance.sha256(p)));
-            }
-        }
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("robustness", file.toString());
-        options.put("reps", r.replications());
-        options.put("seed", r.seed());
-        options.put("threads", t);
-        options.put("out", folder.toString());
-        RobustnessJob.Spec job = new RobustnessJob.Spec(spec.commandLine().getParseResult().originalArgs(), options,
+        Path folder = Folders.fresh(out, Folders.baseName(file));
+        Path baseline = r.experiment().baselineFile();
+        List<RunJob.HashedFile> files = Folders.hashed(baseline == null ? List.of()
+                : ScenarioLoader.sourceFiles(baseline), file, r.experimentFile());
+        Map<String, Object> options = Folders.options("robustness", file.toString(), "reps", r.replications(),
+                "seed", r.seed(), "threads", t, "out", folder.toString());
+        RobustnessJob.Spec job = new RobustnessJob.Spec(args(), options,
                 files, r, t, Hooks.model, folder);
         RobustnessJob.Outcome outcome;
-        try (Progress progress = new Progress("runs", (int) runs)) {
+        try (Progress progress = new Progress("runs", runs, 0)) {
             outcome = RobustnessJob.execute(job, progress.listener()::accept);
         } catch (FileAlreadyExistsException e) {
-            throw new BadInputException("output folder " + folder + " appeared while starting; nothing was written.");
+            throw Folders.appeared(folder);
         } catch (RunFailedException e) {
             if (e.getCause() instanceof RobustnessJob.PointException p) {
                 throw new BadInputException(file + ": " + p.getMessage() + " The runs before it are in " + folder
@@ -180,7 +140,7 @@ final class RobustnessCommand implements Callable<Integer> {
             }
             throw e;
         }
-        print(stdout, outcome, t);
+        print(stdout(), outcome, t);
         return Main.OK;
     }
 
@@ -218,36 +178,8 @@ final class RobustnessCommand implements Callable<Integer> {
                                 " (PRIM: coverage %.2f, density %.2f)", f.box().coverage(), f.box().density()));
             }
         }
-        printSensitivity(o, x.sensitivity());
-        for (String note : x.notes()) {
-            o.println("note: " + note);
-        }
-    }
-
-    private static void printSensitivity(PrintWriter o, List<SweepAnalysis.SensitivityRow> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        String method = rows.get(0).method();
-        String index = method.equals("sobol") ? "ST" : "mu_star";
-        o.println("what each effect depends on (" + method + ", the three strongest parameters by " + index
-                + "; sensitivity.csv):");
-        Map<String, List<SweepAnalysis.SensitivityRow>> byVariant = new LinkedHashMap<>();
-        for (SweepAnalysis.SensitivityRow row : rows) {
-            if (row.index().equals(index)) {
-                byVariant.computeIfAbsent(row.metric(), k -> new ArrayList<>()).add(row);
-            }
-        }
-        int width = byVariant.keySet().stream().mapToInt(String::length).max().orElse(6);
-        for (Map.Entry<String, List<SweepAnalysis.SensitivityRow>> e : byVariant.entrySet()) {
-            List<SweepAnalysis.SensitivityRow> list = new ArrayList<>(e.getValue());
-            list.sort(Comparator.comparingDouble(v -> Double.isNaN(v.value()) ? Double.POSITIVE_INFINITY : -v.value()));
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s ", e.getKey()));
-            for (int i = 0; i < Math.min(3, list.size()); i++) {
-                SweepAnalysis.SensitivityRow v = list.get(i);
-                line.append(i == 0 ? "" : "; ").append(v.parameter()).append(' ').append(CompareCommand.num(v.value()));
-            }
-            o.println(line.toString().stripTrailing());
-        }
+        SweepCommand.printSensitivity(o, x.sensitivity(), "what each effect depends on", "sensitivity.csv",
+                false);
+        x.notes().forEach(note -> o.println("note: " + note));
     }
 }

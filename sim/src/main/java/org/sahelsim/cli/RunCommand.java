@@ -7,13 +7,9 @@ import org.sahelsim.run.Estimator;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.RunPlan;
 import org.sahelsim.run.Series;
@@ -24,19 +20,14 @@ import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.format.ScenarioWriter;
 import org.sahelsim.format.SweepLoader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code run SCENARIO.yaml}: replications of one scenario into a new output folder. Every input
  * is checked before the folder is created, so bad input leaves nothing behind.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        header = "Run replications of one scenario into a new output folder.", sortOptions = false, usageHelpAutoWidth = true,
-        versionProvider = VersionProvider.class,
+@Command(name = "run", header = "Run replications of one scenario into a new output folder.",
         description = {"Runs replications of one scenario and writes a new output folder:",
             "manifest.json, scenario.resolved.yaml, codebook.csv, runs.csv, timeseries.csv,",
             "events.csv, drivers.csv. The same command gives byte-identical CSV files",
@@ -44,25 +35,20 @@ import picocli.CommandLine.Spec;
             "drivers.csv, total) instead, measured on runs timed in a temporary folder."},
         footer = {"", "Examples:", "  sahelsim run scenarios/baseline-2015.yaml --reps 100 --seed 7",
             "  sahelsim run scenarios/baseline-2015.yaml --reps 2000 --dry-run"})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand extends BaseCommand {
     static final int DEFAULT_REPS = 10;
     static final long DEFAULT_SEED = 1;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario file.")
     Path scenarioFile;
 
-    @Option(names = "--reps", paramLabel = "N", description = "Replications (default: " + DEFAULT_REPS + ").")
-    Integer reps;
+    @Option(names = "--reps", paramLabel = "N", defaultValue = "" + DEFAULT_REPS,
+            description = "Replications (default: " + DEFAULT_REPS + ").")
+    int reps;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed, 0 <= S < 2^53 (default: " + DEFAULT_SEED
-            + "). Run r gets a seed mixed from S and r.")
-    Long seed;
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DEFAULT_SEED, description = "Master seed,"
+            + " 0 <= S < 2^53 (default: " + DEFAULT_SEED + "). Run r gets a seed mixed from S and r.")
+    long seed;
 
     @Option(names = "--months", paramLabel = "M", description = "Months to simulate (default: the scenario's 'months').")
     Integer months;
@@ -70,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores, here ${sys:sahelsim.cores}).")
     Integer threads;
 
-    @Option(names = "--series", paramLabel = "K", converter = SeriesConverter.class,
+    @Option(names = "--series", paramLabel = "K", converter = SeriesConverter.class, defaultValue = "monthly",
             description = "What goes to timeseries.csv: monthly (every step), yearly (step 0, every 12th, the last) "
                     + "or none (header only) (default: monthly).")
     Series series;
@@ -88,79 +74,56 @@ final class RunCommand implements Callable<Integer> {
             + "(default: results/<scenario file name>-<yyyyMMdd-HHmmss>).")
     Path out;
 
-    static {
-        System.setProperty("sahelsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-    }
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
-        int n = reps == null ? DEFAULT_REPS : reps;
-        long s = seed == null ? DEFAULT_SEED : seed;
         int t = OptionChecks.threads(threads);
-        Series k = series == null ? Series.MONTHLY : series;
-        if (n < 1) {
-            throw new BadInputException("--reps must be at least 1, was " + n + ".");
+        if (reps < 1) {
+            throw new BadInputException("--reps must be at least 1, was " + reps + ".");
         }
-        OptionChecks.seed(s);
+        OptionChecks.seed(seed);
         if (months != null && months < 1) {
             throw new BadInputException("--months must be at least 1, was " + months + ".");
         }
-        if (out != null && !dryRun) {
-            Folders.checkFresh(out);
-        }
+        Folders.checkOut(out, false, !dryRun);
         Folders.checkReadable(scenarioFile, "scenario file");
         if (SweepLoader.isSweep(scenarioFile)) {
             throw new BadInputException(scenarioFile + " is a sweep file (it has a 'design' or 'parameters' key); run it"
                     + " with 'sahelsim sweep " + scenarioFile + "'.");
         }
-        Map<String, String> overrides = new LinkedHashMap<>();
-        if (months != null) {
-            overrides.put("months", Integer.toString(months));
-        }
-        Scenario scenario = ScenarioLoader.load(scenarioFile, overrides);
+        Scenario scenario = ScenarioLoader.load(scenarioFile,
+                months == null ? Map.of() : Map.of("months", Integer.toString(months)));
         // a value the scenario file writes itself wins over the ensemble's, as in the classroom window
         Ensemble sets = ensemble == null ? null : EnsembleLoader.forScenarioFile(ensemble, scenarioFile, scenario);
-        RunPlan plan = sets == null ? RunPlan.replications(scenario, "baseline", s, n)
-                : RunPlan.replications(EnsembleRuns.scenarios(scenario, sets, s), "baseline", s, n);
+        RunPlan plan = sets == null ? RunPlan.replications(scenario, "baseline", seed, reps)
+                : RunPlan.replications(EnsembleRuns.scenarios(scenario, sets, seed), "baseline", seed, reps);
         if (dryRun) {
-            dryRun(stdout, scenario, plan, t, k);
+            dryRun(stdout(), scenario, plan, t, series);
             return Main.OK;
         }
-        Path folder = out != null ? out
-                : Folders.stamped(Path.of("results"), Folders.baseName(scenarioFile), LocalDateTime.now());
-        Folders.checkFresh(folder);
+        Path folder = Folders.fresh(out, Folders.baseName(scenarioFile));
         // Everything that could fail on the input happens before the folder exists.
         String resolved = ScenarioWriter.toYaml(scenario);
-        List<RunJob.HashedFile> files = ScenarioFiles.hashed(scenarioFile);
+        List<RunJob.HashedFile> files = Folders.hashed(ScenarioLoader.sourceFiles(scenarioFile));
 
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("scenario", scenarioFile.toString());
-        options.put("reps", n);
-        options.put("seed", s);
-        options.put("months", scenario.months());
-        options.put("threads", t);
-        options.put("series", k.label());
-        options.put("ensemble", ensemble == null ? null : ensemble.toString());
-        options.put("out", folder.toString());
-        Map<String, Object> extra = new LinkedHashMap<>();
-        if (sets != null) {
-            extra.put("ensemble_file", new RunJob.HashedFile(ensemble.toString(), Provenance.sha256(ensemble)));
-        }
-        RunJob.Spec job = new RunJob.Spec("run", spec.commandLine().getParseResult().originalArgs(), options, files,
-                scenario, resolved, plan, s, t, k, Hooks.model, folder, extra);
+        Map<String, Object> options = Folders.options("scenario", scenarioFile.toString(), "reps", reps,
+                "seed", seed, "months", scenario.months(), "threads", t, "series", series.label(),
+                "ensemble", ensemble == null ? null : ensemble.toString(), "out", folder.toString());
+        Map<String, Object> extra = sets == null ? Map.of()
+                : Map.of("ensemble_file", Folders.hashed(ensemble));
+        RunJob.Spec job = new RunJob.Spec("run", args(), options, files, scenario, resolved, plan, seed, t,
+                series, Hooks.model, folder, extra);
         RunJob.Outcome outcome;
-        try (Progress progress = new Progress("runs", n)) {
+        try (Progress progress = new Progress("runs", reps, 0)) {
             outcome = RunJob.execute(job, progress.listener());
         } catch (FileAlreadyExistsException e) {
-            throw new BadInputException("output folder " + folder + " appeared while starting; nothing was written.");
+            throw Folders.appeared(folder);
         }
         if (sets != null) {
-            EnsembleRuns.write(folder.resolve(Columns.ENSEMBLE), sets, s, n);
+            EnsembleRuns.write(folder.resolve(Columns.ENSEMBLE), sets, seed, reps);
         }
         double secs = outcome.wall().toNanos() / 1e9;
-        stdout.printf(Locale.ROOT, "%d run%s of %s (%d months) in %.1f s on %d thread%s (%s): %s%n", n,
-                n == 1 ? "" : "s", scenario.name(), scenario.months(), secs, t, t == 1 ? "" : "s",
+        stdout().printf(Locale.ROOT, "%d run%s of %s (%d months) in %.1f s on %d thread%s (%s): %s%n", reps,
+                reps == 1 ? "" : "s", scenario.name(), scenario.months(), secs, t, t == 1 ? "" : "s",
                 DryRun.phases(outcome.wall(), outcome.report(), Drivers.FILE), folder);
         return Main.OK;
     }

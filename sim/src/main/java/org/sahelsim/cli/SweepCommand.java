@@ -3,21 +3,18 @@ package org.sahelsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.sahelsim.analysis.PrimBox;
 import org.sahelsim.run.Drivers;
 import org.sahelsim.run.Estimator;
-import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunFailedException;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.Series;
@@ -32,10 +29,8 @@ import org.sahelsim.sweep.SweepPlan;
 import org.sahelsim.sweep.SweepTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sweep SWEEP.yaml}: a designed experiment over scenario parameters, or one shard of it,
@@ -43,9 +38,8 @@ import picocli.CommandLine.Spec;
  * {@code --dry-run} says how many runs and how long without writing ({@link DryRun}). Every input is checked
  * before the folder is created, so bad input leaves nothing behind.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
+@Command(name = "sweep",
         header = "Run a designed experiment (factorial, lhs, sobol, morris) over scenario parameters.",
-        sortOptions = false, usageHelpAutoWidth = true, versionProvider = VersionProvider.class,
         description = {"Runs every design point of a sweep file, each with its replications, and writes a new",
             "output folder: manifest.json, scenario.resolved.yaml, codebook.csv, points.csv,",
             "runs.csv, timeseries.csv, events.csv (variant = design point id), summary.csv and,",
@@ -57,14 +51,8 @@ import picocli.CommandLine.Spec;
             "  sahelsim sweep scenarios/sweeps/sobol-behaviour.yaml --dry-run",
             "  sahelsim sweep my.yaml --shard 2/8 --out results/my/shard-2-of-8",
             "  sahelsim sweep my.yaml --out results/my --resume      # continue after a crash"})
-final class SweepCommand implements Callable<Integer> {
+final class SweepCommand extends BaseCommand {
     private static final Pattern SHARD = Pattern.compile("(\\d{1,9})/(\\d{1,9})");
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DebugOption debug;
 
     @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "The sweep file.")
     Path sweepFile;
@@ -94,50 +82,32 @@ final class SweepCommand implements Callable<Integer> {
 
     /** Loads a sweep file with this version's metrics (the eighteen main ones by default). */
     static Sweep load(Path file) throws ScenarioException {
-        List<String> names = SweepJob.metricNames();
-        return SweepLoader.load(file, names.subList(0, CompareCommand.MAIN_METRICS));
+        return SweepLoader.load(file, SweepJob.metricNames().subList(0, CompareCommand.MAIN_METRICS));
     }
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
         int t = run.check();
         SweepJob.Shard sh = parseShard(shard);
-        if (resume && out == null) {
-            throw new BadInputException("--resume continues an existing folder: name it with --out DIR.");
-        }
-        if (out != null && !resume && !dryRun) {
-            Folders.checkFresh(out);
-        }
+        Folders.checkOut(out, resume, !dryRun);
         Sweep sweep = withOptions(sweepFile, loadChecked(sweepFile), run.reps, run.seed, series);
         SweepPlan plan = new SweepPlan(sweep);
         int[] range = sh == null ? new int[] {0, plan.runs()} : SweepPlan.shardRange(plan.runs(), sh.index(), sh.count());
 
         if (dryRun) {
-            dryRun(stdout, plan, sh, range, t, () -> SweepJob.Extension.NONE);
+            dryRun(stdout(), plan, sh, range, t, () -> SweepJob.Extension.NONE);
             return Main.OK;
         }
 
-        Path folder = out != null ? out
-                : Folders.stamped(Path.of("results"), Folders.baseName(sweepFile), LocalDateTime.now());
-        if (!resume) {
-            Folders.checkFresh(folder);
-        }
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("sweep", sweepFile.toString());
-        options.put("reps", sweep.replications());
-        options.put("seed", sweep.seed());
-        options.put("threads", t);
-        options.put("series", sweep.series());
-        options.put("shard", sh == null ? null : sh.label());
-        options.put("resume", resume);
-        options.put("out", folder.toString());
-        SweepJob.Spec job = new SweepJob.Spec(spec.commandLine().getParseResult().originalArgs(), options,
+        Path folder = resume ? out : Folders.fresh(out, Folders.baseName(sweepFile));
+        Map<String, Object> options = Folders.options("sweep", sweepFile.toString(),
+                "reps", sweep.replications(), "seed", sweep.seed(), "threads", t, "series", sweep.series(),
+                "shard", sh == null ? null : sh.label(), "resume", resume, "out", folder.toString());
+        SweepJob.Spec job = new SweepJob.Spec(args(), options,
                 hashedFiles(sweepFile, sweep), sweep, sh, t, Hooks.model, folder, resume);
-        SweepJob.Outcome outcome = execute(job, sweepFile);
-        print(stdout, outcome, t);
+        print(stdout(), execute(job, sweepFile), t);
         if (sweep.patterns() != null) {
-            stdout.println("note: the sweep file names a patterns file; 'sahelsim calibrate " + sweepFile
+            stdout().println("note: the sweep file names a patterns file; 'sahelsim calibrate " + sweepFile
                     + "' measures its patterns on every run and ranks the points (sweep does not read it)");
         }
         return Main.OK;
@@ -160,23 +130,13 @@ final class SweepCommand implements Callable<Integer> {
 
     /** The sweep with the command line's values laid over the file's. */
     static Sweep withOptions(Path sweepFile, Sweep sweep, Integer reps, Long seed, Series series)
-            throws BadInputException {
-        try {
-            Sweep s = sweep;
-            if (reps != null) {
-                s = s.withReplications(reps);
-            }
-            if (seed != null) {
-                s = s.withSeed(seed);
-            }
-            if (series != null) {
-                s = s.withSeries(series.label());
-            }
-            return s;
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException("with the options given, the sweep " + sweepFile + " is not valid: "
-                    + e.getMessage() + ".");
-        }
+            throws Exception {
+        String invalid = "with the options given, the sweep " + sweepFile + " is not valid: ";
+        return BadInputException.of(invalid, () -> {
+            Sweep s = reps == null ? sweep : sweep.withReplications(reps);
+            s = seed == null ? s : s.withSeed(seed);
+            return series == null ? s : s.withSeries(series.label());
+        }, ".");
     }
 
     /**
@@ -186,8 +146,12 @@ final class SweepCommand implements Callable<Integer> {
     static void dryRun(PrintWriter stdout, SweepPlan plan, SweepJob.Shard sh, int[] range, int t,
                        Supplier<SweepJob.Extension> extension) throws Exception {
         Sweep sweep = plan.sweep();
-        printPlan(stdout, sweep, plan, sh, range, String.format(Locale.ROOT, "; on %d thread%s, --series %s", t,
-                t == 1 ? "" : "s", sweep.series()));
+        String shardText = sh == null ? "" : String.format(Locale.ROOT, "; shard %s: runs %d to %d (%d runs)",
+                sh.label(), range[0], range[1] - 1, range[1] - range[0]);
+        stdout.printf(Locale.ROOT, "sweep %s: %s design, %d points x %d replication%s = %d runs of %d"
+                        + " months%s; on %d thread%s, --series %s%n", sweep.name(), sweep.design().label(),
+                plan.points(), sweep.replications(), sweep.replications() == 1 ? "" : "s", plan.runs(),
+                sweep.scenario().months(), shardText, t, t == 1 ? "" : "s", sweep.series());
         int n = range[1] - range[0];
         Estimator.Estimate e = DryRun.estimate(plan.slice(range[0], range[1]), sweep.replications(), t, Series.parse(sweep.series()),
                 dir -> SweepTables.forEstimate(dir, plan), (timed, sample, scratch) -> {
@@ -217,14 +181,8 @@ final class SweepCommand implements Callable<Integer> {
 
     /** The sweep file and the scenario files it reads, hashed (the sweep file first). */
     static List<RunJob.HashedFile> hashedFiles(Path sweepFile, Sweep sweep) throws Exception {
-        List<RunJob.HashedFile> files = new ArrayList<>();
-        files.add(new RunJob.HashedFile(sweepFile.toString(), Provenance.sha256(sweepFile)));
-        if (sweep.scenarioFile() != null) {
-            for (Path p : ScenarioLoader.sourceFiles(sweep.scenarioFile())) {
-                files.add(new RunJob.HashedFile(p.toString(), Provenance.sha256(p)));
-            }
-        }
-        return files;
+        Path scenario = sweep.scenarioFile();
+        return Folders.hashed(scenario == null ? List.of() : ScenarioLoader.sourceFiles(scenario), sweepFile);
     }
 
     /** Runs a sweep job with a progress bar, turning the input problems it finds into bad input. */
@@ -244,7 +202,7 @@ final class SweepCommand implements Callable<Integer> {
                 }
             });
         } catch (FileAlreadyExistsException e) {
-            throw new BadInputException("output folder " + folder + " appeared while starting; nothing was written.");
+            throw Folders.appeared(folder);
         } catch (SweepJob.FolderException e) {
             throw new BadInputException(e.getMessage());
         } catch (RunFailedException e) {
@@ -278,15 +236,6 @@ final class SweepCommand implements Callable<Integer> {
                     + " as scenarios/slurm/sweep-array.sbatch does), and N at least 1.");
         }
         return new SweepJob.Shard(i, n);
-    }
-
-    private static void printPlan(PrintWriter o, Sweep s, SweepPlan plan, SweepJob.Shard sh, int[] range,
-                                  String more) {
-        o.printf(Locale.ROOT, "sweep %s: %s design, %d points x %d replication%s = %d runs of %d months%s%s%n", s.name(),
-                s.design().label(), plan.points(), s.replications(), s.replications() == 1 ? "" : "s", plan.runs(),
-                s.scenario().months(), sh == null ? ""
-                        : String.format(Locale.ROOT, "; shard %s: runs %d to %d (%d runs)", sh.label(), range[0],
-                        range[1] - 1, range[1] - range[0]), more);
     }
 
     /** The closing lines: what ran, how long, where; the discovery box and the strongest parameters. */
@@ -328,51 +277,39 @@ final class SweepCommand implements Callable<Integer> {
             if (b.restrictedBounds().isEmpty()) {
                 o.println("  no parameter range singles the outcome out (the box is the whole design)");
             }
-            for (PrimBox.Bound x : b.restrictedBounds()) {
-                o.println("  " + x.parameter() + " in [" + CompareCommand.num(x.low()) + ", "
-                        + CompareCommand.num(x.high()) + "]");
-            }
+            b.restrictedBounds().forEach(x -> o.println("  " + x.parameter() + " in ["
+                    + CompareCommand.num(x.low()) + ", " + CompareCommand.num(x.high()) + "]"));
         }
-        if (!a.sensitivity().isEmpty()) {
-            String method = a.sensitivity().get(0).method();
-            String index = method.equals("sobol") ? "ST" : "mu_star";
-            o.println("sensitivity (" + method + ", the three strongest parameters by " + index + "; all in"
-                    + " sensitivity.csv and charts/):");
-            Map<String, List<SweepAnalysis.SensitivityRow>> byMetric = new LinkedHashMap<>();
-            for (SweepAnalysis.SensitivityRow row : a.sensitivity()) {
-                if (row.index().equals(index)) {
-                    byMetric.computeIfAbsent(row.metric(), k -> new ArrayList<>()).add(row);
-                }
-            }
-            int width = byMetric.keySet().stream().mapToInt(String::length).max().orElse(6);
-            for (Map.Entry<String, List<SweepAnalysis.SensitivityRow>> e : byMetric.entrySet()) {
-                List<SweepAnalysis.SensitivityRow> rows = new ArrayList<>(e.getValue());
-                rows.sort(Comparator.comparingDouble(x -> Double.isNaN(x.value()) ? Double.POSITIVE_INFINITY
-                        : -x.value()));
-                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s ", e.getKey()));
-                for (int i = 0; i < Math.min(3, rows.size()); i++) {
-                    SweepAnalysis.SensitivityRow x = rows.get(i);
-                    line.append(i == 0 ? "" : "; ").append(x.parameter()).append(' ').append(CompareCommand.num(x.value()))
-                            .append(" [").append(CompareCommand.num(x.ciLow())).append(", ")
-                            .append(CompareCommand.num(x.ciHigh())).append(']');
-                }
-                o.println(line.toString().stripTrailing());
-            }
-        }
-        for (String note : a.notes()) {
-            o.println("note: " + note);
-        }
+        printSensitivity(o, a.sensitivity(), "sensitivity", "all in sensitivity.csv and charts/", true);
+        a.notes().forEach(note -> o.println("note: " + note));
     }
 
-    /** A duration for people: 45 s, 3 min 20 s, 2 h 05 min. */
-    static String duration(double seconds) {
-        long s = Math.round(seconds);
-        if (s < 60) {
-            return String.format(Locale.ROOT, "%.0f s", Math.max(seconds, 0));
+    /**
+     * For each metric of {@code rows} (none: nothing printed), the three parameters with the
+     * largest index (sobol: ST, morris: mu_star), with their intervals when {@code ci}; the
+     * heading is {@code what}, the method and index, and {@code where} the full table is.
+     */
+    static void printSensitivity(PrintWriter o, List<SweepAnalysis.SensitivityRow> rows, String what,
+                                 String where, boolean ci) {
+        if (rows.isEmpty()) {
+            return;
         }
-        if (s < 3600) {
-            return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+        String method = rows.get(0).method();
+        String index = method.equals("sobol") ? "ST" : "mu_star";
+        o.println(what + " (" + method + ", the three strongest parameters by " + index + "; " + where
+                + "):");
+        Map<String, List<SweepAnalysis.SensitivityRow>> byMetric = rows.stream()
+                .filter(x -> x.index().equals(index))
+                .collect(Collectors.groupingBy(SweepAnalysis.SensitivityRow::metric, LinkedHashMap::new,
+                        Collectors.toList()));
+        int width = byMetric.keySet().stream().mapToInt(String::length).max().orElse(6);
+        for (Map.Entry<String, List<SweepAnalysis.SensitivityRow>> e : byMetric.entrySet()) {
+            String top = e.getValue().stream().sorted(Comparator.comparingDouble(x -> Double.isNaN(x.value())
+                            ? Double.POSITIVE_INFINITY : -x.value())).limit(3)
+                    .map(x -> x.parameter() + " " + CompareCommand.num(x.value()) + (!ci ? "" : " ["
+                            + CompareCommand.num(x.ciLow()) + ", " + CompareCommand.num(x.ciHigh()) + "]"))
+                    .collect(Collectors.joining("; "));
+            o.println((String.format(Locale.ROOT, "  %-" + width + "s ", e.getKey()) + top).stripTrailing());
         }
-        return String.format(Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
     }
 }

@@ -1,25 +1,20 @@
 package org.sahelsim.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
-import java.util.concurrent.Callable;
 import org.sahelsim.run.Columns;
 import org.sahelsim.run.EnsembleRuns;
 import org.sahelsim.run.Manifest;
 import org.sahelsim.run.Provenance;
 import org.sahelsim.run.RunFailedException;
 import org.sahelsim.run.RunJob;
-import org.sahelsim.run.Seeds;
 import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.format.EnsembleLoader;
 import org.sahelsim.scenario.Scenario;
@@ -32,10 +27,7 @@ import org.sahelsim.validation.PatternsLoader;
 import org.sahelsim.validation.Validation;
 import org.sahelsim.validation.ValidationFiles;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code validate}: replications of the in-sample history (the scenario the patterns file
@@ -43,9 +35,8 @@ import picocli.CommandLine.Spec;
  * replications reproducing it against its stated threshold. A report: exit 0 whether patterns
  * pass or fail; 2 on bad input (checked before the folder is created).
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        header = "Run the in-sample history and report which patterns of 2012-2015 it reproduces.", sortOptions = false,
-        usageHelpAutoWidth = true, versionProvider = VersionProvider.class,
+@Command(name = "validate",
+        header = "Run the in-sample history and report which patterns of 2012-2015 it reproduces.",
         description = {"Runs replications of the scenario named by the patterns file (history-2012.yaml) and",
             "measures each pattern on each replication. Prints a table (pattern, how measured,",
             "share reproducing, threshold, PASS/FAIL) and writes a new output folder:",
@@ -53,23 +44,19 @@ import picocli.CommandLine.Spec;
             "scenario.resolved.yaml and manifest.json. Exit code 0 even when patterns fail."},
         footer = {"", "Examples:", "  sahelsim validate", "  sahelsim validate --reps 200 --seed 7",
             "  sahelsim validate --scenario results/my-calibration/best.yaml --reps 20"})
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends BaseCommand {
     static final int DEFAULT_REPS = 500;
     static final long DEFAULT_SEED = 1;
     static final Path DEFAULT_PATTERNS = Path.of("scenarios", "validation", "history-patterns.yaml");
 
-    @Spec
-    CommandSpec spec;
+    @Option(names = "--reps", paramLabel = "N", defaultValue = "" + DEFAULT_REPS,
+            description = "Replications (default: " + DEFAULT_REPS + ").")
+    int reps;
 
-    @Mixin
-    DebugOption debug;
-
-    @Option(names = "--reps", paramLabel = "N", description = "Replications (default: " + DEFAULT_REPS + ").")
-    Integer reps;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed, 0 <= S < 2^53 (default: " + DEFAULT_SEED
-            + "). Replication r gets a seed mixed from S and r, as for 'run'.")
-    Long seed;
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DEFAULT_SEED, description = "Master seed,"
+            + " 0 <= S < 2^53 (default: " + DEFAULT_SEED + "). Replication r gets a seed mixed from S and r,"
+            + " as for 'run'.")
+    long seed;
 
     @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores, here ${sys:sahelsim.cores}).")
     Integer threads;
@@ -91,23 +78,14 @@ final class ValidateCommand implements Callable<Integer> {
             + " patterns file names (for example the best.yaml of a calibrate folder); it must cover the same months.")
     Path scenarioFile;
 
-    static {
-        System.setProperty("sahelsim.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-    }
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
-        int n = reps == null ? DEFAULT_REPS : reps;
-        long s = seed == null ? DEFAULT_SEED : seed;
         int t = OptionChecks.threads(threads);
-        if (n < 1) {
-            throw new BadInputException("--reps must be at least 1, was " + n + ".");
+        if (reps < 1) {
+            throw new BadInputException("--reps must be at least 1, was " + reps + ".");
         }
-        OptionChecks.seed(s);
-        if (out != null) {
-            Folders.checkFresh(out);
-        }
+        OptionChecks.seed(seed);
+        Folders.checkOut(out, false, true);
         Path patternsFile = patterns != null ? patterns : DEFAULT_PATTERNS;
         if (patterns == null && !Files.exists(patternsFile)) {
             throw new BadInputException("patterns file " + patternsFile + " not found: run 'validate' from the"
@@ -129,9 +107,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Ensemble sets = ensemble == null ? null : EnsembleLoader.load(ensemble, scenario);
         String resolved = ScenarioWriter.toYaml(scenario);
-        List<RunJob.HashedFile> files = ScenarioFiles.hashed(validated);
-        Path folder = out != null ? out : Folders.stamped(Path.of("results"), "validate", LocalDateTime.now());
-        Folders.checkFresh(folder);
+        List<RunJob.HashedFile> files = Folders.hashed(ScenarioLoader.sourceFiles(validated));
+        Path folder = Folders.fresh(out, "validate");
 
         // Everything that could fail on the input has happened; now the folder.
         Path parent = folder.toAbsolutePath().getParent();
@@ -141,25 +118,19 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             Files.createDirectory(folder);
         } catch (FileAlreadyExistsException e) {
-            throw new BadInputException("output folder " + folder + " appeared while starting; nothing was written.");
+            throw Folders.appeared(folder);
         }
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("patterns", patternsFile.toString());
-        options.put("scenario", validated.toString());
-        options.put("ensemble", ensemble == null ? null : ensemble.toString());
-        options.put("reps", n);
-        options.put("seed", s);
-        options.put("threads", t);
-        options.put("out", folder.toString());
-        Manifest m = new Manifest().begin("validate", spec.commandLine().getParseResult().originalArgs(), options,
-                scenario);
+        Map<String, Object> options = Folders.options("patterns", patternsFile.toString(),
+                "scenario", validated.toString(), "ensemble", ensemble == null ? null : ensemble.toString(),
+                "reps", reps, "seed", seed, "threads", t, "out", folder.toString());
+        Manifest m = new Manifest().begin("validate", args(), options, scenario);
         m.put("scenario_files", files);
-        m.put("patterns_file", new RunJob.HashedFile(patternsFile.toString(), Provenance.sha256(patternsFile)));
+        m.put("patterns_file", Folders.hashed(patternsFile));
         if (sets != null) {
-            m.put("ensemble_file", new RunJob.HashedFile(ensemble.toString(), Provenance.sha256(ensemble)));
+            m.put("ensemble_file", Folders.hashed(ensemble));
         }
         m.put("resolved_sha256", Provenance.sha256(resolved.getBytes(StandardCharsets.UTF_8)));
-        m.put("master_seed", s);
+        m.put("master_seed", seed);
         m.put("seed_rule", "seed of rep r = mix64(mix64(S) + 0x9e3779b97f4a7c15 * (r + 1)) & (2^53 - 1), "
                 + "mix64 = SplittableRandom's finaliser (org.sahelsim.run.Seeds)");
         m.put("threads", t);
@@ -167,7 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
         m.put("started", Manifest.now());
         m.put("finished", null);
         m.put("runs", 0);
-        m.put("runs_planned", n);
+        m.put("runs_planned", reps);
         m.put("patterns", set.patterns().size());
         m.put("patterns_passed", null);
         m.put("status", Manifest.INCOMPLETE);
@@ -180,13 +151,13 @@ final class ValidateCommand implements Callable<Integer> {
         int[] done = new int[1];
         Throwable failure = null;
         long t0 = System.nanoTime();
-        try (ValidationFiles files2 = new ValidationFiles(folder, set.patterns()); Progress progress = new Progress("runs", n)) {
+        try (ValidationFiles files2 = new ValidationFiles(folder, set.patterns()); Progress progress = new Progress("runs", reps, 0)) {
             var listener = progress.listener();
-            IntFunction<Scenario> scenarioOf = sets == null ? r -> base : EnsembleRuns.scenarios(base, sets, s);
+            IntFunction<Scenario> scenarioOf = sets == null ? r -> base : EnsembleRuns.scenarios(base, sets, seed);
             if (sets != null) {
-                EnsembleRuns.write(folder.resolve(Columns.ENSEMBLE), sets, s, n);
+                EnsembleRuns.write(folder.resolve(Columns.ENSEMBLE), sets, seed, reps);
             }
-            results = Validation.run(set.patterns(), scenarioOf, s, n, t, Hooks.model, o -> {
+            results = Validation.run(set.patterns(), scenarioOf, seed, reps, t, Hooks.model, o -> {
                 files2.run(o);
                 joint.accept(o);
             }, k -> {
@@ -211,18 +182,18 @@ final class ValidateCommand implements Callable<Integer> {
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         long passed = results.stream().filter(Validation.PatternResult::pass).count();
-        stdout.printf(Locale.ROOT, "Validation of %s (%d months from %s): %d replication%s, seed %d, %.1f s on %d thread%s%s%n",
-                scenario.name(), scenario.months(), scenario.start(), n, n == 1 ? "" : "s", s, secs, t, t == 1 ? "" : "s",
+        stdout().printf(Locale.ROOT, "Validation of %s (%d months from %s): %d replication%s, seed %d, %.1f s on %d thread%s%s%n",
+                scenario.name(), scenario.months(), scenario.start(), reps, reps == 1 ? "" : "s", seed, secs, t, t == 1 ? "" : "s",
                 sets == null ? "" : "; over the " + sets.size() + " parameter sets of " + ensemble
                         + " (replication r on the set drawn by weight from the seed and r; " + Columns.ENSEMBLE + ")");
-        stdout.println();
-        stdout.print(ValidationFiles.table(results));
-        stdout.println();
-        stdout.printf(Locale.ROOT, "%d of %d patterns pass. Share: replications reproducing the pattern; PASS when it is"
+        stdout().println();
+        stdout().print(ValidationFiles.table(results));
+        stdout().println();
+        stdout().printf(Locale.ROOT, "%d of %d patterns pass. Share: replications reproducing the pattern; PASS when it is"
                 + " at least the threshold stated in %s (written down before any calibration, never tuned).%n",
                 passed, results.size(), patternsFile);
-        stdout.print(Joint.table(joint.results()));
-        stdout.println("Each replication's outcome and why: " + folder.resolve(ValidationFiles.RUNS));
+        stdout().print(Joint.table(joint.results()));
+        stdout().println("Each replication's outcome and why: " + folder.resolve(ValidationFiles.RUNS));
         return Main.OK;
     }
 
