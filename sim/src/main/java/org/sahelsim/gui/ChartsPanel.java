@@ -68,9 +68,8 @@ public final class ChartsPanel extends JPanel {
 
     private static List<Line> byKind(int first) {
         Kind[] kinds = Kind.FACTION_KINDS;
-        return IntStream.range(0, kinds.length)
-                .mapToObj(k -> new Line("kind." + kinds[k].label(), first + k, 1e-3, Colours.kind(kinds[k]), false))
-                .toList();
+        return IntStream.range(0, kinds.length).mapToObj(k -> new Line("kind." + kinds[k].label(), first + k,
+                1e-3, Colours.kind(kinds[k]), false)).toList();
     }
 
     private void add(String titleKey, List<Line> lines) {

@@ -221,7 +221,7 @@ public final class Legend extends JComponent {
         }
     }
 
-    /** The influence shading, 120 pixels wide from x0 on the pen's row, outlined; then ink and a thin stroke. */
+    /** The influence shading, 120 pixels wide from x0 on the pen's row, outlined; then ink, thin stroke. */
     private void shading(Graphics2D g, int x0) {
         g.setPaint(new GradientPaint(x0, 0, Palette.INFLUENCE_LOW, x0 + 120, 0, Palette.INFLUENCE_HIGH));
         g.fillRect(x0, y - 13, 120, 15);

@@ -177,7 +177,7 @@ public final class MapGeometry {
         return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
     }
 
-    /** Distance from a point to the outline of a polygon through its corners (the last joined to the first). */
+    /** Distance from a point to the outline through the corners (the last joined to the first). */
     private static double distance(Double2D[] corners, double x, double y) {
         double best = Double.MAX_VALUE;
         for (int i = 0; i < corners.length; i++) {
