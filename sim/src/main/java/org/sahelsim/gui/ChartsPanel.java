@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.GridLayout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import javax.swing.JPanel;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartPanel;
@@ -66,22 +67,15 @@ public final class ChartsPanel extends JPanel {
     }
 
     private static List<Line> byKind(int first) {
-        List<Line> out = new ArrayList<>();
-        for (int k = 0; k < Kind.FACTION_KINDS.length; k++) {
-            Kind kind = Kind.FACTION_KINDS[k];
-            out.add(new Line("kind." + kind.label(), first + k, 1e-3, Colours.kind(kind), false));
-        }
-        return out;
+        Kind[] kinds = Kind.FACTION_KINDS;
+        return IntStream.range(0, kinds.length).mapToObj(k -> new Line("kind." + kinds[k].label(), first + k,
+                1e-3, Colours.kind(kinds[k]), false)).toList();
     }
 
     private void add(String titleKey, List<Line> lines) {
         XYSeriesCollection data = new XYSeriesCollection();
-        List<XYSeries> series = new ArrayList<>();
-        for (Line l : lines) {
-            XYSeries s = new XYSeries(texts.t(l.key()), true, true);
-            data.addSeries(s);
-            series.add(s);
-        }
+        List<XYSeries> series = lines.stream().map(l -> new XYSeries(texts.t(l.key()), true, true)).toList();
+        series.forEach(data::addSeries);
         JFreeChart chart = ChartFactory.createXYLineChart(texts.t(titleKey), null, null, data,
                 PlotOrientation.VERTICAL, true, false, false);
         chart.setAntiAlias(true);
@@ -128,9 +122,7 @@ public final class ChartsPanel extends JPanel {
     public void clear(int runMonths) {
         months = Math.max(1, runMonths);
         for (Chart c : charts) {
-            for (XYSeries s : c.series()) {
-                s.clear();
-            }
+            c.series().forEach(XYSeries::clear);
             ((NumberAxis) c.chart().getXYPlot().getDomainAxis()).setRange(0, months);
         }
     }

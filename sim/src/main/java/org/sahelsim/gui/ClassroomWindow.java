@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -143,9 +144,9 @@ public final class ClassroomWindow extends JFrame {
     private JPanel buttons() {
         JPanel bar = new JPanel(new BorderLayout());
         JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 6));
-        left.add(button("btn.sanctions", gui::sanctionsNow));
-        left.add(button("btn.integration", gui::integrationNow));
-        left.add(button("btn.bases", gui::closeBasesNow));
+        left.add(button("btn.sanctions", gui.settings()::sanctionsNow));
+        left.add(button("btn.integration", gui.settings()::integrationNow));
+        left.add(button("btn.bases", gui.settings()::closeBasesNow));
         status.setFont(Palette.CAPTION);
         left.add(status);
         JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 6));
@@ -209,9 +210,7 @@ public final class ClassroomWindow extends JFrame {
     }
 
     private void relabelAll() {
-        for (Runnable r : relabel) {
-            r.run();
-        }
+        relabel.forEach(Runnable::run);
         setTitle(texts.t("app.title") + (scenario == null ? "" : " — " + scenario.name()));
         header.repaint();
         updateCaptions();
@@ -257,9 +256,7 @@ public final class ClassroomWindow extends JFrame {
     }
 
     private void updateCaptions() {
-        for (ViewPanel v : views().values()) {
-            v.setRun(dateText(), month, seed);
-        }
+        views().values().forEach(v -> v.setRun(dateText(), seed));
     }
 
     /** The views by their title key. */
@@ -274,18 +271,11 @@ public final class ClassroomWindow extends JFrame {
 
     /** The levers active in a month, by their short names. */
     static List<String> active(LeversSpec l, YearMonth start, int m, Texts texts) {
-        List<String> out = new ArrayList<>();
-        if (l == null) {
-            return out;
-        }
-        List<LeverSpec> all = l.all();
-        for (int i = 0; i < all.size(); i++) {
-            LeverSpec s = all.get(i);
-            if (s.enabled() && s.start().step(start) <= Math.max(1, m) && (s.end() == null || s.end().step(start) > m)) {
-                out.add(texts.t("short." + LeversSpec.NAMES.get(i)));
-            }
-        }
-        return out;
+        List<LeverSpec> all = l == null ? List.of() : l.all();
+        return IntStream.range(0, all.size())
+                .filter(i -> all.get(i).enabled() && all.get(i).start().step(start) <= Math.max(1, m)
+                        && (all.get(i).end() == null || all.get(i).end().step(start) > m))
+                .mapToObj(i -> texts.t("short." + LeversSpec.NAMES.get(i))).toList();
     }
 
     /** The header: scenario, month, seed, levers in force, and the notice. */

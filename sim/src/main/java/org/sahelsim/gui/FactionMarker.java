@@ -1,6 +1,7 @@
 package org.sahelsim.gui;
 
 import java.awt.Color;
+import java.util.stream.Collectors;
 import org.sahelsim.domain.Kind;
 import org.sahelsim.world.Faction;
 
@@ -48,14 +49,8 @@ public final class FactionMarker {
         region = regionName;
         born = f.born;
         gone = false;
-        StringBuilder b = new StringBuilder();
-        for (org.sahelsim.world.Bloc bl : f.blocs) {
-            if (b.length() > 0) {
-                b.append(", ");
-            }
-            b.append(bl.community).append(' ').append(Math.round(100 * bl.share)).append('%');
-        }
-        blocs = b.toString();
+        blocs = f.blocs.stream().map(bl -> bl.community + " " + Math.round(100 * bl.share) + "%")
+                .collect(Collectors.joining(", "));
     }
 
     public String getId() {

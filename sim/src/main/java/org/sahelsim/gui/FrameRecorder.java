@@ -12,28 +12,18 @@ import java.nio.file.Path;
  */
 public final class FrameRecorder {
     private final Path folder;
-    private int written;
 
     public FrameRecorder(Path folder) throws IOException {
         this.folder = folder;
         Files.createDirectories(folder);
     }
 
-    public Path folder() {
-        return folder;
-    }
-
     /** Writes the frame of a month; call on the Swing thread. */
     public void capture(java.awt.image.BufferedImage img, int month) {
         try {
             Images.writePng(img, folder.resolve(String.format("frame-%04d.png", month)));
-            written++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public int written() {
-        return written;
     }
 }

@@ -34,13 +34,7 @@ public final class GuiSink implements RunSink {
 
     /** The events of one month. */
     public synchronized List<Event> eventsOf(int step) {
-        List<Event> out = new ArrayList<>();
-        for (Event e : events) {
-            if (e.step() == step) {
-                out.add(e);
-            }
-        }
-        return out;
+        return new ArrayList<>(events.stream().filter(e -> e.step() == step).toList());
     }
 
     /** The metrics of the last recorded step, copied, or null. */
@@ -50,12 +44,6 @@ public final class GuiSink implements RunSink {
 
     /** Events of the given type so far. */
     public synchronized int count(org.sahelsim.record.EventType type) {
-        int n = 0;
-        for (Event e : events) {
-            if (e.type() == type) {
-                n++;
-            }
-        }
-        return n;
+        return (int) events.stream().filter(e -> e.type() == type).count();
     }
 }

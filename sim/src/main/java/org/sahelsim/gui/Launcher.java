@@ -47,11 +47,6 @@ public final class Launcher {
         }
     }
 
-    /** Loads a scenario file; errors are the loader's (file, line, column, field). */
-    public static Scenario load(Path file) throws ScenarioException {
-        return ScenarioLoader.load(file);
-    }
-
     private static boolean fontsSet;
 
     /** Larger type for every Swing control (MASON's Console included): the window is projected. */
@@ -61,11 +56,10 @@ public final class Launcher {
         }
         fontsSet = true;
         java.awt.Font f = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 15);
-        for (String key : List.of("Label.font", "CheckBox.font", "TextField.font", "ComboBox.font", "Button.font",
+        List.of("Label.font", "CheckBox.font", "TextField.font", "ComboBox.font", "Button.font",
                 "TabbedPane.font", "ToggleButton.font", "Slider.font", "List.font", "Menu.font", "MenuItem.font",
-                "ToolTip.font", "TextArea.font", "Spinner.font", "FormattedTextField.font")) {
-            javax.swing.UIManager.put(key, new javax.swing.plaf.FontUIResource(f));
-        }
+                "ToolTip.font", "TextArea.font", "Spinner.font", "FormattedTextField.font")
+                .forEach(key -> javax.swing.UIManager.put(key, new javax.swing.plaf.FontUIResource(f)));
     }
 
     /** Opens the window on a session (any thread); returns its GUIState once shown. */
@@ -90,11 +84,6 @@ public final class Launcher {
         return out.get();
     }
 
-    /** Shows the preset chooser and opens the preset chosen; false if the instructor cancelled. */
-    public static boolean chooseAndOpen(long seed, Locale language) throws ScenarioException {
-        return chooseAndOpen(seed, language, null);
-    }
-
     /**
      * Shows the preset chooser and opens the preset chosen, over the ensemble of
      * {@code ensembleFile} when it is not null (a value the preset writes itself wins); false if
@@ -106,7 +95,7 @@ public final class Launcher {
         if (chosen.get() == null) {
             return false;
         }
-        Scenario scenario = load(chosen.get());
+        Scenario scenario = ScenarioLoader.load(chosen.get());
         Ensemble sets = over(ensembleFile, chosen.get(), scenario);
         open(new Session(scenario, chosen.get(), seed, sets), language);
         return true;
@@ -130,14 +119,9 @@ public final class Launcher {
     /** Replaces a window by one on another scenario file, keeping seed and language (Swing thread). */
     static void replace(SahelWithUI old, Path file) {
         Scenario s;
-        try {
-            s = load(file);
-        } catch (ScenarioException e) {
-            javax.swing.JOptionPane.showMessageDialog(old.window, e.getMessage());
-            return;
-        }
         Ensemble e;
         try {
+            s = ScenarioLoader.load(file);
             // the new scenario over the same ensemble, if the window had one
             Ensemble old0 = old.session().ensemble();
             e = old0 == null ? null : over(old0.file(), file, s);
@@ -177,11 +161,10 @@ public final class Launcher {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while opening the window", e);
         } catch (InvocationTargetException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException) {
-                throw (RuntimeException) c;
+            if (e.getCause() instanceof RuntimeException c) {
+                throw c;
             }
-            throw new IllegalStateException(c);
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

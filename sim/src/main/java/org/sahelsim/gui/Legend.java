@@ -12,6 +12,7 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.swing.JComponent;
@@ -31,9 +32,25 @@ public final class Legend extends JComponent {
     /** Which legend: the map's in rows (under a view), the map's in a column (beside it), the network's. */
     public enum Kind2 { MAP, MAP_COLUMN, NETWORK }
 
+    /** A mark of the map in both map legends: its text key, icon and colours. */
+    private record Entry(String key, Shape icon, Color fill, Color line) {
+    }
+
+    /** Hubs, towns, MINUSMA bases and mobile units, clashes and attacks, as the map draws them. */
+    private static final List<Entry> MARKS = List.of(
+            new Entry("legend.hub", Shapes.diamond(0, 0, 7), Colours.YELLOW, Palette.INK),
+            new Entry("legend.town", new Ellipse2D.Double(-4, -4, 8, 8), Palette.INK, Palette.INK),
+            new Entry("legend.base", new Rectangle2D.Double(-8, -5, 14, 9), Palette.MINUSMA, null),
+            new Entry("legend.mobile", Shapes.chevron(0, 0, 7), Palette.MINUSMA_MOBILE, Palette.MINUSMA),
+            new Entry("legend.clash", Shapes.star(0, 0, 9, 4, 8), Colours.VERMILLION, Colours.YELLOW),
+            new Entry("legend.attack", Shapes.star(0, 0, 9, 4, 8), Colours.BLACK, Colours.YELLOW));
+
     private final Texts texts;
     private final Kind2 which;
     private final Supplier<Map<String, Color>> coalitions;
+    /** The pen while a legend is drawn: where the next item goes (x) and its baseline (y). */
+    private int x;
+    private int y;
 
     public Legend(Texts texts, Kind2 which, Supplier<Map<String, Color>> coalitions) {
         this.texts = texts;
@@ -61,97 +78,82 @@ public final class Legend extends JComponent {
         g.fillRect(0, 0, getWidth(), getHeight());
         g.setColor(new Color(0xCC, 0xCC, 0xCC));
         g.drawLine(0, 0, getWidth(), 0);
-        if (which == Kind2.MAP) {
-            paintMap(g);
-        } else if (which == Kind2.MAP_COLUMN) {
-            paintColumn(g);
-        } else {
-            paintNetwork(g);
+        switch (which) {
+            case MAP -> paintMap(g);
+            case MAP_COLUMN -> paintColumn(g);
+            default -> paintNetwork(g);
         }
     }
 
-    /** Draws items left to right, wrapping; returns the x after the item. */
-    private int[] item(Graphics2D g, int x, int y, Shape icon, Color fill, Color line, String text) {
+    /** Draws an icon (if any) moved to (dx, dy): filled, then outlined, in the colours given (null: not). */
+    private static void icon(Graphics2D g, Shape icon, double dx, double dy, Color fill, Color line) {
+        if (icon == null) {
+            return;
+        }
+        Shape s = java.awt.geom.AffineTransform.getTranslateInstance(dx, dy).createTransformedShape(icon);
+        if (fill != null) {
+            g.setColor(fill);
+            g.fill(s);
+        }
+        if (line != null) {
+            g.setColor(line);
+            g.setStroke(new BasicStroke(1.6f));
+            g.draw(s);
+        }
+    }
+
+    /** Draws an item at the pen (x, y), wrapping to a new row; the pen moves past it. */
+    private void item(Graphics2D g, Shape icon, Color fill, Color line, String text) {
         FontMetrics fm = g.getFontMetrics();
         int w = 26 + fm.stringWidth(text) + 16;
         if (x + w > getWidth() - 4 && x > 8) {
             x = 8;
             y += 24;
         }
-        if (icon != null) {
-            java.awt.geom.AffineTransform t = java.awt.geom.AffineTransform.getTranslateInstance(x + 10, y - 5);
-            Shape s = t.createTransformedShape(icon);
-            if (fill != null) {
-                g.setColor(fill);
-                g.fill(s);
-            }
-            if (line != null) {
-                g.setColor(line);
-                g.setStroke(new BasicStroke(1.6f));
-                g.draw(s);
-            }
-        }
+        icon(g, icon, x + 10, y - 5, fill, line);
         g.setColor(Palette.INK);
         g.drawString(text, x + 24, y);
-        return new int[] {x + w, y};
+        x += w;
     }
 
-    private int heading(Graphics2D g, int x, int y, String text) {
+    /** Writes a heading at the start of the pen's row; the pen moves past it; then small type. */
+    private void heading(Graphics2D g, String text) {
         g.setFont(Palette.CAPTION_BOLD);
         FontMetrics fm = g.getFontMetrics();
-        if (x + fm.stringWidth(text) + 40 > getWidth() && x > 8) {
-            x = 8;
-        }
+        x = 8;
         g.setColor(Palette.INK);
         g.drawString(text, x, y);
-        int nx = x + fm.stringWidth(text) + 10;
+        x += fm.stringWidth(text) + 10;
         g.setFont(Palette.SMALL);
-        return nx;
     }
 
     private void paintMap(Graphics2D g) {
-        int y = 20;
-        int x = heading(g, 8, y, texts.t("legend.kinds") + ":");
+        y = 20;
+        heading(g, texts.t("legend.kinds") + ":");
         for (Kind k : Kind.FACTION_KINDS) {
-            int[] p = item(g, x, y, KindShapes.of(k, 0, 0, 8), Color.WHITE, Palette.INK, texts.t("kind." + k.label()));
-            x = p[0];
-            y = p[1];
+            item(g, KindShapes.of(k, 0, 0, 8), Color.WHITE, Palette.INK, texts.t("kind." + k.label()));
         }
         y += 24;
-        x = heading(g, 8, y, texts.t("legend.coalitions") + ":");
-        int[] p = item(g, x, y, new Ellipse2D.Double(-8, -8, 16, 16), Colours.ALONE, Palette.INK, texts.t("legend.alone"));
-        x = p[0];
-        y = p[1];
-        for (Map.Entry<String, Color> e : coalitions.get().entrySet()) {
-            p = item(g, x, y, new Ellipse2D.Double(-8, -8, 16, 16), e.getValue(), Palette.INK, e.getKey());
-            x = p[0];
-            y = p[1];
-        }
-        p = item(g, x, y, null, null, null, "· " + texts.t("legend.size"));
-        y = p[1] + 24;
+        heading(g, texts.t("legend.coalitions") + ":");
+        item(g, new Ellipse2D.Double(-8, -8, 16, 16), Colours.ALONE, Palette.INK, texts.t("legend.alone"));
+        coalitions.get().forEach((name, colour) ->
+                item(g, new Ellipse2D.Double(-8, -8, 16, 16), colour, Palette.INK, name));
+        item(g, null, null, null, "· " + texts.t("legend.size"));
+        y += 24;
         x = 8;
         g.setFont(Palette.SMALL);
         g.setStroke(new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.setColor(Colours.SKY_BLUE);
         g.draw(new Line2D.Double(x + 2, y - 5, x + 20, y - 5));
-        p = item(g, x, y, null, null, null, texts.t("legend.routes"));
-        p = item(g, p[0], p[1], Shapes.diamond(0, 0, 7), Colours.YELLOW, Palette.INK, texts.t("legend.hub"));
-        p = item(g, p[0], p[1], new Ellipse2D.Double(-4, -4, 8, 8), Palette.INK, Palette.INK, texts.t("legend.town"));
-        p = item(g, p[0], p[1], new Rectangle2D.Double(-8, -5, 14, 9), Palette.MINUSMA, null, texts.t("legend.base"));
-        p = item(g, p[0], p[1], Shapes.chevron(0, 0, 7), Palette.MINUSMA_MOBILE, Palette.MINUSMA, texts.t("legend.mobile"));
-        p = item(g, p[0], p[1], Shapes.star(0, 0, 9, 4, 8), Colours.VERMILLION, Colours.YELLOW, texts.t("legend.clash"));
-        p = item(g, p[0], p[1], Shapes.star(0, 0, 9, 4, 8), Colours.BLACK, Colours.YELLOW, texts.t("legend.attack"));
-        y = p[1] + 24;
-        x = heading(g, 8, y, texts.t("legend.influence") + ":");
+        item(g, null, null, null, texts.t("legend.routes"));
+        MARKS.forEach(e -> item(g, e.icon(), e.fill(), e.line(), texts.t(e.key())));
+        y += 24;
+        heading(g, texts.t("legend.influence") + ":");
         g.setFont(Palette.SMALL);
         g.setColor(Palette.INK);
         g.drawString(texts.t("legend.influence.low"), x, y);
         int gx = x + g.getFontMetrics().stringWidth(texts.t("legend.influence.low")) + 6;
-        g.setPaint(new GradientPaint(gx, 0, Palette.INFLUENCE_LOW, gx + 120, 0, Palette.INFLUENCE_HIGH));
-        g.fillRect(gx, y - 13, 120, 15);
-        g.setColor(Palette.INK);
-        g.setStroke(new BasicStroke(1f));
-        g.drawRect(gx, y - 13, 120, 15);
+        shading(g, gx);
         g.drawString(texts.t("legend.influence.high"), gx + 126, y);
         int nx = gx + 126 + g.getFontMetrics().stringWidth(texts.t("legend.influence.high")) + 20;
         g.setColor(new Color(0x55, 0x55, 0x55));
@@ -163,70 +165,51 @@ public final class Legend extends JComponent {
         g.drawString(note, nx, y);
     }
 
-    /** One row of the column: an icon and its words; returns the next row's baseline. */
-    private int row(Graphics2D g, int y, Shape icon, Color fill, Color line, String text) {
-        if (icon != null) {
-            Shape s = java.awt.geom.AffineTransform.getTranslateInstance(20, y - 5).createTransformedShape(icon);
-            if (fill != null) {
-                g.setColor(fill);
-                g.fill(s);
-            }
-            if (line != null) {
-                g.setColor(line);
-                g.setStroke(new BasicStroke(1.6f));
-                g.draw(s);
-            }
-        }
+    /** One row of the column at the pen: an icon and its words; the pen moves to the next row's baseline. */
+    private void row(Graphics2D g, Shape icon, Color fill, Color line, String text) {
+        icon(g, icon, 20, y - 5, fill, line);
         g.setColor(Palette.INK);
         g.setFont(Palette.SMALL);
         for (String part : wrap(g, text, getWidth() - 44)) {
             g.drawString(part, 38, y);
             y += 19;
         }
-        return y + 2;
+        y += 2;
     }
 
-    private int title(Graphics2D g, int y, String text) {
+    /** A title {@code gap} pixels below the pen's row; the pen moves to the row under it. */
+    private void title(Graphics2D g, int gap, String text) {
         g.setFont(Palette.CAPTION_BOLD);
         g.setColor(Palette.INK);
-        g.drawString(text, 8, y + 4);
-        return y + 24;
+        g.drawString(text, 8, y + gap + 4);
+        y += gap + 24;
     }
 
     private void paintColumn(Graphics2D g) {
-        int y = 18;
-        y = title(g, y, texts.t("legend.kinds"));
+        y = 18;
+        title(g, 0, texts.t("legend.kinds"));
         for (Kind k : Kind.FACTION_KINDS) {
-            y = row(g, y, KindShapes.of(k, 0, 0, 8), Color.WHITE, Palette.INK, texts.t("kind." + k.label()));
+            row(g, KindShapes.of(k, 0, 0, 8), Color.WHITE, Palette.INK, texts.t("kind." + k.label()));
         }
-        y = title(g, y + 4, texts.t("legend.coalitions"));
-        y = row(g, y, new Ellipse2D.Double(-8, -8, 16, 16), Colours.ALONE, Palette.INK, texts.t("legend.alone"));
+        title(g, 4, texts.t("legend.coalitions"));
+        row(g, new Ellipse2D.Double(-8, -8, 16, 16), Colours.ALONE, Palette.INK, texts.t("legend.alone"));
         int shown = 0;
         for (Map.Entry<String, Color> e : coalitions.get().entrySet()) {
             if (shown++ < 7) {
-                y = row(g, y, new Ellipse2D.Double(-8, -8, 16, 16), e.getValue(), Palette.INK, e.getKey());
+                row(g, new Ellipse2D.Double(-8, -8, 16, 16), e.getValue(), Palette.INK, e.getKey());
             }
         }
-        y = row(g, y, null, null, null, texts.t("legend.size"));
-        y = title(g, y + 4, texts.t("legend.map"));
+        row(g, null, null, null, texts.t("legend.size"));
+        title(g, 4, texts.t("legend.map"));
         g.setStroke(new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.setColor(Colours.SKY_BLUE);
         g.draw(new Line2D.Double(11, y - 5, 29, y - 5));
-        y = row(g, y, null, null, null, texts.t("legend.route"));
-        y = row(g, y, null, null, null, texts.t("legend.routecolour"));
-        y = row(g, y, new Ellipse2D.Double(-9, -9, 18, 18), null, Colours.VERMILLION, texts.t("legend.holder"));
-        y = row(g, y, Shapes.diamond(0, 0, 7), Colours.YELLOW, Palette.INK, texts.t("legend.hub"));
-        y = row(g, y, new Ellipse2D.Double(-4, -4, 8, 8), Palette.INK, Palette.INK, texts.t("legend.town"));
-        y = row(g, y, new Rectangle2D.Double(-8, -5, 14, 9), Palette.MINUSMA, null, texts.t("legend.base"));
-        y = row(g, y, Shapes.chevron(0, 0, 7), Palette.MINUSMA_MOBILE, Palette.MINUSMA, texts.t("legend.mobile"));
-        y = row(g, y, Shapes.star(0, 0, 9, 4, 8), Colours.VERMILLION, Colours.YELLOW, texts.t("legend.clash"));
-        y = row(g, y, Shapes.star(0, 0, 9, 4, 8), Colours.BLACK, Colours.YELLOW, texts.t("legend.attack"));
-        y = title(g, y + 4, texts.t("legend.influence"));
-        g.setPaint(new GradientPaint(12, 0, Palette.INFLUENCE_LOW, 132, 0, Palette.INFLUENCE_HIGH));
-        g.fillRect(12, y - 13, 120, 15);
-        g.setColor(Palette.INK);
-        g.setStroke(new BasicStroke(1f));
-        g.drawRect(12, y - 13, 120, 15);
+        row(g, null, null, null, texts.t("legend.route"));
+        row(g, null, null, null, texts.t("legend.routecolour"));
+        row(g, new Ellipse2D.Double(-9, -9, 18, 18), null, Colours.VERMILLION, texts.t("legend.holder"));
+        MARKS.forEach(e -> row(g, e.icon(), e.fill(), e.line(), texts.t(e.key())));
+        title(g, 4, texts.t("legend.influence"));
+        shading(g, 12);
         g.setFont(Palette.SMALL);
         y += 18;
         g.drawString(texts.t("legend.influence.low") + " → " + texts.t("legend.influence.high"), 12, y);
@@ -238,8 +221,17 @@ public final class Legend extends JComponent {
         }
     }
 
-    private static java.util.List<String> wrap(Graphics2D g, String text, int width) {
-        java.util.List<String> out = new java.util.ArrayList<>();
+    /** The influence shading, 120 pixels wide from x0 on the pen's row, outlined; then ink, thin stroke. */
+    private void shading(Graphics2D g, int x0) {
+        g.setPaint(new GradientPaint(x0, 0, Palette.INFLUENCE_LOW, x0 + 120, 0, Palette.INFLUENCE_HIGH));
+        g.fillRect(x0, y - 13, 120, 15);
+        g.setColor(Palette.INK);
+        g.setStroke(new BasicStroke(1f));
+        g.drawRect(x0, y - 13, 120, 15);
+    }
+
+    private static List<String> wrap(Graphics2D g, String text, int width) {
+        List<String> out = new java.util.ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             String next = line.length() == 0 ? word : line + " " + word;
@@ -257,7 +249,7 @@ public final class Legend extends JComponent {
     }
 
     private void paintNetwork(Graphics2D g) {
-        int y = 18;
+        y = 18;
         g.setFont(Palette.SMALL);
         g.setStroke(new BasicStroke(4f));
         g.setColor(Colours.BLUISH_GREEN);
@@ -266,15 +258,16 @@ public final class Legend extends JComponent {
         g.setColor(Colours.VERMILLION);
         g.drawLine(30, y - 5, 48, y - 5);
         g.setColor(Palette.INK);
-        int x = 52;
-        int[] p = {x, y};
+        x = 52;
         for (String part : texts.t("legend.network").split("; ")) {
-            p = item(g, p[0], p[1], null, null, null, part + ";");
-            p[0] -= 26;
+            item(g, null, null, null, part + ";");
+            x -= 26;
         }
-        p = item(g, p[0] + 26, p[1], new Ellipse2D.Double(-9, -9, 18, 18), Palette.alpha(Colours.YELLOW, 230), null,
-                texts.t("legend.new"));
+        x += 26;
+        Color halo = Palette.alpha(Colours.YELLOW, 230);
+        item(g, new Ellipse2D.Double(-9, -9, 18, 18), halo, null, texts.t("legend.new"));
         g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {4f, 3f}, 0));
-        item(g, p[0], p[1], new Ellipse2D.Double(-8, -8, 16, 16), null, new Color(0x88, 0x88, 0x88), texts.t("legend.gone"));
+        Color ghost = new Color(0x88, 0x88, 0x88);
+        item(g, new Ellipse2D.Double(-8, -8, 16, 16), null, ghost, texts.t("legend.gone"));
     }
 }

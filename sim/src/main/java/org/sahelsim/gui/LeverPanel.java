@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.sahelsim.scenario.LeverSpec;
 import org.sahelsim.scenario.Param;
 import org.sahelsim.format.RecordModel;
@@ -151,12 +152,8 @@ public final class LeverPanel extends Properties {
 
     /** The index of the property of a path ({@code seed}, {@code levers.sanctions.enabled}...). */
     int indexOf(String path) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).path().equals(path)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("the lever panel has no property " + path);
+        return IntStream.range(0, rows.size()).filter(i -> rows.get(i).path().equals(path)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the lever panel has no property " + path));
     }
 
     /** The path of a property. */

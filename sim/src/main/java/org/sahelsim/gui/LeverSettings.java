@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.sahelsim.domain.Kind;
-import org.sahelsim.scenario.FactionSpec;
 import org.sahelsim.scenario.LeverSpec;
 import org.sahelsim.scenario.LeversSpec;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
-import org.sahelsim.scenario.ShockSpec;
 import org.sahelsim.scenario.TimedInput;
 import org.sahelsim.format.YamlWriter;
 
@@ -36,15 +36,14 @@ public final class LeverSettings implements LeverPanel.Levers {
     record Choice(String key, String arg, Map<String, String> set, Predicate<LeversSpec> current) {
     }
 
+    /** The bases of seed 001 closed when no other is chosen (those of them that are open). */
+    static final List<String> SEED_BASES = List.of("Tessalit", "Ansongo");
+
     private final Session session;
     private final Texts texts;
     private final IntSupplier nextMonth;
     private final Consumer<String> onProblem;
     private final Consumer<TimedInput> onChange;
-    private final List<Choice> targets;
-    private final List<Choice> groups;
-    private final List<Choice> coalitions;
-    private final List<Choice> bases;
 
     /**
      * @param nextMonth the month a change made now applies from (1 before the run starts)
@@ -58,11 +57,6 @@ public final class LeverSettings implements LeverPanel.Levers {
         this.nextMonth = nextMonth;
         this.onProblem = onProblem;
         this.onChange = onChange;
-        Scenario s = session.base();
-        this.targets = targetChoices(s);
-        this.groups = groupChoices(s);
-        this.coalitions = coalitionChoices(s);
-        this.bases = baseChoices(s);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -94,8 +88,7 @@ public final class LeverSettings implements LeverPanel.Levers {
             return false;
         }
         try {
-            TimedInput t = session.record(Math.max(1, at), set);
-            onChange.accept(t);
+            onChange.accept(session.record(Math.max(1, at), set));
             return true;
         } catch (ScenarioException e) {
             onProblem.accept(texts.f("msg.invalid", e.problem()));
@@ -124,11 +117,7 @@ public final class LeverSettings implements LeverPanel.Levers {
 
     @Override
     public void enable(String lever, boolean on) {
-        if (on) {
-            change(onNow(lever));
-        } else {
-            change(map("levers." + lever + ".enabled", "false"));
-        }
+        change(on ? onNow(lever) : map("levers." + lever + ".enabled", "false"));
     }
 
     /** Sanctions now: on from the change month; with no targets, by trafficking ties and spoiling. */
@@ -158,12 +147,7 @@ public final class LeverSettings implements LeverPanel.Levers {
         Map<String, String> m = onNow("minusma");
         if (next().minusma().closeBases().isEmpty()) {
             List<String> open = openBases(session.base());
-            List<String> close = new ArrayList<>();
-            for (String b : List.of("Tessalit", "Ansongo")) {
-                if (open.contains(b)) {
-                    close.add(b);
-                }
-            }
+            List<String> close = new ArrayList<>(SEED_BASES.stream().filter(open::contains).toList());
             if (close.isEmpty() && !open.isEmpty()) {
                 close.add(open.get(open.size() - 1));
             }
@@ -176,11 +160,8 @@ public final class LeverSettings implements LeverPanel.Levers {
 
     private static List<String> openBases(Scenario s) {
         Set<String> open = new LinkedHashSet<>(s.minusma().bases());
-        for (ShockSpec sh : s.shocks()) {
-            if (sh.type().equals("minusma_deployment")) {
-                open.addAll(sh.bases());
-            }
-        }
+        s.shocks().stream().filter(sh -> sh.type().equals("minusma_deployment"))
+                .forEach(sh -> open.addAll(sh.bases()));
         return new ArrayList<>(open);
     }
 
@@ -191,19 +172,13 @@ public final class LeverSettings implements LeverPanel.Levers {
         out.add(choice("choice.criteria.trafficking", null, none, List.of("trafficking_ties")));
         out.add(choice("choice.criteria.spoiling", null, none, List.of("spoiling")));
         for (Kind k : Kind.FACTION_KINDS) {
-            List<String> ids = new ArrayList<>();
-            for (Map.Entry<String, FactionSpec> e : s.factions().entrySet()) {
-                if (e.getValue().kind() == k) {
-                    ids.add(e.getKey());
-                }
-            }
+            List<String> ids = s.factions().entrySet().stream().filter(e -> e.getValue().kind() == k)
+                    .map(Map.Entry::getKey).toList();
             if (ids.size() >= 2) {
                 out.add(choice("choice.kind", "kind." + k.label(), ids, none));
             }
         }
-        for (String id : s.factions().keySet()) {
-            out.add(choice(null, id, List.of(id), none));
-        }
+        s.factions().keySet().forEach(id -> out.add(choice(null, id, List.of(id), none)));
         LeversSpec.Sanctions cur = s.levers().sanctions();
         if (cur.targets().isEmpty() && cur.criteria().isEmpty()) {
             out.add(0, choice("choice.nobody", null, List.of(), List.of()));
@@ -219,8 +194,7 @@ public final class LeverSettings implements LeverPanel.Levers {
     }
 
     private static String describe(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
+        List<String> all = Stream.concat(a.stream(), b.stream()).toList();
         return all.isEmpty() ? "-" : String.join(", ", all);
     }
 
@@ -228,12 +202,8 @@ public final class LeverSettings implements LeverPanel.Levers {
         List<Choice> out = new ArrayList<>();
         out.add(group("choice.nonsignatories", null, List.of("non_signatories")));
         out.add(group("choice.emerged", null, List.of("emerged")));
-        for (String id : s.factions().keySet()) {
-            out.add(group(null, id, List.of(id)));
-        }
-        for (String id : s.latent().keySet()) {
-            out.add(group(null, id, List.of(id)));
-        }
+        s.factions().keySet().forEach(id -> out.add(group(null, id, List.of(id))));
+        s.latent().keySet().forEach(id -> out.add(group(null, id, List.of(id))));
         List<String> cur = s.levers().integration().groups();
         if (indexOf(out, s.levers()) < 0) {
             out.add(0, group("choice.asscenario", describe(cur, List.of()), cur));
@@ -261,12 +231,10 @@ public final class LeverSettings implements LeverPanel.Levers {
         List<Choice> out = new ArrayList<>();
         out.add(base("choice.none", null, List.of()));
         List<String> open = openBases(s);
-        if (open.contains("Tessalit") && open.contains("Ansongo")) {
-            out.add(base("choice.and", "Tessalit|Ansongo", List.of("Tessalit", "Ansongo")));
+        if (open.containsAll(SEED_BASES)) {
+            out.add(base("choice.and", String.join("|", SEED_BASES), SEED_BASES));
         }
-        for (String b : open) {
-            out.add(base(null, b, List.of(b)));
-        }
+        open.forEach(b -> out.add(base(null, b, List.of(b))));
         List<String> cur = s.levers().minusma().closeBases();
         if (indexOf(out, s.levers()) < 0) {
             out.add(0, base("choice.asscenario", describe(cur, List.of()), cur));
@@ -280,12 +248,8 @@ public final class LeverSettings implements LeverPanel.Levers {
     }
 
     private static int indexOf(List<Choice> choices, LeversSpec l) {
-        for (int i = 0; i < choices.size(); i++) {
-            if (choices.get(i).current().test(l)) {
-                return i;
-            }
-        }
-        return -1;
+        return IntStream.range(0, choices.size()).filter(i -> choices.get(i).current().test(l))
+                .findFirst().orElse(-1);
     }
 
     /** A chooser of the lever panel over a list of choices. */
@@ -298,20 +262,11 @@ public final class LeverSettings implements LeverPanel.Levers {
 
         @Override
         public String[] labels() {
-            String[] out = new String[choices.size()];
-            for (int i = 0; i < out.length; i++) {
-                Choice c = choices.get(i);
-                if (c.key() == null) {
-                    out[i] = c.arg();
-                } else if (c.key().equals("choice.and")) {
-                    out[i] = c.arg().replace("|", " " + texts.t("choice.and") + " ");
-                } else if (c.key().equals("choice.kind")) {
-                    out[i] = texts.f(c.key(), texts.t(c.arg()).toLowerCase(texts.locale()));
-                } else {
-                    out[i] = texts.f(c.key(), c.arg());
-                }
-            }
-            return out;
+            return choices.stream().map(c -> c.key() == null ? c.arg() : switch (c.key()) {
+                case "choice.and" -> c.arg().replace("|", " " + texts.t("choice.and") + " ");
+                case "choice.kind" -> texts.f(c.key(), texts.t(c.arg()).toLowerCase(texts.locale()));
+                default -> texts.f(c.key(), c.arg());
+            }).toArray(String[]::new);
         }
 
         @Override
@@ -334,9 +289,12 @@ public final class LeverSettings implements LeverPanel.Levers {
      * sanctions targets, groups to integrate, the receiving coalition and MINUSMA bases to close.
      */
     public LeverPanel panel() {
-        return LeverPanel.of(LeversSpec.class, this, Map.of("levers.sanctions.targets", new Choices(targets),
-                "levers.integration.groups", new Choices(groups), "levers.integration.coalition",
-                new Choices(coalitions), "levers.minusma.close_bases", new Choices(bases)), texts);
+        Scenario s = session.base();
+        return LeverPanel.of(LeversSpec.class, this, Map.of(
+                "levers.sanctions.targets", new Choices(targetChoices(s)),
+                "levers.integration.groups", new Choices(groupChoices(s)),
+                "levers.integration.coalition", new Choices(coalitionChoices(s)),
+                "levers.minusma.close_bases", new Choices(baseChoices(s))), texts);
     }
 
     @Override

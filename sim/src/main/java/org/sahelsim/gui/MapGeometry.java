@@ -7,8 +7,13 @@ import java.awt.geom.Path2D;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
-import org.sahelsim.world.Place;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
+import org.sahelsim.palette.KindShapes;
 import org.sahelsim.world.World;
 import sim.util.Double2D;
 
@@ -44,21 +49,13 @@ public final class MapGeometry {
     private final List<Double2D> towns = new ArrayList<>();
 
     public MapGeometry(World w) {
-        double lo = Double.MAX_VALUE;
-        double hi = -Double.MAX_VALUE;
-        double la = Double.MAX_VALUE;
-        double lb = -Double.MAX_VALUE;
-        for (Place p : w.places) {
-            lo = Math.min(lo, p.lon);
-            hi = Math.max(hi, p.lon);
-            la = Math.min(la, p.lat);
-            lb = Math.max(lb, p.lat);
-        }
+        DoubleSummaryStatistics lon = Arrays.stream(w.places).mapToDouble(p -> p.lon).summaryStatistics();
+        DoubleSummaryStatistics lat = Arrays.stream(w.places).mapToDouble(p -> p.lat).summaryStatistics();
         double margin = 0.9; // degrees around the outermost towns (more eastward: labels are written to the right)
-        lonMin = lo - margin;
-        double lonMax = hi + 2 * margin;
-        double latMin = la - margin;
-        latMax = lb + margin;
+        lonMin = lon.getMin() - margin;
+        double lonMax = lon.getMax() + 2 * margin;
+        double latMin = lat.getMin() - margin;
+        latMax = lat.getMax() + margin;
         kx = WIDTH / (lonMax - lonMin);
         ky = kx / Math.cos(Math.toRadians((latMin + latMax) / 2));
         height = (latMax - latMin) * ky;
@@ -70,26 +67,23 @@ public final class MapGeometry {
             pts[i] = project(w.places[i].lat, w.places[i].lon);
             towns.add(pts[i]);
         }
-        Path2D.Double hull = hull(pts);
+        Double2D[] outline = hull(pts);
+        Path2D.Double hull = KindShapes.outline(
+                Arrays.stream(outline).flatMapToDouble(c -> DoubleStream.of(c.x, c.y)).toArray());
         cellRegion = new int[nx * ny];
         Arrays.fill(cellRegion, -1);
         for (int gx = 0; gx < nx; gx++) {
             for (int gy = 0; gy < ny; gy++) {
                 double cx = (gx + 0.5) * CELL;
                 double cy = (gy + 0.5) * CELL;
-                if (!hull.contains(cx, cy) && distance(hull, cx, cy) > MARGIN) {
+                if (!hull.contains(cx, cy) && distance(outline, cx, cy) > MARGIN) {
                     continue;
                 }
-                int best = -1;
-                double bestD = Double.MAX_VALUE;
-                for (int i = 0; i < pts.length; i++) {
-                    double d = Math.hypot(pts[i].x - cx, pts[i].y - cy);
-                    if (d < bestD) {
-                        bestD = d;
-                        best = i;
-                    }
-                }
-                cellRegion[gx * ny + gy] = w.places[best].region.index;
+                // the nearest town (the first of equals)
+                int nearest = IntStream.range(0, pts.length).boxed()
+                        .min(Comparator.comparingDouble(i -> Math.hypot(pts[i].x - cx, pts[i].y - cy)))
+                        .orElseThrow();
+                cellRegion[gx * ny + gy] = w.places[nearest].region.index;
             }
         }
         inland = inlandDistances();
@@ -158,8 +152,8 @@ public final class MapGeometry {
         return d;
     }
 
-    /** The convex hull of the points (Andrew's monotone chain). */
-    private static Path2D.Double hull(Double2D[] pts) {
+    /** The corners of the convex hull of the points, in order (Andrew's monotone chain). */
+    private static Double2D[] hull(Double2D[] pts) {
         Double2D[] p = pts.clone();
         Arrays.sort(p, (a, b) -> a.x != b.x ? Double.compare(a.x, b.x) : Double.compare(a.y, b.y));
         Double2D[] h = new Double2D[2 * p.length];
@@ -176,44 +170,20 @@ public final class MapGeometry {
             }
             h[k++] = p[i];
         }
-        Path2D.Double path = new Path2D.Double();
-        for (int i = 0; i < k - 1; i++) {
-            if (i == 0) {
-                path.moveTo(h[i].x, h[i].y);
-            } else {
-                path.lineTo(h[i].x, h[i].y);
-            }
-        }
-        path.closePath();
-        return path;
+        return Arrays.copyOf(h, k - 1);
     }
 
     private static double cross(Double2D o, Double2D a, Double2D b) {
         return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
     }
 
-    /** Distance from a point to the outline of a polygon. */
-    private static double distance(Path2D.Double poly, double x, double y) {
+    /** Distance from a point to the outline through the corners (the last joined to the first). */
+    private static double distance(Double2D[] corners, double x, double y) {
         double best = Double.MAX_VALUE;
-        double[] c = new double[6];
-        double fx = 0;
-        double fy = 0;
-        double px = 0;
-        double py = 0;
-        for (java.awt.geom.PathIterator it = poly.getPathIterator(null); !it.isDone(); it.next()) {
-            int type = it.currentSegment(c);
-            if (type == java.awt.geom.PathIterator.SEG_MOVETO) {
-                fx = c[0];
-                fy = c[1];
-                px = c[0];
-                py = c[1];
-            } else if (type == java.awt.geom.PathIterator.SEG_LINETO) {
-                best = Math.min(best, Line2D.ptSegDist(px, py, c[0], c[1], x, y));
-                px = c[0];
-                py = c[1];
-            } else if (type == java.awt.geom.PathIterator.SEG_CLOSE) {
-                best = Math.min(best, Line2D.ptSegDist(px, py, fx, fy, x, y));
-            }
+        for (int i = 0; i < corners.length; i++) {
+            Double2D a = corners[i];
+            Double2D b = corners[(i + 1) % corners.length];
+            best = Math.min(best, Line2D.ptSegDist(a.x, a.y, b.x, b.y, x, y));
         }
         return best;
     }
@@ -265,17 +235,9 @@ public final class MapGeometry {
      */
     public List<Double2D> spots(int region, int n) {
         List<Double2D> out = new ArrayList<>();
-        List<Integer> cells = new ArrayList<>();
-        for (int c = 0; c < cellRegion.length; c++) {
-            if (cellRegion[c] == region) {
-                cells.add(c);
-            }
-        }
-        if (cells.isEmpty()) {
-            for (int i = 0; i < n; i++) {
-                out.add(new Double2D(WIDTH / 2, height / 2));
-            }
-            return out;
+        int[] cells = IntStream.range(0, cellRegion.length).filter(c -> cellRegion[c] == region).toArray();
+        if (cells.length == 0) {
+            return Collections.nCopies(n, new Double2D(WIDTH / 2, height / 2));
         }
         List<Double2D> avoid = new ArrayList<>(towns);
         if (labels[region] != null) {
@@ -289,10 +251,8 @@ public final class MapGeometry {
             double bestScore = -1;
             for (int c : cells) {
                 Double2D p = centre(c);
-                double near = Double.MAX_VALUE;
-                for (Double2D a : avoid) {
-                    near = Math.min(near, Math.hypot(a.x - p.x, (a.y - p.y) * 1.3));
-                }
+                double near = avoid.stream().mapToDouble(a -> Math.hypot(a.x - p.x, (a.y - p.y) * 1.3)).min()
+                        .orElse(Double.MAX_VALUE);
                 double score = Math.min(near, 60) + 2.0 * Math.min(inland[c], 12);
                 if (score > bestScore) {
                     bestScore = score;

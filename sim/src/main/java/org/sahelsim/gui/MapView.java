@@ -12,15 +12,15 @@ import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.sahelsim.palette.Colours;
 import org.sahelsim.palette.KindShapes;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
-import org.sahelsim.world.Coalition;
 import org.sahelsim.world.Faction;
 import org.sahelsim.world.Place;
 import org.sahelsim.world.Region;
@@ -62,7 +62,6 @@ public final class MapView {
     /** Route index to the colour of the side holding most of its detachments (null: nobody). */
     private Color[] routeColour = new Color[0];
     private double maxRent = 1;
-    private int month;
     /** Coalitions with members and their colours, copied at each sync for the legend (drawn on Swing's thread). */
     private volatile Map<String, Color> legend = Map.of();
     /** Spots of markers by region and count (region x 1000 + count), computed once. */
@@ -111,13 +110,7 @@ public final class MapView {
         factions = new Continuous2D(50, w, h);
         units = new Continuous2D(50, w, h);
         flashes = new Continuous2D(50, w, h);
-        display = new Display2D(w, h, gui);
-        display.setBackdrop(Palette.BACKGROUND);
-        display.setClipping(false);
-        // MASON's toolbar (layers, snapshot, options, scale) would take room from the projected map;
-        // its movie maker needs JMF, left out of the build. Pictures and frames are in the window's menu.
-        display.header.setVisible(false);
-
+        display = display(w, h, gui, Palette.BACKGROUND);
         FieldPortrayal2D regionsPortrayal = new RegionsPortrayal(false);
         regionsPortrayal.setField(this);
         display.attach(regionsPortrayal, "Regions and jihadist influence");
@@ -125,29 +118,34 @@ public final class MapView {
         corridorsPortrayal.setPortrayalForAll(new RoutePortrayal());
         display.attach(corridorsPortrayal, "Trafficking corridors");
 
-        ContinuousPortrayal2D placesPortrayal = new ContinuousPortrayal2D();
-        placesPortrayal.setField(places);
-        placesPortrayal.setPortrayalForAll(new PlacePortrayal());
-        display.attach(placesPortrayal, "Towns, hubs and MINUSMA bases");
-
-        ContinuousPortrayal2D unitsPortrayal = new ContinuousPortrayal2D();
-        unitsPortrayal.setField(units);
-        unitsPortrayal.setPortrayalForAll(new UnitPortrayal());
-        display.attach(unitsPortrayal, "MINUSMA mobile units");
-
-        ContinuousPortrayal2D factionsPortrayal = new ContinuousPortrayal2D();
-        factionsPortrayal.setField(factions);
-        factionsPortrayal.setPortrayalForAll(new FactionPortrayal());
-        display.attach(factionsPortrayal, "Armed groups");
+        layer(display, places, new PlacePortrayal(), "Towns, hubs and MINUSMA bases");
+        layer(display, units, new UnitPortrayal(), "MINUSMA mobile units");
+        layer(display, factions, new FactionPortrayal(), "Armed groups");
 
         FieldPortrayal2D namesPortrayal = new RegionsPortrayal(true);
         namesPortrayal.setField(this);
         display.attach(namesPortrayal, "Region names and influence");
 
-        ContinuousPortrayal2D flashPortrayal = new ContinuousPortrayal2D();
-        flashPortrayal.setField(flashes);
-        flashPortrayal.setPortrayalForAll(new FlashPortrayal());
-        display.attach(flashPortrayal, "Clashes and attacks");
+        layer(display, flashes, new FlashPortrayal(), "Clashes and attacks");
+    }
+
+    /** A view's MASON display: its backdrop, not clipped, without MASON's toolbar. */
+    static Display2D display(double w, double h, GUIState gui, Color backdrop) {
+        Display2D d = new Display2D(w, h, gui);
+        d.setBackdrop(backdrop);
+        d.setClipping(false);
+        // MASON's toolbar (layers, snapshot, options, scale) would take room from the projected map;
+        // its movie maker needs JMF, left out of the build. Pictures and frames are in the window's menu.
+        d.header.setVisible(false);
+        return d;
+    }
+
+    /** Attaches a layer to a display: the objects of a field, each drawn by one portrayal. */
+    static void layer(Display2D d, Continuous2D field, SimplePortrayal2D portrayal, String name) {
+        ContinuousPortrayal2D layer = new ContinuousPortrayal2D();
+        layer.setField(field);
+        layer.setPortrayalForAll(portrayal);
+        d.attach(layer, name);
     }
 
     /** Shows a new run's world (same map, new places and factions). */
@@ -159,10 +157,7 @@ public final class MapView {
         }
         corridorsPortrayal.setField(new SpatialNetwork2D(places, w.corridors));
         markers.clear();
-        maxRent = 1;
-        for (Route r : w.routes) {
-            maxRent = Math.max(maxRent, r.baseRent);
-        }
+        maxRent = Math.max(1, Arrays.stream(w.routes).mapToDouble(r -> r.baseRent).max().orElse(1));
     }
 
     public World world() {
@@ -175,12 +170,11 @@ public final class MapView {
     }
 
     /**
-     * Copies the world's state after month {@code m} into the view's fields. Events are the
+     * Copies the world's state after a month into the view's fields. Events are the
      * run's events so far (the view takes this month's and last month's clashes and attacks).
      */
-    public void sync(int m, List<Event> monthEvents, List<Event> lastMonthEvents) {
+    public void sync(List<Event> monthEvents, List<Event> lastMonthEvents) {
         World w = world;
-        month = m;
         // corridors: which side has most fighters on each route
         routeColour = new Color[w.routes.length];
         for (Route r : w.routes) {
@@ -194,23 +188,15 @@ public final class MapView {
                     colours.put(side, f.coalition != null ? Colours.coalition(f.coalition.index) : Palette.INK);
                 }
             }
-            Object best = null;
-            double most = 0;
-            for (Map.Entry<Object, Double> e : bySide.entrySet()) {
-                if (e.getValue() > most) {
-                    most = e.getValue();
-                    best = e.getKey();
-                }
-            }
-            routeColour[r.index] = best == null ? null : colours.get(best);
+            // the first side with the most (max keeps the first of equals)
+            routeColour[r.index] = bySide.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(e -> colours.get(e.getKey())).orElse(null);
         }
         // factions spread inside their main region; a MINUSMA mobile unit marker takes one more spot
         factions.clear();
         units.clear();
-        Map<Integer, List<Faction>> byRegion = new LinkedHashMap<>();
-        for (Faction f : w.factions) {
-            byRegion.computeIfAbsent(f.mainRegion(), k -> new ArrayList<>()).add(f);
-        }
+        Map<Integer, List<Faction>> byRegion = w.factions.stream()
+                .collect(Collectors.groupingBy(Faction::mainRegion));
         for (Region r : w.regions) {
             List<Faction> fs = byRegion.getOrDefault(r.index, List.of());
             boolean unit = r.mobileTroops >= 50;
@@ -230,12 +216,9 @@ public final class MapView {
                 units.setObjectLocation(new MobileUnit(count, Math.round(r.mobileTroops)), at.get(n - 1));
             }
         }
-        Map<String, Color> colours = new LinkedHashMap<>();
-        for (Coalition c : w.coalitions) {
-            if (c.alive && !c.members.isEmpty()) {
-                colours.put(c.name, Colours.coalition(c.index));
-            }
-        }
+        Map<String, Color> colours = w.coalitions.stream().filter(c -> c.alive && !c.members.isEmpty())
+                .collect(Collectors.toMap(c -> c.name, c -> Colours.coalition(c.index), (a, b) -> b,
+                        LinkedHashMap::new));
         legend = java.util.Collections.unmodifiableMap(colours);
         // clashes and attacks
         flashes.clear();
@@ -266,12 +249,7 @@ public final class MapView {
                 }
             }
             if (at != null) {
-                double f = 0;
-                try {
-                    f = Double.parseDouble(d.getOrDefault("fatalities", "0"));
-                } catch (NumberFormatException ex) {
-                    f = 0;
-                }
+                double f = Narrator.number(d, "fatalities");
                 // several events at one spot: spread them a little so each shows
                 Double2D spot = at;
                 int k = 0;
@@ -352,11 +330,10 @@ public final class MapView {
     final class RoutePortrayal extends sim.portrayal.network.SimpleEdgePortrayal2D {
         @Override
         public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-            if (!(object instanceof Edge) || !(info instanceof EdgeDrawInfo2D)) {
+            if (!(object instanceof Edge e) || !(info instanceof EdgeDrawInfo2D ei)) {
                 return;
             }
-            Route r = (Route) ((Edge) object).info;
-            EdgeDrawInfo2D ei = (EdgeDrawInfo2D) info;
+            Route r = (Route) e.info;
             double s = info.draw.width;
             double rent = Math.max(0, r.netRent);
             float width = (float) ((1.5 + 9 * Math.sqrt(rent / maxRent)) * Math.max(0.6, s));
@@ -373,9 +350,7 @@ public final class MapView {
 
         @Override
         public String getName(LocationWrapper w) {
-            Object o = w.getObject();
-            if (o instanceof Edge && ((Edge) o).info instanceof Route) {
-                Route r = (Route) ((Edge) o).info;
+            if (w.getObject() instanceof Edge e && e.info instanceof Route r) {
                 return r.id + ": " + texts.whole(r.netRent) + " USD/month (" + r.commodity + ")";
             }
             return super.getName(w);
@@ -457,8 +432,22 @@ public final class MapView {
         }
     }
 
+    /**
+     * Text centred on x with its baseline at ty, in the font set, over a white box of opacity
+     * {@code alpha} reaching {@code pad} pixels below the ascent less one.
+     */
+    static void label(Graphics2D g, String text, double x, float ty, int alpha, int pad, Color ink) {
+        FontMetrics fm = g.getFontMetrics();
+        int w = fm.stringWidth(text);
+        float tx = (float) (x - w / 2.0);
+        g.setColor(Palette.alpha(Color.WHITE, alpha));
+        g.fill(new Rectangle2D.Double(tx - 2, ty - fm.getAscent() + 1, w + 4, fm.getAscent() + pad));
+        g.setColor(ink);
+        g.drawString(text, tx, ty);
+    }
+
     /** A faction: shape by kind, fill by coalition, area by fighters, its id beside it. */
-    static final class FactionPortrayal extends SimplePortrayal2D {
+    static class FactionPortrayal extends SimplePortrayal2D {
         static double radius(double fighters) {
             return 6 + 0.26 * Math.sqrt(Math.max(0, fighters));
         }
@@ -481,14 +470,8 @@ public final class MapView {
                 g.draw(new Ellipse2D.Double(info.draw.x - r - 5, info.draw.y - r - 5, 2 * r + 10, 2 * r + 10));
             }
             g.setFont(Palette.LABEL);
-            FontMetrics fm = g.getFontMetrics();
-            String label = m.id;
-            float tx = (float) (info.draw.x - fm.stringWidth(label) / 2.0);
-            float ty = (float) (info.draw.y + r + fm.getAscent());
-            g.setColor(Palette.alpha(Color.WHITE, 200));
-            g.fill(new Rectangle2D.Double(tx - 2, ty - fm.getAscent() + 1, fm.stringWidth(label) + 4, fm.getAscent() + 2));
-            g.setColor(Palette.INK);
-            g.drawString(label, tx, ty);
+            float ty = (float) (info.draw.y + r + g.getFontMetrics().getAscent());
+            label(g, m.id, info.draw.x, ty, 200, 2, Palette.INK);
         }
 
         @Override
@@ -527,11 +510,6 @@ public final class MapView {
         public String getName(LocationWrapper w) {
             return ((Flash) w.getObject()).text;
         }
-    }
-
-    /** The month last shown. */
-    int month() {
-        return month;
     }
 
     /** Coalition colours of the world as last synced, for the legend: name to colour, in the world's order. */

@@ -69,9 +69,7 @@ public final class NarrationPanel extends JPanel {
 
     /** Adds the month's events, newest first. */
     public void add(List<Event> events) {
-        for (Event e : events) {
-            model.add(0, e);
-        }
+        events.forEach(e -> model.add(0, e));
         if (!events.isEmpty()) {
             list.ensureIndexIsVisible(0);
         }

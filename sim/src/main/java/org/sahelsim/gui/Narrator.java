@@ -2,7 +2,7 @@ package org.sahelsim.gui;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.sahelsim.record.Event;
@@ -99,7 +99,8 @@ public final class Narrator {
         return texts.has(key) ? texts.t(key) : id;
     }
 
-    private static double number(Map<String, String> d, String key) {
+    /** A term's number; 0 when it is missing or not a number. */
+    static double number(Map<String, String> d, String key) {
         try {
             return Double.parseDouble(d.getOrDefault(key, "0"));
         } catch (NumberFormatException ex) {
@@ -121,16 +122,9 @@ public final class Narrator {
         if (d.containsKey("driver")) {
             return d.get("driver");
         }
-        String best = null;
-        double most = 0;
-        for (String k : REASONS) {
-            double v = number(d, k);
-            if (d.containsKey(k) && v > most) {
-                most = v;
-                best = k;
-            }
-        }
-        return best != null ? best : d.getOrDefault("top", "");
+        // the first of equals
+        return REASONS.stream().filter(k -> d.containsKey(k) && number(d, k) > 0)
+                .max(Comparator.comparingDouble(k -> number(d, k))).orElse(d.getOrDefault("top", ""));
     }
 
     /** The main reason of a decision (see {@link #reasonTerm}), then the integration offer and the chance. */
@@ -189,19 +183,13 @@ public final class Narrator {
 
     /** "a, b and c" in the current language. */
     String and(List<String> parts) {
-        if (parts.isEmpty()) {
-            return "";
-        }
-        if (parts.size() == 1) {
-            return parts.get(0);
+        if (parts.size() < 2) {
+            return String.join("", parts);
         }
         return String.join(", ", parts.subList(0, parts.size() - 1)) + texts.t("list.and") + parts.get(parts.size() - 1);
     }
 
     private static String capitalise(String s) {
-        if (s.isEmpty()) {
-            return s;
-        }
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -2,13 +2,11 @@ package org.sahelsim.gui;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,7 +26,6 @@ import sim.field.network.Network;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.LocationWrapper;
 import sim.portrayal.SimplePortrayal2D;
-import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.EdgeDrawInfo2D;
 import sim.portrayal.network.NetworkPortrayal2D;
 import sim.portrayal.network.SpatialNetwork2D;
@@ -77,21 +74,12 @@ public final class NetworkView {
     }
 
     public NetworkView(GUIState gui) {
-        display = new Display2D(WIDTH, HEIGHT, gui);
-        display.setBackdrop(Color.WHITE);
-        display.setClipping(false);
-        display.header.setVisible(false); // as on the map: room for the projected view
-        ContinuousPortrayal2D groupPortrayal = new ContinuousPortrayal2D();
-        groupPortrayal.setField(groups);
-        groupPortrayal.setPortrayalForAll(new GroupPortrayal());
-        display.attach(groupPortrayal, "Coalitions");
+        display = MapView.display(WIDTH, HEIGHT, gui, Color.WHITE);
+        MapView.layer(display, groups, new GroupPortrayal(), "Coalitions");
         tiesPortrayal.setField(new SpatialNetwork2D(nodes, new Network(false)));
         tiesPortrayal.setPortrayalForAll(new TiePortrayal());
         display.attach(tiesPortrayal, "Alliances and rivalries");
-        ContinuousPortrayal2D nodePortrayal = new ContinuousPortrayal2D();
-        nodePortrayal.setField(nodes);
-        nodePortrayal.setPortrayalForAll(new NodePortrayal());
-        display.attach(nodePortrayal, "Armed groups");
+        MapView.layer(display, nodes, new NodePortrayal(), "Armed groups");
     }
 
     /** Forgets the previous run. */
@@ -154,21 +142,17 @@ public final class NetworkView {
         }
         // ghosts of the factions gone this month
         for (String id : lastAlive) {
-            if (!alive.contains(id) && lastPosition.containsKey(id)) {
-                FactionMarker mk = markers.get(id);
-                if (mk != null) {
-                    mk.gone = true;
-                    nodes.setObjectLocation(mk, lastPosition.get(id));
-                }
+            FactionMarker mk = markers.get(id);
+            if (!alive.contains(id) && lastPosition.containsKey(id) && mk != null) {
+                mk.gone = true;
+                nodes.setObjectLocation(mk, lastPosition.get(id));
             }
         }
         lastAlive = alive;
         // ties among the living
         Network net = new Network(false);
         List<Faction> fs = w.factions;
-        for (Faction f : fs) {
-            net.addNode(markers.get(f.id));
-        }
+        fs.forEach(f -> net.addNode(markers.get(f.id)));
         for (int i = 0; i < fs.size(); i++) {
             for (int j = i + 1; j < fs.size(); j++) {
                 double t = w.ties.get(fs.get(i), fs.get(j));
@@ -195,14 +179,7 @@ public final class NetworkView {
             g.setStroke(new BasicStroke((float) ((gr.signatory ? 4 : 2) * Math.max(0.7, s))));
             g.draw(c);
             g.setFont(Palette.CAPTION_BOLD);
-            FontMetrics fm = g.getFontMetrics();
-            String label = gr.name;
-            float tx = (float) (info.draw.x - fm.stringWidth(label) / 2.0);
-            float ty = (float) (info.draw.y - r - 4);
-            g.setColor(Palette.alpha(Color.WHITE, 190));
-            g.fill(new Rectangle2D.Double(tx - 2, ty - fm.getAscent() + 1, fm.stringWidth(label) + 4, fm.getAscent() + 1));
-            g.setColor(Palette.INK);
-            g.drawString(label, tx, ty);
+            MapView.label(g, gr.name, info.draw.x, (float) (info.draw.y - r - 4), 190, 1, Palette.INK);
         }
     }
 
@@ -210,12 +187,10 @@ public final class NetworkView {
     static final class TiePortrayal extends sim.portrayal.network.SimpleEdgePortrayal2D {
         @Override
         public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-            if (!(object instanceof Edge) || !(info instanceof EdgeDrawInfo2D)) {
+            if (!(object instanceof Edge e) || !(info instanceof EdgeDrawInfo2D ei)) {
                 return;
             }
-            Edge e = (Edge) object;
             double t = e.info instanceof Double ? (Double) e.info : 0;
-            EdgeDrawInfo2D ei = (EdgeDrawInfo2D) info;
             double s = Math.max(0.7, info.draw.width);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             float w = (float) ((1 + 5 * Math.abs(t)) * s);
@@ -231,13 +206,13 @@ public final class NetworkView {
         }
     }
 
-    /** A faction node, with a yellow halo when new and as a dashed ghost when gone. */
-    final class NodePortrayal extends SimplePortrayal2D {
+    /** A faction node, with a yellow halo when new and as a dashed ghost when gone; hit as on the map. */
+    final class NodePortrayal extends MapView.FactionPortrayal {
         @Override
         public void draw(Object object, Graphics2D g, DrawInfo2D info) {
             FactionMarker m = (FactionMarker) object;
             double s = Math.max(0.7, info.draw.width);
-            double r = MapView.FactionPortrayal.radius(m.fighters) * s;
+            double r = radius(m.fighters) * s;
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             Shape sh = KindShapes.of(m.kind, info.draw.x, info.draw.y, r);
             if (m.gone) {
@@ -262,21 +237,9 @@ public final class NetworkView {
                 g.draw(sh);
             }
             g.setFont(Palette.LABEL);
-            FontMetrics fm = g.getFontMetrics();
-            String label = m.id;
-            float tx = (float) (info.draw.x - fm.stringWidth(label) / 2.0);
-            float ty = (float) (info.draw.y + r + fm.getAscent() + 1);
-            g.setColor(Palette.alpha(Color.WHITE, 210));
-            g.fill(new Rectangle2D.Double(tx - 2, ty - fm.getAscent() + 1, fm.stringWidth(label) + 4, fm.getAscent() + 2));
-            g.setColor(m.gone ? new Color(0x77, 0x77, 0x77) : Palette.INK);
-            g.drawString(label, tx, ty);
-        }
-
-        @Override
-        public boolean hitObject(Object object, DrawInfo2D range) {
-            FactionMarker m = (FactionMarker) object;
-            double r = MapView.FactionPortrayal.radius(m.fighters) * range.draw.width;
-            return range.clip.intersects(range.draw.x - r, range.draw.y - r, 2 * r, 2 * r);
+            float ty = (float) (info.draw.y + r + g.getFontMetrics().getAscent() + 1);
+            Color ink = m.gone ? new Color(0x77, 0x77, 0x77) : Palette.INK;
+            MapView.label(g, m.id, info.draw.x, ty, 210, 2, ink);
         }
 
         @Override

@@ -39,12 +39,6 @@ public final class Palette {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), a);
     }
 
-    /** Black or white, whichever reads better on a colour. */
-    public static Color textOn(Color c) {
-        double lum = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
-        return lum > 140 ? INK : Color.WHITE;
-    }
-
     /** Projector type sizes. */
     public static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 22);
     public static final Font CAPTION = new Font(Font.SANS_SERIF, Font.PLAIN, 16);

@@ -4,10 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
 import javax.swing.JScrollPane;
@@ -141,12 +141,16 @@ public final class SahelWithUI extends GUIState {
             }
         }
         if (window != null) {
-            List<String> parts = new ArrayList<>();
-            for (Map.Entry<String, String> e : t.set().entrySet()) {
-                parts.add(e.getKey().substring(TimedInput.PREFIX.length()) + " = " + e.getValue());
-            }
-            window.setStatus(texts.f("msg.changed", t.at().step(session.base().start()), String.join(", ", parts)));
+            String parts = t.set().entrySet().stream()
+                    .map(e -> e.getKey().substring(TimedInput.PREFIX.length()) + " = " + e.getValue())
+                    .collect(Collectors.joining(", "));
+            window.setStatus(texts.f("msg.changed", t.at().step(session.base().start()), parts));
         }
+        refreshInspector();
+    }
+
+    /** The lever inspector, if shown, reads the levers again. */
+    private void refreshInspector() {
         if (leverInspector != null) {
             leverInspector.updateInspector();
         }
@@ -163,8 +167,7 @@ public final class SahelWithUI extends GUIState {
         window.startRun(session.scenario(), session.seed());
         showPreview();
         window.setVisible(true);
-        if (c instanceof Console) {
-            Console console = (Console) c;
+        if (c instanceof Console console) {
             window.setDefaultCloseOperation(javax.swing.WindowConstants.DO_NOTHING_ON_CLOSE);
             window.addWindowListener(new java.awt.event.WindowAdapter() {
                 @Override
@@ -184,7 +187,7 @@ public final class SahelWithUI extends GUIState {
         SahelModel preview = new SahelModel(session.scenario(), session.runSeed(), previewSink);
         preview.start();
         window.map.bind(preview.world());
-        window.map.sync(0, List.of(), List.of());
+        window.map.sync(List.of(), List.of());
         window.network.bind();
         window.network.sync(preview.world(), 0);
         window.showMonth(0, previewSink.lastRow(), List.of(), preview.leversInForce());
@@ -205,8 +208,7 @@ public final class SahelWithUI extends GUIState {
         JTabbedPane tabs = ((Console) controller).getTabPane();
         for (int i = 0; i < tabs.getTabCount(); i++) {
             String title = tabs.getTitleAt(i);
-            if (title.equals("Model") || title.equals(texts.t("tab.levers")) || title.equals("Levers")
-                    || title.equals("Leviers")) {
+            if (List.of("Model", texts.t("tab.levers"), "Levers", "Leviers").contains(title)) {
                 tabs.setComponentAt(i, new JScrollPane(getInspector()));
                 tabs.setTitleAt(i, texts.t("tab.levers"));
             }
@@ -215,15 +217,13 @@ public final class SahelWithUI extends GUIState {
 
     @Override
     public void start() {
-        if (state instanceof GuiModel) {
-            long asked = ((GuiModel) state).requested();
-            if (asked != consoleSeed) { // typed in the Console's seed field
-                consoleSeed = asked;
-                if (asked >= 0) {
-                    session.setSeed(asked);
-                } else {
-                    problem(texts.f("msg.invalid", "seed " + asked + " < 0"));
-                }
+        long asked = state instanceof GuiModel gm ? gm.requested() : consoleSeed;
+        if (asked != consoleSeed) { // typed in the Console's seed field
+            consoleSeed = asked;
+            if (asked >= 0) {
+                session.setSeed(asked);
+            } else {
+                problem(texts.f("msg.invalid", "seed " + asked + " < 0"));
             }
         }
         sink = new GuiSink();
@@ -256,19 +256,14 @@ public final class SahelWithUI extends GUIState {
             sideBySide.right.bind(twin.world());
         }
         scheduleRepeatingImmediatelyAfter(st -> update());
-        for (Display2D d : displays()) {
-            d.reset();
-        }
+        displays().forEach(Display2D::reset);
         update();
     }
 
     private List<Display2D> displays() {
-        List<Display2D> out = new ArrayList<>(List.of(window.map.display, window.network.display));
-        if (sideBySide != null) {
-            out.add(sideBySide.left.display);
-            out.add(sideBySide.right.display);
-        }
-        return out;
+        return sideBySide == null ? List.of(window.map.display, window.network.display)
+                : List.of(window.map.display, window.network.display, sideBySide.left.display,
+                        sideBySide.right.display);
     }
 
     /** After a month (and at step 0), with the schedule locked: views copy the world; panels follow on Swing. */
@@ -277,37 +272,32 @@ public final class SahelWithUI extends GUIState {
         int month = m.month();
         List<Event> now = sink.eventsOf(month);
         List<Event> last = month > 0 ? sink.eventsOf(month - 1) : List.of();
-        window.map.sync(month, now, last);
+        window.map.sync(now, last);
         window.network.sync(m.world(), month);
-        double[] twinRow = null;
-        int twinClashes = 0;
         if (twin != null) {
             while (twin.month() < month) {
                 twin.stepMonth();
             }
             if (sideBySide != null) {
-                sideBySide.left.sync(month, now, last);
-                sideBySide.right.sync(month, twinSink.eventsOf(month), month > 0 ? twinSink.eventsOf(month - 1) : List.of());
+                sideBySide.left.sync(now, last);
+                sideBySide.right.sync(twinSink.eventsOf(month),
+                        month > 0 ? twinSink.eventsOf(month - 1) : List.of());
             }
-            twinRow = twinSink.lastRow();
-            twinClashes = twinSink.count(EventType.CLASH);
         }
+        double[] twinRow = twin == null ? null : twinSink.lastRow();
+        int twinClashes = twin == null ? 0 : twinSink.count(EventType.CLASH);
         double[] row = sink.lastRow();
         List<Event> fresh = sink.eventsFrom(shownEvents);
         shownEvents += fresh.size();
         LeversSpec levers = m.leversInForce();
         int clashes = sink.count(EventType.CLASH);
-        double[] tr = twinRow;
-        int tc = twinClashes;
         String date = texts.month(m.scenario().dateOf(month));
         SwingUtilities.invokeLater(() -> {
             window.showMonth(month, row, fresh, levers);
-            if (sideBySide != null && tr != null) {
-                sideBySide.showMonth(date, month, session.seed(), row, clashes, tr, tc);
+            if (sideBySide != null && twinRow != null) {
+                sideBySide.showMonth(date, session.seed(), row, clashes, twinRow, twinClashes);
             }
-            if (leverInspector != null) {
-                leverInspector.updateInspector();
-            }
+            refreshInspector();
         });
     }
 
@@ -348,9 +338,8 @@ public final class SahelWithUI extends GUIState {
         super.quit();
         running = false;
         if (window != null) {
-            for (Display2D d : displays()) {
-                d.quit(); // displays not made by Display2D.createFrame must be told (MASON's javadoc)
-            }
+            // displays not made by Display2D.createFrame must be told (MASON's javadoc)
+            displays().forEach(Display2D::quit);
             window.dispose();
         }
         if (sideBySide != null) {
@@ -366,21 +355,6 @@ public final class SahelWithUI extends GUIState {
     }
 
     // ------------------------------------------------------------------ actions
-
-    /** Sanctions now (button). */
-    public void sanctionsNow() {
-        settings.sanctionsNow();
-    }
-
-    /** Integration now (button). */
-    public void integrationNow() {
-        settings.integrationNow();
-    }
-
-    /** Base closures now (button). */
-    public void closeBasesNow() {
-        settings.closeBasesNow();
-    }
 
     void openPreset() {
         Path p = PresetChooser.choose(window, texts);
@@ -400,11 +374,23 @@ public final class SahelWithUI extends GUIState {
     void saveSession() {
         JFileChooser fc = new JFileChooser();
         fc.setSelectedFile(new File(session.base().name() + "-session.yaml"));
+        saveAs(fc, p -> {
+            session.save(p);
+            String saved = texts.f("msg.session.saved", p, p.getFileName(), session.seed());
+            JOptionPane.showMessageDialog(window, saved);
+        });
+    }
+
+    /** What is saved where the instructor chose. */
+    private interface Saving {
+        void to(Path p) throws IOException;
+    }
+
+    /** Asks where to save (a save dialog) and saves there; a failure is reported as a problem. */
+    private void saveAs(JFileChooser fc, Saving saving) {
         if (fc.showSaveDialog(window) == JFileChooser.APPROVE_OPTION) {
-            Path p = fc.getSelectedFile().toPath();
             try {
-                session.save(p);
-                JOptionPane.showMessageDialog(window, texts.f("msg.session.saved", p, p.getFileName(), session.seed()));
+                saving.to(fc.getSelectedFile().toPath());
             } catch (IOException e) {
                 problem(e.getMessage());
             }
@@ -419,9 +405,7 @@ public final class SahelWithUI extends GUIState {
                 window.setStatus(texts.t("menu.reset"));
             }
         }
-        if (leverInspector != null) {
-            leverInspector.updateInspector();
-        }
+        refreshInspector();
     }
 
     /** The picture of a view (by its text key, or "view.window", "view.sidebyside"). Swing thread. */
@@ -437,14 +421,10 @@ public final class SahelWithUI extends GUIState {
     void savePicture(String view) {
         JFileChooser fc = new JFileChooser();
         fc.setSelectedFile(new File(view.replace("view.", "") + "-month" + window.month() + ".png"));
-        if (fc.showSaveDialog(window) == JFileChooser.APPROVE_OPTION) {
-            try {
-                Images.writePng(picture(view), fc.getSelectedFile().toPath());
-                window.setStatus(texts.f("msg.saved", fc.getSelectedFile().getName()));
-            } catch (IOException e) {
-                problem(e.getMessage());
-            }
-        }
+        saveAs(fc, p -> {
+            Images.writePng(picture(view), p);
+            window.setStatus(texts.f("msg.saved", fc.getSelectedFile().getName()));
+        });
     }
 
     void toggleFrames() {
@@ -455,13 +435,7 @@ public final class SahelWithUI extends GUIState {
         }
         JFileChooser fc = new JFileChooser();
         fc.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-        if (fc.showSaveDialog(window) == JFileChooser.APPROVE_OPTION) {
-            try {
-                recordFrames(fc.getSelectedFile().toPath());
-            } catch (IOException e) {
-                problem(e.getMessage());
-            }
-        }
+        saveAs(fc, this::recordFrames);
     }
 
     /** Starts writing a PNG of the window after every month into a folder (null stops). */
@@ -481,9 +455,7 @@ public final class SahelWithUI extends GUIState {
 
     void askSideBySide() {
         javax.swing.JComboBox<String> choice = new javax.swing.JComboBox<>();
-        for (String k : SIDE_BY_SIDE) {
-            choice.addItem(texts.t(k));
-        }
+        SIDE_BY_SIDE.forEach(k -> choice.addItem(texts.t(k)));
         choice.setFont(Palette.CAPTION);
         javax.swing.JSpinner month = new javax.swing.JSpinner(new javax.swing.SpinnerNumberModel(
                 Math.min(6, session.base().months()), 1, session.base().months(), 1));
@@ -545,10 +517,7 @@ public final class SahelWithUI extends GUIState {
      */
     private Scenario primaryScenario() {
         Scenario s = session.scenario();
-        if (sbsChoice == null) {
-            return s;
-        }
-        return plus(s, sideBySideOff(sbsChoice, sbsMonth));
+        return sbsChoice == null ? s : plus(s, sideBySideOff(sbsChoice, sbsMonth));
     }
 
     /** Side by side, the right map: the session with the decision from its month. */
@@ -557,9 +526,7 @@ public final class SahelWithUI extends GUIState {
     }
 
     private static Scenario plus(Scenario s, TimedInput t) {
-        List<TimedInput> all = new ArrayList<>(s.timedInputs());
-        all.add(t);
-        return s.withTimedInputs(all);
+        return s.withTimedInputs(Session.plus(s.timedInputs(), List.of(t)));
     }
 
     /** The lever of a side-by-side decision. */
@@ -603,13 +570,8 @@ public final class SahelWithUI extends GUIState {
             }
             case "sbs.choice.mobile" -> {
                 m.put("levers.minusma.mobile_share", "0.5");
-                List<String> close = new ArrayList<>();
-                for (String b : List.of("Tessalit", "Ansongo")) {
-                    if (s.minusma().bases().contains(b)) {
-                        close.add(b);
-                    }
-                }
-                m.put("levers.minusma.close_bases", LeverSettings.list(close));
+                m.put("levers.minusma.close_bases", LeverSettings.list(LeverSettings.SEED_BASES.stream()
+                        .filter(s.minusma().bases()::contains).toList()));
             }
             case "sbs.choice.accord" -> {
                 m.put("levers.accord.pace", "3.0");
@@ -619,10 +581,5 @@ public final class SahelWithUI extends GUIState {
             }
         }
         return input(month, m);
-    }
-
-    /** The month of the side-by-side decision, or 0 when not side by side. */
-    public int sideBySideMonth() {
-        return sbsChoice == null ? 0 : sbsMonth;
     }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sahelsim.run.EnsembleRuns;
 import org.sahelsim.run.Seeds;
 import org.sahelsim.scenario.Ensemble;
@@ -55,12 +57,9 @@ public final class Session {
 
     /** A session over an ensemble of parameter sets (null: the scenario's own values). */
     public Session(Scenario base, Path file, long seed, Ensemble ensemble) {
-        if (seed < 0 || seed >= Seeds.BOUND) {
-            throw new IllegalArgumentException("seed must be from 0 to 2^53 - 1, was " + seed);
-        }
+        setSeed(seed);
         this.base = base;
         this.file = file;
-        this.seed = seed;
         this.ensemble = ensemble;
         this.withSet = ensemble == null ? null : EnsembleRuns.bySet(base, ensemble);
     }
@@ -78,11 +77,6 @@ public final class Session {
     /** The scenario as loaded (with its own timed inputs, without this session's). */
     public Scenario base() {
         return base;
-    }
-
-    /** The file it was loaded from, or null. */
-    public Path file() {
-        return file;
     }
 
     /** The master seed, as given to {@code sahelsim run --seed}. */
@@ -109,9 +103,7 @@ public final class Session {
 
     /** The session as a scenario: the loaded one plus the recorded timed inputs. */
     public synchronized Scenario scenario() {
-        List<TimedInput> all = new ArrayList<>(base.timedInputs());
-        all.addAll(recorded);
-        return world().withTimedInputs(all);
+        return world().withTimedInputs(plus(base.timedInputs(), recorded));
     }
 
     /** The base scenario with this seed's set of the ensemble, or the base itself without one. */
@@ -167,12 +159,8 @@ public final class Session {
         if (at < 1 || at > base.months()) {
             throw new IllegalArgumentException("a change applies from month 1 to " + base.months() + ", not " + at);
         }
-        List<TimedInput> next = new ArrayList<>();
-        for (TimedInput t : recorded) {
-            if (t.at().step(base.start()) <= at) {
-                next.add(t);
-            }
-        }
+        List<TimedInput> next = recorded.stream().filter(t -> t.at().step(base.start()) <= at)
+                .collect(Collectors.toCollection(ArrayList::new));
         Map<String, String> merged = new LinkedHashMap<>();
         if (!next.isEmpty() && next.get(next.size() - 1).at().step(base.start()) == at) {
             merged.putAll(next.remove(next.size() - 1).set());
@@ -183,13 +171,17 @@ public final class Session {
         }
         TimedInput input = ScenarioLoader.timedInput(MonthRef.ofOffset(at), merged);
         next.add(input);
-        List<TimedInput> all = new ArrayList<>(base.timedInputs());
-        all.addAll(next);
-        apply(base.withTimedInputs(all), Integer.MAX_VALUE); // throws if any change no longer applies
+        // throws if any change no longer applies
+        apply(base.withTimedInputs(plus(base.timedInputs(), next)), Integer.MAX_VALUE);
         recorded.clear();
         recorded.addAll(next);
         previews.clear();
         return input;
+    }
+
+    /** Timed inputs followed by more. */
+    static List<TimedInput> plus(List<TimedInput> inputs, List<TimedInput> more) {
+        return Stream.concat(inputs.stream(), more.stream()).toList();
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.sahelsim.gui;
 
 import java.awt.Shape;
-import java.awt.geom.Path2D;
+import java.util.stream.IntStream;
 import org.sahelsim.palette.KindShapes;
 
 /** The window's other markers: bursts, trafficking hubs, mobile units (a group's marker by kind: {@link KindShapes}). */
@@ -11,10 +11,7 @@ final class Shapes {
 
     /** A burst: a star of {@code n} points. */
     static Shape star(double cx, double cy, double outer, double inner, int n) {
-        double[] radii = new double[2 * n];
-        for (int i = 0; i < radii.length; i++) {
-            radii[i] = i % 2 == 0 ? outer : inner;
-        }
+        double[] radii = IntStream.range(0, 2 * n).mapToDouble(i -> i % 2 == 0 ? outer : inner).toArray();
         return KindShapes.ring(cx, cy, -Math.PI / 2, radii);
     }
 
@@ -24,14 +21,7 @@ final class Shapes {
 
     /** A chevron pointing up (a mobile unit). */
     static Shape chevron(double cx, double cy, double r) {
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(cx - r, cy + r * 0.6);
-        p.lineTo(cx, cy - r * 0.6);
-        p.lineTo(cx + r, cy + r * 0.6);
-        p.lineTo(cx + r * 0.55, cy + r * 0.6);
-        p.lineTo(cx, cy);
-        p.lineTo(cx - r * 0.55, cy + r * 0.6);
-        p.closePath();
-        return p;
+        return KindShapes.outline(cx - r, cy + r * 0.6, cx, cy - r * 0.6, cx + r, cy + r * 0.6,
+                cx + r * 0.55, cy + r * 0.6, cx, cy, cx - r * 0.55, cy + r * 0.6);
     }
 }

@@ -8,7 +8,6 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.WindowConstants;
-import sim.display.Display2D;
 
 /**
  * Side by side: two maps of the same scenario and seed, stepped together, without (left) and
@@ -35,8 +34,8 @@ public final class SideBySideWindow extends JFrame {
         setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
         left = new MapView(gui, texts, geo);
         right = new MapView(gui, texts, geo);
-        fit(left.display, geo.height());
-        fit(right.display, geo.height());
+        ClassroomWindow.fit(left.display, MapGeometry.WIDTH, geo.height());
+        ClassroomWindow.fit(right.display, MapGeometry.WIDTH, geo.height());
         leftPanel = new ViewPanel(texts, "view.sidebyside", left.display, left.display.display, leftStats);
         rightPanel = new ViewPanel(texts, "view.sidebyside", right.display, right.display.display, rightStats);
         JPanel both = new JPanel(new GridLayout(1, 2, 6, 0));
@@ -67,10 +66,6 @@ public final class SideBySideWindow extends JFrame {
         return l;
     }
 
-    private static void fit(Display2D d, double h) {
-        ClassroomWindow.fit(d, MapGeometry.WIDTH, h);
-    }
-
     /** Names the decision compared and its month. */
     void configure(String decisionText, int month) {
         decision = decisionText;
@@ -86,9 +81,9 @@ public final class SideBySideWindow extends JFrame {
     }
 
     /** Shows a month: captions and the figures under each map (Swing thread). */
-    void showMonth(String date, int month, long seed, double[] l, int lClashes, double[] r, int rClashes) {
-        leftPanel.setRun(date, month, seed);
-        rightPanel.setRun(date, month, seed);
+    void showMonth(String date, long seed, double[] l, int lClashes, double[] r, int rClashes) {
+        leftPanel.setRun(date, seed);
+        rightPanel.setRun(date, seed);
         leftStats.setText(line(l, lClashes));
         rightStats.setText(line(r, rClashes));
     }

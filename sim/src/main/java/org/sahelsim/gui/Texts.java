@@ -29,12 +29,9 @@ public final class Texts {
 
     /** The language for a code ("en", "fr"), or English for anything else. */
     public static Locale languageOf(String code) {
-        for (Locale l : LANGUAGES) {
-            if (l.getLanguage().equalsIgnoreCase(code == null ? "" : code.trim())) {
-                return l;
-            }
-        }
-        throw new IllegalArgumentException("unknown language '" + code + "'; expected en or fr");
+        String c = code == null ? "" : code.trim();
+        return LANGUAGES.stream().filter(l -> l.getLanguage().equalsIgnoreCase(c)).findFirst().orElseThrow(
+                () -> new IllegalArgumentException("unknown language '" + code + "'; expected en or fr"));
     }
 
     public Locale locale() {
@@ -49,9 +46,7 @@ public final class Texts {
         // ROOT fallback control: English is the base bundle, never the machine's default locale
         bundle = ResourceBundle.getBundle(BUNDLE, l, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
-        for (Runnable r : new ArrayList<>(listeners)) {
-            r.run();
-        }
+        new ArrayList<>(listeners).forEach(Runnable::run);
     }
 
     /** The other language (for the switch button). */

@@ -29,9 +29,7 @@ public final class ViewPanel extends JPanel {
     private final JComponent legend;
     private final boolean legendBeside;
     private final Caption caption = new Caption();
-    private String title = "";
     private String date = "";
-    private int month;
     private long seed;
     private String override;
 
@@ -74,9 +72,8 @@ public final class ViewPanel extends JPanel {
     }
 
     /** Sets what the caption says of the run. */
-    public void setRun(String dateText, int m, long s) {
+    public void setRun(String dateText, long s) {
         date = dateText;
-        month = m;
         seed = s;
         caption.repaint();
     }
@@ -88,7 +85,7 @@ public final class ViewPanel extends JPanel {
         g.fillRect(0, 0, width, h);
         g.setColor(Palette.INK);
         g.setFont(Palette.CAPTION_BOLD);
-        title = title();
+        String title = title();
         String line1 = title + (date.isEmpty() ? "" : "  —  " + date + " · " + texts.f("header.seed", seed));
         g.drawString(fit(g, line1, width - 12), 6, 20);
         if (notice) {
@@ -109,11 +106,6 @@ public final class ViewPanel extends JPanel {
             t = t.substring(0, t.length() - 1);
         }
         return t + "…";
-    }
-
-    /** The month shown in the caption. */
-    public int month() {
-        return month;
     }
 
     /** A picture of the view: caption, drawing area and legend (under it or beside it). Call on the Swing thread. */

@@ -47,16 +47,21 @@ public final class KindShapes {
      * radii make a regular polygon; alternating long and short ones make a star.
      */
     public static Shape ring(double cx, double cy, double rot, double... radii) {
-        Path2D.Double p = new Path2D.Double();
+        double[] xy = new double[2 * radii.length];
         for (int i = 0; i < radii.length; i++) {
             double a = rot + 2 * Math.PI * i / radii.length;
-            double x = cx + radii[i] * Math.cos(a);
-            double y = cy + radii[i] * Math.sin(a);
-            if (i == 0) {
-                p.moveTo(x, y);
-            } else {
-                p.lineTo(x, y);
-            }
+            xy[2 * i] = cx + radii[i] * Math.cos(a);
+            xy[2 * i + 1] = cy + radii[i] * Math.sin(a);
+        }
+        return outline(xy);
+    }
+
+    /** The closed outline through corners given as x0, y0, x1, y1... in order (at least one corner). */
+    public static Path2D.Double outline(double... xy) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(xy[0], xy[1]);
+        for (int i = 2; i < xy.length; i += 2) {
+            p.lineTo(xy[i], xy[i + 1]);
         }
         p.closePath();
         return p;

@@ -70,7 +70,7 @@ public final class GuiDriver {
             pictures(gui, out, name, 0);
             for (int m = 1; m <= months; m++) {
                 if (m == 4) {
-                    onSwing(gui::sanctionsNow); // while month 3 is shown: applies from month 4
+                    onSwing(gui.settings()::sanctionsNow); // while month 3 is shown: applies from month 4
                 }
                 onSwing(console::pressPlay); // paused: one month
             }
