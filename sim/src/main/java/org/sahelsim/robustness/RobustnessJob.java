@@ -1,12 +1,10 @@
 package org.sahelsim.robustness;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,17 +14,16 @@ import org.apache.commons.csv.CSVPrinter;
 import org.sahelsim.analysis.PairedStats;
 import org.sahelsim.analysis.ParameterRange;
 import org.sahelsim.format.ExperimentWriter;
-import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.report.RobustnessReport;
 import org.sahelsim.run.Batch;
 import org.sahelsim.run.Columns;
+import org.sahelsim.run.FileTrees;
 import org.sahelsim.run.CompareJob;
 import org.sahelsim.run.Manifest;
 import org.sahelsim.run.ModelEntry;
 import org.sahelsim.run.Numbers;
-import org.sahelsim.run.Provenance;
 import org.sahelsim.run.ResultTables;
 import org.sahelsim.run.RunBuffer;
 import org.sahelsim.run.RunFailedException;
@@ -222,7 +219,7 @@ public final class RobustnessJob {
     static final class Plan implements RunPlan {
         private final Robustness r;
         private final SweepPlan design;
-        private final List<Scenario> scenarios = new ArrayList<>();
+        private final List<Scenario> scenarios;
         private final int size;
         /** The scenarios of the blocks in flight, each variant's built once per block. */
         private final Map<Integer, Scenario[]> blocks = new LinkedHashMap<>(16, 0.75f, true) {
@@ -235,9 +232,7 @@ public final class RobustnessJob {
         Plan(Robustness r, SweepPlan design) throws ScenarioException {
             this.r = r;
             this.design = design;
-            for (Experiment.Variant v : r.experiment().variants()) {
-                scenarios.add(v.scenario());
-            }
+            this.scenarios = r.experiment().variants().stream().map(Experiment.Variant::scenario).toList();
             long n = runs(r, design.points());
             if (n > MAX_RUNS) {
                 throw new IllegalArgumentException("the analysis has " + n + " runs, more than " + MAX_RUNS);
@@ -291,12 +286,7 @@ public final class RobustnessJob {
 
         /** Variant {@code variant}'s scenario with the values of design point {@code point} laid on top. */
         Scenario pointScenario(long point, int variant) throws ScenarioException {
-            List<String> t = design.valueTexts(point);
-            Map<String, String> overrides = new LinkedHashMap<>();
-            for (int i = 0; i < t.size(); i++) {
-                overrides.put(design.ranges().get(i).path(), t.get(i));
-            }
-            return ScenarioLoader.withOverrides(scenarios.get(variant), overrides);
+            return design.pointScenario(point, scenarios.get(variant));
         }
     }
 
@@ -342,29 +332,21 @@ public final class RobustnessJob {
             effects = new double[variants.size()][(int) design.points()];
             block = new double[names.size()][r.nominalReplications()];
 
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            // atomic: of two commands racing for one folder, one fails here and writes nothing
-            Files.createDirectory(out);
+            FileTrees.createNew(out);
             startManifest(plan.size());
             manifest.write(out);
             Files.writeString(out.resolve(Columns.RESOLVED), ExperimentWriter.toYaml(r.experiment(), null),
                     StandardCharsets.UTF_8);
             SweepAnalysis.writePoints(out, design, 0, design.points());
 
-            try (BufferedWriter ew = newFile(EFFECTS); CSVPrinter effectsOut = new CSVPrinter(ew, ResultTables.FORMAT);
-                 BufferedWriter rw = newFile(RANKING); CSVPrinter rankingOut = new CSVPrinter(rw, ResultTables.FORMAT)) {
+            try (CSVPrinter effectsOut = ResultTables.create(out.resolve(EFFECTS));
+                 CSVPrinter rankingOut = ResultTables.create(out.resolve(RANKING))) {
                 effectsOut.printRecord(EFFECTS_COLUMNS);
                 rankingOut.printRecord(RANKING_COLUMNS);
                 Batch.run(plan, spec.threads(), Series.NONE, spec.model(), rb -> take(rb, effectsOut, rankingOut),
                         listener::written);
             } catch (RunFailedException | RuntimeException | Error | InterruptedException e) {
-                manifest.put("finished", Manifest.now());
-                manifest.put("runs", runsWritten);
-                manifest.put("error", String.valueOf(e));
-                manifest.write(out);
+                manifest.failed(out, runsWritten, e);
                 throw e;
             }
 
@@ -383,10 +365,7 @@ public final class RobustnessJob {
             manifest.put("points_keeping_nominal", keeping);
             manifest.put("share_keeping_nominal", design.points() == 0 ? null : keeping / (double) design.points());
             manifest.put("notes", notes);
-            manifest.put("finished", Manifest.now());
-            manifest.put("runs", runsWritten);
-            manifest.put("status", Manifest.COMPLETE);
-            manifest.write(out);
+            manifest.complete(out, runsWritten);
             try {
                 RobustnessReport.build(out);
             } catch (Exception e) {
@@ -400,11 +379,6 @@ public final class RobustnessJob {
                     Duration.ofNanos(System.nanoTime() - afterRuns));
         }
 
-        private BufferedWriter newFile(String name) throws IOException {
-            return Files.newBufferedWriter(out.resolve(name), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-        }
-
         private void startManifest(int planned) {
             Sweep s = r.sweep();
             manifest.begin("robustness", spec.arguments(), spec.options(), r.experiment().baseline());
@@ -414,12 +388,7 @@ public final class RobustnessJob {
                     + " Seeds.forPoint(S, p, r), as sweep (org.sahelsim.run.Seeds); the same for every variant inside"
                     + " a point (common random numbers)");
             manifest.put("threads", spec.threads());
-            manifest.put("jvm", Provenance.jvm());
-            manifest.put("started", Manifest.now());
-            manifest.put("finished", null);
-            manifest.put("runs", 0);
-            manifest.put("runs_planned", planned);
-            manifest.put("status", Manifest.INCOMPLETE);
+            manifest.progress(Manifest.now(), planned);
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("name", r.name());
             a.put("description", r.description());
@@ -436,11 +405,7 @@ public final class RobustnessJob {
             } else if (s.design() == Sweep.DesignKind.SOBOL) {
                 a.put("base_samples", s.baseSamples());
             }
-            List<String> params = new ArrayList<>();
-            for (ParameterRange p : design.ranges()) {
-                params.add(p.path());
-            }
-            a.put("parameters", params);
+            a.put("parameters", design.ranges().stream().map(ParameterRange::path).toList());
             a.put("set", r.set());
             manifest.put("robustness", a);
             manifest.put("variants", names);
@@ -510,7 +475,7 @@ public final class RobustnessJob {
         }
 
         private void writeFlips(List<Flips.Pair> flips) throws IOException {
-            try (BufferedWriter w = newFile(FLIPS); CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
+            try (CSVPrinter p = ResultTables.create(out.resolve(FLIPS))) {
                 p.printRecord(FLIPS_COLUMNS);
                 for (Flips.Pair f : flips) {
                     p.printRecord(f.a(), f.b(), f.nominalBetter(), Boolean.toString(f.nominalClear()),
@@ -523,7 +488,7 @@ public final class RobustnessJob {
         }
 
         private void writeSensitivity(List<SweepAnalysis.SensitivityRow> rows) throws IOException {
-            try (BufferedWriter w = newFile(SENSITIVITY); CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
+            try (CSVPrinter p = ResultTables.create(out.resolve(SENSITIVITY))) {
                 p.printRecord(SENSITIVITY_COLUMNS);
                 for (SweepAnalysis.SensitivityRow x : rows) {
                     p.printRecord(x.metric(), r.metric(), x.parameter(), x.method(), x.index(),
@@ -532,14 +497,7 @@ public final class RobustnessJob {
             }
             // the charts read a sweep's sensitivity.csv, one chart per "metric": here, per variant
             Path tmp = out.resolve(".sensitivity-charts.csv");
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                 CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
-                p.printRecord(SweepAnalysis.SENSITIVITY_COLUMNS);
-                for (SweepAnalysis.SensitivityRow x : rows) {
-                    p.printRecord(x.metric(), x.parameter(), x.method(), x.index(), Numbers.format(x.value()),
-                            Numbers.format(x.ciLow()), Numbers.format(x.ciHigh()));
-                }
-            }
+            SweepAnalysis.writeSensitivity(tmp, rows);
             try {
                 SensitivityCharts.write(tmp, out.resolve(SweepAnalysis.CHARTS));
             } finally {

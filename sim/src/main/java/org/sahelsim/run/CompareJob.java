@@ -1,6 +1,5 @@
 package org.sahelsim.run;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,24 +97,18 @@ public final class CompareJob {
                           Duration report) {
     }
 
-    /** Told how the comparison advances (for a progress bar). */
+    /** Told how the comparison advances (for a progress bar); each method does nothing unless overridden. */
     public interface Listener {
         /** A round starts: replications {@code fromRep} to {@code toRep - 1}; {@code runsPlanned} in all so far. */
-        void round(int round, int fromRep, int toRep, int runsPlanned);
+        default void round(int round, int fromRep, int toRep, int runsPlanned) {
+        }
 
         /** {@code runsWritten} runs are written in all. */
-        void written(int runsWritten);
+        default void written(int runsWritten) {
+        }
 
         /** Does nothing. */
-        Listener NONE = new Listener() {
-            @Override
-            public void round(int round, int fromRep, int toRep, int runsPlanned) {
-            }
-
-            @Override
-            public void written(int runsWritten) {
-            }
-        };
+        Listener NONE = new Listener() { };
     }
 
     /**
@@ -143,24 +137,11 @@ public final class CompareJob {
                 over.add(EnsembleRuns.scenarios(v.scenario(), exp.ensembleFor(v), seed));
             }
         }
-        return new RunPlan() {
-            @Override
-            public int size() {
-                return variants.size() * per;
-            }
-
-            @Override
-            public RunKey key(int i) {
-                int rep = from + i % per;
-                return new RunKey(variants.get(i / per).name(), rep, Seeds.forRun(seed, rep));
-            }
-
-            @Override
-            public Scenario scenario(int i) {
-                int v = i / per;
-                return over.isEmpty() ? variants.get(v).scenario() : over.get(v).apply(from + i % per);
-            }
-        };
+        return RunPlan.of(variants.size() * per, i -> {
+            int rep = from + i % per;
+            return new RunKey(variants.get(i / per).name(), rep, Seeds.forRun(seed, rep));
+        }, i -> over.isEmpty() ? variants.get(i / per).scenario() : over.get(i / per).apply(from + i % per),
+                RunMeasures.NONE);
     }
 
     /**
@@ -202,7 +183,6 @@ public final class CompareJob {
         private final Listener listener;
         private final Experiment exp;
         private final List<String> names;
-        private final Map<String, Integer> index = new LinkedHashMap<>();
         /** Column of each metric of interest in {@link Metrics#ALL}. */
         private final int[] columns;
         /** Per variant, per replication: the metrics of interest as runs.csv holds them. */
@@ -213,6 +193,8 @@ public final class CompareJob {
         private final List<Round> rounds = new ArrayList<>();
         private int runsWritten;
         private int replications;
+        /** Whether the last round's interval was narrower than the {@code --ci-width} target. */
+        private boolean reached;
 
         Execution(Spec spec, Listener listener) {
             this.spec = spec;
@@ -220,7 +202,6 @@ public final class CompareJob {
             this.exp = spec.experiment();
             this.names = exp.variantNames();
             for (int i = 0; i < names.size(); i++) {
-                index.put(names.get(i), i);
                 values.add(new ArrayList<>());
             }
             List<String> all = Metrics.ALL.stream().map(MetricDef::name).toList();
@@ -237,54 +218,14 @@ public final class CompareJob {
 
         Outcome run() throws IOException, RunFailedException, InterruptedException {
             long t0 = System.nanoTime();
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            // atomic: of two commands racing for one folder, one fails here and writes nothing
-            Files.createDirectory(out);
+            FileTrees.createNew(out);
             startManifest();
             manifest.write(out);
             writeResolved(exp);
             Codebook.write(out);
             Files.createDirectory(parts);
 
-            Throwable failure = null;
-            boolean reached = false;
-            try {
-                int target = exp.replications();
-                int done = 0;
-                while (true) {
-                    runRound(rounds.size() + 1, done, target);
-                    done = target;
-                    replications = done;
-                    Round r = widest(done);
-                    rounds.add(r);
-                    if (spec.ciWidth() == null) {
-                        break;
-                    }
-                    reached = r.widestCi() < spec.ciWidth();
-                    manifest.put("ci_rounds", roundsJson());
-                    if (reached || done >= exp.maxReplications()) {
-                        break;
-                    }
-                    target = (int) Math.min(exp.maxReplications(), Math.max(done + 1L, (long) Math.ceil(done * 1.5)));
-                }
-            } catch (RunFailedException | RuntimeException | Error | InterruptedException e) {
-                failure = e;
-                throw e;
-            } finally {
-                try {
-                    joinParts();
-                } finally {
-                    if (failure != null) {
-                        manifest.put("finished", Manifest.now());
-                        manifest.put("runs", runsWritten);
-                        manifest.put("error", String.valueOf(failure));
-                        manifest.write(out);
-                    }
-                }
-            }
+            manifest.runRecordingFailure(out, this::runRounds, this::joinParts, () -> runsWritten);
 
             long afterRuns = System.nanoTime();
             Experiment asRun = exp.withReplications(replications);
@@ -305,10 +246,7 @@ public final class CompareJob {
                 manifest.put("ci_width_reached", reached);
                 manifest.put("replications_needed", reached ? replications : null);
             }
-            manifest.put("finished", Manifest.now());
-            manifest.put("runs", runsWritten);
-            manifest.put("status", Manifest.COMPLETE);
-            manifest.write(out);
+            manifest.complete(out, runsWritten);
             try {
                 spec.report().build(out, asRun::scenarioOf);
             } catch (Exception e) {
@@ -322,6 +260,29 @@ public final class CompareJob {
                     Duration.ofNanos(System.nanoTime() - afterRuns));
         }
 
+        /** The rounds of replications, until the interval is narrow enough or the cap is reached. */
+        private void runRounds() throws IOException, RunFailedException, InterruptedException {
+            int target = exp.replications();
+            int done = 0;
+            while (true) {
+                runRound(rounds.size() + 1, done, target);
+                done = target;
+                replications = done;
+                Round r = widest(done);
+                rounds.add(r);
+                if (spec.ciWidth() == null) {
+                    break;
+                }
+                reached = r.widestCi() < spec.ciWidth();
+                manifest.put("ci_rounds", roundsJson());
+                if (reached || done >= exp.maxReplications()) {
+                    break;
+                }
+                target = (int) Math.min(exp.maxReplications(),
+                        Math.max(done + 1L, (long) Math.ceil(done * 1.5)));
+            }
+        }
+
         private void startManifest() {
             manifest.begin("compare", spec.arguments(), spec.options(), exp.baseline());
             manifest.put("scenario_files", spec.files());
@@ -332,12 +293,7 @@ public final class CompareJob {
                     + "(common random numbers)");
             manifest.put("threads", spec.threads());
             manifest.put("series", spec.series().label());
-            manifest.put("jvm", Provenance.jvm());
-            manifest.put("started", Manifest.now());
-            manifest.put("finished", null);
-            manifest.put("runs", 0);
-            manifest.put("runs_planned", names.size() * exp.replications());
-            manifest.put("status", Manifest.INCOMPLETE);
+            manifest.progress(Manifest.now(), names.size() * exp.replications());
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", exp.name());
             e.put("description", exp.description());
@@ -397,24 +353,12 @@ public final class CompareJob {
                 Batch.run(plan, spec.threads(), spec.series(), spec.model(), rb -> write(rb, writers),
                         n -> listener.written(before + n));
             } finally {
-                IOException first = null;
-                for (Writer[] w : writers) {
-                    for (Writer x : w) {
-                        try {
-                            x.close();
-                        } catch (IOException e) {
-                            first = first == null ? e : first;
-                        }
-                    }
-                }
-                if (first != null) {
-                    throw first;
-                }
+                ResultTables.closeAll(writers.stream().flatMap(Arrays::stream).toArray(Writer[]::new));
             }
         }
 
         private void write(RunBuffer rb, List<Writer[]> writers) {
-            int v = index.get(rb.key().variant());
+            int v = names.indexOf(rb.key().variant());
             String[] text = rb.rendered() != null ? rb.rendered() : ResultTables.render(rb);
             try {
                 for (int f = 0; f < 3; f++) {
@@ -523,27 +467,27 @@ public final class CompareJob {
     }
 
     /** {@code summary.csv}: the columns of {@link Summary#COLUMNS}, numbers by {@link Numbers#format}. */
-    static final class SummaryTable {
+    public static final class SummaryTable {
         private SummaryTable() {
         }
 
         static void write(Path file, List<Summary.Row> rows) throws IOException {
-            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-                 CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
+            try (CSVPrinter p = ResultTables.create(file)) {
                 p.printRecord(Summary.COLUMNS);
                 for (Summary.Row r : rows) {
-                    List<String> rec = new ArrayList<>();
-                    rec.add(r.variant());
-                    rec.add(r.metric());
-                    rec.add(Integer.toString(r.n()));
-                    double[] nums = r.numbers();
-                    for (int i = 1; i < nums.length; i++) {
-                        rec.add(Numbers.format(nums[i]));
-                    }
-                    p.printRecord(rec);
+                    p.printRecord(record(r));
                 }
             }
+        }
+
+        /** The fields of one row: the names, n, then the numbers. */
+        public static List<String> record(Summary.Row r) {
+            List<String> rec = new ArrayList<>(List.of(r.variant(), r.metric(), Integer.toString(r.n())));
+            double[] nums = r.numbers();
+            for (int i = 1; i < nums.length; i++) {
+                rec.add(Numbers.format(nums[i]));
+            }
+            return rec;
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.sahelsim.analysis.PairedStats;
 import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Experiment;
@@ -92,10 +93,7 @@ public final class EnsembleRanking {
                 }
                 String w = order.get(i + 1);
                 double[] y = values.get(w)[m];
-                double[] d = new double[reps];
-                for (int r = 0; r < reps; r++) {
-                    d[r] = y[r] - x[r];
-                }
+                double[] d = IntStream.range(0, reps).mapToDouble(r -> y[r] - x[r]).toArray();
                 Split best = null;
                 for (int p = 0; p < param.length; p++) {
                     Split s = split(d, param[p], e.paths().get(p));
@@ -120,16 +118,13 @@ public final class EnsembleRanking {
         double[] sorted = p.clone();
         java.util.Arrays.sort(sorted);
         double median = sorted[(sorted.length - 1) / 2];
-        List<Double> lo = new ArrayList<>();
-        List<Double> hi = new ArrayList<>();
-        for (int r = 0; r < d.length; r++) {
-            (p[r] <= median ? lo : hi).add(d[r]);
-        }
-        if (lo.size() < 2 || hi.size() < 2) {
+        double[] a = IntStream.range(0, d.length).filter(r -> p[r] <= median).mapToDouble(r -> d[r])
+                .toArray();
+        double[] b = IntStream.range(0, d.length).filter(r -> !(p[r] <= median)).mapToDouble(r -> d[r])
+                .toArray();
+        if (a.length < 2 || b.length < 2) {
             return null;
         }
-        double[] a = lo.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] b = hi.stream().mapToDouble(Double::doubleValue).toArray();
         PairedStats.Describe da = PairedStats.describe(a);
         PairedStats.Describe db = PairedStats.describe(b);
         double sea = da.sd() / Math.sqrt(a.length);

@@ -26,16 +26,12 @@ public final class Numbers {
 
     /** A value as a reader of the CSV gets it, the inverse of {@link #format}: empty is NaN, Inf and -Inf are infinities. */
     public static double parse(String text) {
-        switch (text) {
-            case "":
-                return Double.NaN;
-            case "Inf":
-                return Double.POSITIVE_INFINITY;
-            case "-Inf":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                return Double.parseDouble(text);
-        }
+        return switch (text) {
+            case "" -> Double.NaN;
+            case "Inf" -> Double.POSITIVE_INFINITY;
+            case "-Inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(text);
+        };
     }
 
     /** The text of a value in a CSV field. */

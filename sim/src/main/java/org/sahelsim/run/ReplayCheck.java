@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -100,54 +104,18 @@ public final class ReplayCheck {
 
     /** The records of one run: rows are grouped by run, so reading stops after its block. */
     private static Iterator<CSVRecord> onlyRun(Iterator<CSVRecord> all, String runId) {
-        return new Iterator<>() {
-            private boolean inBlock;
-            private CSVRecord next = advance();
-
-            private CSVRecord advance() {
-                while (all.hasNext()) {
-                    CSVRecord r = all.next();
-                    if (r.size() > 0 && r.get(0).equals(runId)) {
-                        inBlock = true;
-                        return r;
-                    }
-                    if (inBlock) {
-                        return null;
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public CSVRecord next() {
-                CSVRecord r = next;
-                next = advance();
-                return r;
-            }
-        };
+        Predicate<CSVRecord> ofRun = r -> r.size() > 0 && r.get(0).equals(runId);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(all, Spliterator.ORDERED), false)
+                .dropWhile(ofRun.negate()).takeWhile(ofRun).iterator();
     }
 
     /** The seed of {@code runId} in a folder's {@code runs.csv}, if the run is there. */
     public static Optional<Long> seedOf(Path folder, String runId) throws IOException {
         try (Reader r = Files.newBufferedReader(folder.resolve(Columns.RUNS));
              CSVParser p = CSVParser.parse(r, ResultTables.FORMAT)) {
-            Iterator<CSVRecord> it = p.iterator();
-            if (it.hasNext()) {
-                it.next();
-            }
-            while (it.hasNext()) {
-                CSVRecord rec = it.next();
-                if (rec.size() > 3 && rec.get(0).equals(runId)) {
-                    return Optional.of(Long.parseLong(rec.get(3)));
-                }
-            }
+            return p.stream().skip(1).filter(rec -> rec.size() > 3 && rec.get(0).equals(runId)).findFirst()
+                    .map(rec -> Long.parseLong(rec.get(3)));
         }
-        return Optional.empty();
     }
 
     /** The first and last run ids of a folder's {@code runs.csv} and how many there are, for messages. */
@@ -157,12 +125,11 @@ public final class ReplayCheck {
         long n = 0;
         try (Reader r = Files.newBufferedReader(folder.resolve(Columns.RUNS));
              CSVParser p = CSVParser.parse(r, ResultTables.FORMAT)) {
-            Iterator<CSVRecord> it = p.iterator();
-            if (it.hasNext()) {
-                it.next();
-            }
-            while (it.hasNext()) {
-                String id = it.next().get(0);
+            for (CSVRecord rec : p) {
+                if (rec.getRecordNumber() == 1) {
+                    continue;
+                }
+                String id = rec.get(0);
                 if (first == null) {
                     first = id;
                 }

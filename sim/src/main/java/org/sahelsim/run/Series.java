@@ -21,14 +21,11 @@ public enum Series {
 
     /** Whether step {@code step} of a run of {@code months} months is written. */
     public boolean includes(int step, int months) {
-        switch (this) {
-            case MONTHLY:
-                return true;
-            case YEARLY:
-                return step % 12 == 0 || step == months;
-            default:
-                return false;
-        }
+        return switch (this) {
+            case MONTHLY -> true;
+            case YEARLY -> step % 12 == 0 || step == months;
+            case NONE -> false;
+        };
     }
 
     /** Parses {@code monthly}, {@code yearly} or {@code none} (any case). */

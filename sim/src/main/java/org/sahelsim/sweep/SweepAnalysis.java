@@ -29,6 +29,7 @@ import org.sahelsim.analysis.SobolDesign;
 import org.sahelsim.analysis.SobolIndex;
 import org.sahelsim.analysis.Summary;
 import org.sahelsim.run.Columns;
+import org.sahelsim.run.CompareJob;
 import org.sahelsim.run.Numbers;
 import org.sahelsim.run.ResultTables;
 import org.sahelsim.run.RunMeasures;
@@ -161,7 +162,7 @@ public final class SweepAnalysis {
         double[] p = base < 0 ? null : new double[(int) (points * k)];
         int[] holds = dq == null ? null : new int[(int) points];
         final int dcol = discoveryColumn;
-        forEachPoint(folder, plan, columns, (point, x) -> {
+        forEachPoint(folder, plan, columns, 0, points, (point, x) -> {
             for (int m = 0; m < k; m++) {
                 means[m][(int) point] = PairedStats.describe(x[m]).mean();
                 if (p != null) {
@@ -181,23 +182,18 @@ public final class SweepAnalysis {
         atomically(folder.resolve(SUMMARY), w -> {
             try (CSVPrinter out = new CSVPrinter(w, ResultTables.FORMAT)) {
                 out.printRecord(Summary.COLUMNS);
-                forEachPoint(folder, plan, columns, (point, x) -> {
+                forEachPoint(folder, plan, columns, 0, points, (point, x) -> {
                     for (int m = 0; m < k; m++) {
                         PairedStats.Describe d = PairedStats.describe(x[m]);
                         PairedStats.Paired q = base < 0 || point == base ? null
                                 : PairedStats.paired(x[m], baseValues[m]);
                         double nan = Double.NaN;
-                        double[] row = {d.mean(), d.sd(), d.ciLow(), d.ciHigh(), q == null ? nan : q.mean(),
-                            q == null ? nan : q.ciLow(), q == null ? nan : q.ciHigh(), q == null ? nan : q.pValue(),
-                            adjusted == null ? nan : adjusted[(int) (point * k + m)], q == null ? nan : q.effectSize()};
-                        List<String> rec = new ArrayList<>(Summary.COLUMNS.size());
-                        rec.add(plan.pointId(point));
-                        rec.add(metrics.get(m));
-                        rec.add(Integer.toString(d.n()));
-                        for (double v : row) {
-                            rec.add(Numbers.format(v));
-                        }
-                        out.printRecord(rec);
+                        double adj = adjusted == null ? nan : adjusted[(int) (point * k + m)];
+                        out.printRecord(CompareJob.SummaryTable.record(new Summary.Row(plan.pointId(point),
+                                metrics.get(m), d.n(), d.mean(), d.sd(), d.ciLow(), d.ciHigh(),
+                                q == null ? nan : q.mean(), q == null ? nan : q.ciLow(),
+                                q == null ? nan : q.ciHigh(), q == null ? nan : q.pValue(), adj,
+                                q == null ? nan : q.effectSize())));
                     }
                 });
             }
@@ -259,25 +255,31 @@ public final class SweepAnalysis {
         void accept(long point, double[][] x) throws IOException;
     }
 
-    /** Streams runs.csv point by point, checking every run is there once and in order. */
-    private static void forEachPoint(Path folder, SweepPlan plan, List<String> columns, PointConsumer consumer)
-            throws IOException {
+    /**
+     * Streams runs.csv point by point, checking every run is there once and in order up to point
+     * {@code to} (exclusive), and that no row follows when {@code to} is the last point; the
+     * values of points {@code from} to {@code to - 1} go to {@code consumer}.
+     */
+    private static void forEachPoint(Path folder, SweepPlan plan, List<String> columns, long from, long to,
+                                     PointConsumer consumer) throws IOException {
         int reps = plan.reps();
         try (Reader r = Files.newBufferedReader(folder.resolve(Columns.RUNS), StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(r, ResultTables.FORMAT)) {
             Iterator<CSVRecord> it = parser.iterator();
             int[] index = columnIndices(it, plan, columns);
-            for (long point = 0; point < plan.points(); point++) {
+            for (long point = 0; point < to; point++) {
                 double[][] x = new double[columns.size()][reps];
                 for (int rep = 0; rep < reps; rep++) {
                     CSVRecord rec = next(it, plan, point * reps + rep);
-                    for (int c = 0; c < index.length; c++) {
+                    for (int c = 0; c < index.length && point >= from; c++) {
                         x[c][rep] = Numbers.parse(rec.get(index[c]));
                     }
                 }
-                consumer.accept(point, x);
+                if (point >= from) {
+                    consumer.accept(point, x);
+                }
             }
-            if (it.hasNext()) {
+            if (to == plan.points() && it.hasNext()) {
                 throw new IOException("runs.csv holds more rows than the sweep's " + plan.runs() + " runs");
             }
         }
@@ -286,22 +288,9 @@ public final class SweepAnalysis {
     /** The values of one point, {@code x[column][rep]} (the baseline point, read before the others). */
     private static double[][] readPoint(Path folder, SweepPlan plan, List<String> columns, long wanted)
             throws IOException {
-        int reps = plan.reps();
-        double[][] x = new double[columns.size()][reps];
-        try (Reader r = Files.newBufferedReader(folder.resolve(Columns.RUNS), StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(r, ResultTables.FORMAT)) {
-            Iterator<CSVRecord> it = parser.iterator();
-            int[] index = columnIndices(it, plan, columns);
-            for (long run = 0; run < (wanted + 1) * reps; run++) {
-                CSVRecord rec = next(it, plan, run);
-                if (run >= wanted * reps) {
-                    for (int c = 0; c < index.length; c++) {
-                        x[c][(int) (run - wanted * reps)] = Numbers.parse(rec.get(index[c]));
-                    }
-                }
-            }
-        }
-        return x;
+        double[][][] x = new double[1][][];
+        forEachPoint(folder, plan, columns, wanted, wanted + 1, (point, values) -> x[0] = values);
+        return x[0];
     }
 
     private static int[] columnIndices(Iterator<CSVRecord> it, SweepPlan plan, List<String> columns)
@@ -384,7 +373,8 @@ public final class SweepAnalysis {
         return new Saltelli.Options(Saltelli.FirstOrder.JANSEN_1999, d.resamples(), d.confidence(), d.seed());
     }
 
-    private static void writeSensitivity(Path file, List<SensitivityRow> rows) throws IOException {
+    /** Writes {@code sensitivity.csv}'s rows to {@code file} ({@link #SENSITIVITY_COLUMNS}). */
+    public static void writeSensitivity(Path file, List<SensitivityRow> rows) throws IOException {
         atomically(file, w -> {
             try (CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
                 p.printRecord(SENSITIVITY_COLUMNS);
