@@ -174,7 +174,7 @@ final class RobustnessCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
             throw new BadInputException("output folder " + folder + " appeared while starting; nothing was written.");
         } catch (RunFailedException e) {
-            if (e.getCause() instanceof RobustnessJob.PointException p) {
+            if (e.getCause() instanceof SweepPlan.PointException p) {
                 throw new BadInputException(file + ": " + p.getMessage() + " The runs before it are in " + folder
                         + " (manifest incomplete); 'sahelsim check " + file + "' lists such points before a run.");
             }

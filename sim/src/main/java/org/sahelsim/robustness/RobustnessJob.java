@@ -135,13 +135,6 @@ public final class RobustnessJob {
         Listener NONE = n -> { };
     }
 
-    /** A design point whose values a variant's scenario refuses. */
-    public static final class PointException extends IllegalStateException {
-        PointException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
     /** The runs of an analysis as {@link Batch} takes them (for the time estimate of {@code --dry-run}). */
     public static RunPlan plan(Robustness r, SweepPlan design) throws ScenarioException {
         return new Plan(r, design);
@@ -173,22 +166,11 @@ public final class RobustnessJob {
     /** Most runs one analysis may have (runs are numbered by int). */
     public static final long MAX_RUNS = Integer.MAX_VALUE - 1L;
 
-    /** The key of run {@code i}: variant {@code <block>.<variant>}, the replication, its seed. */
-    static RunKey key(Robustness r, SweepPlan plan, int i) {
-        int[] at = locate(r, i);
-        int block = at[0];
-        int variant = at[1];
-        int rep = at[2];
-        long seed = block == 0 ? Seeds.forRun(r.seed(), rep) : Seeds.forPoint(r.seed(), block - 1, rep);
-        String where = block == 0 ? NOMINAL : plan.pointId(block - 1);
-        return new RunKey(where + "." + r.variantNames().get(variant), rep, seed);
-    }
-
     /**
      * Builds every design point's scenario for every variant, so that a combination of values a
      * scenario refuses shows before a run ({@code check}).
      *
-     * @throws PointException naming the first point and variant refused, and why
+     * @throws SweepPlan.PointException naming the first point and variant refused, and why
      */
     public static void checkPoints(Robustness r, SweepPlan design) throws ScenarioException {
         Plan plan = new Plan(r, design);
@@ -208,7 +190,8 @@ public final class RobustnessJob {
      *
      * @throws java.nio.file.FileAlreadyExistsException if the folder exists (nothing is written)
      * @throws RunFailedException if a run threw (the folder stays, manifest {@code incomplete});
-     *                            its cause is a {@link PointException} when a point's scenario is refused
+     *                            its cause is a {@link SweepPlan.PointException} when a point's scenario
+     *                            is refused
      */
     public static Outcome execute(Spec spec, Listener listener) throws IOException, RunFailedException,
             InterruptedException, ScenarioException {
@@ -222,12 +205,7 @@ public final class RobustnessJob {
         private final List<Scenario> scenarios;
         private final int size;
         /** The scenarios of the blocks in flight, each variant's built once per block. */
-        private final Map<Integer, Scenario[]> blocks = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, Scenario[]> eldest) {
-                return size() > BLOCK_CACHE;
-            }
-        };
+        private final Map<Integer, Scenario[]> blocks = SweepPlan.recentlyUsed(BLOCK_CACHE);
 
         Plan(Robustness r, SweepPlan design) throws ScenarioException {
             this.r = r;
@@ -245,9 +223,15 @@ public final class RobustnessJob {
             return size;
         }
 
+        /** The key of run {@code index}: variant {@code <block>.<variant>}, the replication, its seed. */
         @Override
         public RunKey key(int index) {
-            return RobustnessJob.key(r, design, index);
+            int[] at = locate(r, index);
+            int block = at[0];
+            int rep = at[2];
+            long seed = block == 0 ? Seeds.forRun(r.seed(), rep) : Seeds.forPoint(r.seed(), block - 1, rep);
+            String where = block == 0 ? NOMINAL : design.pointId(block - 1);
+            return new RunKey(where + "." + r.variantNames().get(at[1]), rep, seed);
         }
 
         @Override
@@ -278,10 +262,10 @@ public final class RobustnessJob {
             return scenarios[variant];
         }
 
-        PointException refused(long point, int variant, Throwable why) {
-            return new PointException("design point " + design.pointId(point) + " " + design.valueTexts(point)
-                    + " is not a valid scenario for variant " + r.variantNames().get(variant) + ": " + why.getMessage(),
-                    why);
+        SweepPlan.PointException refused(long point, int variant, Throwable why) {
+            return new SweepPlan.PointException("design point " + design.pointId(point) + " "
+                    + design.valueTexts(point) + " is not a valid scenario for variant "
+                    + r.variantNames().get(variant) + ": " + why.getMessage(), why);
         }
 
         /** Variant {@code variant}'s scenario with the values of design point {@code point} laid on top. */
@@ -297,7 +281,6 @@ public final class RobustnessJob {
         private final Robustness r;
         private final List<String> names;
         private final List<String> variants;
-        private final int reps;
         private final int column;
         private final Path out;
         private final Manifest manifest = new Manifest();
@@ -317,7 +300,6 @@ public final class RobustnessJob {
             this.r = spec.robustness();
             this.names = r.variantNames();
             this.variants = names.subList(1, names.size());
-            this.reps = r.replications();
             this.column = Metrics.ALL.stream().map(MetricDef::name).toList().indexOf(r.metric());
             if (column < 0) {
                 throw new IllegalArgumentException("unknown metric '" + r.metric() + "'");
@@ -409,7 +391,7 @@ public final class RobustnessJob {
             a.put("set", r.set());
             manifest.put("robustness", a);
             manifest.put("variants", names);
-            manifest.put("replications", reps);
+            manifest.put("replications", r.replications());
             manifest.put("nominal_replications", r.nominalReplications());
         }
 

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVPrinter;
 import org.sahelsim.analysis.PairedStats;
 import org.sahelsim.analysis.Summary;
@@ -131,12 +132,9 @@ public final class CompareJob {
         long seed = exp.seed();
         int per = to - from;
         // per variant, its scenario at each set of the ensemble, built once (runs of a set share it)
-        List<java.util.function.IntFunction<Scenario>> over = new ArrayList<>();
-        if (exp.ensemble() != null) {
-            for (Experiment.Variant v : variants) {
-                over.add(EnsembleRuns.scenarios(v.scenario(), exp.ensembleFor(v), seed));
-            }
-        }
+        List<java.util.function.IntFunction<Scenario>> over = exp.ensemble() == null ? List.of()
+                : variants.stream().map(v -> EnsembleRuns.scenarios(v.scenario(), exp.ensembleFor(v), seed))
+                .toList();
         return RunPlan.of(variants.size() * per, i -> {
             int rep = from + i % per;
             return new RunKey(variants.get(i / per).name(), rep, Seeds.forRun(seed, rep));
@@ -151,30 +149,12 @@ public final class CompareJob {
      * column per path.
      */
     static void writeEnsemble(Path file, Experiment exp, int reps) throws IOException {
-        Ensemble e = exp.ensemble();
-        StringBuilder b = new StringBuilder("run_id,variant,rep,particle");
-        for (String p : e.paths()) {
-            b.append(',').append(p);
-        }
-        b.append('\n');
-        for (Experiment.Variant v : exp.variants()) {
-            Ensemble over = exp.ensembleFor(v);
-            for (int r = 0; r < reps; r++) {
-                int k = EnsembleRuns.set(e, exp.seed(), r);
-                Map<String, String> drawn = over.overrides(k);
-                b.append(new RunKey(v.name(), r, 0).runId()).append(',').append(v.name()).append(',').append(r)
-                        .append(',').append(e.ids()[k]);
-                for (String p : e.paths()) {
-                    String value = drawn.get(p);
-                    if (value == null) {
-                        value = v.set().containsKey(p) ? v.set().get(p) : exp.set().get(p);
-                    }
-                    b.append(',').append(value);
-                }
-                b.append('\n');
-            }
-        }
-        Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+        List<Ensemble> over = exp.variants().stream().map(exp::ensembleFor).toList();
+        EnsembleRuns.write(file, exp.ensemble(), exp.seed(), reps, exp.variantNames(), (v, k, p) -> {
+            String drawn = over.get(v).overrides(k).get(p);
+            Experiment.Variant own = exp.variants().get(v);
+            return drawn != null ? drawn : own.set().containsKey(p) ? own.set().get(p) : exp.set().get(p);
+        });
     }
 
     /** The state of one comparison. */
@@ -201,9 +181,7 @@ public final class CompareJob {
             this.listener = listener;
             this.exp = spec.experiment();
             this.names = exp.variantNames();
-            for (int i = 0; i < names.size(); i++) {
-                values.add(new ArrayList<>());
-            }
+            names.forEach(n -> values.add(new ArrayList<>()));
             List<String> all = Metrics.ALL.stream().map(MetricDef::name).toList();
             columns = new int[exp.metrics().size()];
             for (int m = 0; m < columns.length; m++) {
@@ -368,10 +346,7 @@ public final class CompareJob {
                 throw new UncheckedIOException("cannot write the rows of run " + rb.key().runId(), e);
             }
             double[] finals = rb.finals();
-            double[] mine = new double[columns.length];
-            for (int m = 0; m < columns.length; m++) {
-                mine[m] = asWritten(finals[columns[m]]);
-            }
+            double[] mine = Arrays.stream(columns).mapToDouble(c -> asWritten(finals[c])).toArray();
             List<double[]> reps = values.get(v);
             if (reps.size() != rb.key().rep()) {
                 throw new IllegalStateException("run " + rb.key().runId() + " came out of order: expected rep "
@@ -404,36 +379,27 @@ public final class CompareJob {
         }
 
         private double[] column(int variant, int metric) {
-            List<double[]> reps = values.get(variant);
-            double[] x = new double[reps.size()];
-            for (int r = 0; r < x.length; r++) {
-                x[r] = reps.get(r)[metric];
-            }
-            return x;
+            return values.get(variant).stream().mapToDouble(rep -> rep[metric]).toArray();
         }
 
         private Map<String, double[][]> valueArrays() {
             Map<String, double[][]> out = new LinkedHashMap<>();
             for (int v = 0; v < names.size(); v++) {
-                double[][] x = new double[columns.length][];
-                for (int m = 0; m < columns.length; m++) {
-                    x[m] = column(v, m);
-                }
-                out.put(names.get(v), x);
+                int variant = v;
+                out.put(names.get(v), IntStream.range(0, columns.length).mapToObj(m -> column(variant, m))
+                        .toArray(double[][]::new));
             }
             return out;
         }
 
         private List<Map<String, Object>> roundsJson() {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (Round r : rounds) {
+            return rounds.stream().map(r -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("replications", r.replications());
                 m.put("widest_ci", Double.isFinite(r.widestCi()) ? r.widestCi() : null);
                 m.put("widest_variant", r.widestVariant());
-                list.add(m);
-            }
-            return list;
+                return m;
+            }).toList();
         }
 
         /**

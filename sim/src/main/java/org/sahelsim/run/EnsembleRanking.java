@@ -158,17 +158,12 @@ public final class EnsembleRanking {
     /** The ranking in words, a line per metric, with the flips. */
     public static String text(List<Row> rows) {
         StringBuilder b = new StringBuilder();
-        String metric = null;
         List<String> flips = new ArrayList<>();
-        for (Row r : rows) {
-            if (!r.metric().equals(metric)) {
-                if (metric != null) {
-                    b.append(flips.isEmpty() ? "; holds on both sides of every parameter's median\n"
-                            : "\n    flips: " + String.join("; ", flips) + "\n");
-                }
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (i == 0 || !r.metric().equals(rows.get(i - 1).metric())) {
                 flips.clear();
-                metric = r.metric();
-                b.append("  ").append(metric).append(": ");
+                b.append("  ").append(r.metric()).append(": ");
             } else {
                 b.append(r.rank() > 1 ? " < " : "");
             }
@@ -177,10 +172,11 @@ public final class EnsembleRanking {
                 flips.add(String.format(Locale.ROOT, "%s - %s is %.4g where %s <= %.4g, %.4g above", r.next(),
                         r.variant(), r.below(), r.parameter(), r.median(), r.above()));
             }
-        }
-        if (metric != null) {
-            b.append(flips.isEmpty() ? "; holds on both sides of every parameter's median\n"
-                    : "\n    flips: " + String.join("; ", flips) + "\n");
+            // the metric's last row ends its line
+            if (i == rows.size() - 1 || !r.metric().equals(rows.get(i + 1).metric())) {
+                b.append(flips.isEmpty() ? "; holds on both sides of every parameter's median\n"
+                        : "\n    flips: " + String.join("; ", flips) + "\n");
+            }
         }
         return b.toString();
     }

@@ -256,10 +256,8 @@ public final class Estimator {
 
         /** Whether a sample whose first {@code k} runs were written as given may stop now, at {@code now}. */
         boolean spent(double[] writtenAt, double[] cpuAt, int k, double now) {
-            if (k < minRuns || now < minSeconds) {
-                return false;
-            }
-            return now >= maxSeconds || settled(writtenAt, cpuAt, k, Math.max(2, minRuns / 4), SETTLED);
+            return k >= minRuns && now >= minSeconds
+                    && (now >= maxSeconds || settled(writtenAt, cpuAt, k, Math.max(2, minRuns / 4), SETTLED));
         }
     }
 

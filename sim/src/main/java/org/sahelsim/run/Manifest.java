@@ -133,12 +133,9 @@ public final class Manifest {
     public static String commandLine(List<String> args) {
         StringBuilder b = new StringBuilder("sahelsim");
         for (String a : args) {
-            b.append(' ');
-            if (a.matches("[A-Za-z0-9_./:=@%+,-]+")) {
-                b.append(a);
-            } else {
-                b.append('\'').append(a.replace("'", "'\\''")).append('\'');
-            }
+            // a word of plain characters as it is, any other quoted
+            b.append(' ').append(a.matches("[A-Za-z0-9_./:=@%+,-]+") ? a
+                    : "'" + a.replace("'", "'\\''") + "'");
         }
         return b.toString();
     }

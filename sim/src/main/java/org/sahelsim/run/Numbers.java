@@ -3,6 +3,7 @@ package org.sahelsim.run;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.stream.DoubleStream;
 
 /**
  * Writes numbers to CSV the same way on every machine and JVM, so output files can be compared
@@ -56,15 +57,7 @@ public final class Numbers {
         return Math.abs(v) >= 1e-6 ? d.toPlainString() : d.toString();
     }
 
-    private static final double[] POW10 = new double[25];
-
-    static {
-        double p = 1;
-        for (int i = 0; i < POW10.length; i++) {
-            POW10[i] = p;
-            p *= 10;
-        }
-    }
+    private static final double[] POW10 = DoubleStream.iterate(1, p -> p * 10).limit(25).toArray();
 
     /**
      * The same text as the exact BigDecimal rule, computed with doubles: scale to ten
@@ -103,11 +96,7 @@ public final class Numbers {
         } else if (s.length() > d) {
             b.append(s, 0, s.length() - d).append('.').append(s, s.length() - d, s.length());
         } else {
-            b.append("0.");
-            for (int i = s.length(); i < d; i++) {
-                b.append('0');
-            }
-            b.append(s);
+            b.append("0.").append("0".repeat(d - s.length())).append(s);
         }
         return b.toString();
     }

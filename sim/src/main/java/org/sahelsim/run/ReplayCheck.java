@@ -28,15 +28,11 @@ public final class ReplayCheck {
     public record Result(boolean identical, String message, long rowsCompared) {
     }
 
-    /** Compares the rows of {@code runId} in {@code original} with those in {@code replay}. */
-    public static Result compare(Path original, Path replay, String runId) throws IOException {
-        return compare(original, replay, runId, false);
-    }
-
     /**
-     * As {@link #compare(Path, Path, String)}; with {@code furtherMeasures}, the original's
-     * {@code runs.csv} may hold further columns after the replay's (the measures of
-     * {@code calibrate}, which a replay does not take), and only the replay's columns are compared.
+     * Compares the rows of {@code runId} in {@code original} with those in {@code replay}; with
+     * {@code furtherMeasures}, the original's {@code runs.csv} may hold further columns after the
+     * replay's (the measures of {@code calibrate}, which a replay does not take), and only the
+     * replay's columns are compared.
      */
     public static Result compare(Path original, Path replay, String runId, boolean furtherMeasures)
             throws IOException {
@@ -47,10 +43,8 @@ public final class ReplayCheck {
             if (!Files.isRegularFile(a)) {
                 return new Result(false, file + " is missing from " + original, rows);
             }
-            try (Reader ra = Files.newBufferedReader(a);
-                 Reader rb = Files.newBufferedReader(b);
-                 CSVParser pa = CSVParser.parse(ra, ResultTables.FORMAT);
-                 CSVParser pb = CSVParser.parse(rb, ResultTables.FORMAT)) {
+            try (CSVParser pa = CSVParser.parse(Files.newBufferedReader(a), ResultTables.FORMAT);
+                 CSVParser pb = CSVParser.parse(Files.newBufferedReader(b), ResultTables.FORMAT)) {
                 Iterator<CSVRecord> ia = pa.iterator();
                 Iterator<CSVRecord> ib = pb.iterator();
                 List<String> ha = ia.hasNext() ? ia.next().toList() : List.of();

@@ -1,5 +1,6 @@
 package org.sahelsim.run;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -30,12 +31,10 @@ public enum Series {
 
     /** Parses {@code monthly}, {@code yearly} or {@code none} (any case). */
     public static Series parse(String text) {
-        for (Series s : values()) {
-            if (s.label().equalsIgnoreCase(text == null ? "" : text.trim())) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("series must be monthly, yearly or none, was '" + text + "'");
+        String given = text == null ? "" : text.trim();
+        return Arrays.stream(values()).filter(s -> s.label().equalsIgnoreCase(given)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "series must be monthly, yearly or none, was '" + text + "'"));
     }
 
     @Override

@@ -118,17 +118,11 @@ public final class SweepAnalysis {
     public static void writePoints(Path folder, SweepPlan plan, long from, long to) throws IOException {
         atomically(folder.resolve(POINTS), w -> {
             try (CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
-                List<String> header = new ArrayList<>();
-                header.add(POINT_COLUMN);
-                for (ParameterRange r : plan.ranges()) {
-                    header.add(r.path());
-                }
-                p.printRecord(header);
+                p.print(POINT_COLUMN);
+                p.printRecord(plan.ranges().stream().map(ParameterRange::path).toList());
                 for (long i = from; i < to; i++) {
-                    List<String> row = new ArrayList<>();
-                    row.add(plan.pointId(i));
-                    row.addAll(plan.valueTexts(i));
-                    p.printRecord(row);
+                    p.print(plan.pointId(i));
+                    p.printRecord(plan.valueTexts(i));
                 }
             }
         });
@@ -224,11 +218,8 @@ public final class SweepAnalysis {
             writeDiscovery(folder.resolve(DISCOVERY), discovery.box());
         }
         int own = s.metrics().size();
-        double[][] measureMeans = new double[k - own][];
-        for (int m = own; m < k; m++) {
-            measureMeans[m - own] = means[m];
-        }
-        return new Result(List.copyOf(sens), discovery, List.copyOf(notes), List.copyOf(charts), measureMeans);
+        return new Result(List.copyOf(sens), discovery, List.copyOf(notes), List.copyOf(charts),
+                Arrays.copyOfRange(means, own, k));
     }
 
     /** The measures' per-point outputs, {@code [output][point]}, from the points' means of the measures. */
@@ -302,11 +293,7 @@ public final class SweepAnalysis {
         if (!header.equals(plan.runsColumns())) {
             throw new IOException("runs.csv has other columns than this version writes: " + header);
         }
-        int[] index = new int[columns.size()];
-        for (int c = 0; c < index.length; c++) {
-            index[c] = header.indexOf(columns.get(c));
-        }
-        return index;
+        return columns.stream().mapToInt(header::indexOf).toArray();
     }
 
     private static CSVRecord next(Iterator<CSVRecord> it, SweepPlan plan, long run) throws IOException {
@@ -341,21 +328,22 @@ public final class SweepAnalysis {
             List<SobolIndex> idx = finite ? Saltelli.indices(sd, y, sobolOptions(seed)) : null;
             for (int i = 0; i < plan.ranges().size(); i++) {
                 String par = plan.ranges().get(i).path();
-                SobolIndex x = idx == null ? null : idx.get(i);
-                rows.add(new SensitivityRow(metric, par, "sobol", "S1", x == null ? nan : x.firstOrder(),
-                        x == null ? nan : x.firstOrderLow(), x == null ? nan : x.firstOrderHigh()));
-                rows.add(new SensitivityRow(metric, par, "sobol", "ST", x == null ? nan : x.total(),
-                        x == null ? nan : x.totalLow(), x == null ? nan : x.totalHigh()));
+                // without finite values, every index of the parameter is empty
+                SobolIndex x = idx == null ? new SobolIndex(par, nan, nan, nan, nan, nan, nan) : idx.get(i);
+                rows.add(new SensitivityRow(metric, par, "sobol", "S1", x.firstOrder(), x.firstOrderLow(),
+                        x.firstOrderHigh()));
+                rows.add(new SensitivityRow(metric, par, "sobol", "ST", x.total(), x.totalLow(),
+                        x.totalHigh()));
             }
         } else if (plan.design() instanceof MorrisDesign md) {
             List<MorrisEffect> eff = finite ? MorrisEffects.compute(md, y, MorrisEffects.Options.defaults(seed)) : null;
             for (int i = 0; i < plan.ranges().size(); i++) {
                 String par = plan.ranges().get(i).path();
-                MorrisEffect e = eff == null ? null : eff.get(i);
-                rows.add(new SensitivityRow(metric, par, "morris", "mu", e == null ? nan : e.mu(), nan, nan));
-                rows.add(new SensitivityRow(metric, par, "morris", "mu_star", e == null ? nan : e.muStar(),
-                        e == null ? nan : e.muStarLow(), e == null ? nan : e.muStarHigh()));
-                rows.add(new SensitivityRow(metric, par, "morris", "sigma", e == null ? nan : e.sigma(), nan, nan));
+                MorrisEffect e = eff == null ? new MorrisEffect(par, 1, nan, nan, nan, nan, nan) : eff.get(i);
+                rows.add(new SensitivityRow(metric, par, "morris", "mu", e.mu(), nan, nan));
+                rows.add(new SensitivityRow(metric, par, "morris", "mu_star", e.muStar(), e.muStarLow(),
+                        e.muStarHigh()));
+                rows.add(new SensitivityRow(metric, par, "morris", "sigma", e.sigma(), nan, nan));
             }
         }
         return rows;

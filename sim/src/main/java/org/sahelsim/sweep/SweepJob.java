@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.sahelsim.analysis.PrimBox;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.run.Batch;
@@ -442,15 +441,13 @@ public final class SweepJob {
             dj.put("density", finite(d.box().density()));
             dj.put("mass", finite(d.box().mass()));
             dj.put("points_in_box", d.box().cases());
-            List<Map<String, Object>> ranges = new ArrayList<>();
-            for (PrimBox.Bound b : d.box().restrictedBounds()) {
+            dj.put("restricted", d.box().restrictedBounds().stream().map(b -> {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("parameter", b.parameter());
                 r.put("low", b.low());
                 r.put("high", b.high());
-                ranges.add(r);
-            }
-            dj.put("restricted", ranges);
+                return r;
+            }).toList());
             j.put("discovery", dj);
         }
         return j;
@@ -463,7 +460,6 @@ public final class SweepJob {
 
     /** Loads the resolved sweep of a sweep folder ({@code scenario.resolved.yaml}). */
     public static Sweep loadResolved(Path folder) throws ScenarioException {
-        List<String> names = metricNames();
-        return SweepLoader.load(folder.resolve(Columns.RESOLVED), names);
+        return SweepLoader.load(folder.resolve(Columns.RESOLVED), metricNames());
     }
 }

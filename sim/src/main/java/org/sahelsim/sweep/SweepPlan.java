@@ -67,12 +67,7 @@ public final class SweepPlan {
     private final long points;
     private final int runs;
     private final RunMeasures measures;
-    private final Map<Long, FutureTask<Scenario>> scenarios = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, FutureTask<Scenario>> eldest) {
-            return size() > SCENARIO_CACHE;
-        }
-    };
+    private final Map<Long, FutureTask<Scenario>> scenarios = recentlyUsed(SCENARIO_CACHE);
 
     public SweepPlan(Sweep sweep) throws ScenarioException {
         this(sweep, RunMeasures.NONE);
@@ -87,11 +82,7 @@ public final class SweepPlan {
                 throw new IllegalArgumentException("measure " + name + " has the name of a column of runs.csv");
             }
         }
-        List<ParameterRange> r = new ArrayList<>();
-        for (Sweep.Parameter p : sweep.parameters()) {
-            r.add(range(p));
-        }
-        this.ranges = List.copyOf(r);
+        this.ranges = sweep.parameters().stream().map(SweepPlan::range).toList();
         this.design = sweep.design() == Sweep.DesignKind.ENSEMBLE ? ensembleDesign(sweep, ranges)
                 : design(sweep, ranges);
         this.scenario = sweep.scenario();
@@ -102,6 +93,16 @@ public final class SweepPlan {
             throw new IllegalArgumentException("the sweep has " + n + " runs, more than " + Sweep.MAX_RUNS);
         }
         this.runs = (int) n;
+    }
+
+    /** A map that keeps the {@code capacity} entries used last (not thread-safe). */
+    public static <K, V> Map<K, V> recentlyUsed(int capacity) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     /** The swept parameter as the designs take it. */
@@ -282,9 +283,12 @@ public final class SweepPlan {
         }
     }
 
-    /** A design point whose values the scenario refuses (a combination no single value shows). */
+    /**
+     * A design point whose values the scenario refuses (a combination no single value shows), of
+     * a sweep or, for one of its variants, of a robustness analysis.
+     */
     public static final class PointException extends IllegalStateException {
-        PointException(String message, Throwable cause) {
+        public PointException(String message, Throwable cause) {
             super(message, cause);
         }
     }
