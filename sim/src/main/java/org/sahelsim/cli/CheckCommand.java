@@ -79,7 +79,7 @@ final class CheckCommand extends BaseCommand {
             SweepPlan design = new SweepPlan(r.sweep());
             try {
                 RobustnessJob.checkPoints(r, design);
-            } catch (RobustnessJob.PointException e) {
+            } catch (SweepPlan.PointException e) {
                 throw new BadInputException(file + ": " + e.getMessage());
             }
             Scenario b = r.experiment().baseline();

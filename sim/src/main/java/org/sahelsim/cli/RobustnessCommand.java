@@ -134,7 +134,7 @@ final class RobustnessCommand extends BaseCommand {
         } catch (FileAlreadyExistsException e) {
             throw Folders.appeared(folder);
         } catch (RunFailedException e) {
-            if (e.getCause() instanceof RobustnessJob.PointException p) {
+            if (e.getCause() instanceof SweepPlan.PointException p) {
                 throw new BadInputException(file + ": " + p.getMessage() + " The runs before it are in " + folder
                         + " (manifest incomplete); 'sahelsim check " + file + "' lists such points before a run.");
             }

@@ -2,6 +2,7 @@ package org.sahelsim.robustness;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.sahelsim.analysis.ParameterRange;
 import org.sahelsim.analysis.Prim;
 import org.sahelsim.analysis.PrimBox;
@@ -67,12 +68,8 @@ public final class Flips {
             if (box == null) {
                 return "";
             }
-            List<String> parts = new ArrayList<>();
-            for (PrimBox.Bound x : box.restrictedBounds()) {
-                parts.add(x.parameter() + " in [" + Numbers.format(x.low()) + ", "
-                        + Numbers.format(x.high()) + "]");
-            }
-            return String.join("; ", parts);
+            return box.restrictedBounds().stream().map(x -> x.parameter() + " in [" + Numbers.format(x.low())
+                    + ", " + Numbers.format(x.high()) + "]").collect(Collectors.joining("; "));
         }
     }
 
@@ -115,10 +112,7 @@ public final class Flips {
             }
             PrimBox box = null;
             if (ranges != null && !flips.isEmpty() && flips.size() < points.size()) {
-                double[][] xs = new double[points.size()][];
-                for (int p = 0; p < xs.length; p++) {
-                    xs[p] = points.get(p).values();
-                }
+                double[][] xs = points.stream().map(Point::values).toArray(double[][]::new);
                 box = Prim.find(ranges, xs, flipped, Prim.Options.defaults()).box();
             }
             out.add(new Pair(names.get(a), names.get(b), names.get(aFirst ? a : b), nominal.pairClear()[q],

@@ -1,8 +1,8 @@
 package org.sahelsim.robustness;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.sahelsim.scenario.Robustness;
 
 /**
@@ -22,10 +22,6 @@ public final class Ranking {
 
     /** The rank (1 = best) of each effect, in the variants' order. */
     public static int[] ranks(double[] effects, Robustness.Better better) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < effects.length; i++) {
-            order.add(i);
-        }
         Comparator<Integer> byEffect = (a, b) -> {
             double x = effects[a];
             double y = effects[b];
@@ -35,8 +31,8 @@ public final class Ranking {
             return better == Robustness.Better.LOWER ? Double.compare(x == 0 ? 0.0 : x, y == 0 ? 0.0 : y)
                     : Double.compare(y == 0 ? 0.0 : y, x == 0 ? 0.0 : x);
         };
-        // List.sort is stable: equal effects keep the file order
-        order.sort(byEffect);
+        // sorting an ordered stream is stable: equal effects keep the file order
+        List<Integer> order = IntStream.range(0, effects.length).boxed().sorted(byEffect).toList();
         int[] ranks = new int[effects.length];
         for (int r = 0; r < order.size(); r++) {
             ranks[order.get(r)] = r + 1;

@@ -1,12 +1,10 @@
 package org.sahelsim.robustness;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,17 +14,16 @@ import org.apache.commons.csv.CSVPrinter;
 import org.sahelsim.analysis.PairedStats;
 import org.sahelsim.analysis.ParameterRange;
 import org.sahelsim.format.ExperimentWriter;
-import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.report.RobustnessReport;
 import org.sahelsim.run.Batch;
 import org.sahelsim.run.Columns;
+import org.sahelsim.run.FileTrees;
 import org.sahelsim.run.CompareJob;
 import org.sahelsim.run.Manifest;
 import org.sahelsim.run.ModelEntry;
 import org.sahelsim.run.Numbers;
-import org.sahelsim.run.Provenance;
 import org.sahelsim.run.ResultTables;
 import org.sahelsim.run.RunBuffer;
 import org.sahelsim.run.RunFailedException;
@@ -138,13 +135,6 @@ public final class RobustnessJob {
         Listener NONE = n -> { };
     }
 
-    /** A design point whose values a variant's scenario refuses. */
-    public static final class PointException extends IllegalStateException {
-        PointException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
     /** The runs of an analysis as {@link Batch} takes them (for the time estimate of {@code --dry-run}). */
     public static RunPlan plan(Robustness r, SweepPlan design) throws ScenarioException {
         return new Plan(r, design);
@@ -176,22 +166,11 @@ public final class RobustnessJob {
     /** Most runs one analysis may have (runs are numbered by int). */
     public static final long MAX_RUNS = Integer.MAX_VALUE - 1L;
 
-    /** The key of run {@code i}: variant {@code <block>.<variant>}, the replication, its seed. */
-    static RunKey key(Robustness r, SweepPlan plan, int i) {
-        int[] at = locate(r, i);
-        int block = at[0];
-        int variant = at[1];
-        int rep = at[2];
-        long seed = block == 0 ? Seeds.forRun(r.seed(), rep) : Seeds.forPoint(r.seed(), block - 1, rep);
-        String where = block == 0 ? NOMINAL : plan.pointId(block - 1);
-        return new RunKey(where + "." + r.variantNames().get(variant), rep, seed);
-    }
-
     /**
      * Builds every design point's scenario for every variant, so that a combination of values a
      * scenario refuses shows before a run ({@code check}).
      *
-     * @throws PointException naming the first point and variant refused, and why
+     * @throws SweepPlan.PointException naming the first point and variant refused, and why
      */
     public static void checkPoints(Robustness r, SweepPlan design) throws ScenarioException {
         Plan plan = new Plan(r, design);
@@ -211,7 +190,8 @@ public final class RobustnessJob {
      *
      * @throws java.nio.file.FileAlreadyExistsException if the folder exists (nothing is written)
      * @throws RunFailedException if a run threw (the folder stays, manifest {@code incomplete});
-     *                            its cause is a {@link PointException} when a point's scenario is refused
+     *                            its cause is a {@link SweepPlan.PointException} when a point's scenario
+     *                            is refused
      */
     public static Outcome execute(Spec spec, Listener listener) throws IOException, RunFailedException,
             InterruptedException, ScenarioException {
@@ -222,22 +202,15 @@ public final class RobustnessJob {
     static final class Plan implements RunPlan {
         private final Robustness r;
         private final SweepPlan design;
-        private final List<Scenario> scenarios = new ArrayList<>();
+        private final List<Scenario> scenarios;
         private final int size;
         /** The scenarios of the blocks in flight, each variant's built once per block. */
-        private final Map<Integer, Scenario[]> blocks = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Integer, Scenario[]> eldest) {
-                return size() > BLOCK_CACHE;
-            }
-        };
+        private final Map<Integer, Scenario[]> blocks = SweepPlan.recentlyUsed(BLOCK_CACHE);
 
         Plan(Robustness r, SweepPlan design) throws ScenarioException {
             this.r = r;
             this.design = design;
-            for (Experiment.Variant v : r.experiment().variants()) {
-                scenarios.add(v.scenario());
-            }
+            this.scenarios = r.experiment().variants().stream().map(Experiment.Variant::scenario).toList();
             long n = runs(r, design.points());
             if (n > MAX_RUNS) {
                 throw new IllegalArgumentException("the analysis has " + n + " runs, more than " + MAX_RUNS);
@@ -250,9 +223,15 @@ public final class RobustnessJob {
             return size;
         }
 
+        /** The key of run {@code index}: variant {@code <block>.<variant>}, the replication, its seed. */
         @Override
         public RunKey key(int index) {
-            return RobustnessJob.key(r, design, index);
+            int[] at = locate(r, index);
+            int block = at[0];
+            int rep = at[2];
+            long seed = block == 0 ? Seeds.forRun(r.seed(), rep) : Seeds.forPoint(r.seed(), block - 1, rep);
+            String where = block == 0 ? NOMINAL : design.pointId(block - 1);
+            return new RunKey(where + "." + r.variantNames().get(at[1]), rep, seed);
         }
 
         @Override
@@ -283,20 +262,15 @@ public final class RobustnessJob {
             return scenarios[variant];
         }
 
-        PointException refused(long point, int variant, Throwable why) {
-            return new PointException("design point " + design.pointId(point) + " " + design.valueTexts(point)
-                    + " is not a valid scenario for variant " + r.variantNames().get(variant) + ": " + why.getMessage(),
-                    why);
+        SweepPlan.PointException refused(long point, int variant, Throwable why) {
+            return new SweepPlan.PointException("design point " + design.pointId(point) + " "
+                    + design.valueTexts(point) + " is not a valid scenario for variant "
+                    + r.variantNames().get(variant) + ": " + why.getMessage(), why);
         }
 
         /** Variant {@code variant}'s scenario with the values of design point {@code point} laid on top. */
         Scenario pointScenario(long point, int variant) throws ScenarioException {
-            List<String> t = design.valueTexts(point);
-            Map<String, String> overrides = new LinkedHashMap<>();
-            for (int i = 0; i < t.size(); i++) {
-                overrides.put(design.ranges().get(i).path(), t.get(i));
-            }
-            return ScenarioLoader.withOverrides(scenarios.get(variant), overrides);
+            return design.pointScenario(point, scenarios.get(variant));
         }
     }
 
@@ -307,7 +281,6 @@ public final class RobustnessJob {
         private final Robustness r;
         private final List<String> names;
         private final List<String> variants;
-        private final int reps;
         private final int column;
         private final Path out;
         private final Manifest manifest = new Manifest();
@@ -327,7 +300,6 @@ public final class RobustnessJob {
             this.r = spec.robustness();
             this.names = r.variantNames();
             this.variants = names.subList(1, names.size());
-            this.reps = r.replications();
             this.column = Metrics.ALL.stream().map(MetricDef::name).toList().indexOf(r.metric());
             if (column < 0) {
                 throw new IllegalArgumentException("unknown metric '" + r.metric() + "'");
@@ -342,29 +314,21 @@ public final class RobustnessJob {
             effects = new double[variants.size()][(int) design.points()];
             block = new double[names.size()][r.nominalReplications()];
 
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            // atomic: of two commands racing for one folder, one fails here and writes nothing
-            Files.createDirectory(out);
+            FileTrees.createNew(out);
             startManifest(plan.size());
             manifest.write(out);
             Files.writeString(out.resolve(Columns.RESOLVED), ExperimentWriter.toYaml(r.experiment(), null),
                     StandardCharsets.UTF_8);
             SweepAnalysis.writePoints(out, design, 0, design.points());
 
-            try (BufferedWriter ew = newFile(EFFECTS); CSVPrinter effectsOut = new CSVPrinter(ew, ResultTables.FORMAT);
-                 BufferedWriter rw = newFile(RANKING); CSVPrinter rankingOut = new CSVPrinter(rw, ResultTables.FORMAT)) {
+            try (CSVPrinter effectsOut = ResultTables.create(out.resolve(EFFECTS));
+                 CSVPrinter rankingOut = ResultTables.create(out.resolve(RANKING))) {
                 effectsOut.printRecord(EFFECTS_COLUMNS);
                 rankingOut.printRecord(RANKING_COLUMNS);
                 Batch.run(plan, spec.threads(), Series.NONE, spec.model(), rb -> take(rb, effectsOut, rankingOut),
                         listener::written);
             } catch (RunFailedException | RuntimeException | Error | InterruptedException e) {
-                manifest.put("finished", Manifest.now());
-                manifest.put("runs", runsWritten);
-                manifest.put("error", String.valueOf(e));
-                manifest.write(out);
+                manifest.failed(out, runsWritten, e);
                 throw e;
             }
 
@@ -383,10 +347,7 @@ public final class RobustnessJob {
             manifest.put("points_keeping_nominal", keeping);
             manifest.put("share_keeping_nominal", design.points() == 0 ? null : keeping / (double) design.points());
             manifest.put("notes", notes);
-            manifest.put("finished", Manifest.now());
-            manifest.put("runs", runsWritten);
-            manifest.put("status", Manifest.COMPLETE);
-            manifest.write(out);
+            manifest.complete(out, runsWritten);
             try {
                 RobustnessReport.build(out);
             } catch (Exception e) {
@@ -400,11 +361,6 @@ public final class RobustnessJob {
                     Duration.ofNanos(System.nanoTime() - afterRuns));
         }
 
-        private BufferedWriter newFile(String name) throws IOException {
-            return Files.newBufferedWriter(out.resolve(name), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-        }
-
         private void startManifest(int planned) {
             Sweep s = r.sweep();
             manifest.begin("robustness", spec.arguments(), spec.options(), r.experiment().baseline());
@@ -414,12 +370,7 @@ public final class RobustnessJob {
                     + " Seeds.forPoint(S, p, r), as sweep (org.sahelsim.run.Seeds); the same for every variant inside"
                     + " a point (common random numbers)");
             manifest.put("threads", spec.threads());
-            manifest.put("jvm", Provenance.jvm());
-            manifest.put("started", Manifest.now());
-            manifest.put("finished", null);
-            manifest.put("runs", 0);
-            manifest.put("runs_planned", planned);
-            manifest.put("status", Manifest.INCOMPLETE);
+            manifest.progress(Manifest.now(), planned);
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("name", r.name());
             a.put("description", r.description());
@@ -436,15 +387,11 @@ public final class RobustnessJob {
             } else if (s.design() == Sweep.DesignKind.SOBOL) {
                 a.put("base_samples", s.baseSamples());
             }
-            List<String> params = new ArrayList<>();
-            for (ParameterRange p : design.ranges()) {
-                params.add(p.path());
-            }
-            a.put("parameters", params);
+            a.put("parameters", design.ranges().stream().map(ParameterRange::path).toList());
             a.put("set", r.set());
             manifest.put("robustness", a);
             manifest.put("variants", names);
-            manifest.put("replications", reps);
+            manifest.put("replications", r.replications());
             manifest.put("nominal_replications", r.nominalReplications());
         }
 
@@ -510,7 +457,7 @@ public final class RobustnessJob {
         }
 
         private void writeFlips(List<Flips.Pair> flips) throws IOException {
-            try (BufferedWriter w = newFile(FLIPS); CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
+            try (CSVPrinter p = ResultTables.create(out.resolve(FLIPS))) {
                 p.printRecord(FLIPS_COLUMNS);
                 for (Flips.Pair f : flips) {
                     p.printRecord(f.a(), f.b(), f.nominalBetter(), Boolean.toString(f.nominalClear()),
@@ -523,7 +470,7 @@ public final class RobustnessJob {
         }
 
         private void writeSensitivity(List<SweepAnalysis.SensitivityRow> rows) throws IOException {
-            try (BufferedWriter w = newFile(SENSITIVITY); CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
+            try (CSVPrinter p = ResultTables.create(out.resolve(SENSITIVITY))) {
                 p.printRecord(SENSITIVITY_COLUMNS);
                 for (SweepAnalysis.SensitivityRow x : rows) {
                     p.printRecord(x.metric(), r.metric(), x.parameter(), x.method(), x.index(),
@@ -532,14 +479,7 @@ public final class RobustnessJob {
             }
             // the charts read a sweep's sensitivity.csv, one chart per "metric": here, per variant
             Path tmp = out.resolve(".sensitivity-charts.csv");
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                 CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
-                p.printRecord(SweepAnalysis.SENSITIVITY_COLUMNS);
-                for (SweepAnalysis.SensitivityRow x : rows) {
-                    p.printRecord(x.metric(), x.parameter(), x.method(), x.index(), Numbers.format(x.value()),
-                            Numbers.format(x.ciLow()), Numbers.format(x.ciHigh()));
-                }
-            }
+            SweepAnalysis.writeSensitivity(tmp, rows);
             try {
                 SensitivityCharts.write(tmp, out.resolve(SweepAnalysis.CHARTS));
             } finally {

@@ -44,14 +44,7 @@ public final class Batch {
      */
     public static Result run(RunPlan plan, int threads, Series series, ModelEntry model, Consumer<RunBuffer> writer,
                              IntConsumer progress) throws RunFailedException, InterruptedException {
-        return run(plan, threads, capacityFor(threads), series, model, writer, progress);
-    }
-
-    /** As {@link #run(RunPlan, int, Series, ModelEntry, Consumer, IntConsumer)} with an explicit buffer bound. */
-    public static Result run(RunPlan plan, int threads, int capacity, Series series, ModelEntry model,
-                             Consumer<RunBuffer> writer, IntConsumer progress)
-            throws RunFailedException, InterruptedException {
-        return run(plan, threads, capacity, series, model, writer, progress, () -> false);
+        return run(plan, threads, series, model, writer, progress, () -> false);
     }
 
     /**
@@ -64,15 +57,10 @@ public final class Batch {
     public static Result run(RunPlan plan, int threads, Series series, ModelEntry model, Consumer<RunBuffer> writer,
                              IntConsumer progress, BooleanSupplier stop)
             throws RunFailedException, InterruptedException {
-        return run(plan, threads, capacityFor(threads), series, model, writer, progress, stop);
-    }
-
-    private static Result run(RunPlan plan, int threads, int capacity, Series series, ModelEntry model,
-                              Consumer<RunBuffer> writer, IntConsumer progress, BooleanSupplier stop)
-            throws RunFailedException, InterruptedException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
+        int capacity = capacityFor(threads);
         long t0 = System.nanoTime();
         int n = plan.size();
         ReorderBuffer<RunBuffer> buffer = new ReorderBuffer<>(capacity);

@@ -1,11 +1,7 @@
 package org.sahelsim.run;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.apache.commons.csv.CSVPrinter;
 import org.sahelsim.record.DetailKeys;
 import org.sahelsim.record.EventType;
@@ -23,9 +19,7 @@ public final class Codebook {
     }
 
     public static void write(Path dir) throws IOException {
-        try (Writer w = Files.newBufferedWriter(dir.resolve(Columns.CODEBOOK), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-             CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
+        try (CSVPrinter p = ResultTables.create(dir.resolve(Columns.CODEBOOK))) {
             p.printRecord(Columns.CODEBOOK_COLUMNS);
             for (MetricDef m : Metrics.ALL) {
                 p.printRecord(m.name(), m.kind().label(), m.unit(), m.definition());

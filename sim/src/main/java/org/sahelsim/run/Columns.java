@@ -1,8 +1,7 @@
 package org.sahelsim.run;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
 
@@ -30,10 +29,6 @@ public final class Columns {
 
     /** All columns of {@code runs.csv}: the identifiers, then every metric in {@link Metrics#ALL} order. */
     public static List<String> runsColumns() {
-        List<String> c = new ArrayList<>(RUNS_ID_COLUMNS);
-        for (MetricDef m : Metrics.ALL) {
-            c.add(m.name());
-        }
-        return Collections.unmodifiableList(c);
+        return Stream.concat(RUNS_ID_COLUMNS.stream(), Metrics.ALL.stream().map(MetricDef::name)).toList();
     }
 }

@@ -1,6 +1,5 @@
 package org.sahelsim.run;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,9 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVPrinter;
 import org.sahelsim.analysis.PairedStats;
 import org.sahelsim.analysis.Summary;
@@ -97,24 +98,18 @@ public final class CompareJob {
                           Duration report) {
     }
 
-    /** Told how the comparison advances (for a progress bar). */
+    /** Told how the comparison advances (for a progress bar); each method does nothing unless overridden. */
     public interface Listener {
         /** A round starts: replications {@code fromRep} to {@code toRep - 1}; {@code runsPlanned} in all so far. */
-        void round(int round, int fromRep, int toRep, int runsPlanned);
+        default void round(int round, int fromRep, int toRep, int runsPlanned) {
+        }
 
         /** {@code runsWritten} runs are written in all. */
-        void written(int runsWritten);
+        default void written(int runsWritten) {
+        }
 
         /** Does nothing. */
-        Listener NONE = new Listener() {
-            @Override
-            public void round(int round, int fromRep, int toRep, int runsPlanned) {
-            }
-
-            @Override
-            public void written(int runsWritten) {
-            }
-        };
+        Listener NONE = new Listener() { };
     }
 
     /**
@@ -137,30 +132,14 @@ public final class CompareJob {
         long seed = exp.seed();
         int per = to - from;
         // per variant, its scenario at each set of the ensemble, built once (runs of a set share it)
-        List<java.util.function.IntFunction<Scenario>> over = new ArrayList<>();
-        if (exp.ensemble() != null) {
-            for (Experiment.Variant v : variants) {
-                over.add(EnsembleRuns.scenarios(v.scenario(), exp.ensembleFor(v), seed));
-            }
-        }
-        return new RunPlan() {
-            @Override
-            public int size() {
-                return variants.size() * per;
-            }
-
-            @Override
-            public RunKey key(int i) {
-                int rep = from + i % per;
-                return new RunKey(variants.get(i / per).name(), rep, Seeds.forRun(seed, rep));
-            }
-
-            @Override
-            public Scenario scenario(int i) {
-                int v = i / per;
-                return over.isEmpty() ? variants.get(v).scenario() : over.get(v).apply(from + i % per);
-            }
-        };
+        List<java.util.function.IntFunction<Scenario>> over = exp.ensemble() == null ? List.of()
+                : variants.stream().map(v -> EnsembleRuns.scenarios(v.scenario(), exp.ensembleFor(v), seed))
+                .toList();
+        return RunPlan.of(variants.size() * per, i -> {
+            int rep = from + i % per;
+            return new RunKey(variants.get(i / per).name(), rep, Seeds.forRun(seed, rep));
+        }, i -> over.isEmpty() ? variants.get(i / per).scenario() : over.get(i / per).apply(from + i % per),
+                RunMeasures.NONE);
     }
 
     /**
@@ -170,30 +149,12 @@ public final class CompareJob {
      * column per path.
      */
     static void writeEnsemble(Path file, Experiment exp, int reps) throws IOException {
-        Ensemble e = exp.ensemble();
-        StringBuilder b = new StringBuilder("run_id,variant,rep,particle");
-        for (String p : e.paths()) {
-            b.append(',').append(p);
-        }
-        b.append('\n');
-        for (Experiment.Variant v : exp.variants()) {
-            Ensemble over = exp.ensembleFor(v);
-            for (int r = 0; r < reps; r++) {
-                int k = EnsembleRuns.set(e, exp.seed(), r);
-                Map<String, String> drawn = over.overrides(k);
-                b.append(new RunKey(v.name(), r, 0).runId()).append(',').append(v.name()).append(',').append(r)
-                        .append(',').append(e.ids()[k]);
-                for (String p : e.paths()) {
-                    String value = drawn.get(p);
-                    if (value == null) {
-                        value = v.set().containsKey(p) ? v.set().get(p) : exp.set().get(p);
-                    }
-                    b.append(',').append(value);
-                }
-                b.append('\n');
-            }
-        }
-        Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+        List<Ensemble> over = exp.variants().stream().map(exp::ensembleFor).toList();
+        EnsembleRuns.write(file, exp.ensemble(), exp.seed(), reps, exp.variantNames(), (v, k, p) -> {
+            String drawn = over.get(v).overrides(k).get(p);
+            Experiment.Variant own = exp.variants().get(v);
+            return drawn != null ? drawn : own.set().containsKey(p) ? own.set().get(p) : exp.set().get(p);
+        });
     }
 
     /** The state of one comparison. */
@@ -202,7 +163,6 @@ public final class CompareJob {
         private final Listener listener;
         private final Experiment exp;
         private final List<String> names;
-        private final Map<String, Integer> index = new LinkedHashMap<>();
         /** Column of each metric of interest in {@link Metrics#ALL}. */
         private final int[] columns;
         /** Per variant, per replication: the metrics of interest as runs.csv holds them. */
@@ -213,16 +173,15 @@ public final class CompareJob {
         private final List<Round> rounds = new ArrayList<>();
         private int runsWritten;
         private int replications;
+        /** Whether the last round's interval was narrower than the {@code --ci-width} target. */
+        private boolean reached;
 
         Execution(Spec spec, Listener listener) {
             this.spec = spec;
             this.listener = listener;
             this.exp = spec.experiment();
             this.names = exp.variantNames();
-            for (int i = 0; i < names.size(); i++) {
-                index.put(names.get(i), i);
-                values.add(new ArrayList<>());
-            }
+            names.forEach(n -> values.add(new ArrayList<>()));
             List<String> all = Metrics.ALL.stream().map(MetricDef::name).toList();
             columns = new int[exp.metrics().size()];
             for (int m = 0; m < columns.length; m++) {
@@ -237,54 +196,14 @@ public final class CompareJob {
 
         Outcome run() throws IOException, RunFailedException, InterruptedException {
             long t0 = System.nanoTime();
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            // atomic: of two commands racing for one folder, one fails here and writes nothing
-            Files.createDirectory(out);
+            FileTrees.createNew(out);
             startManifest();
             manifest.write(out);
             writeResolved(exp);
             Codebook.write(out);
             Files.createDirectory(parts);
 
-            Throwable failure = null;
-            boolean reached = false;
-            try {
-                int target = exp.replications();
-                int done = 0;
-                while (true) {
-                    runRound(rounds.size() + 1, done, target);
-                    done = target;
-                    replications = done;
-                    Round r = widest(done);
-                    rounds.add(r);
-                    if (spec.ciWidth() == null) {
-                        break;
-                    }
-                    reached = r.widestCi() < spec.ciWidth();
-                    manifest.put("ci_rounds", roundsJson());
-                    if (reached || done >= exp.maxReplications()) {
-                        break;
-                    }
-                    target = (int) Math.min(exp.maxReplications(), Math.max(done + 1L, (long) Math.ceil(done * 1.5)));
-                }
-            } catch (RunFailedException | RuntimeException | Error | InterruptedException e) {
-                failure = e;
-                throw e;
-            } finally {
-                try {
-                    joinParts();
-                } finally {
-                    if (failure != null) {
-                        manifest.put("finished", Manifest.now());
-                        manifest.put("runs", runsWritten);
-                        manifest.put("error", String.valueOf(failure));
-                        manifest.write(out);
-                    }
-                }
-            }
+            manifest.runRecordingFailure(out, this::runRounds, this::joinParts, () -> runsWritten);
 
             long afterRuns = System.nanoTime();
             Experiment asRun = exp.withReplications(replications);
@@ -305,10 +224,7 @@ public final class CompareJob {
                 manifest.put("ci_width_reached", reached);
                 manifest.put("replications_needed", reached ? replications : null);
             }
-            manifest.put("finished", Manifest.now());
-            manifest.put("runs", runsWritten);
-            manifest.put("status", Manifest.COMPLETE);
-            manifest.write(out);
+            manifest.complete(out, runsWritten);
             try {
                 spec.report().build(out, asRun::scenarioOf);
             } catch (Exception e) {
@@ -322,6 +238,29 @@ public final class CompareJob {
                     Duration.ofNanos(System.nanoTime() - afterRuns));
         }
 
+        /** The rounds of replications, until the interval is narrow enough or the cap is reached. */
+        private void runRounds() throws IOException, RunFailedException, InterruptedException {
+            int target = exp.replications();
+            int done = 0;
+            while (true) {
+                runRound(rounds.size() + 1, done, target);
+                done = target;
+                replications = done;
+                Round r = widest(done);
+                rounds.add(r);
+                if (spec.ciWidth() == null) {
+                    break;
+                }
+                reached = r.widestCi() < spec.ciWidth();
+                manifest.put("ci_rounds", roundsJson());
+                if (reached || done >= exp.maxReplications()) {
+                    break;
+                }
+                target = (int) Math.min(exp.maxReplications(),
+                        Math.max(done + 1L, (long) Math.ceil(done * 1.5)));
+            }
+        }
+
         private void startManifest() {
             manifest.begin("compare", spec.arguments(), spec.options(), exp.baseline());
             manifest.put("scenario_files", spec.files());
@@ -332,12 +271,7 @@ public final class CompareJob {
                     + "(common random numbers)");
             manifest.put("threads", spec.threads());
             manifest.put("series", spec.series().label());
-            manifest.put("jvm", Provenance.jvm());
-            manifest.put("started", Manifest.now());
-            manifest.put("finished", null);
-            manifest.put("runs", 0);
-            manifest.put("runs_planned", names.size() * exp.replications());
-            manifest.put("status", Manifest.INCOMPLETE);
+            manifest.progress(Manifest.now(), names.size() * exp.replications());
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", exp.name());
             e.put("description", exp.description());
@@ -397,24 +331,12 @@ public final class CompareJob {
                 Batch.run(plan, spec.threads(), spec.series(), spec.model(), rb -> write(rb, writers),
                         n -> listener.written(before + n));
             } finally {
-                IOException first = null;
-                for (Writer[] w : writers) {
-                    for (Writer x : w) {
-                        try {
-                            x.close();
-                        } catch (IOException e) {
-                            first = first == null ? e : first;
-                        }
-                    }
-                }
-                if (first != null) {
-                    throw first;
-                }
+                ResultTables.closeAll(writers.stream().flatMap(Arrays::stream).toArray(Writer[]::new));
             }
         }
 
         private void write(RunBuffer rb, List<Writer[]> writers) {
-            int v = index.get(rb.key().variant());
+            int v = names.indexOf(rb.key().variant());
             String[] text = rb.rendered() != null ? rb.rendered() : ResultTables.render(rb);
             try {
                 for (int f = 0; f < 3; f++) {
@@ -424,10 +346,7 @@ public final class CompareJob {
                 throw new UncheckedIOException("cannot write the rows of run " + rb.key().runId(), e);
             }
             double[] finals = rb.finals();
-            double[] mine = new double[columns.length];
-            for (int m = 0; m < columns.length; m++) {
-                mine[m] = asWritten(finals[columns[m]]);
-            }
+            double[] mine = Arrays.stream(columns).mapToDouble(c -> asWritten(finals[c])).toArray();
             List<double[]> reps = values.get(v);
             if (reps.size() != rb.key().rep()) {
                 throw new IllegalStateException("run " + rb.key().runId() + " came out of order: expected rep "
@@ -460,36 +379,27 @@ public final class CompareJob {
         }
 
         private double[] column(int variant, int metric) {
-            List<double[]> reps = values.get(variant);
-            double[] x = new double[reps.size()];
-            for (int r = 0; r < x.length; r++) {
-                x[r] = reps.get(r)[metric];
-            }
-            return x;
+            return values.get(variant).stream().mapToDouble(rep -> rep[metric]).toArray();
         }
 
         private Map<String, double[][]> valueArrays() {
             Map<String, double[][]> out = new LinkedHashMap<>();
             for (int v = 0; v < names.size(); v++) {
-                double[][] x = new double[columns.length][];
-                for (int m = 0; m < columns.length; m++) {
-                    x[m] = column(v, m);
-                }
-                out.put(names.get(v), x);
+                int variant = v;
+                out.put(names.get(v), IntStream.range(0, columns.length).mapToObj(m -> column(variant, m))
+                        .toArray(double[][]::new));
             }
             return out;
         }
 
         private List<Map<String, Object>> roundsJson() {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (Round r : rounds) {
+            return rounds.stream().map(r -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("replications", r.replications());
                 m.put("widest_ci", Double.isFinite(r.widestCi()) ? r.widestCi() : null);
                 m.put("widest_variant", r.widestVariant());
-                list.add(m);
-            }
-            return list;
+                return m;
+            }).toList();
         }
 
         /**
@@ -523,27 +433,27 @@ public final class CompareJob {
     }
 
     /** {@code summary.csv}: the columns of {@link Summary#COLUMNS}, numbers by {@link Numbers#format}. */
-    static final class SummaryTable {
+    public static final class SummaryTable {
         private SummaryTable() {
         }
 
         static void write(Path file, List<Summary.Row> rows) throws IOException {
-            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-                 CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
+            try (CSVPrinter p = ResultTables.create(file)) {
                 p.printRecord(Summary.COLUMNS);
                 for (Summary.Row r : rows) {
-                    List<String> rec = new ArrayList<>();
-                    rec.add(r.variant());
-                    rec.add(r.metric());
-                    rec.add(Integer.toString(r.n()));
-                    double[] nums = r.numbers();
-                    for (int i = 1; i < nums.length; i++) {
-                        rec.add(Numbers.format(nums[i]));
-                    }
-                    p.printRecord(rec);
+                    p.printRecord(record(r));
                 }
             }
+        }
+
+        /** The fields of one row: the names, n, then the numbers. */
+        public static List<String> record(Summary.Row r) {
+            List<String> rec = new ArrayList<>(List.of(r.variant(), r.metric(), Integer.toString(r.n())));
+            double[] nums = r.numbers();
+            for (int i = 1; i < nums.length; i++) {
+                rec.add(Numbers.format(nums[i]));
+            }
+            return rec;
         }
     }
 }

@@ -25,9 +25,7 @@ final class CpuTime {
 
     /** CPU time of the whole process: every thread, the JIT's and the garbage collector's included. */
     static long process() {
-        if (OS instanceof com.sun.management.OperatingSystemMXBean os) {
-            return Math.max(0, os.getProcessCpuTime());
-        }
-        return 0;
+        return OS instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime())
+                : 0;
     }
 }

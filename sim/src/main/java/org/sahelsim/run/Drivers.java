@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,11 +107,7 @@ public final class Drivers {
         // keep only the terms some decision carried, in the fixed order
         for (Map<String, Tally> byType : all.values()) {
             for (Tally t : byType.values()) {
-                for (String term : new ArrayList<>(t.sums.keySet())) {
-                    if (t.counted.get(term)[0] == 0) {
-                        t.sums.remove(term);
-                    }
-                }
+                t.sums.keySet().removeIf(term -> t.counted.get(term)[0] == 0);
             }
         }
         return all;

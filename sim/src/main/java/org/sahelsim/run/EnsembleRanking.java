@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.sahelsim.analysis.PairedStats;
 import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Experiment;
@@ -92,10 +93,7 @@ public final class EnsembleRanking {
                 }
                 String w = order.get(i + 1);
                 double[] y = values.get(w)[m];
-                double[] d = new double[reps];
-                for (int r = 0; r < reps; r++) {
-                    d[r] = y[r] - x[r];
-                }
+                double[] d = IntStream.range(0, reps).mapToDouble(r -> y[r] - x[r]).toArray();
                 Split best = null;
                 for (int p = 0; p < param.length; p++) {
                     Split s = split(d, param[p], e.paths().get(p));
@@ -120,16 +118,13 @@ public final class EnsembleRanking {
         double[] sorted = p.clone();
         java.util.Arrays.sort(sorted);
         double median = sorted[(sorted.length - 1) / 2];
-        List<Double> lo = new ArrayList<>();
-        List<Double> hi = new ArrayList<>();
-        for (int r = 0; r < d.length; r++) {
-            (p[r] <= median ? lo : hi).add(d[r]);
-        }
-        if (lo.size() < 2 || hi.size() < 2) {
+        double[] a = IntStream.range(0, d.length).filter(r -> p[r] <= median).mapToDouble(r -> d[r])
+                .toArray();
+        double[] b = IntStream.range(0, d.length).filter(r -> !(p[r] <= median)).mapToDouble(r -> d[r])
+                .toArray();
+        if (a.length < 2 || b.length < 2) {
             return null;
         }
-        double[] a = lo.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] b = hi.stream().mapToDouble(Double::doubleValue).toArray();
         PairedStats.Describe da = PairedStats.describe(a);
         PairedStats.Describe db = PairedStats.describe(b);
         double sea = da.sd() / Math.sqrt(a.length);
@@ -163,17 +158,12 @@ public final class EnsembleRanking {
     /** The ranking in words, a line per metric, with the flips. */
     public static String text(List<Row> rows) {
         StringBuilder b = new StringBuilder();
-        String metric = null;
         List<String> flips = new ArrayList<>();
-        for (Row r : rows) {
-            if (!r.metric().equals(metric)) {
-                if (metric != null) {
-                    b.append(flips.isEmpty() ? "; holds on both sides of every parameter's median\n"
-                            : "\n    flips: " + String.join("; ", flips) + "\n");
-                }
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (i == 0 || !r.metric().equals(rows.get(i - 1).metric())) {
                 flips.clear();
-                metric = r.metric();
-                b.append("  ").append(metric).append(": ");
+                b.append("  ").append(r.metric()).append(": ");
             } else {
                 b.append(r.rank() > 1 ? " < " : "");
             }
@@ -182,10 +172,11 @@ public final class EnsembleRanking {
                 flips.add(String.format(Locale.ROOT, "%s - %s is %.4g where %s <= %.4g, %.4g above", r.next(),
                         r.variant(), r.below(), r.parameter(), r.median(), r.above()));
             }
-        }
-        if (metric != null) {
-            b.append(flips.isEmpty() ? "; holds on both sides of every parameter's median\n"
-                    : "\n    flips: " + String.join("; ", flips) + "\n");
+            // the metric's last row ends its line
+            if (i == rows.size() - 1 || !r.metric().equals(rows.get(i + 1).metric())) {
+                b.append(flips.isEmpty() ? "; holds on both sides of every parameter's median\n"
+                        : "\n    flips: " + String.join("; ", flips) + "\n");
+            }
         }
         return b.toString();
     }

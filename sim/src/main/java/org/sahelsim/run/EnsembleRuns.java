@@ -60,19 +60,38 @@ public final class EnsembleRuns {
      * {@code rep}, {@code particle}, then one column per path (as {@code compare} writes it).
      */
     public static void write(Path file, Ensemble e, long seed, int reps) throws IOException {
+        write(file, e, seed, reps, List.of("baseline"), (v, k, path) -> e.overrides(k).get(path));
+    }
+
+    /** The value of a parameter in a run of {@code variant} (its index) on set {@code set}. */
+    @FunctionalInterface
+    interface ValueOf {
+        String of(int variant, int set, String path);
+    }
+
+    /**
+     * {@value Columns#ENSEMBLE} of runs of {@code variants}, variant by variant, replication by
+     * replication: the run id, the variant, the replication, the particle of the set it runs on,
+     * then each path's value as {@code value} gives it.
+     */
+    static void write(Path file, Ensemble e, long seed, int reps, List<String> variants, ValueOf value)
+            throws IOException {
         StringBuilder b = new StringBuilder("run_id,variant,rep,particle");
         for (String p : e.paths()) {
             b.append(',').append(p);
         }
         b.append('\n');
-        for (int r = 0; r < reps; r++) {
-            int k = set(e, seed, r);
-            b.append(new RunKey("baseline", r, 0).runId()).append(",baseline,").append(r).append(',')
-                    .append(e.ids()[k]);
-            for (String v : e.overrides(k).values()) {
-                b.append(',').append(v);
+        for (int v = 0; v < variants.size(); v++) {
+            for (int r = 0; r < reps; r++) {
+                int k = set(e, seed, r);
+                String name = variants.get(v);
+                b.append(new RunKey(name, r, 0).runId()).append(',').append(name).append(',').append(r)
+                        .append(',').append(e.ids()[k]);
+                for (String p : e.paths()) {
+                    b.append(',').append(value.of(v, k, p));
+                }
+                b.append('\n');
             }
-            b.append('\n');
         }
         Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
     }

@@ -12,7 +12,6 @@ import org.sahelsim.record.Event;
 import org.sahelsim.record.MetricKind;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.record.RunSink;
-import org.sahelsim.scenario.Scenario;
 
 /**
  * How long a command will take, for {@code --dry-run}: measured on this machine, never taken
@@ -120,32 +119,33 @@ public final class Estimator {
         }
     }
 
-    /** Where the sampled runs' rows go: the command's own table writer, or nothing. */
-    public interface Tables extends Consumer<RunBuffer>, Closeable {
+    /**
+     * Where the sampled runs' rows go: the command's own table writer, or nothing.
+     *
+     * @param rows  writes each run's rows
+     * @param files closes the files written
+     */
+    public record Tables(Consumer<RunBuffer> rows, Closeable files)
+            implements Consumer<RunBuffer>, Closeable {
         /** Writes nothing: for a command that writes no rows per run ({@code robustness}). */
-        static Tables none() {
-            return of(rb -> { }, () -> { });
+        public static Tables none() {
+            return new Tables(rb -> { }, () -> { });
         }
 
         /** The tables of {@code run} and {@code compare}, in {@code dir}. */
-        static Tables results(Path dir) throws IOException {
+        public static Tables results(Path dir) throws IOException {
             ResultTables t = new ResultTables(dir);
-            return of(t::write, t);
+            return new Tables(t::write, t);
         }
 
-        /** Tables that write each run with {@code write} and close {@code files}. */
-        static Tables of(Consumer<RunBuffer> write, Closeable files) {
-            return new Tables() {
-                @Override
-                public void accept(RunBuffer rb) {
-                    write.accept(rb);
-                }
+        @Override
+        public void accept(RunBuffer rb) {
+            rows.accept(rb);
+        }
 
-                @Override
-                public void close() throws IOException {
-                    files.close();
-                }
-            };
+        @Override
+        public void close() throws IOException {
+            files.close();
         }
     }
 
@@ -256,10 +256,8 @@ public final class Estimator {
 
         /** Whether a sample whose first {@code k} runs were written as given may stop now, at {@code now}. */
         boolean spent(double[] writtenAt, double[] cpuAt, int k, double now) {
-            if (k < minRuns || now < minSeconds) {
-                return false;
-            }
-            return now >= maxSeconds || settled(writtenAt, cpuAt, k, Math.max(2, minRuns / 4), SETTLED);
+            return k >= minRuns && now >= minSeconds
+                    && (now >= maxSeconds || settled(writtenAt, cpuAt, k, Math.max(2, minRuns / 4), SETTLED));
         }
     }
 
@@ -347,27 +345,7 @@ public final class Estimator {
                 }
             }
         }
-        return new RunPlan() {
-            @Override
-            public int size() {
-                return m;
-            }
-
-            @Override
-            public RunKey key(int index) {
-                return plan.key(order[index]);
-            }
-
-            @Override
-            public Scenario scenario(int index) {
-                return plan.scenario(order[index]);
-            }
-
-            @Override
-            public RunMeasures measures() {
-                return plan.measures();
-            }
-        };
+        return RunPlan.of(m, i -> plan.key(order[i]), i -> plan.scenario(order[i]), plan.measures());
     }
 
     /**

@@ -22,4 +22,18 @@ public final class FileTrees {
             }
         }
     }
+
+    /**
+     * Creates the folder {@code dir}, which must not exist, and its missing parents. Creating it
+     * is atomic: of two commands racing for one folder, one fails here and writes nothing.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException if {@code dir} exists
+     */
+    public static void createNew(Path dir) throws IOException {
+        Path parent = dir.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.createDirectory(dir);
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import org.sahelsim.scenario.Scenario;
 
 /**
@@ -59,6 +61,69 @@ public final class Manifest {
         return put("scenario", sc);
     }
 
+    /**
+     * The fields of a folder's progress, after the command's own: {@code jvm}, {@code started},
+     * {@code finished} (null), {@code runs} (0), {@code runs_planned} and {@code status}
+     * {@code incomplete}.
+     */
+    public Manifest progress(String started, int runsPlanned) {
+        put("jvm", Provenance.jvm());
+        put("started", started);
+        put("finished", null);
+        put("runs", 0);
+        put("runs_planned", runsPlanned);
+        return put("status", INCOMPLETE);
+    }
+
+    /**
+     * Records that the command stopped on {@code error} after {@code runs} runs, and writes the
+     * manifest in {@code dir}.
+     */
+    public void failed(Path dir, int runs, Throwable error) throws IOException {
+        put("finished", now());
+        put("runs", runs);
+        put("error", String.valueOf(error));
+        write(dir);
+    }
+
+    /** The runs of a command, run by {@link #runRecordingFailure}. */
+    @FunctionalInterface
+    public interface Runs {
+        void run() throws IOException, RunFailedException, InterruptedException;
+    }
+
+    /**
+     * Runs {@code runs}, then closes {@code files} whatever happens; when the runs threw, records
+     * the failure with the {@code written} runs ({@link #failed}) once the files are closed, and
+     * passes it on.
+     */
+    public void runRecordingFailure(Path dir, Runs runs, Closeable files, IntSupplier written)
+            throws IOException, RunFailedException, InterruptedException {
+        Throwable failure = null;
+        try {
+            runs.run();
+        } catch (RunFailedException | RuntimeException | Error | InterruptedException e) {
+            failure = e;
+            throw e;
+        } finally {
+            try {
+                files.close();
+            } finally {
+                if (failure != null) {
+                    failed(dir, written.getAsInt(), failure);
+                }
+            }
+        }
+    }
+
+    /** Records that the command finished with {@code runs} runs, and writes the manifest in {@code dir}. */
+    public void complete(Path dir, int runs) throws IOException {
+        put("finished", now());
+        put("runs", runs);
+        put("status", COMPLETE);
+        write(dir);
+    }
+
     /** The time now, to the millisecond, with its offset: the {@code started} and {@code finished} fields. */
     public static String now() {
         return OffsetDateTime.now().truncatedTo(ChronoUnit.MILLIS).toString();
@@ -68,12 +133,9 @@ public final class Manifest {
     public static String commandLine(List<String> args) {
         StringBuilder b = new StringBuilder("sahelsim");
         for (String a : args) {
-            b.append(' ');
-            if (a.matches("[A-Za-z0-9_./:=@%+,-]+")) {
-                b.append(a);
-            } else {
-                b.append('\'').append(a.replace("'", "'\\''")).append('\'');
-            }
+            // a word of plain characters as it is, any other quoted
+            b.append(' ').append(a.matches("[A-Za-z0-9_./:=@%+,-]+") ? a
+                    : "'" + a.replace("'", "'\\''") + "'");
         }
         return b.toString();
     }

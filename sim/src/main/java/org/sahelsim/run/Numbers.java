@@ -3,6 +3,7 @@ package org.sahelsim.run;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.stream.DoubleStream;
 
 /**
  * Writes numbers to CSV the same way on every machine and JVM, so output files can be compared
@@ -26,16 +27,12 @@ public final class Numbers {
 
     /** A value as a reader of the CSV gets it, the inverse of {@link #format}: empty is NaN, Inf and -Inf are infinities. */
     public static double parse(String text) {
-        switch (text) {
-            case "":
-                return Double.NaN;
-            case "Inf":
-                return Double.POSITIVE_INFINITY;
-            case "-Inf":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                return Double.parseDouble(text);
-        }
+        return switch (text) {
+            case "" -> Double.NaN;
+            case "Inf" -> Double.POSITIVE_INFINITY;
+            case "-Inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(text);
+        };
     }
 
     /** The text of a value in a CSV field. */
@@ -60,15 +57,7 @@ public final class Numbers {
         return Math.abs(v) >= 1e-6 ? d.toPlainString() : d.toString();
     }
 
-    private static final double[] POW10 = new double[25];
-
-    static {
-        double p = 1;
-        for (int i = 0; i < POW10.length; i++) {
-            POW10[i] = p;
-            p *= 10;
-        }
-    }
+    private static final double[] POW10 = DoubleStream.iterate(1, p -> p * 10).limit(25).toArray();
 
     /**
      * The same text as the exact BigDecimal rule, computed with doubles: scale to ten
@@ -107,11 +96,7 @@ public final class Numbers {
         } else if (s.length() > d) {
             b.append(s, 0, s.length() - d).append('.').append(s, s.length() - d, s.length());
         } else {
-            b.append("0.");
-            for (int i = s.length(); i < d; i++) {
-                b.append('0');
-            }
-            b.append(s);
+            b.append("0.").append("0".repeat(d - s.length())).append(s);
         }
         return b.toString();
     }

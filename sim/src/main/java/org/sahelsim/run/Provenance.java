@@ -88,10 +88,7 @@ public final class Provenance {
     }
 
     private static String runGit(Path dir, String... args) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add("git");
-        cmd.add("-C");
-        cmd.add(dir.toString());
+        List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
         cmd.addAll(List.of(args));
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(false)

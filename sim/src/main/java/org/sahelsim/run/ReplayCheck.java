@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -24,15 +28,11 @@ public final class ReplayCheck {
     public record Result(boolean identical, String message, long rowsCompared) {
     }
 
-    /** Compares the rows of {@code runId} in {@code original} with those in {@code replay}. */
-    public static Result compare(Path original, Path replay, String runId) throws IOException {
-        return compare(original, replay, runId, false);
-    }
-
     /**
-     * As {@link #compare(Path, Path, String)}; with {@code furtherMeasures}, the original's
-     * {@code runs.csv} may hold further columns after the replay's (the measures of
-     * {@code calibrate}, which a replay does not take), and only the replay's columns are compared.
+     * Compares the rows of {@code runId} in {@code original} with those in {@code replay}; with
+     * {@code furtherMeasures}, the original's {@code runs.csv} may hold further columns after the
+     * replay's (the measures of {@code calibrate}, which a replay does not take), and only the
+     * replay's columns are compared.
      */
     public static Result compare(Path original, Path replay, String runId, boolean furtherMeasures)
             throws IOException {
@@ -43,10 +43,8 @@ public final class ReplayCheck {
             if (!Files.isRegularFile(a)) {
                 return new Result(false, file + " is missing from " + original, rows);
             }
-            try (Reader ra = Files.newBufferedReader(a);
-                 Reader rb = Files.newBufferedReader(b);
-                 CSVParser pa = CSVParser.parse(ra, ResultTables.FORMAT);
-                 CSVParser pb = CSVParser.parse(rb, ResultTables.FORMAT)) {
+            try (CSVParser pa = CSVParser.parse(Files.newBufferedReader(a), ResultTables.FORMAT);
+                 CSVParser pb = CSVParser.parse(Files.newBufferedReader(b), ResultTables.FORMAT)) {
                 Iterator<CSVRecord> ia = pa.iterator();
                 Iterator<CSVRecord> ib = pb.iterator();
                 List<String> ha = ia.hasNext() ? ia.next().toList() : List.of();
@@ -100,54 +98,18 @@ public final class ReplayCheck {
 
     /** The records of one run: rows are grouped by run, so reading stops after its block. */
     private static Iterator<CSVRecord> onlyRun(Iterator<CSVRecord> all, String runId) {
-        return new Iterator<>() {
-            private boolean inBlock;
-            private CSVRecord next = advance();
-
-            private CSVRecord advance() {
-                while (all.hasNext()) {
-                    CSVRecord r = all.next();
-                    if (r.size() > 0 && r.get(0).equals(runId)) {
-                        inBlock = true;
-                        return r;
-                    }
-                    if (inBlock) {
-                        return null;
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public CSVRecord next() {
-                CSVRecord r = next;
-                next = advance();
-                return r;
-            }
-        };
+        Predicate<CSVRecord> ofRun = r -> r.size() > 0 && r.get(0).equals(runId);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(all, Spliterator.ORDERED), false)
+                .dropWhile(ofRun.negate()).takeWhile(ofRun).iterator();
     }
 
     /** The seed of {@code runId} in a folder's {@code runs.csv}, if the run is there. */
     public static Optional<Long> seedOf(Path folder, String runId) throws IOException {
         try (Reader r = Files.newBufferedReader(folder.resolve(Columns.RUNS));
              CSVParser p = CSVParser.parse(r, ResultTables.FORMAT)) {
-            Iterator<CSVRecord> it = p.iterator();
-            if (it.hasNext()) {
-                it.next();
-            }
-            while (it.hasNext()) {
-                CSVRecord rec = it.next();
-                if (rec.size() > 3 && rec.get(0).equals(runId)) {
-                    return Optional.of(Long.parseLong(rec.get(3)));
-                }
-            }
+            return p.stream().skip(1).filter(rec -> rec.size() > 3 && rec.get(0).equals(runId)).findFirst()
+                    .map(rec -> Long.parseLong(rec.get(3)));
         }
-        return Optional.empty();
     }
 
     /** The first and last run ids of a folder's {@code runs.csv} and how many there are, for messages. */
@@ -157,12 +119,11 @@ public final class ReplayCheck {
         long n = 0;
         try (Reader r = Files.newBufferedReader(folder.resolve(Columns.RUNS));
              CSVParser p = CSVParser.parse(r, ResultTables.FORMAT)) {
-            Iterator<CSVRecord> it = p.iterator();
-            if (it.hasNext()) {
-                it.next();
-            }
-            while (it.hasNext()) {
-                String id = it.next().get(0);
+            for (CSVRecord rec : p) {
+                if (rec.getRecordNumber() == 1) {
+                    continue;
+                }
+                String id = rec.get(0);
                 if (first == null) {
                     first = id;
                 }

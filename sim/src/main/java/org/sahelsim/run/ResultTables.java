@@ -3,7 +3,9 @@ package org.sahelsim.run;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,51 +30,49 @@ public final class ResultTables implements Closeable {
     /** RFC 4180 with Unix line ends, so files are the same bytes on every system. */
     public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
 
-    private final CSVPrinter runs;
-    private final CSVPrinter timeseries;
-    private final CSVPrinter events;
-    private final BufferedWriter runsOut;
-    private final BufferedWriter timeseriesOut;
-    private final BufferedWriter eventsOut;
-    private final String[] metricNames;
+    /** The tables in the order {@link #render} gives their text. */
+    private static final List<String> FILES = List.of(Columns.RUNS, Columns.TIMESERIES, Columns.EVENTS);
+
+    private final Writer[] out = new Writer[3];
     private int runsWritten;
 
     /** Creates the three files in {@code dir} (which must not hold them yet) and writes their headers. */
     public ResultTables(Path dir) throws IOException {
-        runsOut = writer(dir.resolve(Columns.RUNS));
-        timeseriesOut = writer(dir.resolve(Columns.TIMESERIES));
-        eventsOut = writer(dir.resolve(Columns.EVENTS));
-        runs = open(runsOut, Columns.runsColumns());
-        timeseries = open(timeseriesOut, Columns.TIMESERIES_COLUMNS);
-        events = open(eventsOut, Columns.EVENTS_COLUMNS);
-        List<MetricDef> all = Metrics.ALL;
-        metricNames = new String[all.size()];
-        for (int i = 0; i < metricNames.length; i++) {
-            metricNames[i] = all.get(i).name();
+        for (int f = 0; f < 3; f++) {
+            out[f] = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(
+                    dir.resolve(FILES.get(f)), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    StandardCharsets.UTF_8), 1 << 16);
+        }
+        List<List<String>> headers = List.of(Columns.runsColumns(), Columns.TIMESERIES_COLUMNS,
+                Columns.EVENTS_COLUMNS);
+        for (int f = 0; f < 3; f++) {
+            out[f].write(header(headers.get(f)));
         }
     }
 
-    private static BufferedWriter writer(Path file) throws IOException {
-        return new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16);
+    /** A printer in this format of the new file {@code file} (which must not exist), in UTF-8. */
+    public static CSVPrinter create(Path file) throws IOException {
+        return new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), FORMAT);
     }
 
-    private static CSVPrinter open(BufferedWriter w, List<String> header) throws IOException {
-        CSVPrinter p = new CSVPrinter(w, FORMAT);
-        p.printRecord(header);
-        return p;
+    /** The header line of a table of {@code columns}, quoted as the rows are. */
+    public static String header(List<String> columns) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            field(b, columns.get(i), i == 0);
+        }
+        return b.append('\n').toString();
     }
 
-    /** Appends one run's rows to the three files. */
+    /** Appends one run's rows to the three files, each file's earlier rows handed to the system first. */
     public void write(RunBuffer run) {
         String[] text = run.rendered() != null ? run.rendered() : render(run);
         try {
-            runs.flush();
-            timeseries.flush();
-            events.flush();
-            runsOut.write(text[0]);
-            timeseriesOut.write(text[1]);
-            eventsOut.write(text[2]);
+            for (int f = 0; f < 3; f++) {
+                out[f].flush();
+                out[f].write(text[f]);
+            }
             runsWritten++;
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot write the rows of run " + run.key().runId(), ex);
@@ -91,11 +91,13 @@ public final class ResultTables implements Closeable {
         String rep = Integer.toString(k.rep());
         String seed = Long.toString(k.seed());
         String[] names = METRIC_NAMES;
-        StringBuilder rb = new StringBuilder(1024);
-        field(rb, id, true);
-        field(rb, k.variant(), false);
-        field(rb, rep, false);
-        field(rb, seed, false);
+        StringBuilder prefix = new StringBuilder();
+        field(prefix, id, true);
+        field(prefix, k.variant(), false);
+        field(prefix, rep, false);
+        field(prefix, seed, false);
+        String pre = prefix.toString();
+        StringBuilder rb = new StringBuilder(1024).append(pre);
         for (double v : run.finals()) {
             field(rb, Numbers.format(v), false);
         }
@@ -105,12 +107,6 @@ public final class ResultTables implements Closeable {
         rb.append('\n');
 
         List<Integer> steps = run.steps();
-        StringBuilder prefix = new StringBuilder();
-        field(prefix, id, true);
-        field(prefix, k.variant(), false);
-        field(prefix, rep, false);
-        field(prefix, seed, false);
-        String pre = prefix.toString();
         StringBuilder ts = new StringBuilder(steps.size() * names.length * 48);
         for (int s = 0; s < steps.size(); s++) {
             int step = steps.get(s);
@@ -188,23 +184,21 @@ public final class ResultTables implements Closeable {
         return s == null ? "" : s;
     }
 
-    /** Flushes the files to disk without closing them. */
-    public void flush() throws IOException {
-        runs.flush();
-        timeseries.flush();
-        events.flush();
-    }
-
     @Override
     public void close() throws IOException {
+        closeAll(out);
+    }
+
+    /** Closes every one of {@code files} (skipping nulls), then throws the first failure to close, if any. */
+    public static void closeAll(Closeable... files) throws IOException {
         IOException first = null;
-        for (CSVPrinter p : new CSVPrinter[] {runs, timeseries, events}) {
+        for (Closeable c : files) {
             try {
-                p.close(true);
-            } catch (IOException e) {
-                if (first == null) {
-                    first = e;
+                if (c != null) {
+                    c.close();
                 }
+            } catch (IOException e) {
+                first = first == null ? e : first;
             }
         }
         if (first != null) {

@@ -6,7 +6,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -65,23 +64,9 @@ public final class RunJob {
             throws IOException, RunFailedException, InterruptedException {
         long t0 = System.nanoTime();
         Path out = spec.out();
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        // createDirectory is atomic: of two jobs racing for one folder, one fails here.
-        Files.createDirectory(out);
+        FileTrees.createNew(out);
 
-        Manifest m = new Manifest();
-        m.put("command", spec.command());
-        m.put("command_line", Manifest.commandLine(spec.arguments()));
-        m.put("arguments", spec.arguments());
-        m.put("options", spec.options());
-        Map<String, Object> sc = new LinkedHashMap<>();
-        sc.put("name", spec.scenario().name());
-        sc.put("start", spec.scenario().start().toString());
-        sc.put("months", spec.scenario().months());
-        m.put("scenario", sc);
+        Manifest m = new Manifest().begin(spec.command(), spec.arguments(), spec.options(), spec.scenario());
         m.put("scenario_files", spec.files());
         m.put("resolved_sha256", Provenance.sha256(spec.resolvedYaml().getBytes(StandardCharsets.UTF_8)));
         m.put("master_seed", spec.masterSeed());
@@ -89,47 +74,21 @@ public final class RunJob {
                 + "mix64 = SplittableRandom's finaliser (org.sahelsim.run.Seeds)");
         m.put("threads", spec.threads());
         m.put("series", spec.series().label());
-        m.put("jvm", Provenance.jvm());
-        m.put("started", Manifest.now());
-        m.put("finished", null);
-        m.put("runs", 0);
-        m.put("runs_planned", spec.plan().size());
-        m.put("status", Manifest.INCOMPLETE);
-        for (Map.Entry<String, Object> e : spec.extra().entrySet()) {
-            m.put(e.getKey(), e.getValue());
-        }
+        m.progress(Manifest.now(), spec.plan().size());
+        spec.extra().forEach(m::put);
         m.write(out);
         Files.writeString(out.resolve(Columns.RESOLVED), spec.resolvedYaml(), StandardCharsets.UTF_8);
         Codebook.write(out);
 
         ResultTables tables = new ResultTables(out);
-        Batch.Result result = null;
-        Throwable failure = null;
-        long afterRuns = 0;
-        try {
-            result = Batch.run(spec.plan(), spec.threads(), spec.series(), spec.model(),
-                    tables::write, progress);
-        } catch (RunFailedException | RuntimeException | Error | InterruptedException e) {
-            failure = e;
-            throw e;
-        } finally {
-            try {
-                tables.close();
-            } finally {
-                afterRuns = System.nanoTime();
-                m.put("finished", Manifest.now());
-                m.put("runs", tables.runsWritten());
-                if (failure == null && result != null) {
-                    Drivers.write(out);
-                    m.put("status", Manifest.COMPLETE);
-                } else {
-                    m.put("error", String.valueOf(failure));
-                }
-                m.write(out);
-            }
-        }
+        Batch.Result[] result = new Batch.Result[1];
+        m.runRecordingFailure(out, () -> result[0] = Batch.run(spec.plan(), spec.threads(), spec.series(),
+                spec.model(), tables::write, progress), tables, tables::runsWritten);
+        long afterRuns = System.nanoTime();
+        Drivers.write(out);
+        m.complete(out, tables.runsWritten());
         long end = System.nanoTime();
-        return new Outcome(out, result, Duration.ofNanos(end - t0), Duration.ofNanos(end - afterRuns));
+        return new Outcome(out, result[0], Duration.ofNanos(end - t0), Duration.ofNanos(end - afterRuns));
     }
 
 

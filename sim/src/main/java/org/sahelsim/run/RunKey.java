@@ -6,12 +6,8 @@ package org.sahelsim.run;
  */
 public record RunKey(String variant, int rep, long seed) {
     public RunKey {
-        if (variant == null || variant.isEmpty() || variant.contains("/")) {
-            throw new IllegalArgumentException("variant must be a non-empty name without '/', was '" + variant + "'");
-        }
-        if (rep < 0) {
-            throw new IllegalArgumentException("rep must be >= 0, was " + rep);
-        }
+        // the variant and the replication are checked as a run id's
+        new RunId(variant, rep);
         if (seed < 0 || seed >= Seeds.BOUND) {
             throw new IllegalArgumentException("seed must be in [0, 2^53), was " + seed);
         }

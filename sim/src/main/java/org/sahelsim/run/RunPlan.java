@@ -1,5 +1,6 @@
 package org.sahelsim.run;
 
+import java.util.function.IntFunction;
 import org.sahelsim.scenario.Scenario;
 
 /**
@@ -34,46 +35,36 @@ public interface RunPlan {
      * {@code scenarioOf} gives it (over an ensemble: the set drawn for r), seeds from
      * {@link Seeds#forRun(long, int)}.
      */
-    static RunPlan replications(java.util.function.IntFunction<Scenario> scenarioOf, String variant, long masterSeed,
-                                int reps) {
+    static RunPlan replications(IntFunction<Scenario> scenarioOf, String variant, long masterSeed, int reps) {
         if (reps < 1) {
             throw new IllegalArgumentException("reps must be >= 1, was " + reps);
         }
-        return new RunPlan() {
-            @Override
-            public int size() {
-                return reps;
-            }
-
-            @Override
-            public RunKey key(int index) {
-                return new RunKey(variant, index, Seeds.forRun(masterSeed, index));
-            }
-
-            @Override
-            public Scenario scenario(int index) {
-                return scenarioOf.apply(index);
-            }
-        };
+        return of(reps, i -> new RunKey(variant, i, Seeds.forRun(masterSeed, i)), scenarioOf,
+                RunMeasures.NONE);
     }
 
     /** One run with a known key (for {@code replay}). */
     static RunPlan single(Scenario scenario, RunKey key) {
-        return new RunPlan() {
-            @Override
-            public int size() {
-                return 1;
-            }
+        return of(1, i -> key, i -> scenario, RunMeasures.NONE);
+    }
 
-            @Override
-            public RunKey key(int index) {
-                return key;
-            }
+    /** The plan of {@code size} runs whose keys, scenarios and measures the functions give by index. */
+    static RunPlan of(int size, IntFunction<RunKey> key, IntFunction<Scenario> scenario,
+                      RunMeasures measures) {
+        return new Indexed(size, key, scenario, measures);
+    }
 
-            @Override
-            public Scenario scenario(int index) {
-                return scenario;
-            }
-        };
+    /** A plan computed from the index by functions ({@link #of}). */
+    record Indexed(int size, IntFunction<RunKey> keys, IntFunction<Scenario> scenarios, RunMeasures measures)
+            implements RunPlan {
+        @Override
+        public RunKey key(int index) {
+            return keys.apply(index);
+        }
+
+        @Override
+        public Scenario scenario(int index) {
+            return scenarios.apply(index);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.sahelsim.run;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -21,24 +22,19 @@ public enum Series {
 
     /** Whether step {@code step} of a run of {@code months} months is written. */
     public boolean includes(int step, int months) {
-        switch (this) {
-            case MONTHLY:
-                return true;
-            case YEARLY:
-                return step % 12 == 0 || step == months;
-            default:
-                return false;
-        }
+        return switch (this) {
+            case MONTHLY -> true;
+            case YEARLY -> step % 12 == 0 || step == months;
+            case NONE -> false;
+        };
     }
 
     /** Parses {@code monthly}, {@code yearly} or {@code none} (any case). */
     public static Series parse(String text) {
-        for (Series s : values()) {
-            if (s.label().equalsIgnoreCase(text == null ? "" : text.trim())) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("series must be monthly, yearly or none, was '" + text + "'");
+        String given = text == null ? "" : text.trim();
+        return Arrays.stream(values()).filter(s -> s.label().equalsIgnoreCase(given)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "series must be monthly, yearly or none, was '" + text + "'"));
     }
 
     @Override

@@ -15,11 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.sahelsim.run.Codebook;
 import org.sahelsim.run.Columns;
 import org.sahelsim.run.Drivers;
+import org.sahelsim.run.FileTrees;
 import org.sahelsim.run.Manifest;
-import org.sahelsim.run.Provenance;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.Sweep;
 
@@ -103,12 +105,7 @@ public final class MergeJob {
             }
             byIndex[p.index()] = p;
         }
-        List<Integer> missing = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-            if (byIndex[i] == null) {
-                missing.add(i);
-            }
-        }
+        List<Integer> missing = IntStream.rangeClosed(1, n).filter(i -> byIndex[i] == null).boxed().toList();
         if (!missing.isEmpty()) {
             throw new SweepJob.FolderException("shard" + (missing.size() == 1 ? " " : "s ") + join(missing) + " of " + n
                     + (missing.size() == 1 ? " is" : " are") + " missing: merge needs all " + n + " shards of the"
@@ -139,20 +136,14 @@ public final class MergeJob {
             }
         }
 
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.createDirectory(out);
+        FileTrees.createNew(out);
         Manifest m = new Manifest();
         m.put("command", "merge");
         m.put("command_line", Manifest.commandLine(spec.arguments()));
         m.put("arguments", spec.arguments());
         JsonNode fm = first.manifest();
         Map<String, Object> options = new LinkedHashMap<>();
-        List<String> dirs = new ArrayList<>();
-        spec.shards().forEach(d -> dirs.add(d.toString()));
-        options.put("shards", dirs);
+        options.put("shards", spec.shards().stream().map(Path::toString).toList());
         // the series of the runs, which replay reads from the options as for the other commands
         options.put("series", fm.path("series").asText());
         options.put("out", out.toString());
@@ -164,12 +155,7 @@ public final class MergeJob {
         m.put("master_seed", fm.path("master_seed"));
         m.put("seed_rule", fm.path("seed_rule"));
         m.put("series", fm.path("series"));
-        m.put("jvm", Provenance.jvm());
-        m.put("started", Manifest.now());
-        m.put("finished", null);
-        m.put("runs", 0);
-        m.put("runs_planned", plan.runs());
-        m.put("status", Manifest.INCOMPLETE);
+        m.progress(Manifest.now(), plan.runs());
         m.put("sweep", SweepJob.sweepJson(sweep, plan));
         m.put("shard", null);
         List<Map<String, Object>> from = new ArrayList<>();
@@ -214,9 +200,7 @@ public final class MergeJob {
         Drivers.write(out);
         SweepAnalysis.Result analysis = SweepAnalysis.analyse(out, plan);
         m.put("analysis", SweepJob.analysisJson(analysis));
-        m.put("finished", Manifest.now());
-        m.put("status", Manifest.COMPLETE);
-        m.write(out);
+        m.complete(out, plan.runs());
         org.sahelsim.report.SweepReport.build(out);
         return new Outcome(out, plan, n, plan.runs(), Duration.ofNanos(System.nanoTime() - t0), analysis);
     }
@@ -229,12 +213,7 @@ public final class MergeJob {
         if (!Files.isRegularFile(mf)) {
             throw new SweepJob.FolderException(dir + " is not an output folder of 'sahelsim sweep' (no manifest.json).");
         }
-        JsonNode m;
-        try {
-            m = Manifest.read(mf);
-        } catch (IOException e) {
-            throw new SweepJob.FolderException(mf + " cannot be read as JSON: " + e.getMessage());
-        }
+        JsonNode m = SweepJob.readManifest(mf);
         if (!"sweep".equals(m.path("command").asText())) {
             throw new SweepJob.FolderException(dir + " is a folder of 'sahelsim " + m.path("command").asText("?")
                     + "', not a shard of a sweep.");
@@ -285,10 +264,8 @@ public final class MergeJob {
     }
 
     private static String join(List<Integer> xs) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < xs.size(); i++) {
-            b.append(i == 0 ? "" : i == xs.size() - 1 ? " and " : ", ").append(xs.get(i));
-        }
-        return b.toString();
+        String all = xs.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        int last = all.lastIndexOf(", ");
+        return last < 0 ? all : all.substring(0, last) + " and " + all.substring(last + 2);
     }
 }

@@ -14,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.DoubleStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -136,19 +138,11 @@ public final class SensitivityCharts {
         NumberAxis range = new NumberAxis(sobol ? "Sobol index (share of the variance of the point means)"
                 : "elementary effect over the parameter's whole range, in the metric's unit");
         // the axis spans the bars and their whole intervals (autorange would look at the bars only)
-        double lo = 0;
-        double hi = 0;
-        for (Value v : values) {
-            if (!series.contains(v.index())) {
-                continue;
-            }
-            for (double x : new double[] {v.value(), v.low(), v.high()}) {
-                if (Double.isFinite(x)) {
-                    lo = Math.min(lo, x);
-                    hi = Math.max(hi, x);
-                }
-            }
-        }
+        DoubleSummaryStatistics span = values.stream().filter(v -> series.contains(v.index()))
+                .flatMapToDouble(v -> DoubleStream.of(v.value(), v.low(), v.high())).filter(Double::isFinite)
+                .summaryStatistics();
+        double lo = Math.min(0, span.getMin());
+        double hi = Math.max(0, span.getMax());
         double pad = (hi - lo) * 0.04 + (hi == lo ? 1 : 0);
         range.setRange(lo - (lo < 0 ? pad : 0), hi + pad);
         IntervalBarRenderer renderer = new IntervalBarRenderer(low, high);

@@ -29,6 +29,7 @@ import org.sahelsim.analysis.SobolDesign;
 import org.sahelsim.analysis.SobolIndex;
 import org.sahelsim.analysis.Summary;
 import org.sahelsim.run.Columns;
+import org.sahelsim.run.CompareJob;
 import org.sahelsim.run.Numbers;
 import org.sahelsim.run.ResultTables;
 import org.sahelsim.run.RunMeasures;
@@ -117,17 +118,11 @@ public final class SweepAnalysis {
     public static void writePoints(Path folder, SweepPlan plan, long from, long to) throws IOException {
         atomically(folder.resolve(POINTS), w -> {
             try (CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
-                List<String> header = new ArrayList<>();
-                header.add(POINT_COLUMN);
-                for (ParameterRange r : plan.ranges()) {
-                    header.add(r.path());
-                }
-                p.printRecord(header);
+                p.print(POINT_COLUMN);
+                p.printRecord(plan.ranges().stream().map(ParameterRange::path).toList());
                 for (long i = from; i < to; i++) {
-                    List<String> row = new ArrayList<>();
-                    row.add(plan.pointId(i));
-                    row.addAll(plan.valueTexts(i));
-                    p.printRecord(row);
+                    p.print(plan.pointId(i));
+                    p.printRecord(plan.valueTexts(i));
                 }
             }
         });
@@ -161,7 +156,7 @@ public final class SweepAnalysis {
         double[] p = base < 0 ? null : new double[(int) (points * k)];
         int[] holds = dq == null ? null : new int[(int) points];
         final int dcol = discoveryColumn;
-        forEachPoint(folder, plan, columns, (point, x) -> {
+        forEachPoint(folder, plan, columns, 0, points, (point, x) -> {
             for (int m = 0; m < k; m++) {
                 means[m][(int) point] = PairedStats.describe(x[m]).mean();
                 if (p != null) {
@@ -181,23 +176,18 @@ public final class SweepAnalysis {
         atomically(folder.resolve(SUMMARY), w -> {
             try (CSVPrinter out = new CSVPrinter(w, ResultTables.FORMAT)) {
                 out.printRecord(Summary.COLUMNS);
-                forEachPoint(folder, plan, columns, (point, x) -> {
+                forEachPoint(folder, plan, columns, 0, points, (point, x) -> {
                     for (int m = 0; m < k; m++) {
                         PairedStats.Describe d = PairedStats.describe(x[m]);
                         PairedStats.Paired q = base < 0 || point == base ? null
                                 : PairedStats.paired(x[m], baseValues[m]);
                         double nan = Double.NaN;
-                        double[] row = {d.mean(), d.sd(), d.ciLow(), d.ciHigh(), q == null ? nan : q.mean(),
-                            q == null ? nan : q.ciLow(), q == null ? nan : q.ciHigh(), q == null ? nan : q.pValue(),
-                            adjusted == null ? nan : adjusted[(int) (point * k + m)], q == null ? nan : q.effectSize()};
-                        List<String> rec = new ArrayList<>(Summary.COLUMNS.size());
-                        rec.add(plan.pointId(point));
-                        rec.add(metrics.get(m));
-                        rec.add(Integer.toString(d.n()));
-                        for (double v : row) {
-                            rec.add(Numbers.format(v));
-                        }
-                        out.printRecord(rec);
+                        double adj = adjusted == null ? nan : adjusted[(int) (point * k + m)];
+                        out.printRecord(CompareJob.SummaryTable.record(new Summary.Row(plan.pointId(point),
+                                metrics.get(m), d.n(), d.mean(), d.sd(), d.ciLow(), d.ciHigh(),
+                                q == null ? nan : q.mean(), q == null ? nan : q.ciLow(),
+                                q == null ? nan : q.ciHigh(), q == null ? nan : q.pValue(), adj,
+                                q == null ? nan : q.effectSize())));
                     }
                 });
             }
@@ -228,11 +218,8 @@ public final class SweepAnalysis {
             writeDiscovery(folder.resolve(DISCOVERY), discovery.box());
         }
         int own = s.metrics().size();
-        double[][] measureMeans = new double[k - own][];
-        for (int m = own; m < k; m++) {
-            measureMeans[m - own] = means[m];
-        }
-        return new Result(List.copyOf(sens), discovery, List.copyOf(notes), List.copyOf(charts), measureMeans);
+        return new Result(List.copyOf(sens), discovery, List.copyOf(notes), List.copyOf(charts),
+                Arrays.copyOfRange(means, own, k));
     }
 
     /** The measures' per-point outputs, {@code [output][point]}, from the points' means of the measures. */
@@ -259,25 +246,31 @@ public final class SweepAnalysis {
         void accept(long point, double[][] x) throws IOException;
     }
 
-    /** Streams runs.csv point by point, checking every run is there once and in order. */
-    private static void forEachPoint(Path folder, SweepPlan plan, List<String> columns, PointConsumer consumer)
-            throws IOException {
+    /**
+     * Streams runs.csv point by point, checking every run is there once and in order up to point
+     * {@code to} (exclusive), and that no row follows when {@code to} is the last point; the
+     * values of points {@code from} to {@code to - 1} go to {@code consumer}.
+     */
+    private static void forEachPoint(Path folder, SweepPlan plan, List<String> columns, long from, long to,
+                                     PointConsumer consumer) throws IOException {
         int reps = plan.reps();
         try (Reader r = Files.newBufferedReader(folder.resolve(Columns.RUNS), StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(r, ResultTables.FORMAT)) {
             Iterator<CSVRecord> it = parser.iterator();
             int[] index = columnIndices(it, plan, columns);
-            for (long point = 0; point < plan.points(); point++) {
+            for (long point = 0; point < to; point++) {
                 double[][] x = new double[columns.size()][reps];
                 for (int rep = 0; rep < reps; rep++) {
                     CSVRecord rec = next(it, plan, point * reps + rep);
-                    for (int c = 0; c < index.length; c++) {
+                    for (int c = 0; c < index.length && point >= from; c++) {
                         x[c][rep] = Numbers.parse(rec.get(index[c]));
                     }
                 }
-                consumer.accept(point, x);
+                if (point >= from) {
+                    consumer.accept(point, x);
+                }
             }
-            if (it.hasNext()) {
+            if (to == plan.points() && it.hasNext()) {
                 throw new IOException("runs.csv holds more rows than the sweep's " + plan.runs() + " runs");
             }
         }
@@ -286,22 +279,9 @@ public final class SweepAnalysis {
     /** The values of one point, {@code x[column][rep]} (the baseline point, read before the others). */
     private static double[][] readPoint(Path folder, SweepPlan plan, List<String> columns, long wanted)
             throws IOException {
-        int reps = plan.reps();
-        double[][] x = new double[columns.size()][reps];
-        try (Reader r = Files.newBufferedReader(folder.resolve(Columns.RUNS), StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(r, ResultTables.FORMAT)) {
-            Iterator<CSVRecord> it = parser.iterator();
-            int[] index = columnIndices(it, plan, columns);
-            for (long run = 0; run < (wanted + 1) * reps; run++) {
-                CSVRecord rec = next(it, plan, run);
-                if (run >= wanted * reps) {
-                    for (int c = 0; c < index.length; c++) {
-                        x[c][(int) (run - wanted * reps)] = Numbers.parse(rec.get(index[c]));
-                    }
-                }
-            }
-        }
-        return x;
+        double[][][] x = new double[1][][];
+        forEachPoint(folder, plan, columns, wanted, wanted + 1, (point, values) -> x[0] = values);
+        return x[0];
     }
 
     private static int[] columnIndices(Iterator<CSVRecord> it, SweepPlan plan, List<String> columns)
@@ -313,11 +293,7 @@ public final class SweepAnalysis {
         if (!header.equals(plan.runsColumns())) {
             throw new IOException("runs.csv has other columns than this version writes: " + header);
         }
-        int[] index = new int[columns.size()];
-        for (int c = 0; c < index.length; c++) {
-            index[c] = header.indexOf(columns.get(c));
-        }
-        return index;
+        return columns.stream().mapToInt(header::indexOf).toArray();
     }
 
     private static CSVRecord next(Iterator<CSVRecord> it, SweepPlan plan, long run) throws IOException {
@@ -352,21 +328,22 @@ public final class SweepAnalysis {
             List<SobolIndex> idx = finite ? Saltelli.indices(sd, y, sobolOptions(seed)) : null;
             for (int i = 0; i < plan.ranges().size(); i++) {
                 String par = plan.ranges().get(i).path();
-                SobolIndex x = idx == null ? null : idx.get(i);
-                rows.add(new SensitivityRow(metric, par, "sobol", "S1", x == null ? nan : x.firstOrder(),
-                        x == null ? nan : x.firstOrderLow(), x == null ? nan : x.firstOrderHigh()));
-                rows.add(new SensitivityRow(metric, par, "sobol", "ST", x == null ? nan : x.total(),
-                        x == null ? nan : x.totalLow(), x == null ? nan : x.totalHigh()));
+                // without finite values, every index of the parameter is empty
+                SobolIndex x = idx == null ? new SobolIndex(par, nan, nan, nan, nan, nan, nan) : idx.get(i);
+                rows.add(new SensitivityRow(metric, par, "sobol", "S1", x.firstOrder(), x.firstOrderLow(),
+                        x.firstOrderHigh()));
+                rows.add(new SensitivityRow(metric, par, "sobol", "ST", x.total(), x.totalLow(),
+                        x.totalHigh()));
             }
         } else if (plan.design() instanceof MorrisDesign md) {
             List<MorrisEffect> eff = finite ? MorrisEffects.compute(md, y, MorrisEffects.Options.defaults(seed)) : null;
             for (int i = 0; i < plan.ranges().size(); i++) {
                 String par = plan.ranges().get(i).path();
-                MorrisEffect e = eff == null ? null : eff.get(i);
-                rows.add(new SensitivityRow(metric, par, "morris", "mu", e == null ? nan : e.mu(), nan, nan));
-                rows.add(new SensitivityRow(metric, par, "morris", "mu_star", e == null ? nan : e.muStar(),
-                        e == null ? nan : e.muStarLow(), e == null ? nan : e.muStarHigh()));
-                rows.add(new SensitivityRow(metric, par, "morris", "sigma", e == null ? nan : e.sigma(), nan, nan));
+                MorrisEffect e = eff == null ? new MorrisEffect(par, 1, nan, nan, nan, nan, nan) : eff.get(i);
+                rows.add(new SensitivityRow(metric, par, "morris", "mu", e.mu(), nan, nan));
+                rows.add(new SensitivityRow(metric, par, "morris", "mu_star", e.muStar(), e.muStarLow(),
+                        e.muStarHigh()));
+                rows.add(new SensitivityRow(metric, par, "morris", "sigma", e.sigma(), nan, nan));
             }
         }
         return rows;
@@ -384,7 +361,8 @@ public final class SweepAnalysis {
         return new Saltelli.Options(Saltelli.FirstOrder.JANSEN_1999, d.resamples(), d.confidence(), d.seed());
     }
 
-    private static void writeSensitivity(Path file, List<SensitivityRow> rows) throws IOException {
+    /** Writes {@code sensitivity.csv}'s rows to {@code file} ({@link #SENSITIVITY_COLUMNS}). */
+    public static void writeSensitivity(Path file, List<SensitivityRow> rows) throws IOException {
         atomically(file, w -> {
             try (CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
                 p.printRecord(SENSITIVITY_COLUMNS);

@@ -16,13 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.sahelsim.analysis.PrimBox;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.run.Batch;
 import org.sahelsim.run.Codebook;
 import org.sahelsim.run.Columns;
 import org.sahelsim.run.Drivers;
+import org.sahelsim.run.FileTrees;
 import org.sahelsim.run.Manifest;
 import org.sahelsim.run.ModelEntry;
 import org.sahelsim.run.Provenance;
@@ -30,7 +30,6 @@ import org.sahelsim.run.RunFailedException;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.RunMeasures;
 import org.sahelsim.run.Series;
-import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.Sweep;
 import org.sahelsim.format.SweepLoader;
@@ -131,24 +130,18 @@ public final class SweepJob {
         void finish(Path folder, SweepPlan plan, SweepAnalysis.Result analysis, Manifest manifest) throws IOException;
     }
 
-    /** Told how the sweep advances (for a progress bar). */
+    /** Told how the sweep advances (for a progress bar); each method does nothing unless overridden. */
     public interface Listener {
         /** The runs of the folder: {@code total}, of which {@code done} were already written (resume). */
-        void start(int total, int done);
+        default void start(int total, int done) {
+        }
 
         /** {@code done} of the folder's runs are written. */
-        void written(int done);
+        default void written(int done) {
+        }
 
         /** Does nothing. */
-        Listener NONE = new Listener() {
-            @Override
-            public void start(int total, int done) {
-            }
-
-            @Override
-            public void written(int done) {
-            }
-        };
+        Listener NONE = new Listener() { };
     }
 
     /**
@@ -212,54 +205,33 @@ public final class SweepJob {
                         Duration.ofNanos(System.nanoTime() - t0), null, Duration.ZERO);
             }
         } else {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            // atomic: of two commands racing for one folder, one fails here and writes nothing
-            Files.createDirectory(out);
+            FileTrees.createNew(out);
         }
         boolean resumed = old != null;
-        try (FolderLock lock = FolderLock.take(out)) {
+        try (FileChannel lock = lock(out)) {
             return run(spec, listener, plan, from, to, resolved, resolvedSha, old, resumed, t0);
         }
     }
 
-    /** Holds an exclusive lock on a folder's {@value #LOCK} while a sweep writes it. */
-    private static final class FolderLock implements AutoCloseable {
-        private final FileChannel channel;
-        private final FileLock lock;
-
-        private FolderLock(FileChannel channel, FileLock lock) {
-            this.channel = channel;
-            this.lock = lock;
+    /**
+     * Takes an exclusive lock on {@code dir}'s {@value #LOCK}, held until the channel returned is
+     * closed, or fails when another sweep (a second --resume, a requeued task) holds it.
+     */
+    private static FileChannel lock(Path dir) throws IOException, FolderException {
+        FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock l;
+        try {
+            l = ch.tryLock();
+        } catch (OverlappingFileLockException e) {
+            l = null;
         }
-
-        /** Locks {@code dir}, or fails when another sweep (a second --resume, a requeued task) holds it. */
-        static FolderLock take(Path dir) throws IOException, FolderException {
-            FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock l;
-            try {
-                l = ch.tryLock();
-            } catch (OverlappingFileLockException e) {
-                l = null;
-            }
-            if (l == null) {
-                ch.close();
-                throw new FolderException(dir + " is being written by another sweep right now (its " + LOCK
-                        + " is locked); wait for it to end, or stop it, before resuming.");
-            }
-            return new FolderLock(ch, l);
+        if (l == null) {
+            ch.close();
+            throw new FolderException(dir + " is being written by another sweep right now (its " + LOCK
+                    + " is locked); wait for it to end, or stop it, before resuming.");
         }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                lock.release();
-            } finally {
-                channel.close();
-            }
-        }
+        return ch;
     }
 
     private static Outcome run(Spec spec, Listener listener, SweepPlan plan, int from, int to, String resolved,
@@ -304,28 +276,13 @@ public final class SweepJob {
 
         final int found = done;
         listener.start(to - from, found);
-        Throwable failure = null;
-        try {
+        m.runRecordingFailure(out, () -> {
             if (from + found < to) {
                 Series series = Series.parse(sweep.series());
                 Batch.run(plan.slice(from + found, to), spec.threads(), series, spec.model(), tables::write,
                         n -> listener.written(found + n));
             }
-        } catch (RunFailedException | RuntimeException | Error | InterruptedException e) {
-            failure = e;
-            throw e;
-        } finally {
-            try {
-                tables.close();
-            } finally {
-                if (failure != null) {
-                    m.put("finished", Manifest.now());
-                    m.put("runs", found + tables.written());
-                    m.put("error", String.valueOf(failure));
-                    m.write(out);
-                }
-            }
-        }
+        }, tables, () -> found + tables.written());
         long afterRuns = System.nanoTime();
         m.put("runs", to - from);
         Drivers.write(out);
@@ -338,9 +295,7 @@ public final class SweepJob {
             m.put("analysis", "summary.csv, sensitivity.csv and discovery.csv are written by 'sahelsim merge' of all"
                     + " the shards");
         }
-        m.put("finished", Manifest.now());
-        m.put("status", Manifest.COMPLETE);
-        m.write(out);
+        m.complete(out, to - from);
         if (analysis != null) {
             org.sahelsim.report.SweepReport.build(out);
         }
@@ -373,12 +328,7 @@ public final class SweepJob {
             throw new FolderException(out + " is not a sweep folder (it has no manifest.json); --resume continues a"
                     + " folder written by 'sahelsim sweep'.");
         }
-        JsonNode m;
-        try {
-            m = Manifest.read(manifest);
-        } catch (IOException e) {
-            throw new FolderException(manifest + " cannot be read as JSON: " + e.getMessage());
-        }
+        JsonNode m = readManifest(manifest);
         if (!command.equals(m.path("command").asText())) {
             throw new FolderException(out + " is a folder of 'sahelsim " + m.path("command").asText("?")
                     + "', not of a " + command + "; --resume continues a " + command + " folder.");
@@ -398,19 +348,19 @@ public final class SweepJob {
         return m;
     }
 
+    /** A folder's manifest, or a {@link FolderException} when it is not JSON. */
+    static JsonNode readManifest(Path file) throws FolderException {
+        try {
+            return Manifest.read(file);
+        } catch (IOException e) {
+            throw new FolderException(file + " cannot be read as JSON: " + e.getMessage());
+        }
+    }
+
     private static Manifest manifest(Spec spec, SweepPlan plan, int from, int to, String resolvedSha, JsonNode old) {
         Sweep s = spec.sweep();
-        Manifest m = new Manifest();
-        m.put("command", spec.extension().command());
-        m.put("command_line", Manifest.commandLine(spec.arguments()));
-        m.put("arguments", spec.arguments());
-        m.put("options", spec.options());
-        Scenario base = s.scenario();
-        Map<String, Object> sc = new LinkedHashMap<>();
-        sc.put("name", base.name());
-        sc.put("start", base.start().toString());
-        sc.put("months", base.months());
-        m.put("scenario", sc);
+        Manifest m = new Manifest().begin(spec.extension().command(), spec.arguments(), spec.options(),
+                s.scenario());
         m.put("scenario_files", spec.files());
         m.put("sweep_sha256", spec.files().isEmpty() ? null : spec.files().get(0).sha256());
         m.put("resolved_sha256", resolvedSha);
@@ -423,12 +373,8 @@ public final class SweepJob {
                 + "(org.sahelsim.run.Seeds.forPoint); the design is drawn from S too");
         m.put("threads", spec.threads());
         m.put("series", s.series());
-        m.put("jvm", Provenance.jvm());
-        m.put("started", old != null && old.path("started").isTextual() ? old.path("started").asText() : Manifest.now());
-        m.put("finished", null);
-        m.put("runs", 0);
-        m.put("runs_planned", to - from);
-        m.put("status", Manifest.INCOMPLETE);
+        boolean restarted = old != null && old.path("started").isTextual();
+        m.progress(restarted ? old.path("started").asText() : Manifest.now(), to - from);
         m.put("sweep", sweepJson(s, plan));
         spec.extension().manifest().forEach(m::put);
         if (spec.shard() == null) {
@@ -455,28 +401,20 @@ public final class SweepJob {
         w.put("scenario_file", s.scenarioFile() == null ? null : s.scenarioFile().toString());
         w.put("design", s.design().label());
         switch (s.design()) {
-            case LHS:
-                w.put("points", s.points());
-                break;
-            case SOBOL:
-                w.put("base_samples", s.baseSamples());
-                break;
-            case MORRIS:
+            case LHS -> w.put("points", s.points());
+            case SOBOL -> w.put("base_samples", s.baseSamples());
+            case MORRIS -> {
                 w.put("trajectories", s.trajectories());
                 w.put("levels", s.levels());
-                break;
-            default:
-                break;
+            }
+            default -> {
+            }
         }
         w.put("design_points", plan.points());
         w.put("replications", s.replications());
         w.put("runs_total", plan.runs());
         w.put("common_random_numbers", s.commonRandomNumbers());
-        List<String> params = new ArrayList<>();
-        for (Sweep.Parameter p : s.parameters()) {
-            params.add(p.path());
-        }
-        w.put("parameters", params);
+        w.put("parameters", s.parameters().stream().map(Sweep.Parameter::path).toList());
         w.put("metrics", s.metrics());
         w.put("set", s.set());
         w.put("baseline_point", s.baselinePoint());
@@ -488,11 +426,7 @@ public final class SweepJob {
         Map<String, Object> j = new LinkedHashMap<>();
         j.put("summary", SweepAnalysis.SUMMARY);
         j.put("sensitivity", a.sensitivity().isEmpty() ? null : SweepAnalysis.SENSITIVITY);
-        List<String> charts = new ArrayList<>();
-        for (Path c : a.charts()) {
-            charts.add(SweepAnalysis.CHARTS + "/" + c.getFileName());
-        }
-        j.put("charts", charts);
+        j.put("charts", a.charts().stream().map(c -> SweepAnalysis.CHARTS + "/" + c.getFileName()).toList());
         j.put("notes", a.notes());
         SweepAnalysis.DiscoveryResult d = a.discovery();
         if (d == null) {
@@ -507,15 +441,13 @@ public final class SweepJob {
             dj.put("density", finite(d.box().density()));
             dj.put("mass", finite(d.box().mass()));
             dj.put("points_in_box", d.box().cases());
-            List<Map<String, Object>> ranges = new ArrayList<>();
-            for (PrimBox.Bound b : d.box().restrictedBounds()) {
+            dj.put("restricted", d.box().restrictedBounds().stream().map(b -> {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("parameter", b.parameter());
                 r.put("low", b.low());
                 r.put("high", b.high());
-                ranges.add(r);
-            }
-            dj.put("restricted", ranges);
+                return r;
+            }).toList());
             j.put("discovery", dj);
         }
         return j;
@@ -528,7 +460,6 @@ public final class SweepJob {
 
     /** Loads the resolved sweep of a sweep folder ({@code scenario.resolved.yaml}). */
     public static Sweep loadResolved(Path folder) throws ScenarioException {
-        List<String> names = metricNames();
-        return SweepLoader.load(folder.resolve(Columns.RESOLVED), names);
+        return SweepLoader.load(folder.resolve(Columns.RESOLVED), metricNames());
     }
 }

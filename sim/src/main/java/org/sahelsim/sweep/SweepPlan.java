@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.stream.Stream;
 import org.sahelsim.analysis.Design;
 import org.sahelsim.analysis.DesignPoint;
 import org.sahelsim.analysis.EnsembleDesign;
@@ -66,12 +67,7 @@ public final class SweepPlan {
     private final long points;
     private final int runs;
     private final RunMeasures measures;
-    private final Map<Long, FutureTask<Scenario>> scenarios = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, FutureTask<Scenario>> eldest) {
-            return size() > SCENARIO_CACHE;
-        }
-    };
+    private final Map<Long, FutureTask<Scenario>> scenarios = recentlyUsed(SCENARIO_CACHE);
 
     public SweepPlan(Sweep sweep) throws ScenarioException {
         this(sweep, RunMeasures.NONE);
@@ -86,11 +82,7 @@ public final class SweepPlan {
                 throw new IllegalArgumentException("measure " + name + " has the name of a column of runs.csv");
             }
         }
-        List<ParameterRange> r = new ArrayList<>();
-        for (Sweep.Parameter p : sweep.parameters()) {
-            r.add(range(p));
-        }
-        this.ranges = List.copyOf(r);
+        this.ranges = sweep.parameters().stream().map(SweepPlan::range).toList();
         this.design = sweep.design() == Sweep.DesignKind.ENSEMBLE ? ensembleDesign(sweep, ranges)
                 : design(sweep, ranges);
         this.scenario = sweep.scenario();
@@ -101,6 +93,16 @@ public final class SweepPlan {
             throw new IllegalArgumentException("the sweep has " + n + " runs, more than " + Sweep.MAX_RUNS);
         }
         this.runs = (int) n;
+    }
+
+    /** A map that keeps the {@code capacity} entries used last (not thread-safe). */
+    public static <K, V> Map<K, V> recentlyUsed(int capacity) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     /** The swept parameter as the designs take it. */
@@ -126,16 +128,12 @@ public final class SweepPlan {
 
     /** The design of a sweep, drawn from its master seed. */
     static Design design(Sweep s, List<ParameterRange> ranges) {
-        switch (s.design()) {
-            case FACTORIAL:
-                return new Factorial(ranges);
-            case LHS:
-                return new LatinHypercube(ranges, s.points(), s.seed());
-            case SOBOL:
-                return new SobolDesign(ranges, s.baseSamples(), s.seed());
-            default:
-                return new MorrisDesign(ranges, s.trajectories(), s.levels(), s.seed());
-        }
+        return switch (s.design()) {
+            case FACTORIAL -> new Factorial(ranges);
+            case LHS -> new LatinHypercube(ranges, s.points(), s.seed());
+            case SOBOL -> new SobolDesign(ranges, s.baseSamples(), s.seed());
+            default -> new MorrisDesign(ranges, s.trajectories(), s.levels(), s.seed());
+        };
     }
 
     public Sweep sweep() {
@@ -157,16 +155,12 @@ public final class SweepPlan {
 
     /** The metrics of interest: the sweep's, then the further measures' columns. */
     public List<String> metrics() {
-        List<String> m = new ArrayList<>(sweep.metrics());
-        m.addAll(measures.names());
-        return List.copyOf(m);
+        return Stream.concat(sweep.metrics().stream(), measures.names().stream()).toList();
     }
 
     /** The columns of {@code runs.csv}: the identifiers, every metric, then the further measures. */
     public List<String> runsColumns() {
-        List<String> c = new ArrayList<>(Columns.runsColumns());
-        c.addAll(measures.names());
-        return List.copyOf(c);
+        return Stream.concat(Columns.runsColumns().stream(), measures.names().stream()).toList();
     }
 
     /** Replications per point. */
@@ -214,10 +208,8 @@ public final class SweepPlan {
             return -1;
         }
         String repText = runId.substring(slash + 2);
-        for (int i = 0; i < repText.length(); i++) {
-            if (!Character.isDigit(repText.charAt(i))) {
-                return -1;
-            }
+        if (!repText.chars().allMatch(Character::isDigit)) {
+            return -1;
         }
         long rep = Long.parseLong(repText);
         if (rep >= reps || !Long.toString(rep).equals(repText)) {
@@ -251,12 +243,17 @@ public final class SweepPlan {
 
     /** The scenario of design point {@code point}: the base scenario with the point's values set. */
     public Scenario pointScenario(long point) throws ScenarioException {
+        return pointScenario(point, scenario);
+    }
+
+    /** {@code base} with the values of design point {@code point} set (as {@code points.csv} writes them). */
+    public Scenario pointScenario(long point, Scenario base) throws ScenarioException {
         List<String> t = valueTexts(point);
         Map<String, String> overrides = new LinkedHashMap<>();
         for (int i = 0; i < t.size(); i++) {
             overrides.put(ranges.get(i).path(), t.get(i));
         }
-        return ScenarioLoader.withOverrides(scenario, overrides);
+        return ScenarioLoader.withOverrides(base, overrides);
     }
 
     /** The scenario of run {@code run}, built once per point while its runs are in flight. */
@@ -286,9 +283,12 @@ public final class SweepPlan {
         }
     }
 
-    /** A design point whose values the scenario refuses (a combination no single value shows). */
+    /**
+     * A design point whose values the scenario refuses (a combination no single value shows), of
+     * a sweep or, for one of its variants, of a robustness analysis.
+     */
     public static final class PointException extends IllegalStateException {
-        PointException(String message, Throwable cause) {
+        public PointException(String message, Throwable cause) {
             super(message, cause);
         }
     }
@@ -298,27 +298,7 @@ public final class SweepPlan {
         if (from < 0 || to > runs || from > to) {
             throw new IndexOutOfBoundsException("runs " + from + " to " + to + " of " + runs);
         }
-        return new RunPlan() {
-            @Override
-            public int size() {
-                return to - from;
-            }
-
-            @Override
-            public RunKey key(int index) {
-                return SweepPlan.this.key(from + index);
-            }
-
-            @Override
-            public Scenario scenario(int index) {
-                return SweepPlan.this.scenario(from + index);
-            }
-
-            @Override
-            public RunMeasures measures() {
-                return measures;
-            }
-        };
+        return RunPlan.of(to - from, i -> key(from + i), i -> scenario(from + i), measures);
     }
 
     /** The runs {@code {from, to}} (to exclusive) of shard {@code index} (from 1) of {@code count} over {@code total} runs. */

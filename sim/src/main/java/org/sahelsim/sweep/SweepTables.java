@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.sahelsim.run.Columns;
@@ -82,11 +83,7 @@ public final class SweepTables implements Closeable {
     static byte[] header(String file, List<String> runsColumns) {
         List<String> cols = file.equals(Columns.RUNS) ? runsColumns
                 : file.equals(Columns.TIMESERIES) ? Columns.TIMESERIES_COLUMNS : Columns.EVENTS_COLUMNS;
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cols.size(); i++) {
-            ResultTables.field(b, cols.get(i), i == 0);
-        }
-        return b.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+        return ResultTables.header(cols).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Appends one run's rows, events, then time series, then its line in runs.csv, each flushed. */
@@ -94,12 +91,10 @@ public final class SweepTables implements Closeable {
         String[] text = run.rendered() != null ? run.rendered() : ResultTables.render(run);
         try {
             // rendered order is runs, timeseries, events; written in commit order
-            out[0].write(text[2].getBytes(StandardCharsets.UTF_8));
-            out[0].flush();
-            out[1].write(text[1].getBytes(StandardCharsets.UTF_8));
-            out[1].flush();
-            out[2].write(text[0].getBytes(StandardCharsets.UTF_8));
-            out[2].flush();
+            for (int f = 0; f < 3; f++) {
+                out[f].write(text[2 - f].getBytes(StandardCharsets.UTF_8));
+                out[f].flush();
+            }
             written++;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the rows of run " + run.key().runId(), e);
@@ -112,19 +107,7 @@ public final class SweepTables implements Closeable {
 
     @Override
     public void close() throws IOException {
-        IOException first = null;
-        for (OutputStream o : out) {
-            try {
-                if (o != null) {
-                    o.close();
-                }
-            } catch (IOException e) {
-                first = first == null ? e : first;
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        ResultTables.closeAll(out);
     }
 
     /** A folder that cannot be continued: its files do not hold the runs of this sweep in order. */
@@ -176,7 +159,8 @@ public final class SweepTables implements Closeable {
         if (!Files.isRegularFile(p) || Files.size(p) < header.length) {
             if (Files.isRegularFile(p) && Files.size(p) > 0) {
                 byte[] head = Files.readAllBytes(p);
-                if (!startsWith(header, head)) {
+                if (head.length > header.length
+                        || !Arrays.equals(header, 0, head.length, head, 0, head.length)) {
                     throw new DamagedException(p.getFileName() + " does not start with the header of a sahelsim table");
                 }
             }
@@ -184,21 +168,9 @@ public final class SweepTables implements Closeable {
         }
         byte[] head = new byte[header.length];
         try (InputStream in = Files.newInputStream(p)) {
-            if (in.readNBytes(head, 0, head.length) != head.length || !java.util.Arrays.equals(head, header)) {
+            if (in.readNBytes(head, 0, head.length) != head.length || !Arrays.equals(head, header)) {
                 throw new DamagedException(p.getFileName() + " does not start with the header this version writes"
                         + " (was it written by another version?)");
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsWith(byte[] whole, byte[] prefix) {
-        if (prefix.length > whole.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (whole[i] != prefix[i]) {
-                return false;
             }
         }
         return true;
@@ -350,6 +322,6 @@ public final class SweepTables implements Closeable {
     /** The tables of {@code sweep} and {@code calibrate} (with their runs.csv columns) in {@code dir}, for {@code --dry-run}. */
     public static Estimator.Tables forEstimate(Path dir, SweepPlan plan) throws IOException {
         SweepTables t = create(dir, plan.runsColumns());
-        return Estimator.Tables.of(t::write, t);
+        return new Estimator.Tables(t::write, t);
     }
 }
