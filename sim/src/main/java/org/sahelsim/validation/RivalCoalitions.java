@@ -15,17 +15,12 @@ import org.sahelsim.record.Event;
  * Platform (pro-government groups and militias) both signed in 2015 (timeline 2015-05-15 /
  * 06-20).
  */
-final class RivalCoalitions implements Measure {
+record RivalCoalitions(List<Kind> campA, List<Kind> campB, boolean signatory) implements Measure {
     static final String NAME = "rival_coalitions";
 
-    private final List<Kind> campA;
-    private final List<Kind> campB;
-    private final boolean signatory;
-
-    RivalCoalitions(List<Kind> campA, List<Kind> campB, boolean signatory) {
-        this.campA = List.copyOf(campA);
-        this.campB = List.copyOf(campB);
-        this.signatory = signatory;
+    RivalCoalitions {
+        campA = List.copyOf(campA);
+        campB = List.copyOf(campB);
     }
 
     @Override
@@ -63,7 +58,7 @@ final class RivalCoalitions implements Measure {
             }
         }
         from = Math.max(from, run.first());
-        if (run.emptyWindow()) {
+        if (run.empty()) {
             return Outcome.no("the window holds no month of the run");
         }
         CoalitionReplay r = new CoalitionReplay(run);
