@@ -1,6 +1,5 @@
 package org.sahelsim.validation;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.domain.Kind;
 import org.sahelsim.record.Event;
@@ -82,10 +81,8 @@ record RivalCoalitions(List<Kind> campA, List<Kind> campB, boolean signatory) im
                 }
             }
         }
-        List<String> alive = new ArrayList<>();
-        for (String c : r.coalitions()) {
-            alive.add(r.describe(c) + (r.signatory(c) ? " signatory" : ""));
-        }
+        List<String> alive = r.coalitions().stream()
+                .map(c -> r.describe(c) + (r.signatory(c) ? " signatory" : "")).toList();
         return Outcome.no("no moment with both a " + Text.kinds(campA) + "-led and a " + Text.kinds(campB) + "-led"
                 + (signatory ? " signatory" : "") + " coalition; at the end: "
                 + (alive.isEmpty() ? "no coalition" : Text.some(alive, 3)));

@@ -90,16 +90,9 @@ public record RunLog(YearMonth start, int months, Map<String, Kind> initialKinds
      * window wholly outside the run is empty: its first step comes after its last.
      */
     public RunLog window(YearMonth from, YearMonth to) {
-        int f = (int) java.time.temporal.ChronoUnit.MONTHS.between(start, from);
-        int l = (int) java.time.temporal.ChronoUnit.MONTHS.between(start, to);
-        f = Math.max(0, f);
-        l = Math.min(months, l);
-        List<Event> upTo = new ArrayList<>();
-        for (Event e : events) {
-            if (e.step() <= l) {
-                upTo.add(e);
-            }
-        }
+        int f = Math.max(0, (int) java.time.temporal.ChronoUnit.MONTHS.between(start, from));
+        int l = Math.min(months, (int) java.time.temporal.ChronoUnit.MONTHS.between(start, to));
+        List<Event> upTo = events.stream().filter(e -> e.step() <= l).toList();
         if (f > l) {
             // nothing of the run falls in the window: an empty view at the nearest end
             int at = f > months ? months : 0;
