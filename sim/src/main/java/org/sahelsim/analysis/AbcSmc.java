@@ -4,10 +4,12 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 /**
  * Approximate Bayesian computation by sequential Monte Carlo (Toni et al. 2009, J. R. Soc.
@@ -111,12 +113,7 @@ public final class AbcSmc {
         }
 
         boolean contains(double[] theta) {
-            for (int i = 0; i < theta.length; i++) {
-                if (theta[i] < min[i] || theta[i] > max[i]) {
-                    return false;
-                }
-            }
-            return true;
+            return IntStream.range(0, theta.length).noneMatch(i -> theta[i] < min[i] || theta[i] > max[i]);
         }
     }
 
@@ -201,11 +198,9 @@ public final class AbcSmc {
      * increasing order, weights summing to 1) reaches q.
      */
     public static double weightedQuantile(double[] values, double[] weights, double q) {
-        Integer[] order = new Integer[values.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        // a stable sort: equal values keep their order
+        int[] order = IntStream.range(0, values.length).boxed()
+                .sorted((a, b) -> Double.compare(values[a], values[b])).mapToInt(Integer::intValue).toArray();
         double total = 0;
         for (double w : weights) {
             total += w;
@@ -296,7 +291,7 @@ public final class AbcSmc {
             long j = first;
             int batch = Math.max(threads * 8, 16);
             while (kept < quota && j < f.cap()) {
-                List<Future<Object[]>> futures = new ArrayList<>();
+                List<Future<Proposal>> futures = new ArrayList<>();
                 List<Long> indices = new ArrayList<>();
                 for (int b = 0; b < batch && j < f.cap(); b++, j += count) {
                     long index = j;
@@ -306,15 +301,7 @@ public final class AbcSmc {
                             known)));
                 }
                 for (int i = 0; i < futures.size(); i++) {
-                    Object[] o;
-                    try {
-                        o = futures.get(i).get();
-                    } catch (ExecutionException e) {
-                        throw e.getCause() instanceof Exception x ? x : e;
-                    }
-                    int d = (Integer) o[1];
-                    journal.proposal(f.round(), indices.get(i), (Long) o[2], (double[]) o[0], d);
-                    if (f.tolerance() < 0 || d <= f.tolerance()) {
+                    if (take(futures.get(i), journal, f.round(), indices.get(i)).within(f.tolerance())) {
                         kept++;
                     }
                 }
@@ -409,7 +396,7 @@ public final class AbcSmc {
         int batch = Math.max(threads * 8, 16);
         while (kept.size() < n && j < cap) {
             int size = (int) Math.min(batch, cap - j);
-            List<Future<Object[]>> futures = new ArrayList<>();
+            List<Future<Proposal>> futures = new ArrayList<>();
             long refused = -1;
             for (int b = 0; b < size; b++) {
                 long index = j + b;
@@ -421,8 +408,12 @@ public final class AbcSmc {
                 }
                 futures.add(pool.submit(task(t, index, previous, cumulative, scale, prior, s, sim, known)));
             }
-            for (Future<Object[]> f : futures) {
-                consume(f, journal, t, j++, tolerance, kept, dist);
+            for (Future<Proposal> f : futures) {
+                Proposal p = take(f, journal, t, j++);
+                if (p.within(tolerance)) {
+                    kept.add(p.theta());
+                    dist.add(p.distance());
+                }
                 if (kept.size() == n) {
                     break;
                 }
@@ -446,31 +437,33 @@ public final class AbcSmc {
      * Proposal j of round t as a task: its parameter set, its distance (simulated, or
      * {@code known} when not negative) and its run's seed.
      */
-    private static java.util.concurrent.Callable<Object[]> task(int t, long j, Round previous, double[] cumulative,
-                                                                double[] scale, Prior prior, Settings s, Simulator sim,
-                                                                int known) {
+    private static Callable<Proposal> task(int t, long j, Round previous, double[] cumulative, double[] scale,
+                                           Prior prior, Settings s, Simulator sim, int known) {
         return () -> {
             double[] theta = propose(t, j, previous, cumulative, scale, prior, s.seed());
             long seed = seedOf(s.seed(), t, j);
-            return new Object[] {theta, known >= 0 ? known : sim.distance(theta, seed), seed};
+            return new Proposal(theta, known >= 0 ? known : sim.distance(theta, seed), seed);
         };
     }
 
-    /** Takes proposal j's outcome: records it, and keeps it when within tolerance. */
-    private static void consume(Future<Object[]> f, Journal journal, int t, long j, int tolerance, List<double[]> kept,
-                                List<Integer> dist) throws Exception {
-        Object[] o;
+    /** A proposal made: its parameter set, its distance and its run's seed. */
+    private record Proposal(double[] theta, int distance, long seed) {
+        /** Whether it is kept at {@code tolerance} (every proposal is, below 0: round 0). */
+        boolean within(int tolerance) {
+            return tolerance < 0 || distance <= tolerance;
+        }
+    }
+
+    /** Takes proposal j of round t once made, and records it. */
+    private static Proposal take(Future<Proposal> f, Journal journal, int t, long j) throws Exception {
+        Proposal p;
         try {
-            o = f.get();
+            p = f.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception x ? x : e;
         }
-        int d = (Integer) o[1];
-        journal.proposal(t, j, (Long) o[2], (double[]) o[0], d);
-        if (tolerance < 0 || d <= tolerance) {
-            kept.add((double[]) o[0]);
-            dist.add(d);
-        }
+        journal.proposal(t, j, p.seed(), p.theta(), p.distance());
+        return p;
     }
 
     /** The simulation seed of proposal j of round t, in [0, 2^53) as every run seed of the project (exact in CSV and JSON). */
@@ -502,11 +495,7 @@ public final class AbcSmc {
 
     /** The kernel's standard deviation per parameter: the square root of twice the particles' weighted variance. */
     static double[] kernelScale(Round r, int k) {
-        double[] sd = new double[k];
-        for (int i = 0; i < k; i++) {
-            sd[i] = Math.sqrt(2 * r.variance(i));
-        }
-        return sd;
+        return IntStream.range(0, k).mapToDouble(i -> Math.sqrt(2 * r.variance(i))).toArray();
     }
 
     /**

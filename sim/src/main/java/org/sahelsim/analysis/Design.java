@@ -1,7 +1,10 @@
 package org.sahelsim.analysis;
 
 import java.util.AbstractList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -70,6 +73,19 @@ public interface Design {
             throw new IndexOutOfBoundsException("slice " + from + " to " + to + " of a design of " + size() + " points");
         }
         return LongStream.range(from, to).mapToObj(this::point);
+    }
+
+    /**
+     * Point {@code index} whose parameter j takes the value {@code valueOf} gives for the
+     * parameter and j, keyed by path in the parameters' order.
+     */
+    default DesignPoint point(long index, BiFunction<ParameterRange, Integer, Object> valueOf) {
+        List<ParameterRange> ps = parameters();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int j = 0; j < ps.size(); j++) {
+            values.put(ps.get(j).path(), valueOf.apply(ps.get(j), j));
+        }
+        return new DesignPoint(index, id(index), values);
     }
 
     /** Checks that {@code index} is inside a design of {@code size} points. */

@@ -43,11 +43,7 @@ public record DesignPoint(long index, String id, Map<String, Object> values) {
         }
         int width = Math.max(4, Long.toString(size - 1).length());
         String digits = Long.toString(index);
-        StringBuilder sb = new StringBuilder(width + 1).append('p');
-        for (int i = digits.length(); i < width; i++) {
-            sb.append('0');
-        }
-        return sb.append(digits).toString();
+        return "p" + "0".repeat(width - digits.length()) + digits;
     }
 
     /** The value of parameter {@code path} as a double. */

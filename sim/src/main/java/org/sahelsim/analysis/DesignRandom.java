@@ -30,6 +30,21 @@ final class DesignRandom {
         return g;
     }
 
+    /** A random permutation of 0 to n-1: a Fisher-Yates shuffle of the identity, from the last entry down. */
+    static int[] permutation(MersenneTwisterFast g, int n) {
+        int[] perm = new int[n];
+        for (int i = 0; i < n; i++) {
+            perm[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int r = g.nextInt(i + 1);
+            int t = perm[i];
+            perm[i] = perm[r];
+            perm[r] = t;
+        }
+        return perm;
+    }
+
     /** A uniform double in [0, 1) determined by (seed, stream, a, b) alone. */
     static double uniform(long seed, long stream, long a, long b) {
         long h = mix64(seed + 0x9E3779B97F4A7C15L * (stream + 1));

@@ -1,8 +1,6 @@
 package org.sahelsim.analysis;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A design drawn from a weighted ensemble of parameter sets (a calibration's posterior): point k
@@ -68,10 +66,6 @@ public final class EnsembleDesign implements Design {
             throw new IndexOutOfBoundsException("point " + index + " of an ensemble design of " + size + " points");
         }
         double[] v = values[set(index)];
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < parameters.size(); i++) {
-            m.put(parameters.get(i).path(), v[i]);
-        }
-        return new DesignPoint(index, id(index), m);
+        return point(index, (p, i) -> v[i]);
     }
 }

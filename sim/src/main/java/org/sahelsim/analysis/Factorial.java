@@ -1,8 +1,6 @@
 package org.sahelsim.analysis;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Full factorial design: every combination of every parameter's levels (a list of values, or
@@ -13,13 +11,12 @@ import java.util.Map;
  * {@code i} is {@code i} written in the mixed radix of the level counts, most significant
  * digit first. Each level appears in list order (ranges ascending).
  */
-public final class Factorial implements Design {
-    private final List<ParameterRange> parameters;
+public final class Factorial extends DesignBase {
     private final int[] levels;
     private final long size;
 
     public Factorial(List<ParameterRange> parameters) {
-        this.parameters = Design.checkParameters("factorial", parameters);
+        super("factorial", "factorial", parameters);
         this.levels = new int[this.parameters.size()];
         long n = 1;
         for (int j = 0; j < levels.length; j++) {
@@ -38,16 +35,6 @@ public final class Factorial implements Design {
             }
         }
         this.size = n;
-    }
-
-    @Override
-    public String kind() {
-        return "factorial";
-    }
-
-    @Override
-    public List<ParameterRange> parameters() {
-        return parameters;
     }
 
     @Override
@@ -70,11 +57,6 @@ public final class Factorial implements Design {
     @Override
     public DesignPoint point(long index) {
         int[] at = levelIndices(index);
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (int j = 0; j < at.length; j++) {
-            ParameterRange p = parameters.get(j);
-            values.put(p.path(), p.level(at[j]));
-        }
-        return new DesignPoint(index, id(index), values);
+        return point(index, (p, j) -> p.level(at[j]));
     }
 }

@@ -2,6 +2,7 @@ package org.sahelsim.analysis;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.stream.IntStream;
 
 /**
  * Holm's step-down adjustment of p-values for multiple tests (Holm 1979, "A simple
@@ -25,16 +26,10 @@ public final class Holm {
                 throw new IllegalArgumentException("a p-value must lie in [0, 1], was " + v);
             }
         }
-        Integer[] order = new Integer[p.length];
-        int m = 0;
-        for (int i = 0; i < p.length; i++) {
-            if (!Double.isNaN(p[i])) {
-                order[m++] = i;
-            }
-        }
-        Integer[] defined = Arrays.copyOf(order, m);
         // a stable sort: equal p-values keep their input order
-        Arrays.sort(defined, Comparator.comparingDouble(i -> p[i]));
+        int[] defined = IntStream.range(0, p.length).filter(i -> !Double.isNaN(p[i])).boxed()
+                .sorted(Comparator.comparingDouble(i -> p[i])).mapToInt(Integer::intValue).toArray();
+        int m = defined.length;
         double[] out = new double[p.length];
         Arrays.fill(out, Double.NaN);
         double running = 0;

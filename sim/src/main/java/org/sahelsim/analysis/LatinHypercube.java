@@ -1,9 +1,7 @@
 package org.sahelsim.analysis;
 
 import ec.util.MersenneTwisterFast;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Latin hypercube sample of {@code n} points (McKay, Beckman and Conover 1979, Technometrics
@@ -21,17 +19,16 @@ import java.util.Map;
  * from its index. Memory: the permutations are kept, {@code k * n} ints; the design refuses
  * more than {@value #MAX_CELLS} (about 64 MB, for example a million points of 16 parameters).
  */
-public final class LatinHypercube implements Design {
+public final class LatinHypercube extends DesignBase {
     /** Most permutation entries kept (parameters times points). */
     public static final long MAX_CELLS = 16_000_000L;
 
-    private final List<ParameterRange> parameters;
     private final int n;
     private final long seed;
     private final int[][] strata;
 
     public LatinHypercube(List<ParameterRange> parameters, int n, long seed) {
-        this.parameters = Design.checkParameters("latin hypercube", parameters);
+        super("lhs", "latin hypercube", parameters);
         if (n < 1) {
             throw new IllegalArgumentException("a latin hypercube needs at least 1 point, was " + n);
         }
@@ -44,28 +41,10 @@ public final class LatinHypercube implements Design {
         this.n = n;
         this.seed = seed;
         MersenneTwisterFast g = DesignRandom.generator(seed, DesignRandom.LHS_PERMUTATION, 0);
-        strata = new int[this.parameters.size()][n];
-        for (int[] perm : strata) {
-            for (int i = 0; i < n; i++) {
-                perm[i] = i;
-            }
-            for (int i = n - 1; i > 0; i--) {
-                int r = g.nextInt(i + 1);
-                int t = perm[i];
-                perm[i] = perm[r];
-                perm[r] = t;
-            }
+        strata = new int[this.parameters.size()][];
+        for (int j = 0; j < strata.length; j++) {
+            strata[j] = DesignRandom.permutation(g, n);
         }
-    }
-
-    @Override
-    public String kind() {
-        return "lhs";
-    }
-
-    @Override
-    public List<ParameterRange> parameters() {
-        return parameters;
     }
 
     @Override
@@ -99,11 +78,6 @@ public final class LatinHypercube implements Design {
     @Override
     public DesignPoint point(long index) {
         double[] u = unit(index);
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (int j = 0; j < u.length; j++) {
-            ParameterRange p = parameters.get(j);
-            values.put(p.path(), p.valueAt(u[j]));
-        }
-        return new DesignPoint(index, id(index), values);
+        return point(index, (p, j) -> p.valueAt(u[j]));
     }
 }

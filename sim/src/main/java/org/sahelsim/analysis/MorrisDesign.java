@@ -1,9 +1,7 @@
 package org.sahelsim.analysis;
 
 import ec.util.MersenneTwisterFast;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Morris's elementary-effects design (Morris 1991, Technometrics 33:161-174; construction as
@@ -25,8 +23,7 @@ import java.util.Map;
  * {@link ParameterRange#gridValue(double)} (both ends of each range are reached; a discrete
  * parameter takes its nearest level, so its actual step can differ from Delta).
  */
-public final class MorrisDesign implements Design {
-    private final List<ParameterRange> parameters;
+public final class MorrisDesign extends DesignBase {
     private final int k;
     private final int trajectories;
     private final int levels;
@@ -43,7 +40,7 @@ public final class MorrisDesign implements Design {
      * @param levels       p, even, at least 2
      */
     public MorrisDesign(List<ParameterRange> parameters, int trajectories, int levels, long seed) {
-        this.parameters = Design.checkParameters("morris", parameters);
+        super("morris", "morris", parameters);
         this.k = this.parameters.size();
         if (trajectories < 2) {
             throw new IllegalArgumentException("a morris design needs at least 2 trajectories, was " + trajectories);
@@ -57,16 +54,6 @@ public final class MorrisDesign implements Design {
         this.trajectories = trajectories;
         this.levels = levels;
         this.seed = seed;
-    }
-
-    @Override
-    public String kind() {
-        return "morris";
-    }
-
-    @Override
-    public List<ParameterRange> parameters() {
-        return parameters;
     }
 
     @Override
@@ -119,12 +106,7 @@ public final class MorrisDesign implements Design {
     @Override
     public DesignPoint point(long index) {
         double[] u = unit(index);
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (int i = 0; i < k; i++) {
-            ParameterRange p = parameters.get(i);
-            values.put(p.path(), p.gridValue(u[i]));
-        }
-        return new DesignPoint(index, id(index), values);
+        return point(index, (p, i) -> p.gridValue(u[i]));
     }
 
     /** Trajectory {@code t} (the last one is cached: points are mostly read in order). Read only. */
@@ -142,16 +124,7 @@ public final class MorrisDesign implements Design {
             dir[i] = up ? 1 : -1;
             start[i] = up ? base : base + half;
         }
-        int[] order = new int[k];
-        for (int i = 0; i < k; i++) {
-            order[i] = i;
-        }
-        for (int i = k - 1; i > 0; i--) {
-            int r = g.nextInt(i + 1);
-            int tmp = order[i];
-            order[i] = order[r];
-            order[r] = tmp;
-        }
+        int[] order = DesignRandom.permutation(g, k);
         int[][] grid = new int[k + 1][];
         grid[0] = start;
         for (int s = 1; s <= k; s++) {

@@ -81,8 +81,8 @@ public final class MorrisEffects {
                 ss += (e - mu) * (e - mu);
             }
             double sigma = Math.sqrt(ss / (r - 1));
-            double[] ci = options.resamples() == 0 ? new double[] {Double.NaN, Double.NaN}
-                    : Resampling.percentileInterval(reps[i], options.confidence());
+            // without resamples the replicates are empty: NaN interval
+            double[] ci = Resampling.percentileInterval(reps[i], options.confidence());
             out.add(new MorrisEffect(design.parameters().get(i).path(), r, mu, muStar, sigma, ci[0], ci[1]));
         }
         return out;

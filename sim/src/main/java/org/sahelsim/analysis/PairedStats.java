@@ -1,5 +1,7 @@
 package org.sahelsim.analysis;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.inference.TTest;
 
@@ -81,23 +83,12 @@ public final class PairedStats {
             throw new IllegalArgumentException("paired samples differ in length: " + variant.length + " and "
                     + baseline.length);
         }
-        int n = 0;
-        for (int i = 0; i < variant.length; i++) {
-            if (!Double.isNaN(variant[i]) && !Double.isNaN(baseline[i])) {
-                n++;
-            }
-        }
-        double[] x = new double[n];
-        double[] y = new double[n];
-        double[] d = new double[n];
-        for (int i = 0, j = 0; i < variant.length; i++) {
-            if (!Double.isNaN(variant[i]) && !Double.isNaN(baseline[i])) {
-                x[j] = variant[i];
-                y[j] = baseline[i];
-                d[j] = variant[i] - baseline[i];
-                j++;
-            }
-        }
+        int[] pairs = IntStream.range(0, variant.length)
+                .filter(i -> !Double.isNaN(variant[i]) && !Double.isNaN(baseline[i])).toArray();
+        int n = pairs.length;
+        double[] x = Arrays.stream(pairs).mapToDouble(i -> variant[i]).toArray();
+        double[] y = Arrays.stream(pairs).mapToDouble(i -> baseline[i]).toArray();
+        double[] d = Arrays.stream(pairs).mapToDouble(i -> variant[i] - baseline[i]).toArray();
         if (n == 0) {
             return new Paired(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
@@ -129,29 +120,11 @@ public final class PairedStats {
     }
 
     private static double[] withoutNaN(double[] x) {
-        int n = 0;
-        for (double v : x) {
-            if (!Double.isNaN(v)) {
-                n++;
-            }
-        }
-        double[] out = new double[n];
-        int j = 0;
-        for (double v : x) {
-            if (!Double.isNaN(v)) {
-                out[j++] = v;
-            }
-        }
-        return out;
+        return Arrays.stream(x).filter(v -> !Double.isNaN(v)).toArray();
     }
 
     private static boolean allEqual(double[] v) {
-        for (double x : v) {
-            if (x != v[0]) {
-                return false;
-            }
-        }
-        return true;
+        return Arrays.stream(v).allMatch(x -> x == v[0]);
     }
 
     private static double mean(double[] v) {

@@ -141,29 +141,15 @@ public record ParameterRange(String path, Type type, List<Double> values, double
 
     /** The smallest value the parameter can take. */
     public double lower() {
-        if (isList()) {
-            double m = Double.POSITIVE_INFINITY;
-            for (double v : values) {
-                m = Math.min(m, v);
-            }
-            return m;
-        }
-        return min;
+        return isList() ? values.stream().mapToDouble(Double::doubleValue).min().getAsDouble() : min;
     }
 
     /** The largest value the parameter can take. */
     public double upper() {
         if (isList()) {
-            double m = Double.NEGATIVE_INFINITY;
-            for (double v : values) {
-                m = Math.max(m, v);
-            }
-            return m;
+            return values.stream().mapToDouble(Double::doubleValue).max().getAsDouble();
         }
-        if (!Double.isNaN(step)) {
-            return levelNumber(levelCount() - 1);
-        }
-        return max;
+        return Double.isNaN(step) ? max : levelNumber(levelCount() - 1);
     }
 
     /**
@@ -222,13 +208,7 @@ public record ParameterRange(String path, Type type, List<Double> values, double
      * {@code min + u * (max - min)}. {@code u = 1} gives the last level or max.
      */
     public Object valueAt(double u) {
-        checkUnit(u);
-        if (isDiscrete()) {
-            int n = levelCount();
-            int i = (int) Math.min(n - 1, Math.floor(u * n));
-            return level(i);
-        }
-        return box(min + u * (max - min));
+        return at(u, n -> Math.floor(u * n));
     }
 
     /**
@@ -238,11 +218,18 @@ public record ParameterRange(String path, Type type, List<Double> values, double
      * {@code min + u * (max - min)}.
      */
     public Object gridValue(double u) {
+        return at(u, n -> Math.floor(u * (n - 1) + 0.5));
+    }
+
+    /**
+     * At unit coordinate {@code u}: a discrete parameter's level {@code index} gives for its
+     * number of levels (at most the last), a continuous one's {@code min + u * (max - min)}.
+     */
+    private Object at(double u, java.util.function.IntToDoubleFunction index) {
         checkUnit(u);
         if (isDiscrete()) {
             int n = levelCount();
-            int i = (int) Math.min(n - 1, Math.floor(u * (n - 1) + 0.5));
-            return level(i);
+            return level((int) Math.min(n - 1, index.applyAsDouble(n)));
         }
         return box(min + u * (max - min));
     }

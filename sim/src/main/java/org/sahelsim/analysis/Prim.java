@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Scenario discovery with PRIM, the Patient Rule Induction Method (Friedman and Fisher 1999,
@@ -91,10 +92,7 @@ public final class Prim {
         if (outcome == null) {
             throw new IllegalArgumentException("prim: no outcomes");
         }
-        double[] y = new double[outcome.length];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = outcome[i] ? 1 : 0;
-        }
+        double[] y = IntStream.range(0, outcome.length).mapToDouble(i -> outcome[i] ? 1 : 0).toArray();
         return find(parameters, x, y, options);
     }
 
@@ -177,16 +175,10 @@ public final class Prim {
             this.order = new int[k][];
             for (int d = 0; d < k; d++) {
                 final int dim = d;
-                Integer[] idx = new Integer[n];
-                for (int c = 0; c < n; c++) {
-                    idx[c] = c;
-                }
                 // Ties by case number, so the order (and every tie-break) is fixed.
-                Arrays.sort(idx, Comparator.<Integer>comparingDouble(c -> x[c][dim]).thenComparingInt(c -> c));
-                order[d] = new int[n];
-                for (int c = 0; c < n; c++) {
-                    order[d][c] = idx[c];
-                }
+                order[d] = IntStream.range(0, n).boxed()
+                        .sorted(Comparator.<Integer>comparingDouble(c -> x[c][dim]).thenComparingInt(c -> c))
+                        .mapToInt(Integer::intValue).toArray();
             }
             lo = new double[k];
             hi = new double[k];
@@ -203,40 +195,39 @@ public final class Prim {
             trajectory.add(snapshot());
             List<double[]> bounds = new ArrayList<>();
             bounds.add(concat(lo, hi));
-            if (total > 0) {
-                while (true) {
-                    Cut best = null;
-                    for (int d = 0; d < k; d++) {
-                        best = better(best, peel(d, true));
-                        best = better(best, peel(d, false));
-                    }
-                    if (best == null) {
-                        break;
-                    }
-                    apply(best);
-                    trajectory.add(snapshot());
-                    bounds.add(concat(lo, hi));
-                }
+            for (Cut best = total > 0 ? bestCut(false) : null; best != null; best = bestCut(false)) {
+                apply(best);
+                trajectory.add(snapshot());
+                bounds.add(concat(lo, hi));
             }
             int chosen = choose(trajectory);
             double[] b = bounds.get(chosen);
             restore(Arrays.copyOfRange(b, 0, k), Arrays.copyOfRange(b, k, 2 * k));
             PrimBox box = trajectory.get(chosen);
             if (o.paste() && total > 0) {
-                while (true) {
-                    Cut best = null;
-                    for (int d = 0; d < k; d++) {
-                        best = betterPaste(best, paste(d, true));
-                        best = betterPaste(best, paste(d, false));
-                    }
-                    if (best == null) {
-                        break;
-                    }
+                for (Cut best = bestCut(true); best != null; best = bestCut(true)) {
                     apply(best);
                 }
                 box = snapshot();
             }
             return new Result(trajectory, chosen, box, n, total);
+        }
+
+        /**
+         * The best peel (or, with {@code paste}, the best paste that raises the density) over
+         * every parameter's low and high side, in that order; null when there is none.
+         */
+        private Cut bestCut(boolean paste) {
+            Cut best = null;
+            for (int d = 0; d < k; d++) {
+                for (boolean low : new boolean[] {true, false}) {
+                    Cut c = paste ? paste(d, low) : peel(d, low);
+                    if (!paste || c != null && c.density() > sum / count) {
+                        best = better(best, c);
+                    }
+                }
+            }
+            return best;
         }
 
         /** A candidate change of one bound: the new bound and the cases and interest it removes (or adds). */
@@ -320,20 +311,6 @@ public final class Prim {
                 return b.density() > a.density() ? b : a;
             }
             // Same density: keep more cases; then the earlier parameter and the low side (a came first).
-            return b.cases() < a.cases() ? b : a;
-        }
-
-        private Cut betterPaste(Cut a, Cut b) {
-            double now = sum / count;
-            if (b == null || !(b.density() > now)) {
-                return a;
-            }
-            if (a == null) {
-                return b;
-            }
-            if (b.density() != a.density()) {
-                return b.density() > a.density() ? b : a;
-            }
             return b.cases() < a.cases() ? b : a;
         }
 

@@ -1,7 +1,7 @@
 package org.sahelsim.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A box of PRIM (see {@link Prim}): a range per parameter, and how well it singles out the
@@ -55,13 +55,7 @@ public record PrimBox(List<Bound> bounds, int cases, double ofInterest, double m
 
     /** The bounds that restrict the box (the ranges to report). */
     public List<Bound> restrictedBounds() {
-        List<Bound> out = new ArrayList<>();
-        for (Bound b : bounds) {
-            if (b.restricted()) {
-                out.add(b);
-            }
-        }
-        return out;
+        return bounds.stream().filter(Bound::restricted).toList();
     }
 
     /** True when the case with parameter values {@code x} (in the sweep's order) lies in the box. */
@@ -69,11 +63,6 @@ public record PrimBox(List<Bound> bounds, int cases, double ofInterest, double m
         if (x.length != bounds.size()) {
             throw new IllegalArgumentException("a case of " + x.length + " values for a box of " + bounds.size() + " parameters");
         }
-        for (int d = 0; d < x.length; d++) {
-            if (!bounds.get(d).contains(x[d])) {
-                return false;
-            }
-        }
-        return true;
+        return IntStream.range(0, x.length).allMatch(d -> bounds.get(d).contains(x[d]));
     }
 }

@@ -3,6 +3,7 @@ package org.sahelsim.analysis;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * First-order and total Sobol indices from the outputs of a {@link SobolDesign} (Saltelli's
@@ -70,10 +71,7 @@ public final class Saltelli {
 
     /** Indices of every parameter of {@code design} for the outputs {@code y} (one per point, in point order). */
     public static List<SobolIndex> indices(SobolDesign design, double[] y, Options options) {
-        List<String> names = new ArrayList<>();
-        for (ParameterRange p : design.parameters()) {
-            names.add(p.path());
-        }
+        List<String> names = design.parameters().stream().map(ParameterRange::path).toList();
         if (y == null || y.length != design.size()) {
             throw new IllegalArgumentException("saltelli: " + design.size() + " outputs expected (one per design point), got "
                     + (y == null ? "none" : Integer.toString(y.length)));
@@ -112,11 +110,7 @@ public final class Saltelli {
                 fab[i][j] = y[j * w + 1 + i];
             }
         }
-        int[] identity = new int[n];
-        for (int j = 0; j < n; j++) {
-            identity[j] = j;
-        }
-        double[][] est = estimate(fa, fb, fab, identity, o.firstOrder());
+        double[][] est = estimate(fa, fb, fab, IntStream.range(0, n).toArray(), o.firstOrder());
 
         double[][] s1Reps = new double[k][o.resamples()];
         double[][] stReps = new double[k][o.resamples()];
@@ -134,10 +128,9 @@ public final class Saltelli {
         }
         List<SobolIndex> out = new ArrayList<>(k);
         for (int i = 0; i < k; i++) {
-            double[] c1 = o.resamples() == 0 ? new double[] {Double.NaN, Double.NaN}
-                    : Resampling.percentileInterval(s1Reps[i], o.confidence());
-            double[] ct = o.resamples() == 0 ? new double[] {Double.NaN, Double.NaN}
-                    : Resampling.percentileInterval(stReps[i], o.confidence());
+            // without resamples the replicates are empty: NaN intervals
+            double[] c1 = Resampling.percentileInterval(s1Reps[i], o.confidence());
+            double[] ct = Resampling.percentileInterval(stReps[i], o.confidence());
             out.add(new SobolIndex(names.get(i), est[0][i], c1[0], c1[1], est[1][i], ct[0], ct[1]));
         }
         return out;

@@ -1,9 +1,7 @@
 package org.sahelsim.analysis;
 
 import ec.util.MersenneTwisterFast;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 
 /**
@@ -31,14 +29,13 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * computed from its index ({@code skipTo} on the generator, O(52 * 2k)); consecutive indices
  * reuse the last row.
  */
-public final class SobolDesign implements Design {
+public final class SobolDesign extends DesignBase {
     /** Bits of commons-math3's Sobol coordinates: each is an integer over 2^52. */
     private static final int BITS = 52;
     private static final double SCALE = 0x1.0p52;
     /** commons-math3's bundled direction numbers cover 1000 dimensions; the scheme needs 2k. */
     public static final int MAX_PARAMETERS = 500;
 
-    private final List<ParameterRange> parameters;
     private final int k;
     private final int baseSamples;
     private final long seed;
@@ -52,7 +49,7 @@ public final class SobolDesign implements Design {
      * @param seed        draws the digital shift
      */
     public SobolDesign(List<ParameterRange> parameters, int baseSamples, long seed) {
-        this.parameters = Design.checkParameters("sobol", parameters);
+        super("sobol", "sobol", parameters);
         this.k = this.parameters.size();
         if (k > MAX_PARAMETERS) {
             throw new IllegalArgumentException("a sobol design takes at most " + MAX_PARAMETERS + " parameters, was " + k);
@@ -68,16 +65,6 @@ public final class SobolDesign implements Design {
         for (int d = 0; d < shift.length; d++) {
             shift[d] = g.nextLong() & ((1L << BITS) - 1);
         }
-    }
-
-    @Override
-    public String kind() {
-        return "sobol";
-    }
-
-    @Override
-    public List<ParameterRange> parameters() {
-        return parameters;
     }
 
     @Override
@@ -132,12 +119,7 @@ public final class SobolDesign implements Design {
     @Override
     public DesignPoint point(long index) {
         double[] u = unit(index);
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (int i = 0; i < k; i++) {
-            ParameterRange p = parameters.get(i);
-            values.put(p.path(), p.valueAt(u[i]));
-        }
-        return new DesignPoint(index, id(index), values);
+        return point(index, (p, i) -> p.valueAt(u[i]));
     }
 
     /** Shifted row {@code j} of the 2k-dimensional sequence (the generator is stateful: one caller at a time). */

@@ -58,10 +58,7 @@ public final class Summary {
                 diff.add(v.equals(baseline) ? null : PairedStats.paired(x[m], base[m]));
             }
         }
-        double[] p = new double[diff.size()];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = diff.get(i) == null ? Double.NaN : diff.get(i).pValue();
-        }
+        double[] p = diff.stream().mapToDouble(q -> q == null ? Double.NaN : q.pValue()).toArray();
         double[] adjusted = Holm.adjust(p);
         List<Row> rows = new ArrayList<>();
         int i = 0;

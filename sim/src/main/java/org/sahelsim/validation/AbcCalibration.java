@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,12 +77,8 @@ public final class AbcCalibration {
                         AbcSmc.Settings settings) {
         public static Setup of(AbcSpec spec, Scenario scenario, PatternSet set, long seed) {
             List<String> names = new ArrayList<>(spec.parameters().keySet());
-            double[] min = new double[names.size()];
-            double[] max = new double[names.size()];
-            for (int i = 0; i < names.size(); i++) {
-                min[i] = spec.parameters().get(names.get(i)).min();
-                max[i] = spec.parameters().get(names.get(i)).max();
-            }
+            double[] min = names.stream().mapToDouble(n -> spec.parameters().get(n).min()).toArray();
+            double[] max = names.stream().mapToDouble(n -> spec.parameters().get(n).max()).toArray();
             return new Setup(spec, scenario, set, HistoryDistance.ofPeriod(set, spec.period()),
                     new AbcSmc.Prior(names, min, max), new AbcSmc.Settings(spec.particles(), spec.maxRounds(),
                             spec.minAcceptance(), spec.maxSimulations(), seed));
@@ -434,10 +431,8 @@ public final class AbcCalibration {
     public static List<ParameterSummary> summary(AbcSmc.Prior prior, AbcSmc.Round r) {
         List<ParameterSummary> out = new ArrayList<>();
         for (int i = 0; i < prior.names().size(); i++) {
-            double[] x = new double[r.particles().length];
-            for (int k = 0; k < x.length; k++) {
-                x[k] = r.particles()[k][i];
-            }
+            int column = i;
+            double[] x = Arrays.stream(r.particles()).mapToDouble(p -> p[column]).toArray();
             out.add(new ParameterSummary(prior.names().get(i), prior.min()[i], prior.max()[i], r.mean(i),
                     Math.sqrt(r.variance(i)),
                     AbcSmc.weightedQuantile(x, r.weights(), 0.05), AbcSmc.weightedQuantile(x, r.weights(), 0.5),

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVPrinter;
 import org.sahelsim.run.Manifest;
 import org.sahelsim.run.Numbers;
@@ -170,15 +171,9 @@ public final class Calibration implements SweepJob.Finisher {
     public static List<String> columns(SweepPlan plan, List<Pattern> patterns) {
         List<String> h = new ArrayList<>();
         h.add(SweepAnalysis.POINT_COLUMN);
-        for (var r : plan.ranges()) {
-            h.add(r.path());
-        }
-        for (Pattern p : patterns) {
-            h.add(PatternMeasures.column(p));
-        }
-        h.add(PatternMeasures.PASSED);
-        h.add(SHORTFALL);
-        h.add(RANK);
+        plan.ranges().forEach(r -> h.add(r.path()));
+        patterns.forEach(p -> h.add(PatternMeasures.column(p)));
+        h.addAll(List.of(PatternMeasures.PASSED, SHORTFALL, RANK));
         return h;
     }
 
@@ -218,10 +213,8 @@ public final class Calibration implements SweepJob.Finisher {
 
     /** The validation table's rows for one point: each pattern's count over the point's replications. */
     public List<Validation.PatternResult> results(Score s, int reps) {
-        List<Validation.PatternResult> out = new ArrayList<>();
-        for (int i = 0; i < set.patterns().size(); i++) {
-            out.add(new Validation.PatternResult(set.patterns().get(i), s.reproduced()[i], reps));
-        }
-        return out;
+        return IntStream.range(0, set.patterns().size())
+                .mapToObj(i -> new Validation.PatternResult(set.patterns().get(i), s.reproduced()[i], reps))
+                .toList();
     }
 }

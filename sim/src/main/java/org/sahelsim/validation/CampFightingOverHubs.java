@@ -15,24 +15,18 @@ import org.sahelsim.record.EventType;
  * more than half of its members are of the camp's kinds). Reproduced when there are at least
  * N such fights (timeline 2015-01: Tabankort fighting, GATIA and the Platform against the
  * CMA; 2015-04-27: the Platform takes Menaka).
+ *
+ * @param routeEnds ends of every route by id (from the bundled routes table)
  */
-final class CampFightingOverHubs implements Measure {
+record CampFightingOverHubs(List<Kind> campA, List<Kind> campB, List<String> hubs, int minEvents,
+                            Map<String, List<String>> routeEnds) implements Measure {
     static final String NAME = "camp_fighting_over_hubs";
 
-    private final List<Kind> campA;
-    private final List<Kind> campB;
-    private final List<String> hubs;
-    private final int minEvents;
-    /** Ends of every route by id (from the bundled routes table). */
-    private final Map<String, List<String>> routeEnds;
-
-    CampFightingOverHubs(List<Kind> campA, List<Kind> campB, List<String> hubs, int minEvents,
-                         Map<String, List<String>> routeEnds) {
-        this.campA = List.copyOf(campA);
-        this.campB = List.copyOf(campB);
-        this.hubs = List.copyOf(hubs);
-        this.minEvents = minEvents;
-        this.routeEnds = Map.copyOf(routeEnds);
+    CampFightingOverHubs {
+        campA = List.copyOf(campA);
+        campB = List.copyOf(campB);
+        hubs = List.copyOf(hubs);
+        routeEnds = Map.copyOf(routeEnds);
     }
 
     @Override

@@ -80,10 +80,7 @@ public final class CoalitionReplay {
         for (String name : s.coalitions()) {
             if (name.equals(ShockSpec.ALL_NON_JIHADIST)) {
                 for (Map.Entry<String, List<String>> e : members.entrySet()) {
-                    boolean jihadist = false;
-                    for (String f : e.getValue()) {
-                        jihadist |= kinds.get(f) == Kind.JIHADIST;
-                    }
+                    boolean jihadist = e.getValue().stream().anyMatch(f -> kinds.get(f) == Kind.JIHADIST);
                     if (e.getValue().size() >= 2 && !jihadist) {
                         signatories.add(e.getKey());
                     }
@@ -109,11 +106,7 @@ public final class CoalitionReplay {
                 members.put(e.other(), new ArrayList<>());
                 enter(e.actor(), e.other());
             }
-            case JOIN -> {
-                exit(e.actor());
-                enter(e.actor(), e.other());
-            }
-            case SWITCH -> {
+            case JOIN, SWITCH -> {
                 exit(e.actor());
                 enter(e.actor(), e.other());
             }
@@ -122,9 +115,7 @@ public final class CoalitionReplay {
             case COALITION_DISSOLVED -> {
                 List<String> left = members.remove(e.other());
                 if (left != null) {
-                    for (String f : left) {
-                        coalitionOf.remove(f);
-                    }
+                    left.forEach(coalitionOf::remove);
                 }
                 signatories.remove(e.other());
             }
@@ -183,24 +174,13 @@ public final class CoalitionReplay {
 
     /** Members of a coalition of the given kind. */
     public int count(String coalition, Kind kind) {
-        int n = 0;
-        for (String f : members(coalition)) {
-            if (kinds.get(f) == kind) {
-                n++;
-            }
-        }
-        return n;
+        return (int) members(coalition).stream().filter(f -> kinds.get(f) == kind).count();
     }
 
     /** Whether more than half of a coalition's members are of the given kinds (a camp). */
     public boolean ledBy(String coalition, Collection<Kind> camp) {
         List<String> m = members(coalition);
-        int in = 0;
-        for (String f : m) {
-            if (camp.contains(kinds.get(f))) {
-                in++;
-            }
-        }
+        long in = m.stream().filter(f -> camp.contains(kinds.get(f))).count();
         return !m.isEmpty() && 2 * in > m.size();
     }
 

@@ -1,9 +1,7 @@
 package org.sahelsim.validation;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.domain.Kind;
-import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
 
 /**
@@ -13,26 +11,17 @@ import org.sahelsim.record.EventType;
  * absent). For events no other measure reads: communal violence in the centre, clashes between
  * jihadist groups of rival allegiances.
  */
-final class EventsOfType implements Measure {
+record EventsOfType(EventType type, List<String> regions, List<Kind> actorKinds, List<Kind> otherKinds,
+                    int min, int max) implements Measure {
     static final String NAME = "events";
 
-    private final EventType type;
-    private final List<String> regions;
-    private final List<Kind> actorKinds;
-    private final List<Kind> otherKinds;
-    private final int min;
-    private final int max;
-
-    EventsOfType(EventType type, List<String> regions, List<Kind> actorKinds, List<Kind> otherKinds, int min, int max) {
+    EventsOfType {
         if (min < 0 || max < min) {
             throw new IllegalArgumentException("need 0 <= min <= max, were " + min + " and " + max);
         }
-        this.type = type;
-        this.regions = List.copyOf(regions);
-        this.actorKinds = List.copyOf(actorKinds);
-        this.otherKinds = List.copyOf(otherKinds);
-        this.min = min;
-        this.max = max;
+        regions = List.copyOf(regions);
+        actorKinds = List.copyOf(actorKinds);
+        otherKinds = List.copyOf(otherKinds);
     }
 
     @Override
@@ -42,14 +31,10 @@ final class EventsOfType implements Measure {
 
     @Override
     public Outcome evaluate(RunLog run) {
-        List<String> found = new ArrayList<>();
-        for (Event e : run.events()) {
-            if (e.type() == type && run.inWindow(e.step()) && (regions.isEmpty() || regions.contains(e.region()))
-                    && (actorKinds.isEmpty() || actorKinds.contains(e.actorKind()))
-                    && (otherKinds.isEmpty() || otherKinds.contains(e.otherKind()))) {
-                found.add(e.actor() + (e.other() == null ? "" : "-" + e.other()) + " " + run.date(e.step()));
-            }
-        }
+        List<String> found = run.found(type, e -> (regions.isEmpty() || regions.contains(e.region()))
+                        && (actorKinds.isEmpty() || actorKinds.contains(e.actorKind()))
+                        && (otherKinds.isEmpty() || otherKinds.contains(e.otherKind())),
+                e -> e.actor() + (e.other() == null ? "" : "-" + e.other()) + " " + run.date(e.step()));
         return Text.counted(found, min, max, type.label() + " event");
     }
 }

@@ -79,12 +79,6 @@ public final class HistoryDistance implements AbcSmc.Simulator {
     public int distance(double[] theta, long seed) throws ScenarioException {
         Scenario s = scenario(theta);
         Validation.RunOutcome o = Validation.one(patterns, s, new RunKey("abc", 0, seed), model);
-        int missed = 0;
-        for (Outcome x : o.outcomes()) {
-            if (!x.reproduced()) {
-                missed++;
-            }
-        }
-        return missed;
+        return (int) o.outcomes().stream().filter(x -> !x.reproduced()).count();
     }
 }

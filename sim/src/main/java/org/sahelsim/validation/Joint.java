@@ -1,8 +1,10 @@
 package org.sahelsim.validation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * How often a run reproduces a whole history, not one fact at a time: for each period named in
@@ -34,45 +36,28 @@ public final class Joint {
     private int runs;
 
     public Joint(List<Pattern> patterns) {
-        List<String> periods = new ArrayList<>();
-        for (Pattern p : patterns) {
-            if (!p.period().isEmpty() && !periods.contains(p.period())) {
-                periods.add(p.period());
-            }
-        }
+        List<String> periods = patterns.stream().map(Pattern::period).filter(p -> !p.isEmpty()).distinct()
+                .toList();
         for (String period : periods) {
-            List<Integer> idx = new ArrayList<>();
-            for (int i = 0; i < patterns.size(); i++) {
-                if (patterns.get(i).period().equals(period)) {
-                    idx.add(i);
-                }
-            }
-            add(period, idx);
+            add(period, IntStream.range(0, patterns.size())
+                    .filter(i -> patterns.get(i).period().equals(period)));
         }
-        List<Integer> every = new ArrayList<>();
-        for (int i = 0; i < patterns.size(); i++) {
-            every.add(i);
-        }
-        add(ALL, every);
+        add(ALL, IntStream.range(0, patterns.size()));
         all = new int[labels.size()];
         allButOne = new int[labels.size()];
     }
 
-    private void add(String label, List<Integer> idx) {
+    private void add(String label, IntStream idx) {
         labels.add(label);
-        members.add(idx.stream().mapToInt(Integer::intValue).toArray());
+        members.add(idx.toArray());
     }
 
     /** Counts one run's outcomes. */
     public void accept(Validation.RunOutcome o) {
         runs++;
         for (int g = 0; g < labels.size(); g++) {
-            int missed = 0;
-            for (int i : members.get(g)) {
-                if (!o.outcomes().get(i).reproduced()) {
-                    missed++;
-                }
-            }
+            long missed = Arrays.stream(members.get(g)).filter(i -> !o.outcomes().get(i).reproduced())
+                    .count();
             if (missed == 0) {
                 all[g]++;
             } else if (missed == 1) {
@@ -83,11 +68,9 @@ public final class Joint {
 
     /** The counts of every group: the named periods in file order, then the whole file. */
     public List<Result> results() {
-        List<Result> out = new ArrayList<>();
-        for (int g = 0; g < labels.size(); g++) {
-            out.add(new Result(labels.get(g), members.get(g).length, runs, all[g], allButOne[g]));
-        }
-        return out;
+        return IntStream.range(0, labels.size())
+                .mapToObj(g -> new Result(labels.get(g), members.get(g).length, runs, all[g], allButOne[g]))
+                .toList();
     }
 
     /** The terminal lines: one per group. */

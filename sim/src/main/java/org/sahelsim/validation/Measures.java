@@ -1,12 +1,14 @@
 package org.sahelsim.validation;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.sahelsim.data.Gazetteer;
 import org.sahelsim.data.RouteInfo;
 import org.sahelsim.domain.Kind;
+import org.sahelsim.record.EventType;
 import org.sahelsim.scenario.ScenarioException;
 
 /** The measures a patterns file may name, each built from its parameters (checked, with positions). */
@@ -65,10 +67,8 @@ final class Measures {
             int min = p.integer("min_events", 1);
             p.done();
             disjoint(p, a, b);
-            Map<String, List<String>> ends = new LinkedHashMap<>();
-            for (RouteInfo r : Gazetteer.get().routes()) {
-                ends.put(r.id(), List.of(r.from(), r.to()));
-            }
+            Map<String, List<String>> ends = Gazetteer.get().routes().stream()
+                    .collect(Collectors.toMap(RouteInfo::id, r -> List.of(r.from(), r.to()), (x, y) -> y));
             return new CampFightingOverHubs(a, b, hubs, min, ends);
         });
         ALL.put(MergerBetweenKinds.NAME, p -> {
@@ -83,9 +83,7 @@ final class Measures {
             int min = p.integer("min", 0);
             int max = p.integer("max", 0);
             p.done();
-            if (max < min) {
-                throw p.error(p.node("max"), "max", "must be at least min (" + min + "), was " + max);
-            }
+            p.checkMax(min, max);
             return new MetricTotal(metric, min, max);
         });
         ALL.put(MetricChange.NAME, p -> {
@@ -98,9 +96,7 @@ final class Measures {
             int min = p.integer("min", 0);
             int max = p.integer("max", 0);
             p.done();
-            if (max < min) {
-                throw p.error(p.node("max"), "max", "must be at least min (" + min + "), was " + max);
-            }
+            p.checkMax(min, max);
             return new SignatoryCoalitions(min, max);
         });
         ALL.put(Splits.NAME, p -> {
@@ -113,12 +109,8 @@ final class Measures {
             return new Splits(parentKinds, parents, childKinds, count[0], count[1], allegiance);
         });
         ALL.put(EventsOfType.NAME, p -> {
-            List<String> labels = new ArrayList<>();
-            for (org.sahelsim.record.EventType t : org.sahelsim.record.EventType.values()) {
-                labels.add(t.label());
-            }
-            String typeText = p.oneOf("type", labels);
-            org.sahelsim.record.EventType type = org.sahelsim.record.EventType.values()[labels.indexOf(typeText)];
+            List<String> labels = Arrays.stream(EventType.values()).map(EventType::label).toList();
+            EventType type = EventType.values()[labels.indexOf(p.oneOf("type", labels))];
             List<String> regions = p.has("regions") ? p.regions("regions") : List.of();
             List<Kind> actorKinds = p.has("actor_kinds") ? p.kinds("actor_kinds") : List.of();
             List<Kind> otherKinds = p.has("other_kinds") ? p.kinds("other_kinds") : List.of();
@@ -129,8 +121,7 @@ final class Measures {
     }
 
     private static void disjoint(Params p, List<Kind> a, List<Kind> b) throws ScenarioException {
-        List<Kind> both = new ArrayList<>(a);
-        both.retainAll(b);
+        List<Kind> both = a.stream().filter(b::contains).toList();
         if (!both.isEmpty()) {
             throw p.error(p.node("camp_b"), "camp_b", "the two camps share " + Text.kinds(both)
                     + "; a kind belongs to one camp only");

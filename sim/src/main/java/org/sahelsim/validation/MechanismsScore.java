@@ -8,11 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -131,26 +137,23 @@ public final class MechanismsScore {
     public static List<Tally> tallies(Expectations e, List<Move> moves) {
         List<Tally> out = new ArrayList<>();
         for (Map.Entry<String, Expectations.Knockout> k : e.knockouts().entrySet()) {
-            int n = 0;
-            int rep = 0;
-            int against = 0;
-            for (Move m : moves) {
-                if (m.knockout().equals(k.getKey())) {
-                    n++;
-                    rep += m.verdict() == Verdict.REPRODUCED ? 1 : 0;
-                    against += m.verdict() == Verdict.AGAINST ? 1 : 0;
-                }
-            }
-            out.add(new Tally(k.getKey(), k.getValue().force(), k.getValue().kind(), n, rep, against));
+            List<Verdict> v = moves.stream().filter(m -> m.knockout().equals(k.getKey())).map(Move::verdict)
+                    .toList();
+            out.add(new Tally(k.getKey(), k.getValue().force(), k.getValue().kind(), v.size(),
+                    Collections.frequency(v, Verdict.REPRODUCED), Collections.frequency(v, Verdict.AGAINST)));
         }
         return out;
     }
 
+    /** The CSV files read: a header, then records. */
+    private static final CSVFormat HEADED = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+            .build();
+
     /** Per variant and metric: mean, diff_mean, diff_ci_low, diff_ci_high, p_adjusted. */
     private static Map<String, Map<String, double[]>> readSummary(Path file) throws IOException {
         Map<String, Map<String, double[]>> out = new LinkedHashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser p = format.parse(r)) {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser p = HEADED.parse(r)) {
             for (CSVRecord rec : p) {
                 out.computeIfAbsent(rec.get("variant"), k -> new LinkedHashMap<>()).put(rec.get("metric"), new double[] {
                     Numbers.parse(rec.get("mean")), Numbers.parse(rec.get("diff_mean")),
@@ -192,15 +195,8 @@ public final class MechanismsScore {
     }
 
     /** The kinds of armed groups (the army, MINUSMA and the state are not). */
-    static final Set<String> ARMED = armedKinds();
-
-    private static Set<String> armedKinds() {
-        Set<String> s = new LinkedHashSet<>();
-        for (org.sahelsim.domain.Kind k : org.sahelsim.domain.Kind.FACTION_KINDS) {
-            s.add(k.label());
-        }
-        return s;
-    }
+    static final Set<String> ARMED = Arrays.stream(org.sahelsim.domain.Kind.FACTION_KINDS)
+            .map(org.sahelsim.domain.Kind::label).collect(Collectors.toCollection(LinkedHashSet::new));
 
     /** Months in a year, to count per year. */
     private static final double MONTHS_A_YEAR = 12.0;
@@ -214,20 +210,16 @@ public final class MechanismsScore {
 
         static BaselineRuns read(Path folder) throws IOException {
             BaselineRuns b = new BaselineRuns();
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
             try (BufferedReader r = Files.newBufferedReader(folder.resolve(Columns.RUNS), StandardCharsets.UTF_8);
-                 CSVParser p = format.parse(r)) {
+                 CSVParser p = HEADED.parse(r)) {
                 List<String> header = p.getHeaderNames();
                 b.metricNames.addAll(header.subList(4, header.size()));
                 for (CSVRecord rec : p) {
                     if (!rec.get("variant").equals(Experiment.BASELINE)) {
                         continue;
                     }
-                    double[] v = new double[b.metricNames.size()];
-                    for (int i = 0; i < v.length; i++) {
-                        v[i] = Numbers.parse(rec.get(4 + i));
-                    }
-                    b.finals.put(rec.get("rep"), v);
+                    b.finals.put(rec.get("rep"), IntStream.range(0, b.metricNames.size())
+                            .mapToDouble(i -> Numbers.parse(rec.get(4 + i))).toArray());
                     b.events.put(rec.get("rep"), new ArrayList<>());
                 }
             }
@@ -235,7 +227,7 @@ public final class MechanismsScore {
                 throw new IllegalArgumentException(folder.resolve(Columns.RUNS) + " has no run of the baseline");
             }
             try (BufferedReader r = Files.newBufferedReader(folder.resolve(Columns.EVENTS), StandardCharsets.UTF_8);
-                 CSVParser p = format.parse(r)) {
+                 CSVParser p = HEADED.parse(r)) {
                 for (CSVRecord rec : p) {
                     if (!rec.get("variant").equals(Experiment.BASELINE)) {
                         continue;
@@ -251,107 +243,67 @@ public final class MechanismsScore {
         }
 
         double measure(Expectations.Figure f) {
-            int runs = finals.size();
-            switch (f.measure()) {
-                case "" -> {
-                    return Double.NaN;
-                }
-                case "metric_mean" -> {
-                    return mean(f.metric());
-                }
+            return switch (f.measure()) {
+                case "" -> Double.NaN;
+                case "metric_mean" -> mean(f.metric());
                 case "metric_ratio" -> {
                     double below = mean(f.over());
-                    return below == 0 ? Double.NaN : mean(f.metric()) / below;
+                    yield below == 0 ? Double.NaN : mean(f.metric()) / below;
                 }
-                case "clash_share", "ally_clash_share" -> {
-                    long all = 0;
-                    long hit = 0;
-                    for (List<String[]> ev : events.values()) {
-                        for (String[] x : ev) {
-                            if (!x[0].equals("clash") || !ARMED.contains(x[2]) || !ARMED.contains(x[4])) {
-                                continue;
-                            }
-                            all++;
-                            boolean h = f.measure().equals("ally_clash_share")
-                                    ? "1".equals(Drivers.detail(x[5]).get("same_side"))
-                                    : (x[2].equals(f.kinds().get(0)) && x[4].equals(f.kinds().get(1)))
-                                        || (x[2].equals(f.kinds().get(1)) && x[4].equals(f.kinds().get(0)));
-                            hit += h ? 1 : 0;
+                case "clash_share", "ally_clash_share" -> share(
+                        x -> x[0].equals("clash") && ARMED.contains(x[2]) && ARMED.contains(x[4]),
+                        x -> f.measure().equals("ally_clash_share")
+                                ? "1".equals(Drivers.detail(x[5]).get("same_side"))
+                                : (x[2].equals(f.kinds().get(0)) && x[4].equals(f.kinds().get(1)))
+                                    || (x[2].equals(f.kinds().get(1)) && x[4].equals(f.kinds().get(0))));
+                case "clash_runs" -> runShare(ev -> ev.stream()
+                        .filter(x -> x[0].equals("clash") && clash(f, x)).count() >= f.min());
+                case "held_at_end" -> runShare(ev -> {
+                    String holderKind = null;
+                    for (String[] x : ev) {
+                        boolean capture = x[0].equals("capture");
+                        if (capture && f.places().get(0).equals(Drivers.detail(x[5]).get("place"))) {
+                            holderKind = x[2];
                         }
                     }
-                    return all == 0 ? Double.NaN : (double) hit / all;
-                }
-                case "clash_runs" -> {
-                    int n = 0;
-                    for (List<String[]> ev : events.values()) {
-                        int c = 0;
-                        for (String[] x : ev) {
-                            if (x[0].equals("clash")) {
-                                Map<String, String> d = Drivers.detail(x[5]);
-                                boolean ab = x[1].equals(f.faction()) && (x[3].equals(f.other())
-                                        || f.other().equals(d.get("other_coalition")));
-                                boolean ba = x[3].equals(f.faction()) && (x[1].equals(f.other())
-                                        || f.other().equals(d.get("coalition")));
-                                c += ab || ba ? 1 : 0;
-                            }
-                        }
-                        n += c >= f.min() ? 1 : 0;
-                    }
-                    return (double) n / runs;
-                }
-                case "held_at_end" -> {
-                    int n = 0;
-                    for (List<String[]> ev : events.values()) {
-                        String holderKind = null;
-                        for (String[] x : ev) {
-                            if (x[0].equals("capture") && f.places().get(0).equals(Drivers.detail(x[5]).get("place"))) {
-                                holderKind = x[2];
-                            }
-                        }
-                        n += holderKind != null && f.kinds().contains(holderKind) ? 1 : 0;
-                    }
-                    return (double) n / runs;
-                }
-                case "group_disbands" -> {
-                    int n = 0;
-                    for (List<String[]> ev : events.values()) {
-                        for (String[] x : ev) {
-                            if (x[0].equals("disband") && x[1].equals(f.faction())) {
-                                n++;
-                                break;
-                            }
-                        }
-                    }
-                    return (double) n / runs;
-                }
-                case "driver_share", "top_is_driver" -> {
-                    long all = 0;
-                    long hit = 0;
-                    Set<String> terms = new LinkedHashSet<>(f.terms());
-                    for (List<String[]> ev : events.values()) {
-                        for (String[] x : ev) {
+                    return holderKind != null && f.kinds().contains(holderKind);
+                });
+                case "group_disbands" -> runShare(ev -> ev.stream()
+                        .anyMatch(x -> x[0].equals("disband") && x[1].equals(f.faction())));
+                case "driver_share", "top_is_driver" -> share(x -> Drivers.detail(x[5]).get("driver") != null,
+                        x -> {
                             Map<String, String> d = Drivers.detail(x[5]);
-                            String driver = d.get("driver");
-                            if (driver == null) {
-                                continue;
-                            }
-                            all++;
-                            boolean h = f.measure().equals("top_is_driver") ? driver.equals(d.get("top")) : terms.contains(driver);
-                            hit += h ? 1 : 0;
-                        }
-                    }
-                    return all == 0 ? Double.NaN : (double) hit / all;
-                }
-                default -> {
-                    long n = 0;
-                    for (List<String[]> ev : events.values()) {
-                        for (String[] x : ev) {
-                            n += counts(f, x) ? 1 : 0;
-                        }
-                    }
-                    return (double) n / runs;
-                }
-            }
+                            return f.measure().equals("top_is_driver") ? d.get("driver").equals(d.get("top"))
+                                    : f.terms().contains(d.get("driver"));
+                        });
+                default -> (double) count(x -> counts(f, x)) / finals.size();
+            };
+        }
+
+        /** Whether a clash is between the figure's faction and its other side, either way round. */
+        private static boolean clash(Expectations.Figure f, String[] x) {
+            Map<String, String> d = Drivers.detail(x[5]);
+            boolean ab = x[1].equals(f.faction()) && (x[3].equals(f.other())
+                    || f.other().equals(d.get("other_coalition")));
+            boolean ba = x[3].equals(f.faction()) && (x[1].equals(f.other())
+                    || f.other().equals(d.get("coalition")));
+            return ab || ba;
+        }
+
+        /** How many events of all the runs {@code p} accepts. */
+        private long count(Predicate<String[]> p) {
+            return events.values().stream().flatMap(List::stream).filter(p).count();
+        }
+
+        /** Of the events {@code counted} accepts, the share {@code hit} accepts too (NaN when none). */
+        private double share(Predicate<String[]> counted, Predicate<String[]> hit) {
+            long all = count(counted);
+            return all == 0 ? Double.NaN : (double) count(counted.and(hit)) / all;
+        }
+
+        /** The share of the runs whose events {@code p} accepts. */
+        private double runShare(Predicate<List<String[]>> p) {
+            return (double) events.values().stream().filter(p).count() / finals.size();
         }
 
         /** The mean over the runs of a metric's column of {@code runs.csv}. */
@@ -409,30 +361,32 @@ public final class MechanismsScore {
 
     /** Writes {@link #KNOCKOUTS}. */
     public static void writeMoves(Path folder, List<Move> moves) throws IOException {
-        try (Writer w = Files.newBufferedWriter(folder.resolve(KNOCKOUTS), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-             CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
-            p.printRecord(KNOCKOUT_COLUMNS);
-            for (Move m : moves) {
-                p.printRecord(m.knockout(), m.force(), m.kind(), m.metric(), m.expected().direction(),
-                        m.expected().confidence(), Numbers.format(m.baselineMean()), Numbers.format(m.diffMean()),
-                        Numbers.format(m.diffCiLow()), Numbers.format(m.diffCiHigh()), Numbers.format(m.relative()),
-                        Numbers.format(m.pAdjusted()), m.verdict().label());
-            }
-        }
+        write(folder.resolve(KNOCKOUTS), KNOCKOUT_COLUMNS, moves, m -> new Object[] {m.knockout(), m.force(),
+            m.kind(), m.metric(), m.expected().direction(), m.expected().confidence(),
+            Numbers.format(m.baselineMean()), Numbers.format(m.diffMean()), Numbers.format(m.diffCiLow()),
+            Numbers.format(m.diffCiHigh()), Numbers.format(m.relative()), Numbers.format(m.pAdjusted()),
+            m.verdict().label()});
     }
 
     /** Writes {@link #FIGURES}. */
     public static void writeFigures(Path folder, List<FigureValue> figures) throws IOException {
-        try (Writer w = Files.newBufferedWriter(folder.resolve(FIGURES), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        write(folder.resolve(FIGURES), FIGURE_COLUMNS, figures, f -> {
+            boolean measured = !f.figure().measure().isEmpty();
+            return new Object[] {f.id(), f.figure().measure(), measured ? Numbers.format(f.value()) : "",
+                measured ? Numbers.format(f.figure().low()) : "",
+                measured ? Numbers.format(f.figure().high()) : "", f.figure().basis(), f.verdict()};
+        });
+    }
+
+    /** Writes a new CSV file: its columns, then one record per item. */
+    private static <T> void write(Path file, List<String> columns, List<T> items,
+                                  Function<T, Object[]> record) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
              CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
-            p.printRecord(FIGURE_COLUMNS);
-            for (FigureValue f : figures) {
-                boolean measured = !f.figure().measure().isEmpty();
-                p.printRecord(f.id(), f.figure().measure(), measured ? Numbers.format(f.value()) : "",
-                        measured ? Numbers.format(f.figure().low()) : "", measured ? Numbers.format(f.figure().high()) : "",
-                        f.figure().basis(), f.verdict());
+            p.printRecord(columns);
+            for (T item : items) {
+                p.printRecord(record.apply(item));
             }
         }
     }

@@ -1,9 +1,7 @@
 package org.sahelsim.validation;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.domain.Kind;
-import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
 
 /**
@@ -12,17 +10,12 @@ import org.sahelsim.record.EventType;
  * ({@code actor}) of the first kinds and an absorbed one ({@code other}) of the second
  * (timeline 2013-08-22: al-Mourabitoun from MUJAO and al-Mulathamun).
  */
-final class MergerBetweenKinds implements Measure {
+record MergerBetweenKinds(List<Kind> absorber, List<Kind> absorbed, int min) implements Measure {
     static final String NAME = "merger_between_kinds";
 
-    private final List<Kind> absorber;
-    private final List<Kind> absorbed;
-    private final int min;
-
-    MergerBetweenKinds(List<Kind> absorber, List<Kind> absorbed, int min) {
-        this.absorber = List.copyOf(absorber);
-        this.absorbed = List.copyOf(absorbed);
-        this.min = min;
+    MergerBetweenKinds {
+        absorber = List.copyOf(absorber);
+        absorbed = List.copyOf(absorbed);
     }
 
     @Override
@@ -32,13 +25,9 @@ final class MergerBetweenKinds implements Measure {
 
     @Override
     public Outcome evaluate(RunLog run) {
-        List<String> found = new ArrayList<>();
-        for (Event e : run.events()) {
-            if (e.type() == EventType.MERGE && run.inWindow(e.step()) && absorber.contains(e.actorKind())
-                    && absorbed.contains(e.otherKind())) {
-                found.add(e.actor() + " absorbed " + e.other() + " " + run.date(e.step()));
-            }
-        }
+        List<String> found = run.found(EventType.MERGE,
+                e -> absorber.contains(e.actorKind()) && absorbed.contains(e.otherKind()),
+                e -> e.actor() + " absorbed " + e.other() + " " + run.date(e.step()));
         String text = found.size() + " merger" + (found.size() == 1 ? "" : "s") + " of a " + Text.kinds(absorber)
                 + " group absorbing a " + Text.kinds(absorbed) + " group (need " + min + ")"
                 + (found.isEmpty() ? "" : ": " + Text.some(found, 3));

@@ -9,20 +9,14 @@ import org.sahelsim.record.Metrics;
  * last step exceeds its value at step 0 by at least d (a negative d asks that it fall by at
  * most |d|): for example the spread of jihadist influence to central Mali after 2015.
  */
-final class MetricChange implements Measure {
+record MetricChange(String metric, double minRise) implements Measure {
     static final String NAME = "metric_change";
 
-    private final String metric;
-    private final int index;
-    private final double minRise;
-
-    MetricChange(String metric, double minRise) {
-        this.index = Metrics.indexOf(metric);
+    MetricChange {
+        int index = Metrics.indexOf(metric);
         if (index < 0 || Metrics.ALL.get(index).kind() == MetricKind.COUNT) {
             throw new IllegalArgumentException("not a level metric: " + metric);
         }
-        this.metric = metric;
-        this.minRise = minRise;
     }
 
     @Override
@@ -35,6 +29,7 @@ final class MetricChange implements Measure {
         if (run.rows().isEmpty()) {
             throw new IllegalStateException("this run log holds no metric rows");
         }
+        int index = Metrics.indexOf(metric);
         double first = run.rows().get(run.first())[index];
         double last = run.rows().get(run.last())[index];
         double rise = last - first;

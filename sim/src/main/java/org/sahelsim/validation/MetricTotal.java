@@ -9,25 +9,17 @@ import org.sahelsim.record.Metrics;
  * totalled over months 1 to M as in {@code runs.csv}, lies between a and b (both included):
  * the in-sample counts of the design brief (about five splits, one or two mergers).
  */
-final class MetricTotal implements Measure {
+record MetricTotal(String metric, double min, double max) implements Measure {
     static final String NAME = "metric_total";
 
-    private final String metric;
-    private final int index;
-    private final double min;
-    private final double max;
-
-    MetricTotal(String metric, double min, double max) {
-        this.index = Metrics.indexOf(metric);
+    MetricTotal {
+        int index = Metrics.indexOf(metric);
         if (index < 0 || Metrics.ALL.get(index).kind() != MetricKind.COUNT) {
             throw new IllegalArgumentException("not a count metric: " + metric);
         }
         if (min > max) {
             throw new IllegalArgumentException("min " + min + " > max " + max);
         }
-        this.metric = metric;
-        this.min = min;
-        this.max = max;
     }
 
     @Override
@@ -37,7 +29,7 @@ final class MetricTotal implements Measure {
 
     @Override
     public Outcome evaluate(RunLog run) {
-        double total = run.total(index);
+        double total = run.total(Metrics.indexOf(metric));
         String text = metric + " total " + Fmt.num(total, 2) + " (range " + Fmt.num(min, 2) + " to " + Fmt.num(max, 2) + ")";
         return total >= min && total <= max ? Outcome.yes(text) : Outcome.no(text);
     }

@@ -1,9 +1,11 @@
 package org.sahelsim.validation;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sahelsim.domain.Kind;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
@@ -17,20 +19,13 @@ import org.sahelsim.record.EventType;
  * pact made and broken within one month counts (the 2012 MNLA-Ansar Dine protocol was
  * repudiated within days: timeline 2012-05-26).
  */
-final class PactFormsAndBreaks implements Measure {
+record PactFormsAndBreaks(Kind a, Kind b, int maxMonths) implements Measure {
     static final String NAME = "pact_forms_and_breaks";
 
-    private final Kind a;
-    private final Kind b;
-    private final int maxMonths;
-
-    PactFormsAndBreaks(Kind a, Kind b, int maxMonths) {
+    PactFormsAndBreaks {
         if (maxMonths < 0) {
             throw new IllegalArgumentException("max_months must be >= 0, was " + maxMonths);
         }
-        this.a = a;
-        this.b = b;
-        this.maxMonths = maxMonths;
     }
 
     @Override
@@ -43,10 +38,10 @@ final class PactFormsAndBreaks implements Measure {
         return a == b ? na >= 2 : na >= 1 && r.count(c, b) >= 1;
     }
 
-    private static boolean changesMembership(EventType t) {
-        return t == EventType.COALITION_FORMED || t == EventType.JOIN || t == EventType.SWITCH || t == EventType.LEAVE
-                || t == EventType.COALITION_DISSOLVED || t == EventType.MERGE || t == EventType.DISBAND;
-    }
+    /** The events that change who is in which coalition. */
+    private static final Set<EventType> MEMBERSHIP = EnumSet.of(EventType.COALITION_FORMED, EventType.JOIN,
+            EventType.SWITCH, EventType.LEAVE, EventType.COALITION_DISSOLVED, EventType.MERGE,
+            EventType.DISBAND);
 
     @Override
     public Outcome evaluate(RunLog run) {
@@ -63,7 +58,7 @@ final class PactFormsAndBreaks implements Measure {
         List<String> tooLong = new ArrayList<>();
         for (Event e : run.events()) {
             r.apply(e);
-            if (!changesMembership(e.type())) {
+            if (!MEMBERSHIP.contains(e.type())) {
                 continue;
             }
             for (String c : r.coalitions()) {

@@ -2,6 +2,7 @@ package org.sahelsim.validation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sahelsim.data.Gazetteer;
 import org.sahelsim.data.PlaceInfo;
+import org.sahelsim.data.RegionInfo;
 import org.sahelsim.domain.Kind;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.MetricKind;
@@ -136,15 +138,25 @@ final class Params {
             YNode item = s.items.get(i);
             String text = PatternsLoader.scalar(file, item, field(key) + "[" + i + "]", what);
             if (out.contains(text)) {
-                throw PatternsLoader.error(file, item, field(key) + "[" + i + "]", "'" + text + "' is listed twice");
+                throw itemError(key, i, "'" + text + "' is listed twice");
             }
             out.add(text);
         }
         return out;
     }
 
-    private YNode item(String key, int i) {
-        return ((YNode.Seq) values.get(key)).items.get(i);
+    /** An error at item {@code i} of the list {@code key}. */
+    private ScenarioException itemError(String key, int i, String problem) {
+        YNode item = ((YNode.Seq) values.get(key)).items.get(i);
+        return PatternsLoader.error(file, item, field(key) + "[" + i + "]", problem);
+    }
+
+    /** Fails unless item {@code i} of the list {@code key}, {@code text}, is one of {@code names}. */
+    private void checkIn(String key, int i, String text, List<String> names, String notOne)
+            throws ScenarioException {
+        if (!names.contains(text)) {
+            throw itemError(key, i, "'" + text + "' " + notOne + Text.didYouMean(text, names));
+        }
     }
 
     /** Whether the parameter is given (it counts as asked). */
@@ -183,8 +195,7 @@ final class Params {
             try {
                 out[i] = java.time.YearMonth.parse(texts.get(i));
             } catch (java.time.format.DateTimeParseException e) {
-                throw PatternsLoader.error(file, item(key, i), field(key) + "[" + i + "]", "'" + texts.get(i)
-                        + "' is not a month; write yyyy-MM, e.g. 2012-06");
+                throw itemError(key, i, "'" + texts.get(i) + "' is not a month; write yyyy-MM, e.g. 2012-06");
             }
         }
         if (out[1].isBefore(out[0])) {
@@ -200,10 +211,15 @@ final class Params {
     int[] countRange() throws ScenarioException {
         int min = has("min") ? integer("min", 0) : 1;
         int max = has("max") ? integer("max", 0) : Integer.MAX_VALUE;
+        checkMax(min, max);
+        return new int[] {min, max};
+    }
+
+    /** Fails unless the parameter max is at least min. */
+    void checkMax(int min, int max) throws ScenarioException {
         if (max < min) {
             throw error(node("max"), "max", "must be at least min (" + min + "), was " + max);
         }
-        return new int[] {min, max};
     }
 
     /** One of a closed list of words. */
@@ -219,61 +235,37 @@ final class Params {
 
     /** A non-empty list of regions of the bundled regions table (border areas included). */
     List<String> regions(String key) throws ScenarioException {
-        List<String> names = new ArrayList<>();
-        for (org.sahelsim.data.RegionInfo r : Gazetteer.get().regions()) {
-            names.add(r.name());
-        }
+        List<String> names = Gazetteer.get().regions().stream().map(RegionInfo::name).toList();
         List<String> texts = texts(key, "regions");
         for (int i = 0; i < texts.size(); i++) {
-            if (!names.contains(texts.get(i))) {
-                throw PatternsLoader.error(file, item(key, i), field(key) + "[" + i + "]", "'" + texts.get(i)
-                        + "' is not a region of the bundled regions table." + Text.didYouMean(texts.get(i), names));
-            }
+            checkIn(key, i, texts.get(i), names, "is not a region of the bundled regions table.");
         }
         return texts;
     }
 
     /** A non-empty list of faction kinds. */
     List<Kind> kinds(String key) throws ScenarioException {
-        List<String> labels = new ArrayList<>();
-        for (Kind k : Kind.FACTION_KINDS) {
-            labels.add(k.label());
-        }
+        List<String> labels = Arrays.stream(Kind.FACTION_KINDS).map(Kind::label).toList();
         List<String> texts = texts(key, "faction kinds (" + String.join(", ", labels) + ")");
-        List<Kind> out = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            int at = labels.indexOf(texts.get(i));
-            if (at < 0) {
-                throw PatternsLoader.error(file, item(key, i), field(key) + "[" + i + "]", "'" + texts.get(i)
-                        + "' is not a kind of armed group; expected one of " + String.join(", ", labels) + "."
-                        + Text.didYouMean(texts.get(i), labels));
-            }
-            out.add(Kind.FACTION_KINDS[at]);
+            checkIn(key, i, texts.get(i), labels, "is not a kind of armed group; expected one of "
+                    + String.join(", ", labels) + ".");
         }
-        return out;
+        return texts.stream().map(t -> Kind.FACTION_KINDS[labels.indexOf(t)]).toList();
     }
 
     /** A non-empty list of places of the bundled places table (hubs only when asked). */
     List<String> places(String key, boolean hubsOnly) throws ScenarioException {
-        Gazetteer g = Gazetteer.get();
-        List<String> names = new ArrayList<>();
-        List<String> hubs = new ArrayList<>();
-        for (PlaceInfo p : g.places()) {
-            names.add(p.name());
-            if (p.hub()) {
-                hubs.add(p.name());
-            }
-        }
+        List<PlaceInfo> all = Gazetteer.get().places();
+        List<String> names = all.stream().map(PlaceInfo::name).toList();
+        List<String> hubs = all.stream().filter(PlaceInfo::hub).map(PlaceInfo::name).toList();
         List<String> texts = texts(key, hubsOnly ? "hubs" : "places");
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
-            if (!names.contains(t)) {
-                throw PatternsLoader.error(file, item(key, i), field(key) + "[" + i + "]", "'" + t
-                        + "' is not a place of the bundled places table." + Text.didYouMean(t, names));
-            }
+            checkIn(key, i, t, names, "is not a place of the bundled places table.");
             if (hubsOnly && !hubs.contains(t)) {
-                throw PatternsLoader.error(file, item(key, i), field(key) + "[" + i + "]", "'" + t
-                        + "' is not a hub in the bundled places table; hubs: " + String.join(", ", hubs));
+                throw itemError(key, i, "'" + t + "' is not a hub in the bundled places table; hubs: "
+                        + String.join(", ", hubs));
             }
         }
         return texts;
@@ -291,12 +283,8 @@ final class Params {
     private String metric(String key, boolean counts, String otherFamily, String listed) throws ScenarioException {
         YNode n = required(key);
         String text = PatternsLoader.scalar(file, n, field(key), "a metric name");
-        List<String> names = new ArrayList<>();
-        for (MetricDef d : Metrics.ALL) {
-            if ((d.kind() == MetricKind.COUNT) == counts) {
-                names.add(d.name());
-            }
-        }
+        List<String> names = Metrics.ALL.stream().filter(d -> (d.kind() == MetricKind.COUNT) == counts)
+                .map(MetricDef::name).toList();
         if (!names.contains(text)) {
             String why = Metrics.indexOf(text) >= 0 ? String.format(java.util.Locale.ROOT, otherFamily, text)
                     : "'" + text + "' is not a metric";

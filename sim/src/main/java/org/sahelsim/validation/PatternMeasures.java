@@ -1,7 +1,7 @@
 package org.sahelsim.validation;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.sahelsim.record.Event;
 import org.sahelsim.run.RunMeasures;
 import org.sahelsim.scenario.Scenario;
@@ -28,11 +28,7 @@ public final class PatternMeasures implements RunMeasures {
             throw new IllegalArgumentException("no patterns to measure");
         }
         this.patterns = List.copyOf(patterns);
-        List<String> n = new ArrayList<>();
-        for (Pattern p : patterns) {
-            n.add(column(p));
-        }
-        this.names = List.copyOf(n);
+        this.names = patterns.stream().map(PatternMeasures::column).toList();
     }
 
     /** The column of a pattern: {@code pattern_<id>}. */
@@ -52,11 +48,7 @@ public final class PatternMeasures implements RunMeasures {
     @Override
     public double[] measure(Scenario scenario, List<Event> events, List<double[]> rows) {
         List<Outcome> out = Validation.measure(patterns, RunLog.of(scenario, events, rows));
-        double[] v = new double[out.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = out.get(i).reproduced() ? 1 : 0;
-        }
-        return v;
+        return out.stream().mapToDouble(o -> o.reproduced() ? 1 : 0).toArray();
     }
 
     @Override
@@ -71,13 +63,8 @@ public final class PatternMeasures implements RunMeasures {
 
     /** How many patterns meet their threshold, given each one's share over {@code reps} replications. */
     int passed(double[] shares, int reps) {
-        int n = 0;
-        for (int i = 0; i < patterns.size(); i++) {
-            if (patterns.get(i).passes(reproduced(shares[i], reps), reps)) {
-                n++;
-            }
-        }
-        return n;
+        return (int) IntStream.range(0, patterns.size())
+                .filter(i -> patterns.get(i).passes(reproduced(shares[i], reps), reps)).count();
     }
 
     /** The count of replications behind a share (shares are counts over reps, so this is exact). */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.sahelsim.format.Binder;
 import org.sahelsim.format.PatternsSpec;
 import org.sahelsim.scenario.ScenarioException;
@@ -132,17 +133,11 @@ public final class PatternsLoader {
         if (n instanceof YNode.Scalar s) {
             return s.text;
         }
-        List<String> parts = new ArrayList<>();
         if (n instanceof YNode.Seq s) {
-            for (YNode item : s.items) {
-                parts.add(render(item));
-            }
-            return "[" + String.join(", ", parts) + "]";
+            return s.items.stream().map(PatternsLoader::render).collect(Collectors.joining(", ", "[", "]"));
         }
-        for (Map.Entry<String, YNode> e : ((YNode.Map) n).entries.entrySet()) {
-            parts.add(e.getKey() + ": " + render(e.getValue()));
-        }
-        return "{" + String.join(", ", parts) + "}";
+        return ((YNode.Map) n).entries.entrySet().stream().map(e -> e.getKey() + ": " + render(e.getValue()))
+                .collect(Collectors.joining(", ", "{", "}"));
     }
 
     // ---- helpers shared with Params ----

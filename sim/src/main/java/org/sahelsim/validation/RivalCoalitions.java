@@ -1,6 +1,5 @@
 package org.sahelsim.validation;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.domain.Kind;
 import org.sahelsim.record.Event;
@@ -15,17 +14,12 @@ import org.sahelsim.record.Event;
  * Platform (pro-government groups and militias) both signed in 2015 (timeline 2015-05-15 /
  * 06-20).
  */
-final class RivalCoalitions implements Measure {
+record RivalCoalitions(List<Kind> campA, List<Kind> campB, boolean signatory) implements Measure {
     static final String NAME = "rival_coalitions";
 
-    private final List<Kind> campA;
-    private final List<Kind> campB;
-    private final boolean signatory;
-
-    RivalCoalitions(List<Kind> campA, List<Kind> campB, boolean signatory) {
-        this.campA = List.copyOf(campA);
-        this.campB = List.copyOf(campB);
-        this.signatory = signatory;
+    RivalCoalitions {
+        campA = List.copyOf(campA);
+        campB = List.copyOf(campB);
     }
 
     @Override
@@ -63,7 +57,7 @@ final class RivalCoalitions implements Measure {
             }
         }
         from = Math.max(from, run.first());
-        if (run.emptyWindow()) {
+        if (run.empty()) {
             return Outcome.no("the window holds no month of the run");
         }
         CoalitionReplay r = new CoalitionReplay(run);
@@ -87,10 +81,8 @@ final class RivalCoalitions implements Measure {
                 }
             }
         }
-        List<String> alive = new ArrayList<>();
-        for (String c : r.coalitions()) {
-            alive.add(r.describe(c) + (r.signatory(c) ? " signatory" : ""));
-        }
+        List<String> alive = r.coalitions().stream()
+                .map(c -> r.describe(c) + (r.signatory(c) ? " signatory" : "")).toList();
         return Outcome.no("no moment with both a " + Text.kinds(campA) + "-led and a " + Text.kinds(campB) + "-led"
                 + (signatory ? " signatory" : "") + " coalition; at the end: "
                 + (alive.isEmpty() ? "no coalition" : Text.some(alive, 3)));

@@ -8,8 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.sahelsim.domain.Kind;
 import org.sahelsim.record.Event;
+import org.sahelsim.record.EventType;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.scenario.CoalitionSpec;
 import org.sahelsim.scenario.FactionSpec;
@@ -21,9 +24,26 @@ import org.sahelsim.scenario.ShockSpec;
  * rows of steps 0 to {@code months} (index = step; may be empty when no measure needs them),
  * and what the events do not repeat: the start month, the factions and coalitions at the
  * start, and the scenario's signing shocks (so that signatory coalitions can be rebuilt by
- * the model's rule, see {@link CoalitionReplay}).
+ * the model's rule, see {@link CoalitionReplay}). A log built by {@link #of} or the
+ * {@link Builder} sees the whole run; {@link #window} narrows it.
+ *
+ * @param start                 month of step 0; step k is dated start + k months
+ * @param initialKinds          kind of each faction at the start, in file order
+ * @param initialCoalitionNames coalitions named at the start, in file order (with or without members)
+ * @param initialCoalitions     the coalition of each faction that had one at the start (faction id to
+ *                              coalition name)
+ * @param initialSignatories    coalitions that were signatories at the start
+ * @param signings              the signing shocks in month order
+ * @param rows                  metric rows, index = step (empty when the log was built without metrics)
+ * @param first                 first step a measure looks at (0 without a window): the window a measure
+ *                              looks at is steps {@code first} to {@code last}, both included
+ * @param last                  last step a measure looks at ({@code months} without a window)
+ * @param empty                 whether the window holds no month of the run
  */
-public final class RunLog {
+public record RunLog(YearMonth start, int months, Map<String, Kind> initialKinds,
+                     List<String> initialCoalitionNames, Map<String, String> initialCoalitions,
+                     Set<String> initialSignatories, List<Signing> signings, List<Event> events,
+                     List<double[]> rows, int first, int last, boolean empty) {
     /**
      * A signing shock: at {@code step}, the coalitions named (or chosen by the rule
      * {@value ShockSpec#ALL_NON_JIHADIST}) become signatories; {@code accord} is true for the
@@ -35,31 +55,7 @@ public final class RunLog {
         }
     }
 
-    private final YearMonth start;
-    private final int months;
-    private final Map<String, Kind> initialKinds;
-    private final List<String> initialCoalitionNames;
-    private final Map<String, String> initialCoalitions;
-    private final Set<String> initialSignatories;
-    private final List<Signing> signings;
-    private final List<Event> events;
-    private final List<double[]> rows;
-    /** The window a measure looks at: steps {@code first} to {@code last}, both included. */
-    private final int first;
-    private final int last;
-    /** Whether the window holds no month of the run. */
-    private final boolean empty;
-
-    private RunLog(YearMonth start, int months, Map<String, Kind> initialKinds, List<String> initialCoalitionNames,
-                   Map<String, String> initialCoalitions, Set<String> initialSignatories, List<Signing> signings,
-                   List<Event> events, List<double[]> rows) {
-        this(start, months, initialKinds, initialCoalitionNames, initialCoalitions, initialSignatories, signings,
-                events, rows, 0, months, false);
-    }
-
-    private RunLog(YearMonth start, int months, Map<String, Kind> initialKinds, List<String> initialCoalitionNames,
-                   Map<String, String> initialCoalitions, Set<String> initialSignatories, List<Signing> signings,
-                   List<Event> events, List<double[]> rows, int first, int last, boolean empty) {
+    public RunLog {
         if (months < 1) {
             throw new IllegalArgumentException("months must be >= 1, was " + months);
         }
@@ -72,24 +68,19 @@ public final class RunLog {
                 throw new IllegalArgumentException("a metric row has " + r.length + " values, expected " + Metrics.count());
             }
         }
-        this.start = start;
-        this.months = months;
-        this.initialKinds = Collections.unmodifiableMap(new LinkedHashMap<>(initialKinds));
-        this.initialCoalitionNames = List.copyOf(initialCoalitionNames);
-        this.initialCoalitions = Collections.unmodifiableMap(new LinkedHashMap<>(initialCoalitions));
-        this.initialSignatories = Collections.unmodifiableSet(new LinkedHashSet<>(initialSignatories));
+        initialKinds = Collections.unmodifiableMap(new LinkedHashMap<>(initialKinds));
+        initialCoalitionNames = List.copyOf(initialCoalitionNames);
+        initialCoalitions = Collections.unmodifiableMap(new LinkedHashMap<>(initialCoalitions));
+        initialSignatories = Collections.unmodifiableSet(new LinkedHashSet<>(initialSignatories));
         List<Signing> sorted = new ArrayList<>(signings);
         // stable: signings of one month keep their file order, as the model applies them
         sorted.sort((a, b) -> Integer.compare(a.step(), b.step()));
-        this.signings = Collections.unmodifiableList(sorted);
-        this.events = Collections.unmodifiableList(new ArrayList<>(events));
-        this.rows = Collections.unmodifiableList(new ArrayList<>(rows));
+        signings = Collections.unmodifiableList(sorted);
+        events = Collections.unmodifiableList(new ArrayList<>(events));
+        rows = Collections.unmodifiableList(new ArrayList<>(rows));
         if (first < 0 || last > months || first > last) {
             throw new IllegalArgumentException("window " + first + ".." + last + " outside steps 0.." + months);
         }
-        this.first = first;
-        this.last = last;
-        this.empty = empty;
     }
 
     /**
@@ -99,16 +90,9 @@ public final class RunLog {
      * window wholly outside the run is empty: its first step comes after its last.
      */
     public RunLog window(YearMonth from, YearMonth to) {
-        int f = (int) java.time.temporal.ChronoUnit.MONTHS.between(start, from);
-        int l = (int) java.time.temporal.ChronoUnit.MONTHS.between(start, to);
-        f = Math.max(0, f);
-        l = Math.min(months, l);
-        List<Event> upTo = new ArrayList<>();
-        for (Event e : events) {
-            if (e.step() <= l) {
-                upTo.add(e);
-            }
-        }
+        int f = Math.max(0, (int) java.time.temporal.ChronoUnit.MONTHS.between(start, from));
+        int l = Math.min(months, (int) java.time.temporal.ChronoUnit.MONTHS.between(start, to));
+        List<Event> upTo = events.stream().filter(e -> e.step() <= l).toList();
         if (f > l) {
             // nothing of the run falls in the window: an empty view at the nearest end
             int at = f > months ? months : 0;
@@ -119,24 +103,18 @@ public final class RunLog {
                 signings, upTo, rows, f, l, false);
     }
 
-    /** Whether the window holds no month of the run. */
-    public boolean emptyWindow() {
-        return empty;
-    }
-
-    /** First step a measure looks at (0 without a window). */
-    public int first() {
-        return first;
-    }
-
-    /** Last step a measure looks at ({@link #months} without a window). */
-    public int last() {
-        return last;
-    }
-
     /** Whether an event of this step falls in the window. */
     public boolean inWindow(int step) {
         return !empty && step >= first && step <= last;
+    }
+
+    /**
+     * What {@code text} says of each event of the window of type {@code type} that
+     * {@code match} accepts, in order.
+     */
+    public List<String> found(EventType type, Predicate<Event> match, Function<Event, String> text) {
+        return events.stream().filter(e -> e.type() == type && inWindow(e.step()) && match.test(e)).map(text)
+                .toList();
     }
 
     /** The log of one run of {@code scenario}: its events and metric rows (index = step). */
@@ -159,43 +137,9 @@ public final class RunLog {
         return b.build();
     }
 
-    /** Month of step 0; step k is dated start + k months. */
-    public YearMonth start() {
-        return start;
-    }
-
-    public int months() {
-        return months;
-    }
-
     /** The date of a step, {@code yyyy-MM}. */
     public String date(int step) {
         return start.plusMonths(step).toString();
-    }
-
-    /** Kind of each faction at the start, in file order. */
-    public Map<String, Kind> initialKinds() {
-        return initialKinds;
-    }
-
-    /** Coalitions named at the start, in file order (with or without members). */
-    List<String> initialCoalitionNames() {
-        return initialCoalitionNames;
-    }
-
-    /** The coalition of each faction that had one at the start (faction id to coalition name). */
-    Map<String, String> initialCoalitions() {
-        return initialCoalitions;
-    }
-
-    /** Coalitions that were signatories at the start. */
-    Set<String> initialSignatories() {
-        return initialSignatories;
-    }
-
-    /** The signing shocks in month order. */
-    public List<Signing> signings() {
-        return signings;
     }
 
     /** Step of the first accord signature, or -1 when the scenario schedules none. */
@@ -206,15 +150,6 @@ public final class RunLog {
             }
         }
         return -1;
-    }
-
-    public List<Event> events() {
-        return events;
-    }
-
-    /** Metric rows, index = step (empty when the log was built without metrics). */
-    public List<double[]> rows() {
-        return rows;
     }
 
     /**
@@ -298,7 +233,8 @@ public final class RunLog {
         }
 
         public RunLog build() {
-            return new RunLog(start, months, kinds, coalitionNames, coalitions, signatories, signings, events, rows);
+            return new RunLog(start, months, kinds, coalitionNames, coalitions, signatories, signings, events,
+                    rows, 0, months, false);
         }
     }
 }

@@ -14,18 +14,13 @@ import org.sahelsim.record.Event;
  * the count lies between a and b (both included). Fails when the scenario schedules no
  * accord signature.
  */
-final class SignatoryCoalitions implements Measure {
+record SignatoryCoalitions(int min, int max) implements Measure {
     static final String NAME = "signatory_coalitions";
 
-    private final int min;
-    private final int max;
-
-    SignatoryCoalitions(int min, int max) {
+    SignatoryCoalitions {
         if (min > max) {
             throw new IllegalArgumentException("min " + min + " > max " + max);
         }
-        this.min = min;
-        this.max = max;
     }
 
     @Override

@@ -1,9 +1,7 @@
 package org.sahelsim.validation;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.domain.Kind;
-import org.sahelsim.record.Event;
 import org.sahelsim.record.EventType;
 
 /**
@@ -16,30 +14,21 @@ import org.sahelsim.record.EventType;
  * jihadist group after Serval and takes the separatist side" (the MIA, timeline 2013-01-24), "a
  * separatist group splits in 2014" (the CPA, 2014-03-18).
  */
-final class Splits implements Measure {
+record Splits(List<Kind> parentKinds, List<String> parents, List<Kind> childKinds, int min, int max,
+              String childAllegiance) implements Measure {
     static final String NAME = "splits";
-
-    private final List<Kind> parentKinds;
-    private final List<String> parents;
-    private final List<Kind> childKinds;
-    private final int min;
-    private final int max;
-    private final String childAllegiance;
 
     Splits(List<Kind> parentKinds, List<String> parents, List<Kind> childKinds, int min, int max) {
         this(parentKinds, parents, childKinds, min, max, "");
     }
 
-    Splits(List<Kind> parentKinds, List<String> parents, List<Kind> childKinds, int min, int max, String childAllegiance) {
+    Splits {
         if (min < 0 || max < min) {
             throw new IllegalArgumentException("need 0 <= min <= max, were " + min + " and " + max);
         }
-        this.parentKinds = List.copyOf(parentKinds);
-        this.parents = List.copyOf(parents);
-        this.childKinds = List.copyOf(childKinds);
-        this.min = min;
-        this.max = max;
-        this.childAllegiance = childAllegiance;
+        parentKinds = List.copyOf(parentKinds);
+        parents = List.copyOf(parents);
+        childKinds = List.copyOf(childKinds);
     }
 
     @Override
@@ -49,14 +38,11 @@ final class Splits implements Measure {
 
     @Override
     public Outcome evaluate(RunLog run) {
-        List<String> found = new ArrayList<>();
-        for (Event e : run.events()) {
-            if (e.type() == EventType.SPLIT && run.inWindow(e.step()) && parentKinds.contains(e.actorKind())
-                    && (parents.isEmpty() || parents.contains(e.actor())) && childKinds.contains(e.otherKind())
-                    && (childAllegiance.isEmpty() || childAllegiance.equals(Text.detail(e.detail(), "allegiance")))) {
-                found.add(e.other() + " from " + e.actor() + " " + run.date(e.step()));
-            }
-        }
+        List<String> found = run.found(EventType.SPLIT, e -> parentKinds.contains(e.actorKind())
+                        && (parents.isEmpty() || parents.contains(e.actor()))
+                        && childKinds.contains(e.otherKind()) && (childAllegiance.isEmpty()
+                            || childAllegiance.equals(Text.detail(e.detail(), "allegiance"))),
+                e -> e.other() + " from " + e.actor() + " " + run.date(e.step()));
         return Text.counted(found, min, max, "split");
     }
 }

@@ -12,15 +12,11 @@ import org.sahelsim.record.EventType;
  * splinter groups appear on each of those sides (timeline: the MIA leaves Ansar Dine
  * 2013-01-24; the CPA leaves the MNLA 2014-03-18).
  */
-final class SplitsByParentKind implements Measure {
+record SplitsByParentKind(List<Kind> kinds, int minEach) implements Measure {
     static final String NAME = "splits_by_parent_kind";
 
-    private final List<Kind> kinds;
-    private final int minEach;
-
-    SplitsByParentKind(List<Kind> kinds, int minEach) {
-        this.kinds = List.copyOf(kinds);
-        this.minEach = minEach;
+    SplitsByParentKind {
+        kinds = List.copyOf(kinds);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package org.sahelsim.validation;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.sahelsim.domain.Kind;
 
 /** Small text helpers for measures and messages. */
@@ -17,11 +17,7 @@ final class Text {
 
     /** Kinds as their labels joined by "/": {@code progovernment/community_militia}. */
     static String kinds(Collection<Kind> kinds) {
-        List<String> out = new ArrayList<>();
-        for (Kind k : kinds) {
-            out.add(k.label());
-        }
-        return String.join("/", out);
+        return kinds.stream().map(Kind::label).collect(Collectors.joining("/"));
     }
 
     /** At most {@code max} items joined by "; ", with a count of the rest. */

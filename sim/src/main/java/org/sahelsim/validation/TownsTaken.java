@@ -15,19 +15,13 @@ import org.sahelsim.record.EventType;
  * {@code other} the old one, {@code detail} the place). Source of the default use: the battle
  * of Gao, MUJAO expelling the MNLA (timeline 2012-06-26/28).
  */
-final class TownsTaken implements Measure {
+record TownsTaken(List<Kind> by, List<Kind> from, List<String> places, int minPlaces) implements Measure {
     static final String NAME = "towns_taken";
 
-    private final List<Kind> by;
-    private final List<Kind> from;
-    private final List<String> places;
-    private final int minPlaces;
-
-    TownsTaken(List<Kind> by, List<Kind> from, List<String> places, int minPlaces) {
-        this.by = List.copyOf(by);
-        this.from = List.copyOf(from);
-        this.places = List.copyOf(places);
-        this.minPlaces = minPlaces;
+    TownsTaken {
+        by = List.copyOf(by);
+        from = List.copyOf(from);
+        places = List.copyOf(places);
     }
 
     @Override

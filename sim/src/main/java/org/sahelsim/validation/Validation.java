@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.sahelsim.record.Event;
 import org.sahelsim.record.RunSink;
 import org.sahelsim.run.ModelEntry;
@@ -57,11 +58,7 @@ public final class Validation {
 
     /** Measures every pattern on one run's log, in order. */
     public static List<Outcome> measure(List<Pattern> patterns, RunLog log) {
-        List<Outcome> out = new ArrayList<>(patterns.size());
-        for (Pattern p : patterns) {
-            out.add(p.measure().evaluate(log));
-        }
-        return out;
+        return patterns.stream().map(p -> p.measure().evaluate(log)).toList();
     }
 
     /**
@@ -119,11 +116,8 @@ public final class Validation {
             pool.shutdownNow();
             pool.awaitTermination(5, TimeUnit.SECONDS);
         }
-        List<PatternResult> out = new ArrayList<>();
-        for (int i = 0; i < patterns.size(); i++) {
-            out.add(new PatternResult(patterns.get(i), reproduced[i], reps));
-        }
-        return out;
+        return IntStream.range(0, patterns.size())
+                .mapToObj(i -> new PatternResult(patterns.get(i), reproduced[i], reps)).toList();
     }
 
     /** One replication: run the model into memory, measure, and let the log go. */

@@ -103,10 +103,8 @@ public final class ValidationFiles implements Closeable {
      * {@value #MEASURE_WIDTH} characters), share reproducing, threshold, PASS or FAIL.
      */
     public static String table(List<Validation.PatternResult> results) {
-        int idWidth = "pattern".length();
-        for (Validation.PatternResult r : results) {
-            idWidth = Math.max(idWidth, r.pattern().id().length());
-        }
+        int idWidth = Math.max("pattern".length(),
+                results.stream().mapToInt(r -> r.pattern().id().length()).max().orElse(0));
         String row = "%-" + idWidth + "s  %-" + MEASURE_WIDTH + "s  %6s  %9s  %s%n";
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, row, "pattern", "how measured", "share", "threshold", "result"));

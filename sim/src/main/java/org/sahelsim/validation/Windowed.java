@@ -9,18 +9,11 @@ import java.time.YearMonth;
  * counts of metrics are totalled over the window. For patterns with timing: "the pact forms
  * and breaks within 2012", "a separatist wing splits in 2014".
  */
-final class Windowed implements Measure {
-    private final Measure inner;
-    private final YearMonth from;
-    private final YearMonth to;
-
-    Windowed(Measure inner, YearMonth from, YearMonth to) {
+record Windowed(Measure inner, YearMonth from, YearMonth to) implements Measure {
+    Windowed {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("window " + from + ".." + to + " ends before it begins");
         }
-        this.inner = inner;
-        this.from = from;
-        this.to = to;
     }
 
     @Override
