@@ -2,10 +2,10 @@ package org.sahelsim.format;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.format.ExperimentSpec;
@@ -278,15 +278,11 @@ public final class ExperimentLoader {
                                YNode.Pos at, String field, String intro) throws ScenarioException {
             // the same path in both: the variant's own value wins
             Map<String, SetEntry> merged = new LinkedHashMap<>();
-            for (SetEntry s : common) {
-                merged.put(s.normalPath(), s);
-            }
-            for (SetEntry s : own) {
-                merged.put(s.normalPath(), s);
-            }
-            List<SetEntry> ordered = new ArrayList<>(merged.values());
+            Stream.concat(common.stream(), own.stream()).forEach(s -> merged.put(s.normalPath(), s));
+            Map<String, SetEntry> byPath = new LinkedHashMap<>();
+            merged.values().forEach(s -> byPath.put(s.path(), s));
             // the order of scenario overrides: shorter paths first, then alphabetically
-            ordered.sort(Comparator.<SetEntry>comparingInt(s -> depth(s.normalPath())).thenComparing(SetEntry::path));
+            List<SetEntry> ordered = Overrides.ordered(byPath).stream().map(Map.Entry::getValue).toList();
             TypedEdits edits = new TypedEdits(unchecked, where.copy());
             for (SetEntry s : ordered) {
                 try {
@@ -356,14 +352,6 @@ public final class ExperimentLoader {
             out.put(s.path(), YamlWriter.flow(s.value()));
         }
         return out;
-    }
-
-    private static int depth(String normalPath) {
-        try {
-            return Overrides.segments(normalPath).size();
-        } catch (ScenarioException e) {
-            return Integer.MAX_VALUE; // cannot happen: the path was split once already
-        }
     }
 
     /** Segments joined back: {@code a.b[2].c}. */

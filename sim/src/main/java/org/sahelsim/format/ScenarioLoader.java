@@ -198,12 +198,7 @@ public final class ScenarioLoader {
         if (YNode.isNull(ext)) {
             return map;
         }
-        if (!(ext instanceof YNode.Scalar) || ((YNode.Scalar) ext).type != YNode.ScalarType.STR
-                || ((YNode.Scalar) ext).text.isBlank()) {
-            throw Binder.error(ext.pos, EXTENDS, "expected the name of a scenario file such as baseline-2015.yaml,"
-                    + " found " + ext.describe());
-        }
-        String name = ((YNode.Scalar) ext).text;
+        String name = Binder.fileName(ext, EXTENDS, "a scenario file such as baseline-2015.yaml");
         Path parent;
         try {
             parent = (file == null ? Path.of(name) : file.resolveSibling(name)).normalize();
