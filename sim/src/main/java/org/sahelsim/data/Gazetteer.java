@@ -75,7 +75,8 @@ public final class Gazetteer {
         this.blocsByFaction = Collections.unmodifiableMap(blocs.stream().collect(Collectors.groupingBy(
                 BlocInfo::faction, LinkedHashMap::new, Collectors.toUnmodifiableList())));
         this.affinityByPair = Collections.unmodifiableMap(new LinkedHashMap<>(affinityByPair));
-        SortedSet<String> comms = blocs.stream().map(BlocInfo::community).collect(Collectors.toCollection(TreeSet::new));
+        SortedSet<String> comms = blocs.stream().map(BlocInfo::community)
+                .collect(Collectors.toCollection(TreeSet::new));
         affinityByPair.keySet().forEach(key -> comms.addAll(List.of(key.split("\u0000"))));
         this.communities = Collections.unmodifiableSortedSet(comms);
     }
@@ -128,7 +129,8 @@ public final class Gazetteer {
      * Remembers row {@code r} under {@code key}; a key seen before is an error at {@code column}
      * of this row: a duplicate {@code what}, with where the first one is.
      */
-    private static void unique(Map<String, CsvTable.Row> seen, String key, CsvTable.Row r, String column, String what) {
+    private static void unique(Map<String, CsvTable.Row> seen, String key, CsvTable.Row r, String column,
+                               String what) {
         CsvTable.Row first = seen.putIfAbsent(key, r);
         if (first != null) {
             throw r.error(column, "duplicate " + what + " (first at " + first.where() + ")");
@@ -254,12 +256,11 @@ public final class Gazetteer {
     private static List<BlocInfo> readBlocs(Function<String, InputStream> folder, List<FactionInfo> factions) {
         CsvTable t = CsvTable.read(folder, "blocs.csv", "faction", "community", "share", "weight", "leaning", "dataset",
                 "leadership", "source");
-        Set<String> factionIds = new LinkedHashSet<>();
         Map<String, List<String>> datasetsOf = new LinkedHashMap<>();
         for (FactionInfo f : factions) {
-            factionIds.add(f.id());
             datasetsOf.computeIfAbsent(f.id(), k -> new ArrayList<>()).add(f.dataset());
         }
+        Set<String> factionIds = datasetsOf.keySet();
         List<BlocInfo> out = new ArrayList<>();
         Map<String, CsvTable.Row> seen = new LinkedHashMap<>();
         Map<String, Double> sums = new LinkedHashMap<>();
@@ -460,7 +461,8 @@ public final class Gazetteer {
 
     /** The blocs of one faction in a dataset, in file order (empty if the faction is unknown). */
     public List<BlocInfo> blocsOf(String faction, String dataset) {
-        return blocsByFaction.getOrDefault(faction, List.of()).stream().filter(b -> b.holdsIn(dataset)).toList();
+        return blocsByFaction.getOrDefault(faction, List.of()).stream().filter(b -> b.holdsIn(dataset))
+                .toList();
     }
 
     /** Every community named in blocs or in the affinity table, sorted. */

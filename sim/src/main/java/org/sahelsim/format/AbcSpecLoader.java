@@ -64,8 +64,8 @@ public final class AbcSpecLoader {
         }
         Loaded loaded = new Loaded(file, spec, null, positions);
 
-        Path scenarioFile = Binder.found(spec.scenarioFile(file), binder.positions.get("scenario"), "scenario",
-                spec.scenario());
+        Path scenarioFile = Binder.found(spec.scenarioFile(file), binder.positions.get("scenario"),
+                "scenario", spec.scenario());
         Scenario scenario;
         try {
             scenario = ScenarioLoader.load(scenarioFile);

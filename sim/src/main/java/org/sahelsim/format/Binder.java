@@ -307,14 +307,9 @@ public final class Binder {
             return bindDouble(s, path);
         }
         if (c == boolean.class || c == Boolean.class) {
-            if (s.type == YNode.ScalarType.BOOL) {
-                String t = s.text;
-                if (t.equals("true") || t.equals("True") || t.equals("TRUE")) {
-                    return Boolean.TRUE;
-                }
-                if (t.equals("false") || t.equals("False") || t.equals("FALSE")) {
-                    return Boolean.FALSE;
-                }
+            if (s.type == YNode.ScalarType.BOOL && List.of("true", "True", "TRUE", "false", "False", "FALSE")
+                    .contains(s.text)) {
+                return s.text.equalsIgnoreCase("true");
             }
             throw error(s.pos, path, "expected true or false, found " + s.describe());
         }
@@ -434,7 +429,8 @@ public final class Binder {
         if (n == null && s.type == YNode.ScalarType.FLOAT) {
             Double d = parseFloat(s.text);
             if (d != null && Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) <= limit) {
-                n = BigInteger.valueOf((long) d.doubleValue()); // 1e3 is a whole number written in another way
+                // 1e3 is a whole number written in another way
+                n = BigInteger.valueOf((long) d.doubleValue());
             } else if (d != null) {
                 throw error(s.pos, path, "must be a whole number, was " + s.text);
             }

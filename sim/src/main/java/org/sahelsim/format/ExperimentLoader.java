@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Experiment;
@@ -347,23 +348,13 @@ public final class ExperimentLoader {
 
     /** The YAML text of each entry's value, keyed by path, in file order. */
     private static Map<String, String> texts(List<SetEntry> entries) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (SetEntry s : entries) {
-            out.put(s.path(), YamlWriter.flow(s.value()));
-        }
-        return out;
+        return entries.stream().collect(Collectors.toMap(SetEntry::path, s -> YamlWriter.flow(s.value()),
+                (a, b) -> b, LinkedHashMap::new));
     }
 
     /** Segments joined back: {@code a.b[2].c}. */
     private static String join(List<String> segs) {
-        StringBuilder b = new StringBuilder();
-        for (String s : segs) {
-            if (b.length() > 0 && !s.startsWith("[")) {
-                b.append('.');
-            }
-            b.append(s);
-        }
-        return b.toString();
+        return String.join(".", segs).replace(".[", "[");
     }
 
     static String baseName(Path file) {

@@ -72,7 +72,8 @@ final class ScenarioChecks {
         this.routeIds = g.routes().stream().map(RouteInfo::id).toList();
         for (FactionInfo f : g.factions()) {
             YearMonth old = formed.get(f.id());
-            if (!formed.containsKey(f.id()) || old != null && (f.formed() == null || f.formed().isBefore(old))) {
+            boolean earlier = old != null && (f.formed() == null || f.formed().isBefore(old));
+            if (!formed.containsKey(f.id()) || earlier) {
                 formed.put(f.id(), f.formed());
             }
         }

@@ -239,7 +239,8 @@ public final class SweepLoader {
             List<Sweep.Parameter> out = new ArrayList<>();
             for (int i = 0; i < e.paths().size(); i++) {
                 int column = i;
-                DoubleSummaryStatistics range = Arrays.stream(e.values()).mapToDouble(v -> v[column]).summaryStatistics();
+                DoubleSummaryStatistics range = Arrays.stream(e.values()).mapToDouble(v -> v[column])
+                        .summaryStatistics();
                 double lo = range.getMin();
                 double hi = range.getMax();
                 out.add(lo < hi ? new Sweep.Parameter(e.paths().get(i), Sweep.NumberType.DOUBLE, null, lo, hi, Double.NaN)
@@ -253,7 +254,8 @@ public final class SweepLoader {
 
         /** The existing file a key names, relative to this file. */
         private Path relativeFile(YNode n, String key, String what) throws ScenarioException {
-            return Binder.existingFile(file, "sweep", Binder.fileName(n, key, what), n.pos, key, key + " file");
+            String text = Binder.fileName(n, key, what);
+            return Binder.existingFile(file, "sweep", text, n.pos, key, key + " file");
         }
 
         /**
@@ -320,8 +322,8 @@ public final class SweepLoader {
                 String key = DESIGN_KEYS.get(i);
                 boolean mine = own(design).contains(key);
                 if (given.get(i) != null && !mine) {
-                    List<String> owners = Arrays.stream(Sweep.DesignKind.values()).filter(d -> own(d).contains(key))
-                            .map(Sweep.DesignKind::label).toList();
+                    List<String> owners = Arrays.stream(Sweep.DesignKind.values())
+                            .filter(d -> own(d).contains(key)).map(Sweep.DesignKind::label).toList();
                     throw Binder.error(binder.keyPositions.get(key), key, key + " belongs to design "
                             + String.join(" or ", owners) + ", but this sweep's design is " + design.label()
                             + "; remove it");

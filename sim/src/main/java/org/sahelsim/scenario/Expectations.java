@@ -211,16 +211,16 @@ public record Expectations(
                 case "held_at_end" -> List.of("places", "kinds");
                 default -> List.of();
             };
-            Map<String, Boolean> empty = Map.of("metric", metric.isEmpty(), "faction", faction.isEmpty(), "kind",
-                    kind.isEmpty(), "terms", terms.isEmpty(), "over", over.isEmpty(), "other", other.isEmpty(),
-                    "places", places.isEmpty(), "kinds", kinds.isEmpty());
+            Map<String, Boolean> empty = Map.of("metric", metric.isEmpty(), "faction", faction.isEmpty(),
+                    "kind", kind.isEmpty(), "terms", terms.isEmpty(), "over", over.isEmpty(),
+                    "other", other.isEmpty(), "places", places.isEmpty(), "kinds", kinds.isEmpty());
             if (measure.equals("clash_share") && kinds.size() != 2) {
-                throw new IllegalArgumentException("measure clash_share needs kinds: the two kinds of a clash's sides,"
-                        + " was " + kinds);
+                throw new IllegalArgumentException("measure clash_share needs kinds: the two kinds of a"
+                        + " clash's sides, was " + kinds);
             }
             if (measure.equals("attacks") && !TARGETS.contains(other)) {
-                throw new IllegalArgumentException("measure attacks needs other: one of " + String.join(", ", TARGETS)
-                        + ", was '" + other + "'");
+                throw new IllegalArgumentException("measure attacks needs other: one of "
+                        + String.join(", ", TARGETS) + ", was '" + other + "'");
             }
             List<String> missing = needs.stream().filter(empty::get).toList();
             if (!missing.isEmpty()) {

@@ -108,11 +108,7 @@ public record Experiment(Path file, String name, String description, Path baseli
 
     /** The variant names, the baseline first. */
     public List<String> variantNames() {
-        List<String> out = new ArrayList<>();
-        for (Variant v : variants) {
-            out.add(v.name());
-        }
-        return Collections.unmodifiableList(out);
+        return variants.stream().map(Variant::name).toList();
     }
 
     /** The baseline's resolved scenario. */
@@ -122,12 +118,7 @@ public record Experiment(Path file, String name, String description, Path baseli
 
     /** The variant of that name, or null. */
     public Variant variant(String variantName) {
-        for (Variant v : variants) {
-            if (v.name().equals(variantName)) {
-                return v;
-            }
-        }
-        return null;
+        return variants.stream().filter(v -> v.name().equals(variantName)).findFirst().orElse(null);
     }
 
     /** The resolved scenario of a variant by name, or null when there is no such variant. */

@@ -221,7 +221,8 @@ public final class ParameterDocs {
                 b.append("| path | type | default | unit | range | meaning | source | range tried |\n");
                 b.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
             }
-            List<String> shown = tried.getOrDefault(r.path(), List.of()).stream().map(t -> t.text(r.path())).toList();
+            List<String> shown = tried.getOrDefault(r.path(), List.of()).stream().map(t -> t.text(r.path()))
+                    .toList();
             b.append("| `").append(cell(r.path())).append("` | ").append(cell(r.type())).append(" | ")
                     .append(r.def().equals("required") ? "required" : "`" + cell(r.def()) + "`").append(" | ")
                     .append(cell(r.unit())).append(" | ").append(cell(r.range())).append(" | ")
