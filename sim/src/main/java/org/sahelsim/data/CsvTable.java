@@ -175,15 +175,11 @@ record CsvTable(String file, List<Row> rows) {
             if (v.isEmpty()) {
                 return List.of();
             }
-            List<String> out = new ArrayList<>();
-            for (String item : Arrays.asList(v.split(";"))) {
-                String t = item.trim();
-                if (t.isEmpty()) {
-                    throw error(column, "empty item in list '" + v + "'");
-                }
-                out.add(t);
+            List<String> out = Arrays.stream(v.split(";")).map(String::trim).toList();
+            if (out.contains("")) {
+                throw error(column, "empty item in list '" + v + "'");
             }
-            return List.copyOf(out);
+            return out;
         }
     }
 }

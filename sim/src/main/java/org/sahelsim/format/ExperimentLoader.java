@@ -151,27 +151,14 @@ public final class ExperimentLoader {
         }
 
         private static boolean covers(YNode n, int line, int column) {
-            if (n == null) {
-                return false;
+            if (n == null || at(n.pos, line, column)) {
+                return n != null;
             }
-            if (at(n.pos, line, column)) {
-                return true;
+            if (n instanceof YNode.Seq q) {
+                return q.items.stream().anyMatch(i -> covers(i, line, column));
             }
-            if (n instanceof YNode.Seq) {
-                for (YNode i : ((YNode.Seq) n).items) {
-                    if (covers(i, line, column)) {
-                        return true;
-                    }
-                }
-            } else if (n instanceof YNode.Map) {
-                YNode.Map m = (YNode.Map) n;
-                for (Map.Entry<String, YNode> e : m.entries.entrySet()) {
-                    if (at(m.keyPos(e.getKey()), line, column) || covers(e.getValue(), line, column)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            return n instanceof YNode.Map m && m.entries.keySet().stream()
+                    .anyMatch(k -> at(m.keyPos(k), line, column) || covers(m.entries.get(k), line, column));
         }
 
         private static boolean at(YNode.Pos p, int line, int column) {

@@ -449,10 +449,7 @@ public final class SweepLoader {
 
         private static String describe(Type t) {
             if (t instanceof Class<?> c) {
-                if (Overrides.isRecord(c)) {
-                    return "a group of settings";
-                }
-                return Binder.expected(c);
+                return Overrides.isRecord(c) ? "a group of settings" : Binder.expected(c);
             }
             return "a list or a map";
         }
@@ -460,12 +457,7 @@ public final class SweepLoader {
         /** Builds the scenario with the parameter's lowest, middle and highest value. */
         private void tryValues(Sweep.Parameter p, String field, YNode.Pos at, Scenario template)
                 throws ScenarioException {
-            double mid;
-            if (p.isDiscrete()) {
-                mid = p.level(p.levelCount() / 2);
-            } else {
-                mid = (p.min() + p.max()) / 2;
-            }
+            double mid = p.isDiscrete() ? p.level(p.levelCount() / 2) : (p.min() + p.max()) / 2;
             for (double v : new double[] {p.lower(), mid, p.upper()}) {
                 String text = p.type() == Sweep.NumberType.INT ? Long.toString((long) v) : YamlWriter.number(v);
                 try {

@@ -180,10 +180,8 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
 
         /** The largest value the parameter takes. */
         public double upper() {
-            if (isList()) {
-                return values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-            }
-            return Double.isNaN(step) ? max : level(levelCount() - 1);
+            return isList() ? values.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
+                    : Double.isNaN(step) ? max : level(levelCount() - 1);
         }
     }
 
