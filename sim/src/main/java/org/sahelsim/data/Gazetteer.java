@@ -82,11 +82,8 @@ public final class Gazetteer {
     }
 
     private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> key) {
-        Map<String, T> m = new LinkedHashMap<>();
-        for (T t : items) {
-            m.put(key.apply(t), t);
-        }
-        return Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(items.stream().collect(Collectors.toMap(key, t -> t, (a, b) -> b,
+                LinkedHashMap::new)));
     }
 
     private static final class Holder {
@@ -120,9 +117,7 @@ public final class Gazetteer {
     }
 
     private static void requireSources(CsvTable t, String column) {
-        for (CsvTable.Row r : t.rows()) {
-            r.text(column);
-        }
+        t.rows().forEach(r -> r.text(column));
     }
 
     /**

@@ -77,13 +77,10 @@ public final class ExpectationsLoader {
                             + expFile.getFileName() + " (" + String.join(", ", exp.metrics()) + "), so it has no"
                             + " paired test to score; add it there");
                 }
-                if (ko.kind().equals("economy")) {
-                    for (String off : Expectations.switchedOff(ko.force())) {
-                        if (m.equals(off) || m.startsWith(off + ".")) {
-                            throw Binder.error(at, mpath, "'" + m + "' is the quantity this knock-out switches off,"
-                                    + " not an outcome of it");
-                        }
-                    }
+                if (ko.kind().equals("economy") && Expectations.switchedOff(ko.force()).stream()
+                        .anyMatch(off -> m.equals(off) || m.startsWith(off + "."))) {
+                    throw Binder.error(at, mpath, "'" + m + "' is the quantity this knock-out switches off,"
+                            + " not an outcome of it");
                 }
             }
             if (Expectations.CORE_FORCES.contains(ko.force())) {

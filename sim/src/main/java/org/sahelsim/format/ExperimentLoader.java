@@ -80,11 +80,9 @@ public final class ExperimentLoader {
 
     /** Whether a file is a scenario, an experiment or a resolved experiment. Errors as in reading YAML. */
     public static FileKind kind(Path file) throws ScenarioException {
-        YNode root = YamlReader.readFile(file);
-        if (!(root instanceof YNode.Map)) {
+        if (!(YamlReader.readFile(file) instanceof YNode.Map m)) {
             return FileKind.SCENARIO;
         }
-        YNode.Map m = (YNode.Map) root;
         if (m.entries.containsKey("experiment") && m.entries.containsKey("variants")) {
             return FileKind.RESOLVED_EXPERIMENT;
         }
@@ -113,12 +111,10 @@ public final class ExperimentLoader {
      * as a scenario file.
      */
     public static Map<String, Scenario> readResolved(Path file) throws ScenarioException {
-        YNode root = YamlReader.readFile(file);
-        if (!(root instanceof YNode.Map)) {
+        if (!(YamlReader.readFile(file) instanceof YNode.Map m)) {
             throw new ScenarioException(file, 0, 0, "", "not a resolved experiment: expected a map with the keys "
                     + String.join(", ", RESOLVED_KEYS));
         }
-        YNode.Map m = (YNode.Map) root;
         YNode vs = m.entries.get("variants");
         if (!(vs instanceof YNode.Map) || !m.entries.containsKey("experiment")) {
             throw Binder.error(m.pos, "variants", "not a resolved experiment: expected the keys "

@@ -1,11 +1,12 @@
 package org.sahelsim.scenario;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A comparison, resolved: the baseline scenario and each variant's scenario (the baseline with
@@ -97,12 +98,11 @@ public record Experiment(Path file, String name, String description, Path baseli
         if (variants.size() < 2 || !variants.get(0).name().equals(BASELINE)) {
             throw new IllegalArgumentException("an experiment needs the baseline first and at least one variant");
         }
-        List<String> seen = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Variant v : variants) {
-            if (seen.contains(v.name())) {
+            if (!seen.add(v.name())) {
                 throw new IllegalArgumentException("two variants are named '" + v.name() + "'");
             }
-            seen.add(v.name());
         }
     }
 
