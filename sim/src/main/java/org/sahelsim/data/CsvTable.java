@@ -27,14 +27,7 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Files are UTF-8 (malformed bytes are an error, not replaced), RFC 4180 with a header row;
  * every declared column must be present and every row must have as many cells as the header.
  */
-final class CsvTable {
-    private final String file;
-    private final List<Row> rows;
-
-    private CsvTable(String file, List<Row> rows) {
-        this.file = file;
-        this.rows = rows;
-    }
+record CsvTable(String file, List<Row> rows) {
 
     /**
      * Reads one file through {@code source} (file name to stream, null when missing).
@@ -83,25 +76,8 @@ final class CsvTable {
         }
     }
 
-    String file() {
-        return file;
-    }
-
-    List<Row> rows() {
-        return rows;
-    }
-
     /** One data row; accessors trim cells and name file, line, row and column on bad values. */
-    static final class Row {
-        private final String file;
-        private final CSVRecord rec;
-        private final long line;
-
-        private Row(String file, CSVRecord rec, long line) {
-            this.file = file;
-            this.rec = rec;
-            this.line = line;
-        }
+    record Row(String file, CSVRecord rec, long line) {
 
         /** Where this row is, e.g. {@code routes.csv line 5 (row 4)}. */
         String where() {
@@ -169,11 +145,8 @@ final class CsvTable {
 
         boolean bool(String column) {
             String v = text(column).toLowerCase(Locale.ROOT);
-            if (v.equals("true")) {
-                return true;
-            }
-            if (v.equals("false")) {
-                return false;
+            if (v.equals("true") || v.equals("false")) {
+                return v.equals("true");
             }
             throw error(column, "expected true or false, got '" + raw(column) + "'");
         }
@@ -202,15 +175,11 @@ final class CsvTable {
             if (v.isEmpty()) {
                 return List.of();
             }
-            List<String> out = new ArrayList<>();
-            for (String item : Arrays.asList(v.split(";"))) {
-                String t = item.trim();
-                if (t.isEmpty()) {
-                    throw error(column, "empty item in list '" + v + "'");
-                }
-                out.add(t);
+            List<String> out = Arrays.stream(v.split(";")).map(String::trim).toList();
+            if (out.contains("")) {
+                throw error(column, "empty item in list '" + v + "'");
             }
-            return List.copyOf(out);
+            return out;
         }
     }
 }

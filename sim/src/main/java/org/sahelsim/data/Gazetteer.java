@@ -16,6 +16,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The bundled facts the model is built on (regions, places, routes, factions, blocs,
@@ -71,31 +72,18 @@ public final class Gazetteer {
         this.regionByName = index(regions, RegionInfo::name);
         this.placeByName = index(places, PlaceInfo::name);
         this.routeById = index(routes, RouteInfo::id);
-        Map<String, List<BlocInfo>> byFaction = new LinkedHashMap<>();
-        for (BlocInfo b : blocs) {
-            byFaction.computeIfAbsent(b.faction(), k -> new ArrayList<>()).add(b);
-        }
-        byFaction.replaceAll((k, v) -> List.copyOf(v));
-        this.blocsByFaction = Collections.unmodifiableMap(byFaction);
+        this.blocsByFaction = Collections.unmodifiableMap(blocs.stream().collect(Collectors.groupingBy(
+                BlocInfo::faction, LinkedHashMap::new, Collectors.toUnmodifiableList())));
         this.affinityByPair = Collections.unmodifiableMap(new LinkedHashMap<>(affinityByPair));
-        SortedSet<String> comms = new TreeSet<>();
-        for (BlocInfo b : blocs) {
-            comms.add(b.community());
-        }
-        for (String key : affinityByPair.keySet()) {
-            String[] ab = key.split("\u0000");
-            comms.add(ab[0]);
-            comms.add(ab[1]);
-        }
+        SortedSet<String> comms = blocs.stream().map(BlocInfo::community)
+                .collect(Collectors.toCollection(TreeSet::new));
+        affinityByPair.keySet().forEach(key -> comms.addAll(List.of(key.split("\u0000"))));
         this.communities = Collections.unmodifiableSortedSet(comms);
     }
 
     private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> key) {
-        Map<String, T> m = new LinkedHashMap<>();
-        for (T t : items) {
-            m.put(key.apply(t), t);
-        }
-        return Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(items.stream().collect(Collectors.toMap(key, t -> t, (a, b) -> b,
+                LinkedHashMap::new)));
     }
 
     private static final class Holder {
@@ -129,8 +117,18 @@ public final class Gazetteer {
     }
 
     private static void requireSources(CsvTable t, String column) {
-        for (CsvTable.Row r : t.rows()) {
-            r.text(column);
+        t.rows().forEach(r -> r.text(column));
+    }
+
+    /**
+     * Remembers row {@code r} under {@code key}; a key seen before is an error at {@code column}
+     * of this row: a duplicate {@code what}, with where the first one is.
+     */
+    private static void unique(Map<String, CsvTable.Row> seen, String key, CsvTable.Row r, String column,
+                               String what) {
+        CsvTable.Row first = seen.putIfAbsent(key, r);
+        if (first != null) {
+            throw r.error(column, "duplicate " + what + " (first at " + first.where() + ")");
         }
     }
 
@@ -141,10 +139,7 @@ public final class Gazetteer {
         Map<String, CsvTable.Row> seen = new LinkedHashMap<>();
         for (CsvTable.Row r : t.rows()) {
             String name = r.text("name");
-            if (seen.containsKey(name)) {
-                throw r.error("name", "duplicate region '" + name + "' (first at " + seen.get(name).where() + ")");
-            }
-            seen.put(name, r);
+            unique(seen, name, r, "name", "region '" + name + "'");
             out.add(new RegionInfo(name, r.oneOf("zone", new LinkedHashSet<>(RegionInfo.ZONES)), r.number("population", 0, 1e9),
                     r.number("area_km2", Double.MIN_VALUE, 1e7), r.number("state_presence", 0, 1),
                     r.list("neighbours"), r.text("source")));
@@ -182,10 +177,7 @@ public final class Gazetteer {
         Map<String, CsvTable.Row> seen = new LinkedHashMap<>();
         for (CsvTable.Row r : t.rows()) {
             String name = r.text("place");
-            if (seen.containsKey(name)) {
-                throw r.error("place", "duplicate place '" + name + "' (first at " + seen.get(name).where() + ")");
-            }
-            seen.put(name, r);
+            unique(seen, name, r, "place", "place '" + name + "'");
             String region = r.text("region");
             if (!regions.containsKey(region)) {
                 throw r.error("region", "unknown region '" + region + "' of place '" + name + "'; known: " + regions.keySet());
@@ -202,10 +194,7 @@ public final class Gazetteer {
         Map<String, CsvTable.Row> seen = new LinkedHashMap<>();
         for (CsvTable.Row r : t.rows()) {
             String id = r.text("id");
-            if (seen.containsKey(id)) {
-                throw r.error("id", "duplicate route '" + id + "' (first at " + seen.get(id).where() + ")");
-            }
-            seen.put(id, r);
+            unique(seen, id, r, "id", "route '" + id + "'");
             String from = r.text("from");
             String to = r.text("to");
             for (String[] end : new String[][]{{"from", from}, {"to", to}}) {
@@ -246,10 +235,7 @@ public final class Gazetteer {
         Map<String, CsvTable.Row> seen = new LinkedHashMap<>();
         for (CsvTable.Row r : t.rows()) {
             String id = r.text("id");
-            if (seen.containsKey(id)) {
-                throw r.error("id", "duplicate faction '" + id + "' (first at " + seen.get(id).where() + ")");
-            }
-            seen.put(id, r);
+            unique(seen, id, r, "id", "faction '" + id + "'");
             r.oneOf("kind", FACTION_KINDS);
             int low = r.integer("fighters_low", 1);
             int high = r.integer("fighters_high", 1);
@@ -265,12 +251,11 @@ public final class Gazetteer {
     private static List<BlocInfo> readBlocs(Function<String, InputStream> folder, List<FactionInfo> factions) {
         CsvTable t = CsvTable.read(folder, "blocs.csv", "faction", "community", "share", "weight", "leaning", "dataset",
                 "leadership", "source");
-        Set<String> factionIds = new LinkedHashSet<>();
         Map<String, List<String>> datasetsOf = new LinkedHashMap<>();
         for (FactionInfo f : factions) {
-            factionIds.add(f.id());
             datasetsOf.computeIfAbsent(f.id(), k -> new ArrayList<>()).add(f.dataset());
         }
+        Set<String> factionIds = datasetsOf.keySet();
         List<BlocInfo> out = new ArrayList<>();
         Map<String, CsvTable.Row> seen = new LinkedHashMap<>();
         Map<String, Double> sums = new LinkedHashMap<>();
@@ -290,12 +275,8 @@ public final class Gazetteer {
                 if (!dataset.isEmpty() && !dataset.equals(set)) {
                     continue;
                 }
-                String key = faction + "/" + community + "/" + set;
-                if (seen.containsKey(key)) {
-                    throw r.error("community", "duplicate bloc " + faction + "/" + community + " in dataset " + set
-                            + " (first at " + seen.get(key).where() + ")");
-                }
-                seen.put(key, r);
+                unique(seen, faction + "/" + community + "/" + set, r, "community",
+                        "bloc " + faction + "/" + community + " in dataset " + set);
             }
             double share = r.number("share", 0, 1);
             if (share <= 0) {
@@ -348,10 +329,7 @@ public final class Gazetteer {
                 throw r.error("b", "a community's affinity with itself is always 1; remove the row");
             }
             String key = pairKey(a, b);
-            if (seen.containsKey(key)) {
-                throw r.error("b", "duplicate pair " + a + "/" + b + " (first at " + seen.get(key).where() + ")");
-            }
-            seen.put(key, r);
+            unique(seen, key, r, "b", "pair " + a + "/" + b);
             double v = r.number("affinity", -1, 1);
             r.text("source");
             out.put(key, v);
@@ -478,13 +456,8 @@ public final class Gazetteer {
 
     /** The blocs of one faction in a dataset, in file order (empty if the faction is unknown). */
     public List<BlocInfo> blocsOf(String faction, String dataset) {
-        List<BlocInfo> out = new ArrayList<>();
-        for (BlocInfo b : blocsByFaction.getOrDefault(faction, List.of())) {
-            if (b.holdsIn(dataset)) {
-                out.add(b);
-            }
-        }
-        return List.copyOf(out);
+        return blocsByFaction.getOrDefault(faction, List.of()).stream().filter(b -> b.holdsIn(dataset))
+                .toList();
     }
 
     /** Every community named in blocs or in the affinity table, sorted. */

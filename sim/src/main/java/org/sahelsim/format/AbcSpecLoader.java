@@ -1,6 +1,5 @@
 package org.sahelsim.format;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -65,22 +64,15 @@ public final class AbcSpecLoader {
         }
         Loaded loaded = new Loaded(file, spec, null, positions);
 
-        Path scenarioFile = spec.scenarioFile(file);
-        if (!Files.isRegularFile(scenarioFile)) {
-            throw loaded.errorAt("scenario", "the scenario file '" + spec.scenario() + "' was not found (looked for "
-                    + scenarioFile + "; the path is read relative to this file)");
-        }
+        Path scenarioFile = Binder.found(spec.scenarioFile(file), binder.positions.get("scenario"),
+                "scenario", spec.scenario());
         Scenario scenario;
         try {
             scenario = ScenarioLoader.load(scenarioFile);
         } catch (ScenarioException x) {
             throw loaded.errorAt("scenario", "the scenario is not valid: " + x.getMessage());
         }
-        Path patternsFile = spec.patternsFile(file);
-        if (!Files.isRegularFile(patternsFile)) {
-            throw loaded.errorAt("patterns", "the patterns file '" + spec.patterns() + "' was not found (looked for "
-                    + patternsFile + "; the path is read relative to this file)");
-        }
+        Binder.found(spec.patternsFile(file), binder.positions.get("patterns"), "patterns", spec.patterns());
         for (Map.Entry<String, AbcSpec.Range> e : spec.parameters().entrySet()) {
             checkParameter(loaded, scenario, e.getKey(), e.getValue());
         }

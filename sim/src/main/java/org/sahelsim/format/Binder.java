@@ -60,25 +60,6 @@ public final class Binder {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    /** A copy of a tree with every position replaced by {@code pos} (defaults take their parent's place). */
-    static YNode relocate(YNode n, YNode.Pos pos) {
-        if (n instanceof YNode.Scalar) {
-            YNode.Scalar s = (YNode.Scalar) n;
-            return new YNode.Scalar(s.text, s.type, pos);
-        } else if (n instanceof YNode.Seq) {
-            YNode.Seq out = new YNode.Seq(pos);
-            for (YNode i : ((YNode.Seq) n).items) {
-                out.items.add(relocate(i, pos));
-            }
-            return out;
-        }
-        YNode.Map out = new YNode.Map(pos);
-        for (Map.Entry<String, YNode> e : ((YNode.Map) n).entries.entrySet()) {
-            out.put(e.getKey(), pos, relocate(e.getValue(), pos));
-        }
-        return out;
-    }
-
     /**
      * The top of a file of keys and values ({@code what}, such as "an experiment file"): an empty
      * file is an error naming what it {@code needs} at least, any other value one at its place.
@@ -114,6 +95,17 @@ public final class Binder {
     }
 
     /**
+     * The text of a file name written at {@code n} ({@code what}, such as "a scenario file such
+     * as baseline-2015.yaml"): anything but a text that is not blank is an error there.
+     */
+    static String fileName(YNode n, String field, String what) throws ScenarioException {
+        if (!(n instanceof YNode.Scalar s) || s.type != YNode.ScalarType.STR || s.text.isBlank()) {
+            throw error(n.pos, field, "expected the name of " + what + ", found " + n.describe());
+        }
+        return s.text;
+    }
+
+    /**
      * The file a value at {@code at} names ({@code what}, such as "experiment"), relative to
      * {@code file} (a {@code kind} file, such as "robustness"); an error there when the name is
      * not valid or no such file exists.
@@ -129,6 +121,18 @@ public final class Binder {
         if (!Files.isRegularFile(p)) {
             throw error(at, field, "the " + what + " '" + text + "' was not found (looked for " + p + "; the path is"
                     + " relative to the " + kind + " file)");
+        }
+        return p;
+    }
+
+    /**
+     * The file {@code p} that the key {@code key} names as {@code text} (relative to the file
+     * read); an error at {@code at} when no such file exists.
+     */
+    static Path found(Path p, YNode.Pos at, String key, String text) throws ScenarioException {
+        if (!Files.isRegularFile(p)) {
+            throw error(at, key, "the " + key + " file '" + text + "' was not found (looked for " + p
+                    + "; the path is read relative to this file)");
         }
         return p;
     }
@@ -178,7 +182,7 @@ public final class Binder {
                 }
                 throw error(v.pos, path, "'" + c.key + "' needs a value (" + c.param.doc() + ")");
             }
-            v = relocate(c.def, v == null ? missingAt : v.pos);
+            v = YNode.copy(c.def, v == null ? missingAt : v.pos);
         }
         Object value = bind(v, c.type, path, Vocabulary.choices(owner, c.name()));
         checkRange(value, c.param, v, path);
@@ -294,23 +298,18 @@ public final class Binder {
         }
         YNode.Scalar s = (YNode.Scalar) v;
         if (c == int.class || c == Integer.class) {
-            return bindInt(s, path);
+            return bindWhole(s, path, 31, Integer.MAX_VALUE).intValue();
         }
         if (c == long.class || c == Long.class) {
-            return bindLong(s, path);
+            return bindWhole(s, path, 63, Math.nextDown(0x1p63)).longValue();
         }
         if (c == double.class || c == Double.class) {
             return bindDouble(s, path);
         }
         if (c == boolean.class || c == Boolean.class) {
-            if (s.type == YNode.ScalarType.BOOL) {
-                String t = s.text;
-                if (t.equals("true") || t.equals("True") || t.equals("TRUE")) {
-                    return Boolean.TRUE;
-                }
-                if (t.equals("false") || t.equals("False") || t.equals("FALSE")) {
-                    return Boolean.FALSE;
-                }
+            if (s.type == YNode.ScalarType.BOOL && List.of("true", "True", "TRUE", "false", "False", "FALSE")
+                    .contains(s.text)) {
+                return s.text.equalsIgnoreCase("true");
             }
             throw error(s.pos, path, "expected true or false, found " + s.describe());
         }
@@ -420,32 +419,17 @@ public final class Binder {
         return Double.parseDouble(t);
     }
 
-    private static Object bindInt(YNode.Scalar s, String path) throws ScenarioException {
-        if (s.type == YNode.ScalarType.INT) {
-            BigInteger n = parseInt(s.text);
-            if (n != null) {
-                if (n.bitLength() > 31) {
-                    throw error(s.pos, path, "the number " + s.text + " is too large for a whole number here");
-                }
-                return n.intValue();
-            }
-        } else if (s.type == YNode.ScalarType.FLOAT) {
-            Double d = parseFloat(s.text);
-            if (d != null && Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
-                return (int) d.doubleValue(); // 1e3 is a whole number written in another way
-            }
-            if (d != null) {
-                throw error(s.pos, path, "must be a whole number, was " + s.text);
-            }
-        }
-        throw error(s.pos, path, "expected a whole number, found " + s.describe());
-    }
-
-    private static Object bindLong(YNode.Scalar s, String path) throws ScenarioException {
+    /**
+     * A whole number of at most {@code bits} bits (31 for an int, 63 for a long): an integer, or
+     * a float whose value is whole ({@code 1e3}) and no larger than {@code limit} in size.
+     */
+    private static BigInteger bindWhole(YNode.Scalar s, String path, int bits, double limit)
+            throws ScenarioException {
         BigInteger n = s.type == YNode.ScalarType.INT ? parseInt(s.text) : null;
         if (n == null && s.type == YNode.ScalarType.FLOAT) {
             Double d = parseFloat(s.text);
-            if (d != null && Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) < 0x1p63) {
+            if (d != null && Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) <= limit) {
+                // 1e3 is a whole number written in another way
                 n = BigInteger.valueOf((long) d.doubleValue());
             } else if (d != null) {
                 throw error(s.pos, path, "must be a whole number, was " + s.text);
@@ -454,10 +438,10 @@ public final class Binder {
         if (n == null) {
             throw error(s.pos, path, "expected a whole number, found " + s.describe());
         }
-        if (n.bitLength() > 63) {
+        if (n.bitLength() > bits) {
             throw error(s.pos, path, "the number " + s.text + " is too large for a whole number here");
         }
-        return n.longValue();
+        return n;
     }
 
     private static Object bindDouble(YNode.Scalar s, String path) throws ScenarioException {

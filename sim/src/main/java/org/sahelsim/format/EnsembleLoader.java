@@ -5,9 +5,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -35,8 +36,8 @@ public final class EnsembleLoader {
     }
 
     /** The dotted paths of the values a scenario file writes itself, not those it inherits through {@code extends}. */
-    public static java.util.Set<String> ownPaths(Path scenarioFile) throws ScenarioException {
-        java.util.Set<String> out = new java.util.TreeSet<>();
+    public static Set<String> ownPaths(Path scenarioFile) throws ScenarioException {
+        Set<String> out = new TreeSet<>();
         YNode root = YamlReader.readFile(scenarioFile);
         if (root instanceof YNode.Map m) {
             flatten("", m, out);
@@ -44,7 +45,7 @@ public final class EnsembleLoader {
         return out;
     }
 
-    private static void flatten(String prefix, YNode.Map m, java.util.Set<String> out) {
+    private static void flatten(String prefix, YNode.Map m, Set<String> out) {
         for (Map.Entry<String, YNode> e : m.entries.entrySet()) {
             String path = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
             if (e.getValue() instanceof YNode.Map child) {
@@ -61,13 +62,11 @@ public final class EnsembleLoader {
             throw new ScenarioException(file, 0, 0, "", "the ensemble file was not found");
         }
         List<String> header;
-        List<CSVRecord> records = new ArrayList<>();
+        List<CSVRecord> records;
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
             header = p.getHeaderNames();
-            for (CSVRecord rec : p) {
-                records.add(rec);
-            }
+            records = p.getRecords();
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new ScenarioException(file, 1, 0, "", "not a readable CSV file: " + e.getMessage());
         } catch (java.io.UncheckedIOException e) {
@@ -78,12 +77,8 @@ public final class EnsembleLoader {
                     + " needs the columns " + Ensemble.PARTICLE + " and " + Ensemble.WEIGHT + ", then one column per parameter by its"
                     + " dotted path; its columns are " + header);
         }
-        List<String> paths = new ArrayList<>();
-        for (String h : header) {
-            if (!h.equals(Ensemble.PARTICLE) && !h.equals(Ensemble.WEIGHT) && !h.equals(Ensemble.DISTANCE)) {
-                paths.add(h);
-            }
-        }
+        List<String> paths = header.stream().filter(h -> !List.of(Ensemble.PARTICLE, Ensemble.WEIGHT,
+                Ensemble.DISTANCE).contains(h)).toList();
         if (paths.isEmpty()) {
             throw new ScenarioException(file, 1, 0, "", "an ensemble file needs at least one parameter column (a dotted"
                     + " scenario path such as params.rationality)");

@@ -1,9 +1,10 @@
 package org.sahelsim.format;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.sahelsim.data.Gazetteer;
+import org.sahelsim.data.PlaceInfo;
 import org.sahelsim.scenario.Expectations;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.ScenarioException;
@@ -46,12 +47,8 @@ public final class ExpectationsLoader {
         Expectations e = binder.bindTop(file, YamlReader.readFile(file), Expectations.class, "an expectations file",
                 "an expectations file needs at least experiment and knockouts", "");
 
-        Path expFile = e.experimentFile(file);
         YNode.Pos expPos = binder.positions.get("experiment");
-        if (!Files.isRegularFile(expFile)) {
-            throw Binder.error(expPos, "experiment", "the experiment file '" + e.experiment() + "' was not found"
-                    + " (looked for " + expFile + "; the path is read relative to this file)");
-        }
+        Path expFile = Binder.found(e.experimentFile(file), expPos, "experiment", e.experiment());
         Experiment exp;
         try {
             exp = ExperimentLoader.load(expFile, defaultMetrics);
@@ -80,13 +77,10 @@ public final class ExpectationsLoader {
                             + expFile.getFileName() + " (" + String.join(", ", exp.metrics()) + "), so it has no"
                             + " paired test to score; add it there");
                 }
-                if (ko.kind().equals("economy")) {
-                    for (String off : Expectations.switchedOff(ko.force())) {
-                        if (m.equals(off) || m.startsWith(off + ".")) {
-                            throw Binder.error(at, mpath, "'" + m + "' is the quantity this knock-out switches off,"
-                                    + " not an outcome of it");
-                        }
-                    }
+                if (ko.kind().equals("economy") && Expectations.switchedOff(ko.force()).stream()
+                        .anyMatch(off -> m.equals(off) || m.startsWith(off + "."))) {
+                    throw Binder.error(at, mpath, "'" + m + "' is the quantity this knock-out switches off,"
+                            + " not an outcome of it");
                 }
             }
             if (Expectations.CORE_FORCES.contains(ko.force())) {
@@ -104,10 +98,7 @@ public final class ExpectationsLoader {
         for (Map.Entry<String, Expectations.Figure> f : e.figures().entrySet()) {
             String path = "figures." + f.getKey();
             Expectations.Figure fig = f.getValue();
-            List<String> placeNames = new java.util.ArrayList<>();
-            for (org.sahelsim.data.PlaceInfo pi : org.sahelsim.data.Gazetteer.get().places()) {
-                placeNames.add(pi.name());
-            }
+            List<String> placeNames = Gazetteer.get().places().stream().map(PlaceInfo::name).toList();
             for (int i = 0; i < fig.places().size(); i++) {
                 String pl = fig.places().get(i);
                 if (!placeNames.contains(pl)) {

@@ -2,10 +2,11 @@ package org.sahelsim.format;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sahelsim.scenario.Ensemble;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.format.ExperimentSpec;
@@ -79,11 +80,9 @@ public final class ExperimentLoader {
 
     /** Whether a file is a scenario, an experiment or a resolved experiment. Errors as in reading YAML. */
     public static FileKind kind(Path file) throws ScenarioException {
-        YNode root = YamlReader.readFile(file);
-        if (!(root instanceof YNode.Map)) {
+        if (!(YamlReader.readFile(file) instanceof YNode.Map m)) {
             return FileKind.SCENARIO;
         }
-        YNode.Map m = (YNode.Map) root;
         if (m.entries.containsKey("experiment") && m.entries.containsKey("variants")) {
             return FileKind.RESOLVED_EXPERIMENT;
         }
@@ -112,12 +111,10 @@ public final class ExperimentLoader {
      * as a scenario file.
      */
     public static Map<String, Scenario> readResolved(Path file) throws ScenarioException {
-        YNode root = YamlReader.readFile(file);
-        if (!(root instanceof YNode.Map)) {
+        if (!(YamlReader.readFile(file) instanceof YNode.Map m)) {
             throw new ScenarioException(file, 0, 0, "", "not a resolved experiment: expected a map with the keys "
                     + String.join(", ", RESOLVED_KEYS));
         }
-        YNode.Map m = (YNode.Map) root;
         YNode vs = m.entries.get("variants");
         if (!(vs instanceof YNode.Map) || !m.entries.containsKey("experiment")) {
             throw Binder.error(m.pos, "variants", "not a resolved experiment: expected the keys "
@@ -150,27 +147,14 @@ public final class ExperimentLoader {
         }
 
         private static boolean covers(YNode n, int line, int column) {
-            if (n == null) {
-                return false;
+            if (n == null || at(n.pos, line, column)) {
+                return n != null;
             }
-            if (at(n.pos, line, column)) {
-                return true;
+            if (n instanceof YNode.Seq q) {
+                return q.items.stream().anyMatch(i -> covers(i, line, column));
             }
-            if (n instanceof YNode.Seq) {
-                for (YNode i : ((YNode.Seq) n).items) {
-                    if (covers(i, line, column)) {
-                        return true;
-                    }
-                }
-            } else if (n instanceof YNode.Map) {
-                YNode.Map m = (YNode.Map) n;
-                for (Map.Entry<String, YNode> e : m.entries.entrySet()) {
-                    if (at(m.keyPos(e.getKey()), line, column) || covers(e.getValue(), line, column)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            return n instanceof YNode.Map m && m.entries.keySet().stream()
+                    .anyMatch(k -> at(m.keyPos(k), line, column) || covers(m.entries.get(k), line, column));
         }
 
         private static boolean at(YNode.Pos p, int line, int column) {
@@ -278,15 +262,11 @@ public final class ExperimentLoader {
                                YNode.Pos at, String field, String intro) throws ScenarioException {
             // the same path in both: the variant's own value wins
             Map<String, SetEntry> merged = new LinkedHashMap<>();
-            for (SetEntry s : common) {
-                merged.put(s.normalPath(), s);
-            }
-            for (SetEntry s : own) {
-                merged.put(s.normalPath(), s);
-            }
-            List<SetEntry> ordered = new ArrayList<>(merged.values());
+            Stream.concat(common.stream(), own.stream()).forEach(s -> merged.put(s.normalPath(), s));
+            Map<String, SetEntry> byPath = new LinkedHashMap<>();
+            merged.values().forEach(s -> byPath.put(s.path(), s));
             // the order of scenario overrides: shorter paths first, then alphabetically
-            ordered.sort(Comparator.<SetEntry>comparingInt(s -> depth(s.normalPath())).thenComparing(SetEntry::path));
+            List<SetEntry> ordered = Overrides.ordered(byPath).stream().map(Map.Entry::getValue).toList();
             TypedEdits edits = new TypedEdits(unchecked, where.copy());
             for (SetEntry s : ordered) {
                 try {
@@ -351,31 +331,13 @@ public final class ExperimentLoader {
 
     /** The YAML text of each entry's value, keyed by path, in file order. */
     private static Map<String, String> texts(List<SetEntry> entries) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (SetEntry s : entries) {
-            out.put(s.path(), YamlWriter.flow(s.value()));
-        }
-        return out;
-    }
-
-    private static int depth(String normalPath) {
-        try {
-            return Overrides.segments(normalPath).size();
-        } catch (ScenarioException e) {
-            return Integer.MAX_VALUE; // cannot happen: the path was split once already
-        }
+        return entries.stream().collect(Collectors.toMap(SetEntry::path, s -> YamlWriter.flow(s.value()),
+                (a, b) -> b, LinkedHashMap::new));
     }
 
     /** Segments joined back: {@code a.b[2].c}. */
     private static String join(List<String> segs) {
-        StringBuilder b = new StringBuilder();
-        for (String s : segs) {
-            if (b.length() > 0 && !s.startsWith("[")) {
-                b.append('.');
-            }
-            b.append(s);
-        }
-        return b.toString();
+        return String.join(".", segs).replace(".[", "[");
     }
 
     static String baseName(Path file) {

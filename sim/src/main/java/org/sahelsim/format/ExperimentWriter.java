@@ -54,9 +54,7 @@ public final class ExperimentWriter {
     /** A set's values, each the YAML text it was given as, written in flow style. */
     private static Map<String, Object> settings(Map<String, String> set) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, String> s : set.entrySet()) {
-            out.put(s.getKey(), new YamlWriter.Flow(new YamlWriter.Text(s.getValue())));
-        }
+        set.forEach((path, text) -> out.put(path, new YamlWriter.Flow(new YamlWriter.Text(text))));
         return out;
     }
 }

@@ -2,6 +2,7 @@ package org.sahelsim.format;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -14,19 +15,7 @@ public final class Names {
 
     /** {@code mobileShare} to {@code mobile_share}. */
     static String snake(String camel) {
-        StringBuilder b = new StringBuilder(camel.length() + 4);
-        for (int i = 0; i < camel.length(); i++) {
-            char c = camel.charAt(i);
-            if (Character.isUpperCase(c)) {
-                if (i > 0) {
-                    b.append('_');
-                }
-                b.append(Character.toLowerCase(c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return camel.replaceAll("(?<!^)(\\p{Lu})", "_$1").toLowerCase(Locale.ROOT);
     }
 
     /** Levenshtein edit distance (insertions, deletions, substitutions), case-insensitive. */
@@ -69,19 +58,8 @@ public final class Names {
 
     /** A short list for messages: "a, b, c" or the first 12 and a count of the rest. */
     static String list(Collection<String> items) {
-        StringBuilder b = new StringBuilder();
-        int i = 0;
-        for (String s : items) {
-            if (i == 12) {
-                b.append(", ... (").append(items.size() - 12).append(" more)");
-                break;
-            }
-            if (i > 0) {
-                b.append(", ");
-            }
-            b.append(s);
-            i++;
-        }
-        return b.length() == 0 ? "(none)" : b.toString();
+        String shown = items.stream().limit(12).collect(Collectors.joining(", "));
+        String more = items.size() > 12 ? ", ... (" + (items.size() - 12) + " more)" : "";
+        return shown.isEmpty() && more.isEmpty() ? "(none)" : shown + more;
     }
 }

@@ -74,7 +74,7 @@ public final class Overrides {
             throw error(path, "the value '" + YamlReader.oneLine(valueText) + "' is not valid: " + e.problem());
         }
         return parsed == null ? new YNode.Scalar("", YNode.ScalarType.NULL, YNode.Pos.COMMAND_LINE)
-                : Binder.relocate(parsed, YNode.Pos.COMMAND_LINE);
+                : YNode.copy(parsed, YNode.Pos.COMMAND_LINE);
     }
 
     static ScenarioException error(String path, String problem) {

@@ -88,7 +88,6 @@ public final class RecordModel {
         this.type = type;
         RecordComponent[] rc = type.getRecordComponents();
         List<Component> comps = new ArrayList<>();
-        List<String> ks = new ArrayList<>();
         List<Integer> slots = new ArrayList<>();
         Class<?>[] types = new Class<?>[rc.length];
         for (int i = 0; i < rc.length; i++) {
@@ -98,13 +97,12 @@ public final class RecordModel {
             }
             Component c = new Component(rc[i]);
             comps.add(c);
-            ks.add(c.key);
             slots.add(i);
         }
         this.all = rc;
         this.slot = slots.stream().mapToInt(Integer::intValue).toArray();
         this.components = Collections.unmodifiableList(comps);
-        this.keys = Collections.unmodifiableList(ks);
+        this.keys = comps.stream().map(c -> c.key).toList();
         try {
             this.constructor = type.getDeclaredConstructor(types);
         } catch (NoSuchMethodException e) {

@@ -100,7 +100,7 @@ public final class RobustnessLoader {
         }
         YNode baseline = YamlReader.readString(ScenarioWriter.toYaml(exp.baseline()), null);
         // errors of the baseline itself (cannot happen: compare runs it) would point at the experiment key
-        sweepRoot.put("scenario", m.keyPos("experiment"), Binder.relocate(baseline, expAt));
+        sweepRoot.put("scenario", m.keyPos("experiment"), YNode.copy(baseline, expAt));
         Sweep sweep = SweepLoader.read(file, sweepRoot, List.of(metric));
 
         // ---- every variant ranked, with this file's settings ----

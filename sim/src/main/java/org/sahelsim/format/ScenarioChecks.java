@@ -2,11 +2,13 @@ package org.sahelsim.format;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.sahelsim.data.FactionInfo;
 import org.sahelsim.data.Gazetteer;
 import org.sahelsim.data.PlaceInfo;
@@ -56,32 +58,23 @@ final class ScenarioChecks {
 
     private final Scenario s;
     private final Binder where;
-    private final List<String> regionNames = new ArrayList<>();
-    private final List<String> placeNames = new ArrayList<>();
-    private final List<String> routeIds = new ArrayList<>();
+    private final List<String> regionNames;
+    private final List<String> placeNames;
+    private final List<String> routeIds;
     /** Earliest formation month per bundled faction id (null when unknown), in data order. */
     private final Map<String, YearMonth> formed = new LinkedHashMap<>();
 
     private ScenarioChecks(Scenario s, Binder where, Gazetteer g) {
         this.s = s;
         this.where = where;
-        for (RegionInfo r : g.regions()) {
-            regionNames.add(r.name());
-        }
-        for (PlaceInfo p : g.places()) {
-            placeNames.add(p.name());
-        }
-        for (RouteInfo r : g.routes()) {
-            routeIds.add(r.id());
-        }
+        this.regionNames = g.regions().stream().map(RegionInfo::name).toList();
+        this.placeNames = g.places().stream().map(PlaceInfo::name).toList();
+        this.routeIds = g.routes().stream().map(RouteInfo::id).toList();
         for (FactionInfo f : g.factions()) {
-            if (!formed.containsKey(f.id())) {
+            YearMonth old = formed.get(f.id());
+            boolean earlier = old != null && (f.formed() == null || f.formed().isBefore(old));
+            if (!formed.containsKey(f.id()) || earlier) {
                 formed.put(f.id(), f.formed());
-            } else {
-                YearMonth old = formed.get(f.id());
-                if (old != null && (f.formed() == null || f.formed().isBefore(old))) {
-                    formed.put(f.id(), f.formed());
-                }
             }
         }
     }
@@ -144,11 +137,8 @@ final class ScenarioChecks {
         for (int i = 0; i < list.size(); i++) {
             month(list.get(i).at(), "timed_inputs[" + i + "].at");
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            order.add(i);
-        }
-        order.sort(java.util.Comparator.comparingInt(i -> list.get(i).at().step(s.start()))); // stable
+        List<Integer> order = IntStream.range(0, list.size()).boxed()
+                .sorted(Comparator.comparingInt(i -> list.get(i).at().step(s.start()))).toList(); // stable
         Scenario current = s.withTimedInputs(List.of());
         for (int i : order) {
             TimedInput t = list.get(i);

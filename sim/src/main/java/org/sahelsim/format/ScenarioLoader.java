@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sahelsim.data.Gazetteer;
 import org.sahelsim.scenario.LeversSpec;
 import org.sahelsim.scenario.MonthRef;
@@ -198,12 +200,7 @@ public final class ScenarioLoader {
         if (YNode.isNull(ext)) {
             return map;
         }
-        if (!(ext instanceof YNode.Scalar) || ((YNode.Scalar) ext).type != YNode.ScalarType.STR
-                || ((YNode.Scalar) ext).text.isBlank()) {
-            throw Binder.error(ext.pos, EXTENDS, "expected the name of a scenario file such as baseline-2015.yaml,"
-                    + " found " + ext.describe());
-        }
-        String name = ((YNode.Scalar) ext).text;
+        String name = Binder.fileName(ext, EXTENDS, "a scenario file such as baseline-2015.yaml");
         Path parent;
         try {
             parent = (file == null ? Path.of(name) : file.resolveSibling(name)).normalize();
@@ -216,11 +213,9 @@ public final class ScenarioLoader {
         }
         Path parentKey = parent.toAbsolutePath().normalize();
         if (here.contains(parentKey)) {
-            StringBuilder cycle = new StringBuilder();
-            for (Path p : here.subList(here.indexOf(parentKey), here.size())) {
-                cycle.append(p.getFileName()).append(" -> ");
-            }
-            cycle.append(parentKey.getFileName());
+            String cycle = Stream.concat(here.subList(here.indexOf(parentKey), here.size()).stream(),
+                    Stream.of(parentKey)).map(p -> String.valueOf(p.getFileName()))
+                    .collect(Collectors.joining(" -> "));
             throw Binder.error(ext.pos, EXTENDS, "the files extend one another in a cycle: " + cycle);
         }
         if (here.size() >= MAX_EXTENDS_DEPTH) {

@@ -2,11 +2,10 @@ package org.sahelsim.format;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,26 +139,10 @@ public final class SweepLoader {
         }
 
         Sweep read(YNode root, List<String> defaultMetrics, Map<String, String> extraSet) throws ScenarioException {
-            if (root == null) {
-                throw new ScenarioException(file, 0, 0, "", "the file is empty; a sweep needs at least scenario,"
-                        + " design and parameters");
-            }
-            if (!(root instanceof YNode.Map)) {
-                throw Binder.error(root.pos, "", "a sweep file must be a map of keys and values at the top level,"
-                        + " found " + root.describe());
-            }
+            SweepSpec spec = binder.bindTop(file, root, SweepSpec.class, "a sweep file",
+                    "a sweep needs at least scenario, design and parameters",
+                    " A scenario setting goes under set; a swept value under parameters.");
             YNode.Map m = (YNode.Map) root;
-            binder.positions.put("", m.pos);
-            SweepSpec spec;
-            try {
-                spec = binder.bindRecord(m, SweepSpec.class, "");
-            } catch (ScenarioException e) {
-                if (!e.field().contains(".") || !m.entries.containsKey(e.field())) {
-                    throw e;
-                }
-                throw new ScenarioException(e.file(), e.line(), e.column(), e.field(), e.problem() + " A scenario"
-                        + " setting goes under set; a swept value under parameters."); // an unknown dotted key
-            }
             String name = spec.name() == null ? ExperimentLoader.baseName(file) : spec.name();
 
             // ---- the base scenario: the file (or inline map), then set ----
@@ -255,12 +238,11 @@ public final class SweepLoader {
             }
             List<Sweep.Parameter> out = new ArrayList<>();
             for (int i = 0; i < e.paths().size(); i++) {
-                double lo = Double.POSITIVE_INFINITY;
-                double hi = Double.NEGATIVE_INFINITY;
-                for (double[] v : e.values()) {
-                    lo = Math.min(lo, v[i]);
-                    hi = Math.max(hi, v[i]);
-                }
+                int column = i;
+                DoubleSummaryStatistics range = Arrays.stream(e.values()).mapToDouble(v -> v[column])
+                        .summaryStatistics();
+                double lo = range.getMin();
+                double hi = range.getMax();
                 out.add(lo < hi ? new Sweep.Parameter(e.paths().get(i), Sweep.NumberType.DOUBLE, null, lo, hi, Double.NaN)
                         : new Sweep.Parameter(e.paths().get(i), Sweep.NumberType.DOUBLE, List.of(lo), Double.NaN,
                         Double.NaN, Double.NaN));
@@ -272,22 +254,8 @@ public final class SweepLoader {
 
         /** The existing file a key names, relative to this file. */
         private Path relativeFile(YNode n, String key, String what) throws ScenarioException {
-            if (!(n instanceof YNode.Scalar) || ((YNode.Scalar) n).type != YNode.ScalarType.STR
-                    || ((YNode.Scalar) n).text.isBlank()) {
-                throw Binder.error(n.pos, key, "expected the name of " + what + ", found " + n.describe());
-            }
-            String text = ((YNode.Scalar) n).text;
-            Path p;
-            try {
-                p = (file == null ? Path.of(text) : file.resolveSibling(text)).normalize();
-            } catch (InvalidPathException e) {
-                throw Binder.error(n.pos, key, "'" + text + "' is not a valid file name");
-            }
-            if (!Files.isRegularFile(p)) {
-                throw Binder.error(n.pos, key, "the " + key + " file '" + text + "' was not found (looked for " + p
-                        + "; the path is relative to the sweep file)");
-            }
-            return p;
+            String text = Binder.fileName(n, key, what);
+            return Binder.existingFile(file, "sweep", text, n.pos, key, key + " file");
         }
 
         /**
@@ -354,12 +322,8 @@ public final class SweepLoader {
                 String key = DESIGN_KEYS.get(i);
                 boolean mine = own(design).contains(key);
                 if (given.get(i) != null && !mine) {
-                    List<String> owners = new ArrayList<>();
-                    for (Sweep.DesignKind d : Sweep.DesignKind.values()) {
-                        if (own(d).contains(key)) {
-                            owners.add(d.label());
-                        }
-                    }
+                    List<String> owners = Arrays.stream(Sweep.DesignKind.values())
+                            .filter(d -> own(d).contains(key)).map(Sweep.DesignKind::label).toList();
                     throw Binder.error(binder.keyPositions.get(key), key, key + " belongs to design "
                             + String.join(" or ", owners) + ", but this sweep's design is " + design.label()
                             + "; remove it");
@@ -485,10 +449,7 @@ public final class SweepLoader {
 
         private static String describe(Type t) {
             if (t instanceof Class<?> c) {
-                if (Overrides.isRecord(c)) {
-                    return "a group of settings";
-                }
-                return Binder.expected(c);
+                return Overrides.isRecord(c) ? "a group of settings" : Binder.expected(c);
             }
             return "a list or a map";
         }
@@ -496,12 +457,7 @@ public final class SweepLoader {
         /** Builds the scenario with the parameter's lowest, middle and highest value. */
         private void tryValues(Sweep.Parameter p, String field, YNode.Pos at, Scenario template)
                 throws ScenarioException {
-            double mid;
-            if (p.isDiscrete()) {
-                mid = p.level(p.levelCount() / 2);
-            } else {
-                mid = (p.min() + p.max()) / 2;
-            }
+            double mid = p.isDiscrete() ? p.level(p.levelCount() / 2) : (p.min() + p.max()) / 2;
             for (double v : new double[] {p.lower(), mid, p.upper()}) {
                 String text = p.type() == Sweep.NumberType.INT ? Long.toString((long) v) : YamlWriter.number(v);
                 try {

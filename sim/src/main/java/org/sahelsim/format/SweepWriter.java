@@ -1,6 +1,5 @@
 package org.sahelsim.format;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,23 +27,19 @@ public final class SweepWriter {
         top.put("description", s.description());
         top.put("design", s.design().label());
         switch (s.design()) {
-            case LHS:
-                top.put("points", s.points());
-                break;
-            case ENSEMBLE:
+            case LHS -> top.put("points", s.points());
+            case ENSEMBLE -> {
                 top.put("points", s.points());
                 // absolute, so that merge and replay find it from the output folder
                 top.put("ensemble", s.ensemble().toAbsolutePath().normalize().toString());
-                break;
-            case SOBOL:
-                top.put("base_samples", s.baseSamples());
-                break;
-            case MORRIS:
+            }
+            case SOBOL -> top.put("base_samples", s.baseSamples());
+            case MORRIS -> {
                 top.put("trajectories", s.trajectories());
                 top.put("levels", s.levels());
-                break;
-            default:
-                break;
+            }
+            default -> {
+            }
         }
         top.put("replications", s.replications());
         top.put("seed", s.seed());
@@ -84,11 +79,7 @@ public final class SweepWriter {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("type", p.type().label());
         if (p.isList()) {
-            List<Object> values = new ArrayList<>();
-            for (double v : p.values()) {
-                values.add(number(v, p.type()));
-            }
-            out.put("values", values);
+            out.put("values", p.values().stream().map(v -> number(v, p.type())).toList());
         } else {
             out.put("min", number(p.min(), p.type()));
             out.put("max", number(p.max(), p.type()));

@@ -3,9 +3,11 @@ package org.sahelsim.format;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.sahelsim.data.Gazetteer;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.scenario.ScenarioException;
@@ -142,53 +144,29 @@ final class TypedEdits {
         final Type type;
         final RecordModel record;
         final Record original;
-        final Object[] values;
         final LinkedHashMap<String, Object> map;
+        /** A list's items, or a record's component values in their order. */
         final List<Object> list;
         final List<String> choices;
 
+        @SuppressWarnings("unchecked")
         Draft(Object value, Type type, List<String> choices) {
             this.type = type;
             this.choices = choices;
-            if (Overrides.isRecord(type)) {
-                this.record = RecordModel.of((Class<?>) type);
-                this.original = (Record) value;
-                this.values = new Object[record.components.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = record.components.get(i).valueOf(original);
-                }
-                this.map = null;
-                this.list = null;
-            } else if (value instanceof Map<?, ?> m) {
-                this.record = null;
-                this.original = null;
-                this.values = null;
-                this.map = new LinkedHashMap<>();
-                m.forEach((k, v) -> map.put((String) k, v));
-                this.list = null;
-            } else if (value instanceof List<?> l) {
-                this.record = null;
-                this.original = null;
-                this.values = null;
-                this.map = null;
-                this.list = new ArrayList<>(l);
-            } else {
-                this.record = null;
-                this.original = null;
-                this.values = null;
-                this.map = null;
-                this.list = null;
-            }
+            this.record = Overrides.isRecord(type) ? RecordModel.of((Class<?>) type) : null;
+            this.original = record == null ? null : (Record) value;
+            this.map = value instanceof Map ? new LinkedHashMap<>((Map<String, Object>) value) : null;
+            this.list = record != null ? record.components.stream().map(c -> c.valueOf(original))
+                    .collect(Collectors.toCollection(ArrayList::new))
+                    : value instanceof List<?> l ? new ArrayList<>(l) : null;
         }
 
         Object get(Object key) {
-            return values != null ? values[(Integer) key] : map != null ? map.get(key) : list.get((Integer) key);
+            return map != null ? map.get(key) : list.get((Integer) key);
         }
 
         void put(Object key, Object v) {
-            if (values != null) {
-                values[(Integer) key] = v;
-            } else if (map != null) {
+            if (map != null) {
                 map.put((String) key, v);
             } else {
                 list.set((Integer) key, v);
@@ -204,16 +182,13 @@ final class TypedEdits {
                 }
                 return out;
             }
-            if (list != null) {
-                List<Object> out = new ArrayList<>();
-                for (int i = 0; i < list.size(); i++) {
-                    out.add(built(list.get(i), path + "[" + i + "]", where));
-                }
-                return out;
-            }
-            Object[] vs = new Object[values.length];
+            Object[] vs = new Object[list.size()];
             for (int i = 0; i < vs.length; i++) {
-                vs[i] = built(values[i], Binder.child(path, record.components.get(i).key), where);
+                vs[i] = built(list.get(i), record == null ? path + "[" + i + "]"
+                        : Binder.child(path, record.components.get(i).key), where);
+            }
+            if (record == null) {
+                return new ArrayList<>(Arrays.asList(vs));
             }
             // a value the record refuses: at the record, where it was written
             YNode.Pos pos = where.positions.getOrDefault(path, YNode.Pos.COMMAND_LINE);

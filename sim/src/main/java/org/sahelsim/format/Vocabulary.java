@@ -1,8 +1,9 @@
 package org.sahelsim.format;
 
 import org.sahelsim.domain.Kind;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.sahelsim.record.MetricDef;
 import org.sahelsim.record.Metrics;
 import org.sahelsim.scenario.AbcSpec;
@@ -44,10 +45,7 @@ public final class Vocabulary {
     }
 
     private static List<String> withEmpty(List<String> words) {
-        List<String> l = new ArrayList<>();
-        l.add("");
-        l.addAll(words);
-        return List.copyOf(l);
+        return Stream.concat(Stream.of(""), words.stream()).toList();
     }
 
     /** Why a text is refused where {@code choices} are the words allowed: what it is not, a hint, the choices. */
@@ -56,21 +54,14 @@ public final class Vocabulary {
             return "'" + text + "' is not a metric." + Names.didYouMean(text, METRICS)
                     + " Metrics (see codebook.csv of any output folder): " + String.join(", ", METRICS) + ".";
         }
-        List<String> q = new ArrayList<>();
-        for (String s : choices) {
-            q.add(s.isEmpty() ? "'' (empty)" : s);
-        }
+        List<String> q = choices.stream().map(s -> s.isEmpty() ? "'' (empty)" : s).toList();
         return "'" + text + "' is not allowed here; expected one of " + String.join(", ", q) + "."
                 + Names.didYouMean(text, choices);
     }
 
     /** Labels of the faction kinds, the only kinds a scenario file names. */
     public static List<String> factionKinds() {
-        List<String> out = new ArrayList<>();
-        for (Kind k : Kind.FACTION_KINDS) {
-            out.add(k.label());
-        }
-        return out;
+        return Arrays.stream(Kind.FACTION_KINDS).map(Kind::label).toList();
     }
 
     /**
@@ -85,10 +76,7 @@ public final class Vocabulary {
             return ShockSpec.TYPES;
         }
         if (record == ShockSpec.class && component.equals("actor")) {
-            List<String> l = new ArrayList<>();
-            l.add("");
-            l.addAll(ShockSpec.ACTORS);
-            return l;
+            return withEmpty(ShockSpec.ACTORS);
         }
         if (record == LeversSpec.Sanctions.class && component.equals("criteria")) {
             return LeversSpec.Sanctions.CRITERIA;
@@ -123,10 +111,7 @@ public final class Vocabulary {
             return List.of("", "aq", "is");
         }
         if (record == BlocSpec.class && component.equals("leaning")) {
-            List<String> l = new ArrayList<>();
-            l.add("");
-            l.addAll(factionKinds());
-            return l;
+            return withEmpty(factionKinds());
         }
         return null;
     }
@@ -154,27 +139,15 @@ public final class Vocabulary {
                     : component.equals("confidence") ? Expectations.CONFIDENCE : null;
         }
         if (record == Expectations.Figure.class) {
-            List<String> l = new ArrayList<>();
-            switch (component) {
-                case "measure" -> {
-                    l.add("");
-                    l.addAll(Expectations.Figure.MEASURES);
-                }
-                case "basis" -> l.addAll(Expectations.BASES);
-                case "kind" -> {
-                    l.add("");
-                    l.addAll(factionKinds());
-                }
-                case "kinds" -> l.addAll(factionKinds());
-                case "terms" -> l.addAll(Expectations.Figure.TERMS);
-                case "metric", "over" -> {
-                    return METRICS_OR_DEFAULT;
-                }
-                default -> {
-                    return null;
-                }
-            }
-            return l;
+            return switch (component) {
+                case "measure" -> withEmpty(Expectations.Figure.MEASURES);
+                case "basis" -> Expectations.BASES;
+                case "kind" -> withEmpty(factionKinds());
+                case "kinds" -> factionKinds();
+                case "terms" -> Expectations.Figure.TERMS;
+                case "metric", "over" -> METRICS_OR_DEFAULT;
+                default -> null;
+            };
         }
         return null;
     }

@@ -47,17 +47,12 @@ public abstract class YNode {
 
         @Override
         public String describe() {
-            switch (type) {
-                case NULL:
-                    return "an empty value";
-                case BOOL:
-                    return "the boolean " + text;
-                case INT:
-                case FLOAT:
-                    return "the number " + text;
-                default:
-                    return "the text '" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "'";
-            }
+            return switch (type) {
+                case NULL -> "an empty value";
+                case BOOL -> "the boolean " + text;
+                case INT, FLOAT -> "the number " + text;
+                default -> "the text '" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "'";
+            };
         }
     }
 
@@ -111,24 +106,32 @@ public abstract class YNode {
 
     /** A deep copy keeping every position, so overrides never edit a shared node. */
     public static YNode copy(YNode n) {
+        return copy(n, null);
+    }
+
+    /**
+     * A deep copy with every position replaced by {@code at} (defaults take their parent's
+     * place), or kept when {@code at} is null.
+     */
+    static YNode copy(YNode n, Pos at) {
         if (n == null) {
             return null;
         }
-        if (n instanceof YNode.Scalar) {
-            YNode.Scalar s = (YNode.Scalar) n;
-            return new YNode.Scalar(s.text, s.type, s.pos);
+        Pos p = at == null ? n.pos : at;
+        if (n instanceof Scalar s) {
+            return new Scalar(s.text, s.type, p);
         }
-        if (n instanceof YNode.Seq) {
-            YNode.Seq out = new YNode.Seq(n.pos);
-            for (YNode i : ((YNode.Seq) n).items) {
-                out.items.add(copy(i));
+        if (n instanceof Seq q) {
+            Seq out = new Seq(p);
+            for (YNode i : q.items) {
+                out.items.add(copy(i, at));
             }
             return out;
         }
-        YNode.Map m = (YNode.Map) n;
-        YNode.Map out = new YNode.Map(m.pos);
+        Map m = (Map) n;
+        Map out = new Map(p);
         for (java.util.Map.Entry<String, YNode> e : m.entries.entrySet()) {
-            out.put(e.getKey(), m.keyPos(e.getKey()), copy(e.getValue()));
+            out.put(e.getKey(), at == null ? m.keyPos(e.getKey()) : at, copy(e.getValue(), at));
         }
         return out;
     }

@@ -7,11 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sahelsim.domain.Kind;
-import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.lowlevel.Present;
+import org.snakeyaml.engine.v2.api.lowlevel.Serialize;
 import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.api.StreamDataWriter;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -52,19 +55,8 @@ public final class YamlWriter {
 
     /** The YAML document of a value (a record or a map at the top), after {@code header} (comment lines, or ""). */
     public static String toYaml(String header, Object value) {
-        StringBuilder b = new StringBuilder(header);
-        new Dump(SETTINGS).dumpNode(node(value, false), new StreamDataWriter() {
-            @Override
-            public void write(String str) {
-                b.append(str);
-            }
-
-            @Override
-            public void write(String str, int off, int len) {
-                b.append(str, off, off + len);
-            }
-        });
-        return b.toString();
+        List<Event> events = new Serialize(SETTINGS).serializeOne(node(value, false));
+        return header + new Present(SETTINGS).emitToString(events.iterator());
     }
 
     /** A value as one line of YAML, in flow style, that reads back to the same value. */
@@ -111,18 +103,12 @@ public final class YamlWriter {
             return scalar(s.contains("-") ? Tag.STR : Tag.INT, s);
         }
         if (v instanceof Record r) {
-            List<NodeTuple> entries = new ArrayList<>();
-            for (RecordModel.Component c : RecordModel.of(r.getClass()).components) {
-                entries.add(new NodeTuple(text(c.key), node(c.valueOf(r), flow)));
-            }
-            return new MappingNode(Tag.MAP, entries, flow || entries.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK);
+            return mapping(RecordModel.of(r.getClass()).components.stream()
+                    .map(c -> new NodeTuple(text(c.key), node(c.valueOf(r), flow))), flow);
         }
         if (v instanceof Map<?, ?> m) {
-            List<NodeTuple> entries = new ArrayList<>();
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                entries.add(new NodeTuple(text(String.valueOf(e.getKey())), node(e.getValue(), flow)));
-            }
-            return new MappingNode(Tag.MAP, entries, flow || entries.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK);
+            return mapping(m.entrySet().stream().map(e -> new NodeTuple(text(String.valueOf(e.getKey())),
+                    node(e.getValue(), flow))), flow);
         }
         if (v instanceof List<?> l) {
             List<Node> items = new ArrayList<>();
@@ -149,17 +135,18 @@ public final class YamlWriter {
             };
         }
         if (n instanceof YNode.Seq q) {
-            List<Node> items = new ArrayList<>();
-            for (YNode i : q.items) {
-                items.add(yNode(i, flow));
-            }
+            List<Node> items = q.items.stream().map(i -> yNode(i, flow))
+                    .collect(Collectors.toCollection(ArrayList::new));
             return new SequenceNode(Tag.SEQ, items, flow ? FlowStyle.FLOW : FlowStyle.BLOCK);
         }
-        List<NodeTuple> entries = new ArrayList<>();
-        for (Map.Entry<String, YNode> e : ((YNode.Map) n).entries.entrySet()) {
-            entries.add(new NodeTuple(text(e.getKey()), yNode(e.getValue(), flow)));
-        }
-        return new MappingNode(Tag.MAP, entries, flow || entries.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK);
+        return mapping(((YNode.Map) n).entries.entrySet().stream()
+                .map(e -> new NodeTuple(text(e.getKey()), yNode(e.getValue(), flow))), flow);
+    }
+
+    /** A map of these entries, in flow style when asked or when it is empty, in block style otherwise. */
+    private static MappingNode mapping(Stream<NodeTuple> entries, boolean flow) {
+        List<NodeTuple> list = entries.collect(Collectors.toCollection(ArrayList::new));
+        return new MappingNode(Tag.MAP, list, flow || list.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK);
     }
 
     private static ScalarNode scalar(Tag tag, String text) {

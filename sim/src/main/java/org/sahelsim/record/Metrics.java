@@ -3,6 +3,7 @@ package org.sahelsim.record;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.sahelsim.domain.Kind;
 
 /**
@@ -165,11 +166,7 @@ public final class Metrics {
 
     /** Index of a metric by name, or -1. */
     public static int indexOf(String name) {
-        for (int i = 0; i < ALL.size(); i++) {
-            if (ALL.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
+        return IntStream.range(0, ALL.size()).filter(i -> ALL.get(i).name().equals(name)).findFirst()
+                .orElse(-1);
     }
 }

@@ -1,10 +1,11 @@
 package org.sahelsim.scenario;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * A weighted ensemble of parameter sets, such as the posterior of a calibration
@@ -73,20 +74,11 @@ public record Ensemble(Path file, List<String> paths, int[] ids, double[] weight
      * which win over the ensemble's), the same sets and weights.
      */
     public Ensemble without(java.util.Set<String> paths) {
-        List<Integer> keep = new ArrayList<>();
-        for (int i = 0; i < this.paths.size(); i++) {
-            if (!paths.contains(this.paths.get(i))) {
-                keep.add(i);
-            }
-        }
-        List<String> p = new ArrayList<>();
-        double[][] v = new double[values.length][keep.size()];
-        for (int j = 0; j < keep.size(); j++) {
-            p.add(this.paths.get(keep.get(j)));
-            for (int k = 0; k < values.length; k++) {
-                v[k][j] = values[k][keep.get(j)];
-            }
-        }
+        int[] keep = IntStream.range(0, this.paths.size()).filter(i -> !paths.contains(this.paths.get(i)))
+                .toArray();
+        List<String> p = Arrays.stream(keep).mapToObj(this.paths::get).toList();
+        double[][] v = Arrays.stream(values).map(row -> Arrays.stream(keep).mapToDouble(i -> row[i])
+                .toArray()).toArray(double[][]::new);
         return new Ensemble(file, p, ids, weights, v);
     }
 }

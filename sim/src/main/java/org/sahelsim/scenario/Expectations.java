@@ -2,7 +2,6 @@ package org.sahelsim.scenario;
 
 import org.sahelsim.domain.Kind;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -200,72 +199,30 @@ public record Expectations(
                 throw new IllegalArgumentException(measure.isEmpty() ? "a figure without a measure has no range (a test"
                         + " checks it); remove range or name a measure" : "measure " + measure + " needs a range [low, high]");
             }
-            List<String> missing = new ArrayList<>();
-            switch (measure) {
-                case "metric_mean" -> {
-                    if (metric.isEmpty()) {
-                        missing.add("metric");
-                    }
-                }
-                case "group_disbands" -> {
-                    if (faction.isEmpty()) {
-                        missing.add("faction");
-                    }
-                }
-                case "absorbed", "merged" -> {
-                    if (kind.isEmpty()) {
-                        missing.add("kind");
-                    }
-                }
-                case "driver_share" -> {
-                    if (terms.isEmpty()) {
-                        missing.add("terms");
-                    }
-                }
-                case "metric_ratio" -> {
-                    if (metric.isEmpty()) {
-                        missing.add("metric");
-                    }
-                    if (over.isEmpty()) {
-                        missing.add("over");
-                    }
-                }
-                case "clash_share" -> {
-                    if (kinds.size() != 2) {
-                        throw new IllegalArgumentException("measure clash_share needs kinds: the two kinds of a clash's sides,"
-                                + " was " + kinds);
-                    }
-                }
-                case "clash_runs" -> {
-                    if (faction.isEmpty()) {
-                        missing.add("faction");
-                    }
-                    if (other.isEmpty()) {
-                        missing.add("other");
-                    }
-                }
-                case "attacks" -> {
-                    if (!TARGETS.contains(other)) {
-                        throw new IllegalArgumentException("measure attacks needs other: one of " + String.join(", ", TARGETS)
-                                + ", was '" + other + "'");
-                    }
-                }
-                case "captures", "changes_of_hands" -> {
-                    if (places.isEmpty()) {
-                        missing.add("places");
-                    }
-                }
-                case "held_at_end" -> {
-                    if (places.isEmpty()) {
-                        missing.add("places");
-                    }
-                    if (kinds.isEmpty()) {
-                        missing.add("kinds");
-                    }
-                }
-                default -> {
-                }
+            // the keys a measure reads, each of which it needs given
+            List<String> needs = switch (measure) {
+                case "metric_mean" -> List.of("metric");
+                case "group_disbands" -> List.of("faction");
+                case "absorbed", "merged" -> List.of("kind");
+                case "driver_share" -> List.of("terms");
+                case "metric_ratio" -> List.of("metric", "over");
+                case "clash_runs" -> List.of("faction", "other");
+                case "captures", "changes_of_hands" -> List.of("places");
+                case "held_at_end" -> List.of("places", "kinds");
+                default -> List.of();
+            };
+            Map<String, Boolean> empty = Map.of("metric", metric.isEmpty(), "faction", faction.isEmpty(),
+                    "kind", kind.isEmpty(), "terms", terms.isEmpty(), "over", over.isEmpty(),
+                    "other", other.isEmpty(), "places", places.isEmpty(), "kinds", kinds.isEmpty());
+            if (measure.equals("clash_share") && kinds.size() != 2) {
+                throw new IllegalArgumentException("measure clash_share needs kinds: the two kinds of a"
+                        + " clash's sides, was " + kinds);
             }
+            if (measure.equals("attacks") && !TARGETS.contains(other)) {
+                throw new IllegalArgumentException("measure attacks needs other: one of "
+                        + String.join(", ", TARGETS) + ", was '" + other + "'");
+            }
+            List<String> missing = needs.stream().filter(empty::get).toList();
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException("measure " + measure + " needs " + String.join(" and ", missing));
             }

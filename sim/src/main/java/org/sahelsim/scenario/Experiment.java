@@ -1,11 +1,12 @@
 package org.sahelsim.scenario;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A comparison, resolved: the baseline scenario and each variant's scenario (the baseline with
@@ -97,22 +98,17 @@ public record Experiment(Path file, String name, String description, Path baseli
         if (variants.size() < 2 || !variants.get(0).name().equals(BASELINE)) {
             throw new IllegalArgumentException("an experiment needs the baseline first and at least one variant");
         }
-        List<String> seen = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (Variant v : variants) {
-            if (seen.contains(v.name())) {
+            if (!seen.add(v.name())) {
                 throw new IllegalArgumentException("two variants are named '" + v.name() + "'");
             }
-            seen.add(v.name());
         }
     }
 
     /** The variant names, the baseline first. */
     public List<String> variantNames() {
-        List<String> out = new ArrayList<>();
-        for (Variant v : variants) {
-            out.add(v.name());
-        }
-        return Collections.unmodifiableList(out);
+        return variants.stream().map(Variant::name).toList();
     }
 
     /** The baseline's resolved scenario. */
@@ -122,12 +118,7 @@ public record Experiment(Path file, String name, String description, Path baseli
 
     /** The variant of that name, or null. */
     public Variant variant(String variantName) {
-        for (Variant v : variants) {
-            if (v.name().equals(variantName)) {
-                return v;
-            }
-        }
-        return null;
+        return variants.stream().filter(v -> v.name().equals(variantName)).findFirst().orElse(null);
     }
 
     /** The resolved scenario of a variant by name, or null when there is no such variant. */

@@ -43,10 +43,7 @@ public record MonthRef(YearMonth date, int offset) {
      * the start is step 0.
      */
     public int step(YearMonth start) {
-        if (date == null) {
-            return offset;
-        }
-        return (int) (start.until(date, java.time.temporal.ChronoUnit.MONTHS));
+        return date == null ? offset : (int) (start.until(date, java.time.temporal.ChronoUnit.MONTHS));
     }
 
     @Override

@@ -45,27 +45,13 @@ public class ScenarioException extends Exception {
         if (s == null) {
             return "";
         }
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String esc = null;
-            if (c == '\n') {
-                esc = "\\n";
-            } else if (c == '\r') {
-                esc = "\\r";
-            } else if (c == '\t') {
-                esc = "\\t";
-            } else if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029) {
-                esc = String.format("\\u%04x", (int) c);
-            }
-            if (esc != null && b == null) {
-                b = new StringBuilder(s.substring(0, i));
-            }
-            if (b != null) {
-                b.append(esc != null ? esc : String.valueOf(c));
-            }
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            b.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
+                    : c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029
+                    ? String.format("\\u%04x", (int) c) : String.valueOf(c));
         }
-        return b == null ? s : b.toString();
+        return b.toString();
     }
 
     private static String format(Path file, int line, int column, String field, String problem) {

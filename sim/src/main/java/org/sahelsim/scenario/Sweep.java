@@ -180,10 +180,8 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
 
         /** The largest value the parameter takes. */
         public double upper() {
-            if (isList()) {
-                return values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-            }
-            return Double.isNaN(step) ? max : level(levelCount() - 1);
+            return isList() ? values.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
+                    : Double.isNaN(step) ? max : level(levelCount() - 1);
         }
     }
 
@@ -208,16 +206,12 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
             if (Double.isNaN(value)) {
                 return false;
             }
-            switch (op) {
-                case "<":
-                    return value < threshold;
-                case "<=":
-                    return value <= threshold;
-                case ">":
-                    return value > threshold;
-                default:
-                    return value >= threshold;
-            }
+            return switch (op) {
+                case "<" -> value < threshold;
+                case "<=" -> value <= threshold;
+                case ">" -> value > threshold;
+                default -> value >= threshold;
+            };
         }
 
         /** In words: {@code jihadist_fighter_share < 0.3 at month 60}. */
@@ -270,26 +264,22 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
      */
     public static long size(DesignKind design, int points, int baseSamples, int trajectories, List<Parameter> parameters) {
         int k = parameters.size();
-        switch (design) {
-            case FACTORIAL: {
-                long n = 1;
-                for (Parameter p : parameters) {
-                    try {
-                        n = Math.multiplyExact(n, p.levelCount());
-                    } catch (ArithmeticException e) {
-                        return -1;
-                    }
+        if (design == DesignKind.FACTORIAL) {
+            long n = 1;
+            for (Parameter p : parameters) {
+                try {
+                    n = Math.multiplyExact(n, p.levelCount());
+                } catch (ArithmeticException e) {
+                    return -1;
                 }
-                return n;
             }
-            case LHS:
-            case ENSEMBLE:
-                return points;
-            case SOBOL:
-                return (long) baseSamples * (k + 2);
-            default:
-                return (long) trajectories * (k + 1);
+            return n;
         }
+        return switch (design) {
+            case LHS, ENSEMBLE -> points;
+            case SOBOL -> (long) baseSamples * (k + 2);
+            default -> (long) trajectories * (k + 1);
+        };
     }
 
     /** The number of design points. */
@@ -348,13 +338,10 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
 
     /** Whether the time series {@code seriesLabel} of a run of {@code months} months keeps step {@code step}. */
     public static boolean seriesKeeps(String seriesLabel, int step, int months) {
-        switch (seriesLabel) {
-            case "monthly":
-                return true;
-            case "yearly":
-                return step % 12 == 0 || step == months;
-            default:
-                return false;
-        }
+        return switch (seriesLabel) {
+            case "monthly" -> true;
+            case "yearly" -> step % 12 == 0 || step == months;
+            default -> false;
+        };
     }
 }

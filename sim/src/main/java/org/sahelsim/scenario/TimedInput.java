@@ -1,7 +1,6 @@
 package org.sahelsim.scenario;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -95,8 +94,6 @@ public record TimedInput(
 
     /** Timed inputs in the order they apply: by the step they start at, then in the given order (a stable sort). */
     public static List<TimedInput> inApplyOrder(List<TimedInput> inputs, YearMonth start) {
-        List<TimedInput> out = new ArrayList<>(inputs);
-        out.sort(Comparator.comparingInt(t -> t.at().step(start)));
-        return List.copyOf(out);
+        return inputs.stream().sorted(Comparator.comparingInt(t -> t.at().step(start))).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
@@ -54,16 +55,9 @@ public final class FixedConstants {
                 } catch (ClassNotFoundException e) {
                     throw new IllegalStateException("cannot load " + className, e);
                 }
-                List<Field> fields = new ArrayList<>();
-                for (Field f : c.getDeclaredFields()) {
-                    if (f.isAnnotationPresent(Fixed.class)) {
-                        fields.add(f);
-                    }
-                }
-                fields.sort(Comparator.comparing(Field::getName));
-                for (Field f : fields) {
-                    out.add(constant(pkg, c, f));
-                }
+                Arrays.stream(c.getDeclaredFields()).filter(f -> f.isAnnotationPresent(Fixed.class))
+                        .sorted(Comparator.comparing(Field::getName))
+                        .forEach(f -> out.add(constant(pkg, c, f)));
             }
         }
         return out;

@@ -164,11 +164,7 @@ public final class ParameterDocs {
             return "one of " + String.join(", ", Vocabulary.factionKinds());
         }
         if (choices != null) {
-            List<String> shown = new ArrayList<>();
-            for (String s : choices) {
-                shown.add(s.isEmpty() ? "''" : s);
-            }
-            return "one of " + String.join(", ", shown);
+            return "one of " + String.join(", ", choices.stream().map(s -> s.isEmpty() ? "''" : s).toList());
         }
         boolean collection = t instanceof ParameterizedType;
         double min = p.min();
@@ -225,10 +221,8 @@ public final class ParameterDocs {
                 b.append("| path | type | default | unit | range | meaning | source | range tried |\n");
                 b.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
             }
-            List<String> shown = new ArrayList<>();
-            for (RangesTried.Tried t : tried.getOrDefault(r.path(), List.of())) {
-                shown.add(t.text(r.path()));
-            }
+            List<String> shown = tried.getOrDefault(r.path(), List.of()).stream().map(t -> t.text(r.path()))
+                    .toList();
             b.append("| `").append(cell(r.path())).append("` | ").append(cell(r.type())).append(" | ")
                     .append(r.def().equals("required") ? "required" : "`" + cell(r.def()) + "`").append(" | ")
                     .append(cell(r.unit())).append(" | ").append(cell(r.range())).append(" | ")

@@ -112,10 +112,8 @@ public final class RangesTried {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path f : walk.filter(x -> x.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(x))
-                        .toList()) {
-                    files.put(root.relativize(f).toString().replace('\\', '/'), f);
-                }
+                walk.filter(x -> x.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(x))
+                        .forEach(f -> files.put(root.relativize(f).toString().replace('\\', '/'), f));
             }
         }
         return List.copyOf(files.values());
@@ -124,9 +122,7 @@ public final class RangesTried {
     /** The values of one swept parameter in words: {@code min to max}, with its step, or the list. */
     static String rangeText(Sweep.Parameter p) {
         if (p.isList()) {
-            List<String> v = new ArrayList<>();
-            p.values().forEach(x -> v.add(Binder.fmt(x)));
-            return String.join(", ", v);
+            return String.join(", ", p.values().stream().map(Binder::fmt).toList());
         }
         String s = Binder.fmt(p.min()) + " to " + Binder.fmt(p.max());
         return Double.isNaN(p.step()) ? s : s + " by " + Binder.fmt(p.step());
@@ -147,17 +143,10 @@ public final class RangesTried {
             patterns.put(r, pattern(r));
         }
         for (Tried t : tried) {
-            String row = null;
-            for (Map.Entry<String, Pattern> e : patterns.entrySet()) {
-                if (e.getValue().matcher(t.path()).matches()) {
-                    row = e.getKey();
-                    break;
-                }
-            }
-            if (row == null) {
-                throw new IllegalArgumentException("the path " + t.path() + " tried in " + t.analysis()
-                        + " matches no documented value");
-            }
+            String row = patterns.entrySet().stream().filter(e -> e.getValue().matcher(t.path()).matches())
+                    .map(Map.Entry::getKey).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("the path " + t.path() + " tried in "
+                            + t.analysis() + " matches no documented value"));
             out.get(row).add(t);
         }
         out.replaceAll((k, v) -> List.copyOf(v));

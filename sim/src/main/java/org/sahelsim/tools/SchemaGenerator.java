@@ -20,9 +20,10 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sahelsim.scenario.AbcSpec;
 import org.sahelsim.format.Binder;
 import org.sahelsim.format.ExperimentSpec;
@@ -62,7 +63,7 @@ public final class SchemaGenerator {
 
     private final ObjectNode defs = F.objectNode();
     private final Deque<Class<?>> pending = new ArrayDeque<>();
-    private final Map<String, Boolean> queued = new LinkedHashMap<>();
+    private final Set<String> queued = new HashSet<>();
 
     private SchemaGenerator() {
     }
@@ -202,8 +203,7 @@ public final class SchemaGenerator {
     }
 
     private String ref(Class<?> c, boolean partial) {
-        if (!queued.containsKey(c.getName())) {
-            queued.put(c.getName(), Boolean.TRUE);
+        if (queued.add(c.getName())) {
             pending.addLast(c);
         }
         return "#/$defs/" + defName(c, partial);
@@ -350,17 +350,11 @@ public final class SchemaGenerator {
      */
     static String source(Param p, Type type) {
         boolean number = type == int.class || type == double.class || type == Integer.class || type == Double.class;
-        if (number || !"assumption".equals(p.source())) {
-            return p.source();
-        }
-        return "";
+        return number || !"assumption".equals(p.source()) ? p.source() : "";
     }
 
     private static JsonNode number(double x) {
-        if (x == Math.rint(x) && Math.abs(x) < 0x1p53) {
-            return F.numberNode((long) x);
-        }
-        return F.numberNode(x);
+        return x == Math.rint(x) && Math.abs(x) < 0x1p53 ? F.numberNode((long) x) : F.numberNode(x);
     }
 
     /** A default, parsed from its YAML text, as JSON of the component's type. */
