@@ -289,7 +289,8 @@ final class CalibrateCommand extends BaseCommand {
             abcDryRun(stdout, setup, threads);
             return Main.OK;
         }
-        Path folder = Folders.named(out, Folders.baseName(file));
+        // without --out (so neither --resume, --shard nor --merge), a new default folder, checked
+        Path folder = out != null ? out : Folders.fresh(null, Folders.baseName(file));
         Map<String, Object> options = Folders.options("calibration", file.toString(),
                 "seed", setup.settings().seed(), "threads", threads, "out", folder.toString(),
                 "resume", resume);

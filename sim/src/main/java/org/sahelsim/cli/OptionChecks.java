@@ -2,7 +2,11 @@ package org.sahelsim.cli;
 
 import org.sahelsim.run.Seeds;
 
-/** The checks of {@code --seed} and {@code --threads}, the same for every command that takes them. */
+/**
+ * The checks of {@code --reps} (at most {@link org.sahelsim.scenario.Replications#MAX} for every
+ * command, with one message), {@code --seed} and {@code --threads}, the same for every command
+ * that takes them.
+ */
 final class OptionChecks {
     /** Most threads a command accepts. */
     static final int MAX_THREADS = 4096;

@@ -50,8 +50,23 @@ final class ReplayCommand extends BaseCommand {
     String runIdText;
 
     @Option(names = "--out", paramLabel = "DIR2", description = "Folder for the replayed run, which must not exist "
-            + "(default: DIR/replay-<variant>-r<rep>-<yyyyMMdd-HHmmss>).")
+            + "(default: beside DIR, DIR-replay-<variant>-r<rep>-<yyyyMMdd-HHmmss>).")
     Path out;
+
+    /**
+     * The default folder of a replay: beside the original, never inside it (the original folder
+     * stays as its command wrote it), named {@code <original>-replay-<variant>-r<rep>-<yyyyMMdd-HHmmss>}.
+     * A folder given as {@code .} or {@code ..} is named by its absolute path.
+     */
+    static Path beside(Path original, RunId id) {
+        Path d = original.normalize();
+        if (d.getFileName() == null || d.toString().isEmpty() || d.getFileName().toString().equals("..")) {
+            d = original.toAbsolutePath().normalize();
+        }
+        Path parent = d.getParent() != null ? d.getParent() : Path.of("");
+        return Folders.stamped(parent, d.getFileName() + "-replay-" + id.variant() + "-r" + id.rep(),
+                LocalDateTime.now());
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -113,8 +128,7 @@ final class ReplayCommand extends BaseCommand {
             scenario = ScenarioLoader.withOverrides(scenario,
                     BadInputException.of("", () -> EnsembleRuns.valuesOf(ensembleFile, id.toString()), ""));
         }
-        Path folder = Folders.checkFresh(out != null ? out
-                : Folders.stamped(dir, "replay-" + id.variant() + "-r" + id.rep(), LocalDateTime.now()));
+        Path folder = Folders.checkFresh(out != null ? out : beside(dir, id));
         String resolved = ScenarioWriter.toYaml(scenario);
 
         Map<String, Object> options = Folders.options("folder", dir.toString(), "run_id", id.toString(),

@@ -19,6 +19,7 @@ import org.sahelsim.scenario.Scenario;
 import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.format.ScenarioWriter;
 import org.sahelsim.format.SweepLoader;
+import org.sahelsim.scenario.Replications;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,11 +77,7 @@ final class RunCommand extends BaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        int t = OptionChecks.threads(threads);
-        if (reps < 1) {
-            throw new BadInputException("--reps must be at least 1, was " + reps + ".");
-        }
-        OptionChecks.seed(seed);
+        int t = OptionChecks.check(reps, seed, threads, 1, Replications.MAX, "");
         if (months != null && months < 1) {
             throw new BadInputException("--months must be at least 1, was " + months + ".");
         }

@@ -1,5 +1,6 @@
 package org.sahelsim.cli;
 
+import org.sahelsim.scenario.Replications;
 import org.sahelsim.scenario.Sweep;
 import picocli.CommandLine.Option;
 
@@ -18,6 +19,6 @@ final class SweepOptions {
 
     /** Checks the three options; returns the threads to use. */
     int check() throws BadInputException {
-        return OptionChecks.check(reps, seed, threads, 1, Sweep.MAX_REPLICATIONS, "");
+        return OptionChecks.check(reps, seed, threads, 1, Replications.MAX, "");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.sahelsim.format.YNode;
 import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.Param;
+import org.sahelsim.scenario.Replications;
 
 /**
  * An experiment file as written (the input of {@code compare}): a baseline scenario file and
@@ -35,7 +36,7 @@ public record ExperimentSpec(
         @Param(doc = "The baseline scenario file, relative to this file (for example baseline-2015.yaml)")
         String baseline,
         @Param(doc = "Replications per variant (the command line's --reps wins). Replication r of every variant runs"
-                + " with the same seed; paired statistics need at least 2", min = 2, max = Experiment.MAX_REPLICATIONS,
+                + " with the same seed; paired statistics need at least 2", min = 2, max = Replications.MAX,
                 def = "" + Experiment.DEFAULT_REPLICATIONS) int replications,
         @Param(doc = "Master seed (the command line's --seed wins), below 2^53 so that R and pandas read it exactly",
                 min = 0, max = Experiment.SEED_BOUND - 1, def = "1") long seed,
@@ -44,7 +45,7 @@ public record ExperimentSpec(
         @Param(doc = "The metric whose paired differences --ci-width watches; one of metrics. Default: the first of"
                 + " metrics", def = "''") String primaryMetric,
         @Param(doc = "The most replications per variant --ci-width may run; at least replications. Default: 2000, or"
-                + " replications when more", min = 2, max = Experiment.MAX_REPLICATIONS,
+                + " replications when more", min = 2, max = Replications.MAX,
                 def = "" + Experiment.DEFAULT_MAX_REPLICATIONS) int maxReplications,
         @Param(doc = "Scenario values set for the baseline and every variant, by dotted path (for example months: 36)",
                 def = "{}") Map<String, YNode> set,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.sahelsim.format.YNode;
 import org.sahelsim.scenario.Param;
+import org.sahelsim.scenario.Replications;
 import org.sahelsim.scenario.Sweep;
 
 /**
@@ -46,9 +47,10 @@ public record RobustnessSpec(
                 def = "[]") List<String> variants,
         @Param(doc = "Runs per variant at each design point (the command line's --reps wins); the paired interval of"
                 + " each variant against the baseline needs at least 2; at most as in a sweep file", min = 2,
-                def = "" + Sweep.DEFAULT_REPLICATIONS) int replications,
+                max = Replications.MAX, def = "" + Sweep.DEFAULT_REPLICATIONS) int replications,
         @Param(doc = "Runs per variant at the nominal values, the reference ranking; at least replications. Default"
-                + " (or 0): replications", min = 0, max = Sweep.MAX_REPLICATIONS, def = "0") int nominalReplications,
+                + " (or 0): replications", min = 0, max = Replications.MAX,
+                def = "0") int nominalReplications,
         @Param(doc = "Master seed: draws the design and every run's seed (the command line's --seed wins)", min = 0,
                 max = Sweep.SEED_BOUND - 1, def = "1") long seed,
         @Param(doc = "Scenario values set for the baseline and every variant, by dotted path (for example months: 24)",

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.sahelsim.format.YNode;
 import org.sahelsim.format.ListShorthand;
 import org.sahelsim.scenario.Param;
+import org.sahelsim.scenario.Replications;
 import org.sahelsim.scenario.Sweep;
 
 /**
@@ -56,7 +57,8 @@ public record SweepSpec(
                 max = Integer.MAX_VALUE - 1, def = "null") Integer trajectories,
         @Param(doc = "morris only: p, the levels of the grid, even (4 to 8 are usual). Default: 4", min = 2,
                 max = 1000, def = "null") Integer levels,
-        @Param(doc = "Runs per design point (the command line's --reps wins)", min = 1, max = Sweep.MAX_REPLICATIONS,
+        @Param(doc = "Runs per design point (the command line's --reps wins)", min = 1,
+                max = Replications.MAX,
                 def = "" + Sweep.DEFAULT_REPLICATIONS) int replications,
         @Param(doc = "Master seed: draws the design and every run's seed (the command line's --seed wins); below"
                 + " 2^53 so that R and pandas read it exactly", min = 0, max = Sweep.SEED_BOUND - 1, def = "1")

@@ -45,8 +45,6 @@ public record Experiment(Path file, String name, String description, Path baseli
     public static final int DEFAULT_REPLICATIONS = 200;
     /** Default cap of {@code --ci-width}. */
     public static final int DEFAULT_MAX_REPLICATIONS = 2000;
-    /** Most replications per variant accepted. */
-    public static final int MAX_REPLICATIONS = 1_000_000;
 
     /**
      * One variant: its name, description, its own settings (dotted scenario path to the YAML
@@ -74,12 +72,12 @@ public record Experiment(Path file, String name, String description, Path baseli
     }
 
     public Experiment {
-        if (replications < 2 || replications > MAX_REPLICATIONS) {
-            throw new IllegalArgumentException("replications must be between 2 and " + MAX_REPLICATIONS + ", was "
-                    + replications);
+        if (replications < 2 || replications > Replications.MAX) {
+            throw new IllegalArgumentException("replications must be between 2 and " + Replications.MAX
+                    + ", was " + replications);
         }
-        if (maxReplications < 2 || maxReplications > MAX_REPLICATIONS) {
-            throw new IllegalArgumentException("max_replications must be between 2 and " + MAX_REPLICATIONS
+        if (maxReplications < 2 || maxReplications > Replications.MAX) {
+            throw new IllegalArgumentException("max_replications must be between 2 and " + Replications.MAX
                     + ", was " + maxReplications);
         }
         if (seed < 0 || seed >= SEED_BOUND) {

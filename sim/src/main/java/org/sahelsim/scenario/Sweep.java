@@ -67,8 +67,6 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
 
     /** Default replications per design point. */
     public static final int DEFAULT_REPLICATIONS = 10;
-    /** Most replications per point accepted. */
-    public static final int MAX_REPLICATIONS = 1_000_000;
     /** Seeds are below 2^53, so that R and pandas read them exactly. */
     public static final long SEED_BOUND = 1L << 53;
     /** Most runs in one sweep (runs are numbered by int). */
@@ -230,9 +228,9 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
         set = Collections.unmodifiableMap(new LinkedHashMap<>(set == null ? Map.of() : set));
         metrics = List.copyOf(metrics);
         parameters = List.copyOf(parameters);
-        if (replications < 1 || replications > MAX_REPLICATIONS) {
-            throw new IllegalArgumentException("replications must be between 1 and " + MAX_REPLICATIONS + ", was "
-                    + replications);
+        if (replications < 1 || replications > Replications.MAX) {
+            throw new IllegalArgumentException("replications must be between 1 and " + Replications.MAX
+                    + ", was " + replications);
         }
         if (seed < 0 || seed >= SEED_BOUND) {
             throw new IllegalArgumentException("seed must be in [0, 2^53), was " + seed);

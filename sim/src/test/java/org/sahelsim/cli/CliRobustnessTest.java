@@ -281,7 +281,7 @@ class CliRobustnessTest {
                 "replications: 1"));
         r = robustness(one, tmp.resolve("o"));
         assertEquals(2, r.code(), r.toString());
-        assertTrue(r.err().contains("one.yaml:5:15: replications: must be at least 2"), r.err());
+        assertTrue(r.err().contains("one.yaml:5:15: replications: must be between 2 and 1000000, was 1"), r.err());
     }
 
     @Test

@@ -145,8 +145,10 @@ class CliRunTest {
         CliResult r = CliResult.of("replay", out.toString(), "baseline/r2");
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().startsWith("identical"), r.out());
-        try (Stream<Path> s = Files.list(out)) {
-            List<Path> replays = s.filter(p -> p.getFileName().toString().startsWith("replay-baseline-r2-")).toList();
+        try (Stream<Path> s = Files.list(tmp)) {
+            // beside the original folder, not inside it
+            List<Path> replays = s.filter(p -> p.getFileName().toString().startsWith("o-replay-baseline-r2-"))
+                    .toList();
             assertEquals(1, replays.size());
             JsonNode m = Manifest.read(replays.get(0).resolve("manifest.json"));
             assertEquals("complete", m.get("status").asText());
@@ -181,8 +183,8 @@ class CliRunTest {
                 r.err());
         CliResult bad = CliResult.of("replay", out.toString(), "r9");
         assertEquals(2, bad.code(), bad.toString());
-        try (Stream<Path> s = Files.list(out)) {
-            assertFalse(s.anyMatch(p -> p.getFileName().toString().startsWith("replay-")));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertFalse(s.anyMatch(p -> p.getFileName().toString().contains("replay-")));
         }
     }
 

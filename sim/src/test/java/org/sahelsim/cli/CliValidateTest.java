@@ -124,7 +124,7 @@ class CliValidateTest {
         Path out = tmp.resolve("x");
         CliResult r = validate(out, "--reps", "0");
         assertEquals(2, r.code(), r.toString());
-        assertTrue(r.err().contains("--reps must be at least 1"), r.err());
+        assertTrue(r.err().contains("--reps must be between 1 and 1000000, was 0."), r.err());
         assertFalse(Files.exists(out));
 
         Path bad = tmp.resolve("bad.yaml");

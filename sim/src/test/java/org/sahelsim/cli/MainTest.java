@@ -66,7 +66,7 @@ class MainTest {
         Path out = tmp.resolve("o");
         CliResult reps = CliResult.of("run", scenario.toString(), "--reps", "0", "--out", out.toString());
         assertEquals(2, reps.code(), reps.toString());
-        assertTrue(reps.err().contains("--reps must be at least 1"), reps.err());
+        assertTrue(reps.err().contains("--reps must be between 1 and 1000000, was 0."), reps.err());
         CliResult seed = CliResult.of("run", scenario.toString(), "--seed", "9007199254740992", "--out", out.toString());
         assertEquals(2, seed.code(), seed.toString());
         assertTrue(seed.err().contains("--seed"), seed.err());
