@@ -3,9 +3,9 @@ package org.sahelsim.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -94,8 +94,8 @@ public final class CompareJob {
                        ReportHook report, boolean resume) {
         /** A comparison into a new folder. */
         public Spec(List<String> arguments, Map<String, Object> options, List<RunJob.HashedFile> files,
-                    Experiment experiment, Double ciWidth, int threads, Series series, ModelEntry model, Path out,
-                    ReportHook report) {
+                    Experiment experiment, Double ciWidth, int threads, Series series, ModelEntry model,
+                    Path out, ReportHook report) {
             this(arguments, options, files, experiment, ciWidth, threads, series, model, out, report, false);
         }
 
@@ -353,9 +353,9 @@ public final class CompareJob {
                 manifest.put("ci_width_reached", null);
                 manifest.put("replications_needed", null);
             }
-            manifest.put("parts", PARTS + "/ holds each variant's rows until the runs end; the tables are joined"
-                    + " from it at the end, or when the comparison stops on an error (it is then kept for"
-                    + " --resume: delete it when not resuming)");
+            manifest.put("parts", PARTS + "/ holds each variant's rows until the runs end; the tables"
+                    + " are joined from it at the end, or when the comparison stops on an error (it is then"
+                    + " kept for --resume: delete it when not resuming)");
         }
 
         private void writeResolved(Experiment e) throws IOException {
@@ -377,8 +377,9 @@ public final class CompareJob {
                 for (int v = 0; v < names.size(); v++) {
                     Writer[] w = new Writer[3];
                     for (int f = 0; f < 3; f++) {
-                        w[f] = new BufferedWriter(new OutputStreamWriter(ResultTables.opener.open(part(v, f),
-                                StandardOpenOption.CREATE, StandardOpenOption.APPEND), StandardCharsets.UTF_8));
+                        OutputStream os = ResultTables.opener.open(part(v, f), StandardOpenOption.CREATE,
+                                StandardOpenOption.APPEND);
+                        w[f] = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
                     }
                     writers.add(w);
                 }
@@ -444,7 +445,8 @@ public final class CompareJob {
             Map<String, double[][]> out = new LinkedHashMap<>();
             for (int v = 0; v < names.size(); v++) {
                 int variant = v;
-                out.put(names.get(v), IntStream.range(0, columns.length).mapToObj(m -> column(variant, m, replications))
+                out.put(names.get(v), IntStream.range(0, columns.length)
+                        .mapToObj(m -> column(variant, m, replications))
                         .toArray(double[][]::new));
             }
             return out;
@@ -482,7 +484,8 @@ public final class CompareJob {
                 }
                 new ResultTables(out).close();
                 for (int f = 0; f < 3; f++) {
-                    try (OutputStream os = Files.newOutputStream(out.resolve(files[f]), StandardOpenOption.APPEND)) {
+                    Path table = out.resolve(files[f]);
+                    try (OutputStream os = Files.newOutputStream(table, StandardOpenOption.APPEND)) {
                         for (int v = 0; v < names.size(); v++) {
                             Path p = part(v, f);
                             if (Files.exists(p)) {
@@ -504,8 +507,8 @@ public final class CompareJob {
             int found = 0;
             for (int v = 0; v < names.size(); v++) {
                 String prefix = names.get(v) + "/r";
-                found += TableRecovery.recoverParts(part(v, 0), List.of(part(v, 1), part(v, 2)), Integer.MAX_VALUE,
-                        r -> prefix + r, id -> repOf(id, prefix));
+                found += TableRecovery.recoverParts(part(v, 0), List.of(part(v, 1), part(v, 2)),
+                        Integer.MAX_VALUE, r -> prefix + r, id -> repOf(id, prefix));
             }
             return found;
         }
@@ -532,15 +535,16 @@ public final class CompareJob {
             try {
                 found = cutParts();
             } catch (TableRecovery.DamagedException e) {
-                throw new RunJob.FolderException(out + " cannot be continued: " + PARTS + " " + e.getMessage());
+                throw new RunJob.FolderException(out + " cannot be continued: " + PARTS + " "
+                        + e.getMessage());
             }
             for (int v = 0; v < names.size(); v++) {
                 try (Reader r = Files.newBufferedReader(part(v, 0), StandardCharsets.UTF_8);
                      CSVParser p = CSVParser.parse(r, ResultTables.FORMAT)) {
                     for (CSVRecord rec : p) {
                         // after run_id, variant, rep and seed, the metrics in their order
-                        values.get(v).add(Arrays.stream(columns).mapToDouble(c -> Numbers.parse(rec.get(4 + c)))
-                                .toArray());
+                        values.get(v).add(Arrays.stream(columns)
+                                .mapToDouble(c -> Numbers.parse(rec.get(4 + c))).toArray());
                     }
                 }
             }
@@ -590,22 +594,23 @@ public final class CompareJob {
                 return null;
             }
             startManifest(null);
-            String again = " (manifest: " + m.path("command_line").asText() + "); resume it with the options that"
-                    + " started it, or leave --resume away and write a new folder.";
+            String again = " (manifest: " + m.path("command_line").asText() + "); resume it with the options"
+                    + " that started it, or leave --resume away and write a new folder.";
             RunJob.sameOptions(out, m, spec.options(), again);
             for (String key : List.of("scenario_files", "experiment", "variants", "replications_initial",
                     "max_replications", "metrics", "primary_metric", "ci_width", "ensemble", "series")) {
                 if (!RunJob.tree(manifest.get(key)).equals(m.path(key).isMissingNode() ? RunJob.tree(null)
                         : m.path(key))) {
-                    throw new RunJob.FolderException(out + " was written from other input: its " + key + " differs"
-                            + again);
+                    throw new RunJob.FolderException(out + " was written from other input: its " + key
+                            + " differs" + again);
                 }
             }
             Path resolved = out.resolve(Columns.RESOLVED);
             String now = ExperimentWriter.toYaml(exp, spec.ciWidth());
-            if (!Files.isRegularFile(resolved) || !now.equals(Files.readString(resolved, StandardCharsets.UTF_8))) {
-                throw new RunJob.FolderException(out + " was written from other input: its " + Columns.RESOLVED
-                        + " differs from this experiment's" + again);
+            if (!Files.isRegularFile(resolved)
+                    || !now.equals(Files.readString(resolved, StandardCharsets.UTF_8))) {
+                throw new RunJob.FolderException(out + " was written from other input: its "
+                        + Columns.RESOLVED + " differs from this experiment's" + again);
             }
             return m;
         }

@@ -61,12 +61,13 @@ class CompareKillTest {
         Kills.uninterrupted("compare", experiment.toString(), ref, common);
 
         Path out = tmp.resolve("killed");
-        List<String> first = new ArrayList<>(List.of("compare", experiment.toString(), "--out", out.toString()));
+        List<String> first = new ArrayList<>(List.of("compare", experiment.toString(), "--out",
+                out.toString()));
         first.addAll(common);
         List<String> again = new ArrayList<>(first);
         again.add("--resume");
-        Kills.Result kills = Kills.killAndResume(tmp, out, List.of("-Dfake.sleep=40", "-Xmx256m"), first, again, 4,
-                20261208, 300, parts(out));
+        Kills.Result kills = Kills.killAndResume(tmp, out, List.of("-Dfake.sleep=40", "-Xmx256m"), first,
+                again, 4, 20261208, 300, parts(out));
 
         Kills.assertSameCsvFiles(ref, out, kills);
         assertTrue(!Files.exists(out.resolve(".parts")), "the parts go at the end");

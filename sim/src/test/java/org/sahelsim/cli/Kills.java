@@ -36,7 +36,8 @@ final class Kills {
         /** Each kill found more runs than the one before. */
         void assertProgress() {
             for (int i = 1; i < runsAtKill.size(); i++) {
-                assertTrue(runsAtKill.get(i) > runsAtKill.get(i - 1), "each restart made progress: " + runsAtKill);
+                assertTrue(runsAtKill.get(i) > runsAtKill.get(i - 1),
+                        "each restart made progress: " + runsAtKill);
             }
         }
     }
@@ -59,7 +60,7 @@ final class Kills {
 
         List<Path> files() throws IOException;
 
-        /** The lines of {@code runs.csv} after its header, and the three tables: {@code run} and {@code sweep}. */
+        /** The lines of {@code runs.csv} after its header, and the three tables: run and sweep. */
         static Commits tables(Path out) {
             return new Commits() {
                 @Override
@@ -76,9 +77,10 @@ final class Kills {
         }
     }
 
-    /** As {@link #killAndResume(Path, Path, List, List, List, int, long, int, Commits)} with {@link Commits#tables}. */
+    /** As the method below, with {@link Commits#tables}. */
     static Result killAndResume(Path tmp, Path out, List<String> jvm, List<String> first, List<String> again,
-                                int kills, long seed, int pauseMillis) throws IOException, InterruptedException {
+                                int kills, long seed, int pauseMillis)
+            throws IOException, InterruptedException {
         return killAndResume(tmp, out, jvm, first, again, kills, seed, pauseMillis, Commits.tables(out));
     }
 
@@ -104,7 +106,8 @@ final class Kills {
                 Thread.sleep(5);
             }
             Thread.sleep(random.nextInt(pauseMillis));
-            assertTrue(p.isAlive(), "kill " + kill + ": the command ended before it was killed; make it longer. Log: "
+            assertTrue(p.isAlive(),
+                    "kill " + kill + ": the command ended before it was killed; make it longer. Log: "
                     + Files.readString(log, StandardCharsets.UTF_8));
             p.destroyForcibly();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));

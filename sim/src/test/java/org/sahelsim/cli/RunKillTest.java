@@ -49,13 +49,14 @@ class RunKillTest {
         first.addAll(common);
         List<String> again = new ArrayList<>(first);
         again.add("--resume");
-        Kills.Result kills = Kills.killAndResume(tmp, out, List.of("-Dfake.sleep=40", "-Xmx128m"), first, again, 5,
-                20261207, 300);
+        Kills.Result kills = Kills.killAndResume(tmp, out, List.of("-Dfake.sleep=40", "-Xmx128m"), first,
+                again, 5, 20261207, 300);
 
         Kills.assertSameCsvFiles(ref, out, kills);
         assertArrayEquals(Files.readAllBytes(ref.resolve("scenario.resolved.yaml")),
                 Files.readAllBytes(out.resolve("scenario.resolved.yaml")));
-        assertEquals(lasting(ref), lasting(out), "the manifests differ in more than times and the command line");
+        assertEquals(lasting(ref), lasting(out),
+                "the manifests differ in more than times and the command line");
         JsonNode m = Manifest.read(out.resolve("manifest.json"));
         assertEquals("complete", m.get("status").asText());
         assertEquals(5, m.get("resumes").size(), "every restart is recorded: " + m.get("resumes"));
@@ -68,7 +69,8 @@ class RunKillTest {
         Path out = tmp.resolve("done");
         Hooks.model = new FakeModel(0);
         try {
-            CliResult r = CliResult.of("run", scenario, "--reps", "3", "--months", "2", "--out", out.toString());
+            CliResult r = CliResult.of("run", scenario, "--reps", "3", "--months", "2", "--out",
+                    out.toString());
             assertEquals(0, r.code(), r.toString());
             CliResult complete = CliResult.of("run", scenario, "--reps", "3", "--months", "2", "--out",
                     out.toString(), "--resume");

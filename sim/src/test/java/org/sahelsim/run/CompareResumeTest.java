@@ -31,8 +31,8 @@ class CompareResumeTest {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("reps", e.replications());
         options.put("threads", 2);
-        return new CompareJob.Spec(List.of("compare", "x.yaml"), options, List.of(), e, 1.5, 2, Series.MONTHLY,
-                model, out, ReportHook.NONE, resume);
+        return new CompareJob.Spec(List.of("compare", "x.yaml"), options, List.of(), e, 1.5, 2,
+                Series.MONTHLY, model, out, ReportHook.NONE, resume);
     }
 
     private static final List<String> FILES = List.of(Columns.RUNS, Columns.TIMESERIES, Columns.EVENTS,
@@ -58,22 +58,26 @@ class CompareResumeTest {
         assertTrue(whole > 12, "the second round had begun: " + whole);
         // as a kill leaves them: a torn line in a runs part, and the rows of a run it lacks in the others
         Files.writeString(parts.resolve("2-runs.csv"), "noise/r9,noise,9,12", StandardOpenOption.APPEND);
-        Files.writeString(parts.resolve("2-timeseries.csv"), "noise/r9,noise,9,1,0,2015-06,clashes,1\nnoise/r9,no",
+        Files.writeString(parts.resolve("2-timeseries.csv"),
+                "noise/r9,noise,9,1,0,2015-06,clashes,1\nnoise/r9,no",
                 StandardOpenOption.APPEND);
 
-        CompareJob.Outcome o = CompareJob.execute(spec(e, new ShiftModel(1), out, true), CompareJob.Listener.NONE);
+        CompareJob.Outcome o = CompareJob.execute(spec(e, new ShiftModel(1), out, true),
+                CompareJob.Listener.NONE);
 
         assertEquals(whole, o.found(), "the whole runs were found, the torn one was not");
         assertEquals(ref.replications(), o.replications());
         assertEquals(ref.rounds(), o.rounds());
         for (String f : FILES) {
-            assertArrayEquals(Files.readAllBytes(ref.folder().resolve(f)), Files.readAllBytes(out.resolve(f)), f);
+            assertArrayEquals(Files.readAllBytes(ref.folder().resolve(f)),
+                    Files.readAllBytes(out.resolve(f)), f);
         }
         assertFalse(Files.exists(parts), "the parts go once the tables are joined");
         JsonNode m = Manifest.read(out.resolve(Columns.MANIFEST));
         assertEquals("complete", m.get("status").asText());
         assertTrue(m.path("parts").isMissingNode() && m.path("error").isMissingNode(), m.toString());
-        assertEquals(Manifest.read(ref.folder().resolve(Columns.MANIFEST)).get("ci_rounds"), m.get("ci_rounds"));
+        assertEquals(Manifest.read(ref.folder().resolve(Columns.MANIFEST)).get("ci_rounds"),
+                m.get("ci_rounds"));
         assertEquals(whole, m.get("resumes").get(0).get("runs_found").asInt());
     }
 
@@ -91,7 +95,8 @@ class CompareResumeTest {
         assertTrue(m.get("error").asText().contains("No space left on device"), m.toString());
         assertTrue(m.get("parts").asText().contains("--resume"), m.toString());
         assertFalse(Files.exists(out.resolve(Columns.MANIFEST + ".tmp")));
-        assertFalse(Files.exists(out.resolve(CompareJob.SUMMARY)), "no statistics of an incomplete comparison");
+        assertFalse(Files.exists(out.resolve(CompareJob.SUMMARY)),
+                "no statistics of an incomplete comparison");
         // the disk is still full when the parts are joined: rather than half-written tables, none
         for (String f : List.of(Columns.RUNS, Columns.TIMESERIES, Columns.EVENTS)) {
             assertFalse(Files.exists(out.resolve(f)), f);
@@ -100,7 +105,8 @@ class CompareResumeTest {
 
         CompareJob.execute(spec(e, new ShiftModel(0), out, true), CompareJob.Listener.NONE);
         for (String f : FILES) {
-            assertArrayEquals(Files.readAllBytes(ref.folder().resolve(f)), Files.readAllBytes(out.resolve(f)), f);
+            assertArrayEquals(Files.readAllBytes(ref.folder().resolve(f)),
+                    Files.readAllBytes(out.resolve(f)), f);
         }
     }
 
@@ -121,6 +127,7 @@ class CompareResumeTest {
                 spec(CompareJobTest.experiment(5, 40), new ShiftModel(0), out, true),
                 CompareJob.Listener.NONE)).getMessage();
         assertTrue(reps.contains("other options"), reps);
-        assertArrayEquals(runs, Files.readAllBytes(out.resolve(Columns.RUNS)), "a refused resume changes nothing");
+        assertArrayEquals(runs, Files.readAllBytes(out.resolve(Columns.RUNS)),
+                "a refused resume changes nothing");
     }
 }

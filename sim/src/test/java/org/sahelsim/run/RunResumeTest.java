@@ -32,13 +32,14 @@ class RunResumeTest {
 
     private static final List<String> TABLES = List.of(Columns.RUNS, Columns.TIMESERIES, Columns.EVENTS);
 
-    private static RunJob.Spec spec(Scenario s, int reps, Path out, boolean resume, Map<String, Object> extra) {
+    private static RunJob.Spec spec(Scenario s, int reps, Path out, boolean resume,
+                                    Map<String, Object> extra) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("reps", reps);
         options.put("threads", 2);
         return new RunJob.Spec("run", List.of("run", "x.yaml"), options, List.of(), s,
-                "name: tiny\nmonths: " + s.months() + "\n", RunPlan.replications(s, "baseline", 1, reps), 1, 2,
-                Series.MONTHLY, new FakeModel(0), out, extra, resume);
+                "name: tiny\nmonths: " + s.months() + "\n", RunPlan.replications(s, "baseline", 1, reps),
+                1, 2, Series.MONTHLY, new FakeModel(0), out, extra, resume);
     }
 
     private static RunJob.Spec spec(Path out, boolean resume) {
@@ -46,8 +47,10 @@ class RunResumeTest {
     }
 
     private static void assertSameTables(Path expected, Path actual) throws IOException {
-        for (String f : List.of(Columns.RUNS, Columns.TIMESERIES, Columns.EVENTS, Columns.CODEBOOK, Drivers.FILE)) {
-            assertArrayEquals(Files.readAllBytes(expected.resolve(f)), Files.readAllBytes(actual.resolve(f)), f);
+        for (String f : List.of(Columns.RUNS, Columns.TIMESERIES, Columns.EVENTS, Columns.CODEBOOK,
+                Drivers.FILE)) {
+            assertArrayEquals(Files.readAllBytes(expected.resolve(f)),
+                    Files.readAllBytes(actual.resolve(f)), f);
         }
     }
 
@@ -80,7 +83,7 @@ class RunResumeTest {
         assertTrue(String.valueOf(e).contains("No space left on device"), String.valueOf(e));
     }
 
-    /** Opens files whose writes fail, as on a full disk, once {@code limit} bytes are written to all of them. */
+    /** Opens files whose writes fail, as on a full disk, once {@code limit} bytes are written to them all. */
     static ResultTables.Opener fullAfter(long limit) {
         AtomicLong written = new AtomicLong();
         return (p, options) -> new FilterOutputStream(Files.newOutputStream(p, options)) {
@@ -145,7 +148,7 @@ class RunResumeTest {
         try (Stream<Path> files = Files.list(full)) {
             List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
             assertEquals(List.of(Columns.CODEBOOK, Columns.EVENTS, Columns.MANIFEST, Columns.RUNS,
-                    Columns.RESOLVED, Columns.TIMESERIES), names, "no temporary or half-written file is left");
+                    Columns.RESOLVED, Columns.TIMESERIES), names, "no temporary or torn file is left");
         }
         int runs = m.get("runs").asInt();
         assertTrue(runs > 0 && runs < 12, "some runs were written before the disk filled: " + runs);
@@ -186,28 +189,33 @@ class RunResumeTest {
         byte[] runs = Files.readAllBytes(f.resolve(Columns.RUNS));
 
         String reps = assertThrows(RunJob.FolderException.class,
-                () -> RunJob.execute(spec(TestScenarios.tiny(6), 13, f, true, Map.of()), n -> { })).getMessage();
+                () -> RunJob.execute(spec(TestScenarios.tiny(6), 13, f, true, Map.of()), n -> { }))
+                .getMessage();
         assertTrue(reps.contains("other options"), reps);
         String input = assertThrows(RunJob.FolderException.class,
-                () -> RunJob.execute(spec(TestScenarios.tiny(7), 12, f, true, Map.of()), n -> { })).getMessage();
+                () -> RunJob.execute(spec(TestScenarios.tiny(7), 12, f, true, Map.of()), n -> { }))
+                .getMessage();
         assertTrue(input.contains("other input"), input);
         String ensemble = assertThrows(RunJob.FolderException.class, () -> RunJob.execute(
-                spec(TestScenarios.tiny(6), 12, f, true, Map.of("ensemble_file", "e.csv")), n -> { })).getMessage();
+                spec(TestScenarios.tiny(6), 12, f, true, Map.of("ensemble_file", "e.csv")), n -> { }))
+                .getMessage();
         assertTrue(ensemble.contains("ensemble_file"), ensemble);
         RunJob.Spec replay = spec(f, true);
         RunJob.Spec other = new RunJob.Spec("replay", replay.arguments(), replay.options(), replay.files(),
-                replay.scenario(), replay.resolvedYaml(), replay.plan(), 1, 2, Series.MONTHLY, replay.model(), f,
-                Map.of(), true);
+                replay.scenario(), replay.resolvedYaml(), replay.plan(), 1, 2, Series.MONTHLY, replay.model(),
+                f, Map.of(), true);
         String command = assertThrows(RunJob.FolderException.class, () -> RunJob.execute(other, n -> { }))
                 .getMessage();
         assertTrue(command.contains("is a folder of 'sahelsim run'"), command);
-        assertArrayEquals(runs, Files.readAllBytes(f.resolve(Columns.RUNS)), "a refused resume changes nothing");
+        assertArrayEquals(runs, Files.readAllBytes(f.resolve(Columns.RUNS)),
+                "a refused resume changes nothing");
 
         Path stranger = Files.createDirectories(tmp.resolve("stranger"));
         Files.writeString(stranger.resolve("notes.txt"), "mine");
         String notRun = assertThrows(RunJob.FolderException.class,
                 () -> RunJob.execute(spec(stranger, true), n -> { })).getMessage();
         assertTrue(notRun.contains("is not a run folder"), notRun);
-        assertEquals(List.of("notes.txt"), Files.list(stranger).map(p -> p.getFileName().toString()).toList());
+        assertEquals(List.of("notes.txt"),
+                Files.list(stranger).map(p -> p.getFileName().toString()).toList());
     }
 }
