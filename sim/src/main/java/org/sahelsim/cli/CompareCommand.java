@@ -84,9 +84,13 @@ final class CompareCommand extends BaseCommand {
             + " timed and a report drawn in a temporary folder, deleted); write nothing.")
     boolean dryRun;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, which must not exist "
-            + "(default: results/<experiment file name>-<yyyyMMdd-HHmmss>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, which must not exist unless"
+            + " --resume (default: results/<experiment file name>-<yyyyMMdd-HHmmss>).")
     Path out;
+
+    @Option(names = "--resume", description = "Continue the folder given with --out after a crash or kill:"
+            + " keep its whole runs, run the rest (the same experiment and options as it was started with).")
+    boolean resume;
 
     @Option(names = "--ensemble", paramLabel = "FILE", description = "Run over an ensemble of parameter sets (a"
             + " calibration's posterior.csv): replication r of every variant runs the set drawn by weight from (seed,"
@@ -117,7 +121,7 @@ final class CompareCommand extends BaseCommand {
             throw new BadInputException("--ci-width must be a positive number (in the unit of the primary metric), was "
                     + ciWidth + ".");
         }
-        Folders.checkOut(out, false, !dryRun);
+        Folders.checkOut(out, resume, !dryRun);
         Folders.checkReadable(experimentFile, "experiment file");
         if (RobustnessLoader.isRobustness(experimentFile)) {
             throw new BadInputException(experimentFile + " is a robustness file (it names an experiment and a design);"
@@ -149,7 +153,7 @@ final class CompareCommand extends BaseCommand {
             dryRun(stdout(), exp, t, series);
             return Main.OK;
         }
-        Path folder = Folders.fresh(out, Folders.baseName(experimentFile));
+        Path folder = resume ? out : Folders.fresh(out, Folders.baseName(experimentFile));
         List<Path> scenarioFiles = ScenarioLoader.sourceFiles(exp.baselineFile());
         List<RunJob.HashedFile> files = Folders.hashed(scenarioFiles, experimentFile);
         if (exp.ensemble() != null) {
@@ -162,8 +166,13 @@ final class CompareCommand extends BaseCommand {
                 "ensemble", exp.ensemble() == null ? null : exp.ensemble().file().toString(),
                 "out", folder.toString());
         CompareJob.Spec job = new CompareJob.Spec(args(), options, files,
-                exp, ciWidth, t, series, Hooks.model, folder, Hooks.report);
-        print(stdout(), execute(job), t);
+                exp, ciWidth, t, series, Hooks.model, folder, Hooks.report, resume);
+        CompareJob.Outcome outcome = execute(job);
+        if (resume) {
+            stdout().printf(Locale.ROOT, "resumed: %d of %d runs were already written; %d run now%n",
+                    outcome.found(), outcome.runs(), outcome.runs() - outcome.found());
+        }
+        print(stdout(), outcome, t);
         return Main.OK;
     }
 
@@ -219,6 +228,8 @@ final class CompareCommand extends BaseCommand {
             });
         } catch (FileAlreadyExistsException e) {
             throw Folders.appeared(job.out());
+        } catch (RunJob.FolderException e) {
+            throw new BadInputException(e.getMessage());
         }
     }
 

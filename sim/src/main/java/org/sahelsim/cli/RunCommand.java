@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
             "whatever --threads is. --dry-run prints the runs and an estimated time (runs,",
             "drivers.csv, total) instead, measured on runs timed in a temporary folder."},
         footer = {"", "Examples:", "  sahelsim run scenarios/baseline-2015.yaml --reps 100 --seed 7",
-            "  sahelsim run scenarios/baseline-2015.yaml --reps 2000 --dry-run"})
+            "  sahelsim run scenarios/baseline-2015.yaml --reps 2000 --dry-run",
+            "  sahelsim run scenarios/baseline-2015.yaml --reps 100 --out results/b --resume"})
 final class RunCommand extends BaseCommand {
     static final int DEFAULT_REPS = 10;
     static final long DEFAULT_SEED = 1;
@@ -71,9 +72,13 @@ final class RunCommand extends BaseCommand {
             + " validate draw it; a value the scenario file writes itself wins; ensemble.csv records each run's.")
     Path ensemble;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, which must not exist "
-            + "(default: results/<scenario file name>-<yyyyMMdd-HHmmss>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder, which must not exist unless"
+            + " --resume (default: results/<scenario file name>-<yyyyMMdd-HHmmss>).")
     Path out;
+
+    @Option(names = "--resume", description = "Continue the folder given with --out after a crash or kill:"
+            + " keep its whole runs, run the rest (the same scenario and options as it was started with).")
+    boolean resume;
 
     @Override
     public Integer call() throws Exception {
@@ -81,7 +86,7 @@ final class RunCommand extends BaseCommand {
         if (months != null && months < 1) {
             throw new BadInputException("--months must be at least 1, was " + months + ".");
         }
-        Folders.checkOut(out, false, !dryRun);
+        Folders.checkOut(out, resume, !dryRun);
         Folders.checkReadable(scenarioFile, "scenario file");
         if (SweepLoader.isSweep(scenarioFile)) {
             throw new BadInputException(scenarioFile + " is a sweep file (it has a 'design' or 'parameters' key); run it"
@@ -97,7 +102,7 @@ final class RunCommand extends BaseCommand {
             dryRun(stdout(), scenario, plan, t, series);
             return Main.OK;
         }
-        Path folder = Folders.fresh(out, Folders.baseName(scenarioFile));
+        Path folder = resume ? out : Folders.fresh(out, Folders.baseName(scenarioFile));
         // Everything that could fail on the input happens before the folder exists.
         String resolved = ScenarioWriter.toYaml(scenario);
         List<RunJob.HashedFile> files = Folders.hashed(ScenarioLoader.sourceFiles(scenarioFile));
@@ -108,15 +113,21 @@ final class RunCommand extends BaseCommand {
         Map<String, Object> extra = sets == null ? Map.of()
                 : Map.of("ensemble_file", Folders.hashed(ensemble));
         RunJob.Spec job = new RunJob.Spec("run", args(), options, files, scenario, resolved, plan, seed, t,
-                series, Hooks.model, folder, extra);
+                series, Hooks.model, folder, extra, resume);
         RunJob.Outcome outcome;
         try (Progress progress = new Progress("runs", reps, 0)) {
             outcome = RunJob.execute(job, progress.listener());
         } catch (FileAlreadyExistsException e) {
             throw Folders.appeared(folder);
+        } catch (RunJob.FolderException e) {
+            throw new BadInputException(e.getMessage());
         }
         if (sets != null) {
             EnsembleRuns.write(folder.resolve(Columns.ENSEMBLE), sets, seed, reps);
+        }
+        if (resume) {
+            stdout().printf(Locale.ROOT, "resumed: %d of %d runs were already written; %d run now%n",
+                    outcome.found(), reps, reps - outcome.found());
         }
         double secs = outcome.wall().toNanos() / 1e9;
         stdout().printf(Locale.ROOT, "%d run%s of %s (%d months) in %.1f s on %d thread%s (%s): %s%n", reps,

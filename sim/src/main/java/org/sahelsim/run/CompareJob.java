@@ -1,7 +1,11 @@
 package org.sahelsim.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.sahelsim.analysis.PairedStats;
 import org.sahelsim.analysis.Summary;
 import org.sahelsim.record.MetricDef;
@@ -48,11 +54,25 @@ import org.sahelsim.scenario.Scenario;
  * run fails, the runs written before it are joined into the tables, the manifest stays
  * {@code incomplete} with the error, and {@link RunFailedException} names the variant,
  * replication and seed.
+ *
+ * <p>Resume ({@link Spec#resume}, {@code compare --resume}): each run's rows go to its
+ * variant's part files in {@code .parts/}, events, then series, then its line in the runs part,
+ * each handed to the system whole, so a complete line of a runs part commits its run. The
+ * parts stay when the comparison stops (killed, a run or a write failed; the manifest's
+ * {@code parts} says so). A resumed folder must be an incomplete comparison of the same
+ * experiment with the same options ({@link RunJob#resumable}, threads aside); each variant's
+ * parts are cut to its whole runs ({@link TableRecovery#recoverParts}), their values read
+ * back, and the rounds gone through again: a round whose runs are all there runs nothing and
+ * decides the next from the same values, so the files, the rounds and the summary end byte
+ * for byte as those of a comparison never interrupted.
  */
 public final class CompareJob {
     /** The file of the statistics. */
     public static final String SUMMARY = "summary.csv";
-    /** The hidden folder of part files while the runs go on; removed at the end. */
+    /**
+     * The hidden folder of part files while the runs go on; removed at the end, kept (and named
+     * in the manifest) when the comparison stops on an error, for {@code --resume}.
+     */
     static final String PARTS = ".parts";
 
     private CompareJob() {
@@ -67,10 +87,18 @@ public final class CompareJob {
      * @param experiment the resolved experiment, with the replications and seed to use
      * @param ciWidth    the {@code --ci-width} target, or null for one round
      * @param report     called once the files are written
+     * @param resume     continue {@code out} if it exists (see the class comment)
      */
     public record Spec(List<String> arguments, Map<String, Object> options, List<RunJob.HashedFile> files,
                        Experiment experiment, Double ciWidth, int threads, Series series, ModelEntry model, Path out,
-                       ReportHook report) {
+                       ReportHook report, boolean resume) {
+        /** A comparison into a new folder. */
+        public Spec(List<String> arguments, Map<String, Object> options, List<RunJob.HashedFile> files,
+                    Experiment experiment, Double ciWidth, int threads, Series series, ModelEntry model,
+                    Path out, ReportHook report) {
+            this(arguments, options, files, experiment, ciWidth, threads, series, model, out, report, false);
+        }
+
         public Spec {
             if (ciWidth != null && !(ciWidth > 0 && Double.isFinite(ciWidth))) {
                 throw new IllegalArgumentException("ci width must be a positive number, was " + ciWidth);
@@ -92,10 +120,11 @@ public final class CompareJob {
      * @param wall   the whole comparison, from creating the folder to the report
      * @param report the part after the last run's rows were joined into the tables:
      *               drivers.csv, summary.csv, the final manifest, the charts and report.html
+     * @param found  the runs already in the folder when it was resumed (0 for a new folder)
      */
     public record Outcome(Path folder, Experiment experiment, int replications, int runs, List<Round> rounds,
                           Double ciWidth, boolean ciReached, List<Summary.Row> summary, Duration wall,
-                          Duration report) {
+                          Duration report, int found) {
     }
 
     /** Told how the comparison advances (for a progress bar); each method does nothing unless overridden. */
@@ -115,11 +144,13 @@ public final class CompareJob {
     /**
      * Runs the comparison.
      *
-     * @throws java.nio.file.FileAlreadyExistsException if the folder exists (nothing is written)
+     * @throws java.nio.file.FileAlreadyExistsException if the folder exists and the spec does not resume
+     *                                                  (nothing is written)
+     * @throws RunJob.FolderException if the folder cannot be resumed (nothing is changed)
      * @throws RunFailedException if a run threw (the folder stays, manifest {@code incomplete})
      */
     public static Outcome execute(Spec spec, Listener listener)
-            throws IOException, RunFailedException, InterruptedException {
+            throws IOException, RunFailedException, InterruptedException, RunJob.FolderException {
         return new Execution(spec, listener).run();
     }
 
@@ -172,6 +203,8 @@ public final class CompareJob {
         private final Manifest manifest = new Manifest();
         private final List<Round> rounds = new ArrayList<>();
         private int runsWritten;
+        /** Runs already in the parts of a resumed folder. */
+        private int found;
         private int replications;
         /** Whether the last round's interval was narrower than the {@code --ci-width} target. */
         private boolean reached;
@@ -194,16 +227,31 @@ public final class CompareJob {
             this.parts = out.resolve(PARTS);
         }
 
-        Outcome run() throws IOException, RunFailedException, InterruptedException {
+        Outcome run() throws IOException, RunFailedException, InterruptedException, RunJob.FolderException {
             long t0 = System.nanoTime();
-            FileTrees.createNew(out);
-            startManifest();
+            JsonNode old = null;
+            if (spec.resume() && Files.exists(out)) {
+                old = existing();
+            } else {
+                FileTrees.createNew(out);
+            }
+            startManifest(old);
             manifest.write(out);
             writeResolved(exp);
+            Files.deleteIfExists(out.resolve(Columns.CODEBOOK));
             Codebook.write(out);
-            Files.createDirectory(parts);
+            if (old != null) {
+                found = recoverParts();
+                manifest.resumed(old, found, spec.arguments());
+                manifest.put("runs", found);
+                manifest.write(out);
+            } else {
+                Files.createDirectories(parts);
+            }
 
             manifest.runRecordingFailure(out, this::runRounds, this::joinParts, () -> runsWritten);
+            FileTrees.delete(parts);
+            manifest.remove("parts");
 
             long afterRuns = System.nanoTime();
             Experiment asRun = exp.withReplications(replications);
@@ -216,6 +264,7 @@ public final class CompareJob {
                 EnsembleRanking.write(out.resolve(EnsembleRanking.FILE),
                         EnsembleRanking.compute(exp, valueArrays(), replications));
             }
+            Files.deleteIfExists(out.resolve(SUMMARY));
             SummaryTable.write(out.resolve(SUMMARY), rows);
             writeResolved(asRun);
             manifest.put("resolved_sha256", Provenance.sha256(out.resolve(Columns.RESOLVED)));
@@ -235,13 +284,15 @@ public final class CompareJob {
             }
             return new Outcome(out, asRun, replications, runsWritten, List.copyOf(rounds), spec.ciWidth(),
                     spec.ciWidth() == null || reached, rows, Duration.ofNanos(System.nanoTime() - t0),
-                    Duration.ofNanos(System.nanoTime() - afterRuns));
+                    Duration.ofNanos(System.nanoTime() - afterRuns), found);
         }
 
         /** The rounds of replications, until the interval is narrow enough or the cap is reached. */
         private void runRounds() throws IOException, RunFailedException, InterruptedException {
             int target = exp.replications();
             int done = 0;
+            // a resumed comparison goes through the rounds again; a round whose runs are all in the
+            // parts runs nothing and decides the next round from the very values it decided it with
             while (true) {
                 runRound(rounds.size() + 1, done, target);
                 done = target;
@@ -261,7 +312,7 @@ public final class CompareJob {
             }
         }
 
-        private void startManifest() {
+        private void startManifest(JsonNode old) {
             manifest.begin("compare", spec.arguments(), spec.options(), exp.baseline());
             manifest.put("scenario_files", spec.files());
             manifest.put("resolved_sha256", null);
@@ -271,7 +322,9 @@ public final class CompareJob {
                     + "(common random numbers)");
             manifest.put("threads", spec.threads());
             manifest.put("series", spec.series().label());
-            manifest.progress(Manifest.now(), names.size() * exp.replications());
+            boolean restarted = old != null && old.path("started").isTextual();
+            manifest.progress(restarted ? old.path("started").asText() : Manifest.now(),
+                    names.size() * exp.replications());
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", exp.name());
             e.put("description", exp.description());
@@ -300,6 +353,9 @@ public final class CompareJob {
                 manifest.put("ci_width_reached", null);
                 manifest.put("replications_needed", null);
             }
+            manifest.put("parts", PARTS + "/ holds each variant's rows until the runs end; the tables"
+                    + " are joined from it at the end, or when the comparison stops on an error (it is then"
+                    + " kept for --resume: delete it when not resuming)");
         }
 
         private void writeResolved(Experiment e) throws IOException {
@@ -310,20 +366,20 @@ public final class CompareJob {
         /** Replications {@code from} to {@code to - 1} of every variant, appended to each variant's parts. */
         private void runRound(int round, int from, int to) throws IOException, RunFailedException,
                 InterruptedException {
-            int per = to - from;
-            int planned = runsWritten + names.size() * per;
+            int planned = names.size() * to;
             manifest.put("runs_planned", planned);
             manifest.put("replications", to);
             manifest.write(out);
             listener.round(round, from, to, planned);
-            RunPlan plan = plan(exp, from, to);
+            RunPlan plan = missing(from, to);
             List<Writer[]> writers = new ArrayList<>();
             try {
                 for (int v = 0; v < names.size(); v++) {
                     Writer[] w = new Writer[3];
                     for (int f = 0; f < 3; f++) {
-                        w[f] = Files.newBufferedWriter(part(v, f), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        OutputStream os = ResultTables.opener.open(part(v, f), StandardOpenOption.CREATE,
                                 StandardOpenOption.APPEND);
+                        w[f] = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
                     }
                     writers.add(w);
                 }
@@ -339,8 +395,10 @@ public final class CompareJob {
             int v = names.indexOf(rb.key().variant());
             String[] text = rb.rendered() != null ? rb.rendered() : ResultTables.render(rb);
             try {
-                for (int f = 0; f < 3; f++) {
+                // events, then the series, then runs: a complete line of a runs part commits its run
+                for (int f = 2; f >= 0; f--) {
                     writers.get(v)[f].write(text[f]);
+                    writers.get(v)[f].flush();
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the rows of run " + rb.key().runId(), e);
@@ -363,11 +421,11 @@ public final class CompareJob {
         /** The widest 95% interval of the primary metric's paired difference over the variants. */
         private Round widest(int reps) {
             int pm = exp.metrics().indexOf(exp.primaryMetric());
-            double[] base = column(0, pm);
+            double[] base = column(0, pm, reps);
             double worst = Double.NEGATIVE_INFINITY;
             String who = null;
             for (int v = 1; v < names.size(); v++) {
-                double w = PairedStats.paired(column(v, pm), base).ciWidth();
+                double w = PairedStats.paired(column(v, pm, reps), base).ciWidth();
                 // an undefined interval counts as too wide
                 double cmp = Double.isNaN(w) ? Double.POSITIVE_INFINITY : w;
                 if (who == null || cmp > worst) {
@@ -378,15 +436,17 @@ public final class CompareJob {
             return new Round(reps, worst, who);
         }
 
-        private double[] column(int variant, int metric) {
-            return values.get(variant).stream().mapToDouble(rep -> rep[metric]).toArray();
+        /** The values of a metric in the first {@code reps} replications of a variant. */
+        private double[] column(int variant, int metric, int reps) {
+            return values.get(variant).stream().limit(reps).mapToDouble(rep -> rep[metric]).toArray();
         }
 
         private Map<String, double[][]> valueArrays() {
             Map<String, double[][]> out = new LinkedHashMap<>();
             for (int v = 0; v < names.size(); v++) {
                 int variant = v;
-                out.put(names.get(v), IntStream.range(0, columns.length).mapToObj(m -> column(variant, m))
+                out.put(names.get(v), IntStream.range(0, columns.length)
+                        .mapToObj(m -> column(variant, m, replications))
                         .toArray(double[][]::new));
             }
             return out;
@@ -403,26 +463,156 @@ public final class CompareJob {
         }
 
         /**
-         * Writes the three tables: their headers, then each variant's part files in variant order,
-         * then removes the parts. Also after a failure, so the runs written stay readable.
+         * Writes the three tables: their headers, then each variant's part files in variant order.
+         * Also after a failure, so the runs written stay readable: the parts are then first cut
+         * to their whole runs; when joining fails itself (a full disk), the tables go and the
+         * parts stay, so no table is left half written.
          */
         private void joinParts() throws IOException {
             if (!Files.isDirectory(parts)) {
                 return;
             }
-            new ResultTables(out).close();
             String[] files = {Columns.RUNS, Columns.TIMESERIES, Columns.EVENTS};
-            for (int f = 0; f < 3; f++) {
-                try (OutputStream os = Files.newOutputStream(out.resolve(files[f]), StandardOpenOption.APPEND)) {
-                    for (int v = 0; v < names.size(); v++) {
-                        Path p = part(v, f);
-                        if (Files.exists(p)) {
-                            Files.copy(p, os);
+            try {
+                try {
+                    cutParts();
+                } catch (TableRecovery.DamagedException e) {
+                    throw new IOException(PARTS + " " + e.getMessage(), e);
+                }
+                for (String f : files) {
+                    Files.deleteIfExists(out.resolve(f));
+                }
+                new ResultTables(out).close();
+                for (int f = 0; f < 3; f++) {
+                    Path table = out.resolve(files[f]);
+                    try (OutputStream os = Files.newOutputStream(table, StandardOpenOption.APPEND)) {
+                        for (int v = 0; v < names.size(); v++) {
+                            Path p = part(v, f);
+                            if (Files.exists(p)) {
+                                Files.copy(p, os);
+                            }
                         }
                     }
                 }
+            } catch (IOException | RuntimeException e) {
+                for (String f : files) {
+                    Files.deleteIfExists(out.resolve(f));
+                }
+                throw e;
             }
-            FileTrees.delete(parts);
+        }
+
+        /** Cuts each variant's parts to its whole runs and returns how many those are in all. */
+        private int cutParts() throws IOException, TableRecovery.DamagedException {
+            int found = 0;
+            for (int v = 0; v < names.size(); v++) {
+                String prefix = names.get(v) + "/r";
+                found += TableRecovery.recoverParts(part(v, 0), List.of(part(v, 1), part(v, 2)),
+                        Integer.MAX_VALUE, r -> prefix + r, id -> repOf(id, prefix));
+            }
+            return found;
+        }
+
+        /** The rep of a run id of the variant whose ids start with {@code prefix}, else -1. */
+        private static long repOf(String id, String prefix) {
+            String rep = id.startsWith(prefix) ? id.substring(prefix.length()) : "";
+            if (rep.isEmpty() || rep.length() > 9 || !rep.chars().allMatch(Character::isDigit)) {
+                return -1;
+            }
+            return Long.parseLong(rep);
+        }
+
+        /**
+         * Puts the parts of the folder being resumed back to each variant's whole runs, and reads
+         * back the values of those runs as {@code runs.csv} holds them; returns how many there are.
+         */
+        private int recoverParts() throws IOException, RunJob.FolderException {
+            if (!Files.isDirectory(parts)) {
+                Files.createDirectories(parts);
+                return 0;
+            }
+            int found;
+            try {
+                found = cutParts();
+            } catch (TableRecovery.DamagedException e) {
+                throw new RunJob.FolderException(out + " cannot be continued: " + PARTS + " "
+                        + e.getMessage());
+            }
+            for (int v = 0; v < names.size(); v++) {
+                try (Reader r = Files.newBufferedReader(part(v, 0), StandardCharsets.UTF_8);
+                     CSVParser p = CSVParser.parse(r, ResultTables.FORMAT)) {
+                    for (CSVRecord rec : p) {
+                        // after run_id, variant, rep and seed, the metrics in their order
+                        values.get(v).add(Arrays.stream(columns)
+                                .mapToDouble(c -> Numbers.parse(rec.get(4 + c))).toArray());
+                    }
+                }
+            }
+            runsWritten = found;
+            return found;
+        }
+
+        /**
+         * Replications {@code from} to {@code to - 1} of every variant that its parts lack, variant
+         * by variant: all of them in a new folder ({@link #plan}); in a resumed one, those after
+         * the variant's last run found.
+         */
+        private RunPlan missing(int from, int to) {
+            int n = names.size();
+            int[] first = new int[n];
+            int[] start = new int[n + 1];
+            List<RunPlan> per = new ArrayList<>();
+            for (int v = 0; v < n; v++) {
+                first[v] = Math.min(to, Math.max(from, values.get(v).size()));
+                start[v + 1] = start[v] + to - first[v];
+                per.add(plan(exp, first[v], to));
+            }
+            return RunPlan.of(start[n], i -> {
+                int v = variantAt(start, i);
+                return per.get(v).key(v * (to - first[v]) + i - start[v]);
+            }, i -> {
+                int v = variantAt(start, i);
+                return per.get(v).scenario(v * (to - first[v]) + i - start[v]);
+            }, RunMeasures.NONE);
+        }
+
+        private static int variantAt(int[] start, int i) {
+            int v = 0;
+            while (start[v + 1] <= i) {
+                v++;
+            }
+            return v;
+        }
+
+        /**
+         * The manifest of the folder to resume, after checking it is an incomplete comparison of
+         * this very experiment with the same options; null when it holds nothing yet.
+         */
+        private JsonNode existing() throws IOException, RunJob.FolderException {
+            JsonNode m = RunJob.resumable(out, "compare");
+            if (m == null) {
+                return null;
+            }
+            startManifest(null);
+            String again = " (manifest: " + m.path("command_line").asText() + "); resume it with the options"
+                    + " that started it, or leave --resume away and write a new folder.";
+            RunJob.sameOptions(out, m, spec.options(), again);
+            for (String key : List.of("scenario_files", "experiment", "variants", "replications_initial",
+                    "max_replications", "metrics", "primary_metric", "ci_width", "ensemble", "series")) {
+                if (!RunJob.tree(manifest.get(key)).equals(m.path(key).isMissingNode() ? RunJob.tree(null)
+                        : m.path(key))) {
+                    throw new RunJob.FolderException(out + " was written from other input: its " + key
+                            + " differs" + again);
+                }
+            }
+            Path resolved = out.resolve(Columns.RESOLVED);
+            String now = ExperimentWriter.toYaml(exp, spec.ciWidth());
+            if (!Files.isRegularFile(resolved)
+                    || !now.equals(Files.readString(resolved, StandardCharsets.UTF_8))) {
+                throw new RunJob.FolderException(out + " was written from other input: its "
+                        + Columns.RESOLVED + " differs from this experiment's" + again);
+            }
+            return m;
         }
 
     }

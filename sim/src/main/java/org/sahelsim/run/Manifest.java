@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,27 +94,60 @@ public final class Manifest {
     }
 
     /**
-     * Runs {@code runs}, then closes {@code files} whatever happens; when the runs threw, records
-     * the failure with the {@code written} runs ({@link #failed}) once the files are closed, and
-     * passes it on.
+     * Runs {@code runs}, then closes {@code files} whatever happens; when the runs or the closing
+     * threw (a run failed, a write failed: a full disk), records the failure with the
+     * {@code written} runs ({@link #failed}) once the files are closed, and passes it on.
      */
     public void runRecordingFailure(Path dir, Runs runs, Closeable files, IntSupplier written)
             throws IOException, RunFailedException, InterruptedException {
         Throwable failure = null;
         try {
             runs.run();
-        } catch (RunFailedException | RuntimeException | Error | InterruptedException e) {
+        } catch (IOException | RunFailedException | RuntimeException | Error | InterruptedException e) {
             failure = e;
-            throw e;
-        } finally {
-            try {
-                files.close();
-            } finally {
-                if (failure != null) {
-                    failed(dir, written.getAsInt(), failure);
-                }
+        }
+        try {
+            files.close();
+        } catch (IOException | RuntimeException e) {
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
             }
         }
+        if (failure == null) {
+            return;
+        }
+        try {
+            failed(dir, written.getAsInt(), failure);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+        if (failure instanceof IOException e) {
+            throw e;
+        } else if (failure instanceof RunFailedException e) {
+            throw e;
+        } else if (failure instanceof InterruptedException e) {
+            throw e;
+        } else if (failure instanceof Error e) {
+            throw e;
+        }
+        throw (RuntimeException) failure;
+    }
+
+    /**
+     * Sets {@code resumes}: those of the folder's {@code previous} manifest, then this resumption
+     * (when, the runs found already written, the command line).
+     */
+    public Manifest resumed(JsonNode previous, int runsFound, List<String> arguments) {
+        List<Object> resumes = new ArrayList<>();
+        previous.path("resumes").forEach(resumes::add);
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("at", now());
+        r.put("runs_found", runsFound);
+        r.put("command_line", commandLine(arguments));
+        resumes.add(r);
+        return put("resumes", resumes);
     }
 
     /** Records that the command finished with {@code runs} runs, and writes the manifest in {@code dir}. */
@@ -146,6 +180,12 @@ public final class Manifest {
         return this;
     }
 
+    /** Removes a field. */
+    public Manifest remove(String key) {
+        fields.remove(key);
+        return this;
+    }
+
     public Object get(String key) {
         return fields.get(key);
     }
@@ -157,7 +197,13 @@ public final class Manifest {
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         byte[] bytes = (JSON.writer(pretty).writeValueAsString(fields) + "\n").getBytes(StandardCharsets.UTF_8);
         Path tmp = dir.resolve(Columns.MANIFEST + ".tmp");
-        Files.write(tmp, bytes);
+        try {
+            Files.write(tmp, bytes);
+        } catch (IOException e) {
+            // a full disk: leave no empty temporary file behind
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
         try {
             Files.move(tmp, dir.resolve(Columns.MANIFEST), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);

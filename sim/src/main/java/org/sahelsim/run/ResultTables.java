@@ -3,6 +3,7 @@ package org.sahelsim.run;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -36,18 +37,47 @@ public final class ResultTables implements Closeable {
     private final Writer[] out = new Writer[3];
     private int runsWritten;
 
+    /**
+     * Opens a table's file for writing; a test may replace it to make writes fail (a full disk).
+     * Package-private and only ever set by tests.
+     */
+    static Opener opener = (p, options) -> Files.newOutputStream(p, options);
+
+    /** How {@link ResultTables} opens its files. */
+    @FunctionalInterface
+    interface Opener {
+        OutputStream open(Path file, StandardOpenOption... options) throws IOException;
+    }
+
     /** Creates the three files in {@code dir} (which must not hold them yet) and writes their headers. */
     public ResultTables(Path dir) throws IOException {
-        for (int f = 0; f < 3; f++) {
-            out[f] = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(
-                    dir.resolve(FILES.get(f)), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                    StandardCharsets.UTF_8), 1 << 16);
-        }
+        this(dir, false);
         List<List<String>> headers = List.of(Columns.runsColumns(), Columns.TIMESERIES_COLUMNS,
                 Columns.EVENTS_COLUMNS);
         for (int f = 0; f < 3; f++) {
             out[f].write(header(headers.get(f)));
         }
+    }
+
+    private ResultTables(Path dir, boolean append) throws IOException {
+        try {
+            for (int f = 0; f < 3; f++) {
+                StandardOpenOption mode = append ? StandardOpenOption.APPEND : StandardOpenOption.CREATE_NEW;
+                OutputStream os = opener.open(dir.resolve(FILES.get(f)), mode, StandardOpenOption.WRITE);
+                out[f] = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
+            }
+        } catch (IOException | RuntimeException e) {
+            closeAll(out);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the three files of {@code dir}, which hold their headers and whole runs only (put so
+     * by {@link TableRecovery#recover}), to append further runs.
+     */
+    public static ResultTables append(Path dir) throws IOException {
+        return new ResultTables(dir, true);
     }
 
     /** A printer in this format of the new file {@code file} (which must not exist), in UTF-8. */
@@ -65,17 +95,23 @@ public final class ResultTables implements Closeable {
         return b.append('\n').toString();
     }
 
-    /** Appends one run's rows to the three files, each file's earlier rows handed to the system first. */
+    /**
+     * Appends one run's rows to the three files, {@code events.csv}, then {@code timeseries.csv},
+     * then {@code runs.csv}, each handed whole to the system before the next: a complete line of
+     * {@code runs.csv} is the commit record of its run, so a job killed at any moment can be put
+     * back to its whole runs ({@link TableRecovery#recover}) and continued.
+     */
     public void write(RunBuffer run) {
         String[] text = run.rendered() != null ? run.rendered() : render(run);
         try {
-            for (int f = 0; f < 3; f++) {
-                out[f].flush();
+            for (int f = 2; f >= 0; f--) {
                 out[f].write(text[f]);
+                out[f].flush();
             }
             runsWritten++;
         } catch (IOException ex) {
-            throw new UncheckedIOException("cannot write the rows of run " + run.key().runId(), ex);
+            throw new UncheckedIOException("cannot write the rows of run " + run.key().runId() + ": " + ex,
+                    ex);
         }
     }
 

@@ -22,6 +22,14 @@ public interface RunPlan {
         return RunMeasures.NONE;
     }
 
+    /** The runs from {@code first} on, in order (a resumed job's runs still to make). */
+    default RunPlan from(int first) {
+        if (first < 0 || first > size()) {
+            throw new IndexOutOfBoundsException("runs from " + first + " of " + size());
+        }
+        return of(size() - first, i -> key(first + i), i -> scenario(first + i), measures());
+    }
+
     /**
      * Replications 0..reps-1 of one scenario as variant {@code variant}, seeds from
      * {@link Seeds#forRun(long, int)}.

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import org.sahelsim.run.RunFailedException;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.RunMeasures;
 import org.sahelsim.run.Series;
+import org.sahelsim.run.TableRecovery;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.Sweep;
 import org.sahelsim.format.SweepLoader;
@@ -57,7 +57,7 @@ import org.sahelsim.format.SweepWriter;
  *
  * <p>Resume ({@code --resume} on an existing folder): the folder must hold this very sweep
  * (the same resolved sweep, so the same design, replications, seed and series, and the same
- * shard); {@link SweepTables#recover} keeps the runs committed in {@code runs.csv} and cuts
+ * shard); {@link TableRecovery#recover} keeps the runs committed in {@code runs.csv} and cuts
  * everything after them; the job continues with the next run; the files written at the start
  * are written again (they are the same), the manifest keeps its start time and lists each
  * resumption. The result equals, byte for byte in every CSV file, that of a sweep never
@@ -251,19 +251,12 @@ public final class SweepJob {
         SweepTables tables;
         if (resumed) {
             try {
-                done = SweepTables.recover(out, from, to, i -> plan.key(i).runId(), plan::runIndex);
-            } catch (SweepTables.DamagedException e) {
+                done = TableRecovery.recover(out, from, to, i -> plan.key(i).runId(), plan::runIndex);
+            } catch (TableRecovery.DamagedException e) {
                 throw new FolderException(out + " cannot be continued: " + e.getMessage());
             }
             tables = SweepTables.append(out);
-            List<Object> resumes = new ArrayList<>();
-            old.path("resumes").forEach(resumes::add);
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("at", Manifest.now());
-            r.put("runs_found", done);
-            r.put("command_line", Manifest.commandLine(spec.arguments()));
-            resumes.add(r);
-            m.put("resumes", resumes);
+            m.resumed(old, done, spec.arguments());
         } else {
             for (String f : SweepTables.ORDER) {
                 Files.deleteIfExists(out.resolve(f));

@@ -200,7 +200,8 @@ class CompareJobTest {
         assertEquals("incomplete", m.get("status").asText());
         assertTrue(m.get("error").asText().contains("model broke"));
         assertFalse(Files.exists(out.resolve(CompareJob.SUMMARY)), "no statistics of an incomplete comparison");
-        assertFalse(Files.exists(out.resolve(CompareJob.PARTS)));
+        assertTrue(Files.isDirectory(out.resolve(CompareJob.PARTS)), "the parts stay for --resume");
+        assertTrue(m.get("parts").asText().contains("--resume"), "and the manifest says so");
         List<CSVRecord> runs = read(out.resolve(Columns.RUNS));
         assertEquals("baseline/r0", runs.get(1).get(0), "the runs written before the failure stay readable");
         assertTrue(runs.stream().noneMatch(r -> r.get(0).equals("more/r2")));

@@ -20,7 +20,7 @@ class SweepTablesTest {
 
     private long cut(String text, long limit) throws Exception {
         Path p = Files.writeString(tmp.resolve("t.csv"), text, StandardCharsets.UTF_8);
-        return SweepTables.cutOffset(p, HEADER.length(), INDEX, limit);
+        return org.sahelsim.run.TableRecovery.cutOffset(p, HEADER.length(), INDEX, limit);
     }
 
     @Test
