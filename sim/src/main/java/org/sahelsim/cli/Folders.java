@@ -182,13 +182,14 @@ final class Folders {
 
     /**
      * Checks {@code --out} before the input is read: with {@code --resume} it must be given (the
-     * folder to continue); without, a folder given must be new when the command writes one.
+     * folder to continue); without, a folder given must be new when the command writes one. A
+     * folder to resume that does not exist yet is started, so it is checked as a new one.
      */
     static void checkOut(Path out, boolean resume, boolean writes) throws BadInputException {
         if (resume && out == null) {
             throw new BadInputException("--resume continues an existing folder: name it with --out DIR.");
         }
-        if (out != null && !resume && writes) {
+        if (out != null && writes && !(resume && Files.exists(out))) {
             checkFresh(out);
         }
     }

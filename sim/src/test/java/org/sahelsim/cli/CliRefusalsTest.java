@@ -94,6 +94,20 @@ class CliRefusalsTest {
     }
 
     @Test
+    void aFolderToResumeThatCannotBeMadeIsRefusedAsANewOne() throws Exception {
+        // a folder to resume that does not exist yet is started: the same refusals hold
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        String out = file.resolve("sub").toString();
+        for (List<String> command : commands().subList(0, 3)) {
+            CliResult r = with(command, "--out", out, "--resume");
+            assertEquals(2, r.code(), command + ": " + r);
+            assertTrue(r.err().contains("output folder " + out + " cannot be created: " + file
+                    + " is not a folder"), command + ": " + r.err());
+        }
+        assertEquals("x", Files.readString(file));
+    }
+
+    @Test
     void aNameTooLongForTheFileSystemIsRefusedByEveryCommandAndNothingIsLeft() throws Exception {
         Path out = tmp.resolve("new").resolve("x".repeat(300));
         refusedByEveryCommand(out.toString(), out.toString())
