@@ -113,7 +113,8 @@ final class RunCommand extends BaseCommand {
         Map<String, Object> extra = sets == null ? Map.of()
                 : Map.of("ensemble_file", Folders.hashed(ensemble));
         RunJob.Spec job = new RunJob.Spec("run", args(), options, files, scenario, resolved, plan, seed, t,
-                series, Hooks.model, folder, extra, resume);
+                series, Hooks.model, folder, extra, resume,
+                sets == null ? f -> { } : f -> EnsembleRuns.write(f.resolve(Columns.ENSEMBLE), sets, seed, reps));
         RunJob.Outcome outcome;
         try (Progress progress = new Progress("runs", reps, 0)) {
             outcome = RunJob.execute(job, progress.listener());
@@ -121,9 +122,6 @@ final class RunCommand extends BaseCommand {
             throw Folders.appeared(folder);
         } catch (RunJob.FolderException e) {
             throw new BadInputException(e.getMessage());
-        }
-        if (sets != null) {
-            EnsembleRuns.write(folder.resolve(Columns.ENSEMBLE), sets, seed, reps);
         }
         if (resume) {
             stdout().printf(Locale.ROOT, "resumed: %d of %d runs were already written; %d run now%n",

@@ -53,10 +53,22 @@ public final class RunJob {
      * @param masterSeed  the master seed (recorded in the manifest)
      * @param extra       further manifest fields (e.g. what a replay replays), may be empty
      * @param resume      continue {@code out} if it exists (see the class comment)
+     * @param inputs      further files that follow from the input alone (a run's ensemble.csv), written
+     *                    with the codebook before any run, so that a folder marked complete has them all
      */
     public record Spec(String command, List<String> arguments, Map<String, Object> options, List<HashedFile> files,
                        Scenario scenario, String resolvedYaml, RunPlan plan, long masterSeed, int threads,
-                       Series series, ModelEntry model, Path out, Map<String, Object> extra, boolean resume) {
+                       Series series, ModelEntry model, Path out, Map<String, Object> extra, boolean resume,
+                       InputFiles inputs) {
+        /** A job that writes no further input files. */
+        public Spec(String command, List<String> arguments, Map<String, Object> options,
+                    List<HashedFile> files, Scenario scenario, String resolvedYaml, RunPlan plan, long masterSeed,
+                    int threads, Series series, ModelEntry model, Path out, Map<String, Object> extra,
+                    boolean resume) {
+            this(command, arguments, options, files, scenario, resolvedYaml, plan, masterSeed, threads,
+                    series, model, out, extra, resume, folder -> { });
+        }
+
         /** A job into a new folder. */
         public Spec(String command, List<String> arguments, Map<String, Object> options,
                     List<HashedFile> files, Scenario scenario, String resolvedYaml, RunPlan plan, long masterSeed,
@@ -64,6 +76,12 @@ public final class RunJob {
             this(command, arguments, options, files, scenario, resolvedYaml, plan, masterSeed, threads,
                     series, model, out, extra, false);
         }
+    }
+
+    /** Writes files of a job's folder that follow from its input alone. */
+    @FunctionalInterface
+    public interface InputFiles {
+        void write(Path folder) throws IOException;
     }
 
     /** The folder to resume cannot be continued (complete, another job's, damaged): bad input. */
@@ -118,6 +136,7 @@ public final class RunJob {
         Files.writeString(out.resolve(Columns.RESOLVED), spec.resolvedYaml(), StandardCharsets.UTF_8);
         Files.deleteIfExists(out.resolve(Columns.CODEBOOK));
         Codebook.write(out);
+        spec.inputs().write(out);
 
         int done = 0;
         ResultTables tables;

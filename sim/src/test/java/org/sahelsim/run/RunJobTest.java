@@ -43,6 +43,21 @@ class RunJobTest {
     }
 
     @Test
+    void filesOfTheInputAreWrittenBeforeTheFirstRunSoACompleteFolderHasThem() throws Exception {
+        // a run over an ensemble wrote ensemble.csv after its manifest said complete
+        Scenario s = TestScenarios.tiny(6);
+        RunJob.Spec plain = spec(s, 4, 1, Series.MONTHLY, new FakeModel(3), tmp.resolve("e"));
+        RunJob.Spec spec = new RunJob.Spec(plain.command(), plain.arguments(), plain.options(), plain.files(), s,
+                plain.resolvedYaml(), plain.plan(), 1, 1, Series.MONTHLY, plain.model(), plain.out(), Map.of(), false,
+                folder -> Files.writeString(folder.resolve("ensemble.csv"), "run_id\n"));
+        List<Boolean> thereAtEachRun = new ArrayList<>();
+        RunJob.execute(spec, n -> thereAtEachRun.add(Files.exists(plain.out().resolve("ensemble.csv"))));
+        assertFalse(thereAtEachRun.isEmpty(), "progress was reported");
+        assertFalse(thereAtEachRun.contains(false), "ensemble.csv was there at every run: " + thereAtEachRun);
+        assertEquals("run_id\n", Files.readString(plain.out().resolve("ensemble.csv")));
+    }
+
+    @Test
     void sameSeedGivesByteIdenticalCsvFilesOnOneTwoAndFourThreads() throws Exception {
         Scenario s = TestScenarios.tiny(6);
         FakeModel model = new FakeModel(3);
