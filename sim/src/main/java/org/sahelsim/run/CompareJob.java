@@ -506,20 +506,11 @@ public final class CompareJob {
         private int cutParts() throws IOException, TableRecovery.DamagedException {
             int found = 0;
             for (int v = 0; v < names.size(); v++) {
-                String prefix = names.get(v) + "/r";
+                String variant = names.get(v);
                 found += TableRecovery.recoverParts(part(v, 0), List.of(part(v, 1), part(v, 2)),
-                        Integer.MAX_VALUE, r -> prefix + r, id -> repOf(id, prefix));
+                        Integer.MAX_VALUE, r -> variant + "/r" + r, id -> RunId.repOf(id, variant));
             }
             return found;
-        }
-
-        /** The rep of a run id of the variant whose ids start with {@code prefix}, else -1. */
-        private static long repOf(String id, String prefix) {
-            String rep = id.startsWith(prefix) ? id.substring(prefix.length()) : "";
-            if (rep.isEmpty() || rep.length() > 9 || !rep.chars().allMatch(Character::isDigit)) {
-                return -1;
-            }
-            return Long.parseLong(rep);
         }
 
         /**

@@ -20,6 +20,20 @@ public record RunId(String variant, int rep) {
         return new RunId(text.substring(0, slash), Integer.parseInt(text.substring(slash + 2)));
     }
 
+    /**
+     * The rep of {@code id} when it is a run id of {@code variant} ({@code <variant>/r} and at
+     * most 9 digits), else -1: how the recovery of a killed run or comparison tells the runs of
+     * one variant in its tables.
+     */
+    public static long repOf(String id, String variant) {
+        String prefix = variant + "/r";
+        String rep = id.startsWith(prefix) ? id.substring(prefix.length()) : "";
+        if (rep.isEmpty() || rep.length() > 9 || !rep.chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        return Long.parseLong(rep);
+    }
+
     @Override
     public String toString() {
         return variant + "/r" + rep;

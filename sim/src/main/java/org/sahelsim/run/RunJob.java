@@ -197,20 +197,11 @@ public final class RunJob {
     private static int recover(Spec spec, Path out) throws IOException, FolderException {
         RunPlan plan = spec.plan();
         try {
+            String variant = plan.key(0).variant();
             return TableRecovery.recover(out, 0, plan.size(), i -> plan.key(i).runId(), id -> {
                 // a run id of this plan is its variant and rep r, at index r
-                String variant = plan.key(0).variant();
-                String prefix = variant + "/r";
-                if (!id.startsWith(prefix) || id.length() - prefix.length() > 9) {
-                    return -1;
-                }
-                String rep = id.substring(prefix.length());
-                if (rep.isEmpty() || !rep.chars().allMatch(Character::isDigit)) {
-                    return -1;
-                }
-                long r = Long.parseLong(rep);
-                return r < plan.size() && Long.toString(r).equals(rep) && plan.key((int) r).runId().equals(id)
-                        ? r : -1;
+                long r = RunId.repOf(id, variant);
+                return r >= 0 && r < plan.size() && plan.key((int) r).runId().equals(id) ? r : -1;
             });
         } catch (TableRecovery.DamagedException e) {
             throw new FolderException(out + " cannot be continued: " + e.getMessage());
