@@ -28,7 +28,6 @@ import org.sahelsim.format.RobustnessLoader;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.format.SweepLoader;
-import org.sahelsim.scenario.Replications;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -116,7 +115,7 @@ final class CompareCommand extends BaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        int t = OptionChecks.check(reps, seed, threads, 2, Replications.MAX, PAIRED);
+        int t = OptionChecks.check(reps, seed, threads, 2, PAIRED);
         if (ciWidth != null && !(ciWidth > 0 && Double.isFinite(ciWidth))) {
             throw new BadInputException("--ci-width must be a positive number (in the unit of the primary metric), was "
                     + ciWidth + ".");

@@ -15,7 +15,6 @@ import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.Expectations;
 import org.sahelsim.format.ExpectationsLoader;
 import org.sahelsim.format.ScenarioLoader;
-import org.sahelsim.scenario.Replications;
 import org.sahelsim.validation.MechanismsScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,8 +73,7 @@ final class MechanismsCommand extends BaseCommand {
                     + " root, or name the file.");
         }
         Folders.checkReadable(f, "expectations file");
-        int t = OptionChecks.check(reps, seed, threads, 2, Replications.MAX,
-                CompareCommand.PAIRED);
+        int t = OptionChecks.check(reps, seed, threads, 2, CompareCommand.PAIRED);
         if (from != null && (reps != null || seed != null)) {
             throw new BadInputException("--from scores a folder already run: --reps and --seed do not apply.");
         }

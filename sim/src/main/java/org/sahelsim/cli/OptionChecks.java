@@ -1,9 +1,10 @@
 package org.sahelsim.cli;
 
 import org.sahelsim.run.Seeds;
+import org.sahelsim.scenario.Replications;
 
 /**
- * The checks of {@code --reps} (at most {@link org.sahelsim.scenario.Replications#MAX} for every
+ * The checks of {@code --reps} (at most {@link Replications#MAX} for every
  * command, with one message), {@code --seed} and {@code --threads}, the same for every command
  * that takes them.
  */
@@ -15,15 +16,16 @@ final class OptionChecks {
     }
 
     /**
-     * Checks {@code --reps} (from {@code minReps} to {@code maxReps}; {@code why} says why, after
-     * the bounds), {@code --seed} and {@code --threads}, each when given, as every command with a
-     * file of defaults takes them; returns the threads to use (all cores when not given).
+     * Checks {@code --reps} (from {@code minReps} to the one cap, {@link Replications#MAX};
+     * {@code why} says why, after the bounds), {@code --seed} and {@code --threads}, each when
+     * given, as every command with a file of defaults takes them; returns the threads to use (all
+     * cores when not given).
      */
-    static int check(Integer reps, Long seed, Integer threads, int minReps, int maxReps, String why)
+    static int check(Integer reps, Long seed, Integer threads, int minReps, String why)
             throws BadInputException {
         int t = threads(threads);
-        if (reps != null && (reps < minReps || reps > maxReps)) {
-            throw new BadInputException("--reps must be between " + minReps + " and " + maxReps + why
+        if (reps != null && (reps < minReps || reps > Replications.MAX)) {
+            throw new BadInputException("--reps must be between " + minReps + " and " + Replications.MAX + why
                     + ", was " + reps + ".");
         }
         seed(seed);

@@ -18,7 +18,6 @@ import org.sahelsim.scenario.Robustness;
 import org.sahelsim.format.RobustnessLoader;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.format.ScenarioLoader;
-import org.sahelsim.scenario.Replications;
 import org.sahelsim.scenario.Sweep;
 import org.sahelsim.sweep.SweepPlan;
 import picocli.CommandLine.Command;
@@ -77,7 +76,7 @@ final class RobustnessCommand extends BaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        int t = OptionChecks.check(reps, seed, threads, 2, Replications.MAX,
+        int t = OptionChecks.check(reps, seed, threads, 2,
                 " (paired intervals need at least 2 replications)");
         Folders.checkOut(out, false, !dryRun);
         Folders.checkReadable(file, "robustness file");

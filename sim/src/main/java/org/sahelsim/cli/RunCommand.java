@@ -19,7 +19,6 @@ import org.sahelsim.scenario.Scenario;
 import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.format.ScenarioWriter;
 import org.sahelsim.format.SweepLoader;
-import org.sahelsim.scenario.Replications;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -82,7 +81,7 @@ final class RunCommand extends BaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        int t = OptionChecks.check(reps, seed, threads, 1, Replications.MAX, "");
+        int t = OptionChecks.check(reps, seed, threads, 1, "");
         if (months != null && months < 1) {
             throw new BadInputException("--months must be at least 1, was " + months + ".");
         }

@@ -1,6 +1,5 @@
 package org.sahelsim.cli;
 
-import org.sahelsim.scenario.Replications;
 import org.sahelsim.scenario.Sweep;
 import picocli.CommandLine.Option;
 
@@ -19,6 +18,6 @@ final class SweepOptions {
 
     /** Checks the three options; returns the threads to use. */
     int check() throws BadInputException {
-        return OptionChecks.check(reps, seed, threads, 1, Replications.MAX, "");
+        return OptionChecks.check(reps, seed, threads, 1, "");
     }
 }

@@ -20,7 +20,6 @@ import org.sahelsim.format.EnsembleLoader;
 import org.sahelsim.scenario.Scenario;
 import org.sahelsim.format.ScenarioLoader;
 import org.sahelsim.format.ScenarioWriter;
-import org.sahelsim.scenario.Replications;
 import org.sahelsim.validation.Calibration;
 import org.sahelsim.validation.Joint;
 import org.sahelsim.validation.PatternSet;
@@ -81,7 +80,7 @@ final class ValidateCommand extends BaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        int t = OptionChecks.check(reps, seed, threads, 1, Replications.MAX, "");
+        int t = OptionChecks.check(reps, seed, threads, 1, "");
         Folders.checkOut(out, false, true);
         Path patternsFile = patterns != null ? patterns : DEFAULT_PATTERNS;
         if (patterns == null && !Files.exists(patternsFile)) {
