@@ -152,7 +152,9 @@ final class ReplayCommand extends BaseCommand {
         if (r.identical()) {
             stdout().println("identical: replay of " + id + " (seed " + seed + ") matches the original, "
                     + r.rowsCompared() + " rows" + (calibrate ? " (the pattern columns of runs.csv are not replayed;"
-                    + " 'sahelsim validate --scenario' measures them)" : "") + "; written to " + folder);
+                    + " 'sahelsim validate --scenario' measures them)" : "")
+                    + (r.message().contains("kept no events") ? " (the original folder kept no events: only runs.csv"
+                    + " and timeseries.csv were compared)" : "") + "; written to " + folder);
             return Main.OK;
         }
         stdout().println("different: replay of " + id + " (seed " + seed + ") does not match the original. "

@@ -46,10 +46,12 @@ import picocli.CommandLine.Parameters;
             "for sobol and morris, sensitivity.csv and charts/; with a discovery question,",
             "discovery.csv. Rows are written as runs finish; memory does not grow with the",
             "number of runs. The same command gives byte-identical CSV files whatever --threads,",
-            "--shard (after merge) or --resume is."},
+            "--shard (after merge) or --resume is. For large sweeps, --compression gzip writes",
+            "timeseries.csv.gz and events.csv.gz, and --no-events leaves the events out."},
         footer = {"", "Examples:", "  sahelsim sweep scenarios/sweeps/lhs-levers.yaml",
             "  sahelsim sweep scenarios/sweeps/sobol-behaviour.yaml --dry-run",
             "  sahelsim sweep my.yaml --shard 2/8 --out results/my/shard-2-of-8",
+            "  sahelsim sweep my.yaml --series yearly --compression gzip --no-events",
             "  sahelsim sweep my.yaml --out results/my --resume      # continue after a crash"})
 final class SweepCommand extends BaseCommand {
     private static final Pattern SHARD = Pattern.compile("(\\d{1,9})/(\\d{1,9})");
@@ -63,6 +65,15 @@ final class SweepCommand extends BaseCommand {
     @Option(names = "--series", paramLabel = "K", converter = SeriesConverter.class,
             description = "What goes to timeseries.csv: monthly, yearly or none (default: the file's series, else none).")
     Series series;
+
+    @Option(names = "--compression", paramLabel = "C", description = "How timeseries.csv and events.csv are stored:"
+            + " none (plain CSV) or gzip (timeseries.csv.gz, events.csv.gz; runs.csv stays plain). Default: the file's"
+            + " compression, else none.")
+    String compression;
+
+    @Option(names = "--events", negatable = true, description = "Write events.csv (--no-events: leave it and"
+            + " drivers.csv out). Default: the file's events, else written.")
+    Boolean events;
 
     @Option(names = "--shard", paramLabel = "I/N", description = "Run only the I-th of N contiguous slices of the runs"
             + " (I from 1 to N); join the N shard folders with 'sahelsim merge'.")
@@ -90,7 +101,13 @@ final class SweepCommand extends BaseCommand {
         int t = run.check();
         SweepJob.Shard sh = parseShard(shard);
         Folders.checkOut(out, resume, !dryRun);
+        if (compression != null && !Sweep.COMPRESSIONS.contains(compression)) {
+            throw new BadInputException("--compression must be one of " + String.join(", ", Sweep.COMPRESSIONS)
+                    + ", not '" + compression + "'.");
+        }
         Sweep sweep = withOptions(sweepFile, loadChecked(sweepFile), run.reps, run.seed, series);
+        sweep = sweep.withTables(compression == null ? sweep.compression() : compression,
+                events == null ? sweep.events() : events);
         SweepPlan plan = new SweepPlan(sweep);
         int[] range = sh == null ? new int[] {0, plan.runs()} : SweepPlan.shardRange(plan.runs(), sh.index(), sh.count());
 
@@ -102,6 +119,7 @@ final class SweepCommand extends BaseCommand {
         Path folder = resume ? out : Folders.fresh(out, Folders.baseName(sweepFile));
         Map<String, Object> options = Folders.options("sweep", sweepFile.toString(),
                 "reps", sweep.replications(), "seed", sweep.seed(), "threads", t, "series", sweep.series(),
+                "compression", sweep.compression(), "events", sweep.events(),
                 "shard", sh == null ? null : sh.label(), "resume", resume, "out", folder.toString());
         SweepJob.Spec job = new SweepJob.Spec(args(), options,
                 hashedFiles(sweepFile, sweep), sweep, sh, t, Hooks.model, folder, resume);

@@ -33,6 +33,8 @@ import org.sahelsim.format.SweepSpec;
  * seed: 1                           # master seed (default 1; --seed wins)
  * common_random_numbers: false      # rep r of every point runs with the same seed (default false)
  * series: none                      # monthly, yearly or none (default none; --series wins)
+ * compression: gzip                 # none or gzip: timeseries.csv.gz, events.csv.gz (default none)
+ * events: false                     # leave events.csv out (default true)
  * metrics: [clashes, splits]        # metrics of interest (default: the caller's list)
  * set:                              # fixed settings, dotted path: YAML value (optional)
  *   months: 24
@@ -216,7 +218,8 @@ public final class SweepLoader {
             try {
                 return new Sweep(file, name, spec.description(), scenarioFile, base, set, design, points, baseSamples,
                         trajectories, levels, spec.replications(), spec.seed(), spec.commonRandomNumbers(),
-                        spec.series(), metrics, parameters, baselinePoint, discovery, patterns, ensembleFile);
+                        spec.series(), metrics, parameters, baselinePoint, discovery, patterns, ensembleFile,
+                        spec.compression(), spec.events());
             } catch (IllegalArgumentException e) {
                 // every rule is checked above with its position; this is a last guard
                 throw Binder.error(m.pos, "", e.getMessage());

@@ -38,6 +38,8 @@ import org.sahelsim.scenario.Sweep;
  * @param discovery           the scenario-discovery question, or null
  * @param patterns            a patterns file measured on every run by {@code calibrate}, or null
  * @param ensemble            design ensemble: the ensemble file its points are drawn from
+ * @param compression         how the time series and events are stored: none or gzip
+ * @param events              whether events.csv is written
  */
 public record SweepSpec(
         @Param(doc = "Short name of the sweep. Default: the file name without .yaml", def = "null") String name,
@@ -82,7 +84,13 @@ public record SweepSpec(
                 + " patterns 'sahelsim calibrate' measures on every run; 'sahelsim sweep' does not read it",
                 def = "null") String patterns,
         @Param(doc = "ensemble only: the ensemble file (particle, weight, then one column per dotted path), relative"
-                + " to this file", def = "null") String ensemble) {
+                + " to this file", def = "null") String ensemble,
+        @Param(doc = "How timeseries.csv and events.csv are stored: none (plain CSV) or gzip (timeseries.csv.gz and"
+                + " events.csv.gz, 6 to 10 times smaller, read directly by pandas, R and zcat); runs.csv stays plain"
+                + " (the command line's --compression wins)", def = "none") String compression,
+        @Param(doc = "Whether events.csv is written: false leaves it and drivers.csv out, the largest file of a sweep"
+                + " that keeps no monthly series (the command line's --events or --no-events wins)", def = "true")
+        boolean events) {
 
     /**
      * One swept parameter as written: a list of values, or a range with an optional step; a

@@ -45,6 +45,13 @@ public final class SweepWriter {
         top.put("seed", s.seed());
         top.put("common_random_numbers", s.commonRandomNumbers());
         top.put("series", s.series());
+        // written only when not the default, so that a sweep's resolved file is what it was before these keys
+        if (!s.compression().equals(Sweep.COMPRESSIONS.get(0))) {
+            top.put("compression", s.compression());
+        }
+        if (!s.events()) {
+            top.put("events", false);
+        }
         top.put("metrics", s.metrics());
         // an ensemble design takes its parameters from the ensemble file's columns
         if (s.design() != Sweep.DesignKind.ENSEMBLE) {

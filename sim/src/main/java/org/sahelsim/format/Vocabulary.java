@@ -88,6 +88,9 @@ public final class Vocabulary {
                 || record == SweepSpec.class && component.equals("series")) {
             return component.equals("series") ? Sweep.SERIES : Sweep.DesignKind.LABELS;
         }
+        if (record == SweepSpec.class && component.equals("compression")) {
+            return Sweep.COMPRESSIONS;
+        }
         if (record == SweepSpec.Parameter.class && component.equals("type")) {
             return List.of("int", "double");
         }

@@ -235,6 +235,22 @@ public final class CompareJob {
             } else {
                 FileTrees.createNew(out);
             }
+            try (java.nio.channels.FileChannel lock = FolderLock.tryLock(out, FolderLock.RUN)) {
+                if (lock == null) {
+                    throw new RunJob.FolderException(FolderLock.busy(out, FolderLock.RUN));
+                }
+                try {
+                    return write(old, t0);
+                } finally {
+                    // the folder's files are those of interface.md; a killed job leaves its lock file, which
+                    // a resume takes and removes in turn
+                    Files.deleteIfExists(out.resolve(FolderLock.RUN));
+                }
+            }
+        }
+
+        private Outcome write(JsonNode old, long t0)
+                throws IOException, RunFailedException, InterruptedException, RunJob.FolderException {
             startManifest(old);
             manifest.write(out);
             writeResolved(exp);
@@ -373,12 +389,14 @@ public final class CompareJob {
             listener.round(round, from, to, planned);
             RunPlan plan = missing(from, to);
             List<Writer[]> writers = new ArrayList<>();
+            List<OutputStream> files = new ArrayList<>();
             try {
                 for (int v = 0; v < names.size(); v++) {
                     Writer[] w = new Writer[3];
                     for (int f = 0; f < 3; f++) {
                         OutputStream os = ResultTables.opener.open(part(v, f), StandardOpenOption.CREATE,
                                 StandardOpenOption.APPEND);
+                        files.add(os);
                         w[f] = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
                     }
                     writers.add(w);
@@ -387,7 +405,12 @@ public final class CompareJob {
                 Batch.run(plan, spec.threads(), spec.series(), spec.model(), rb -> write(rb, writers),
                         n -> listener.written(before + n));
             } finally {
-                ResultTables.closeAll(writers.stream().flatMap(Arrays::stream).toArray(Writer[]::new));
+                try {
+                    ResultTables.closeAll(writers.stream().flatMap(Arrays::stream).toArray(Writer[]::new));
+                } finally {
+                    // a writer whose last flush fails (a full disk) does not close its file: close them all
+                    ResultTables.closeAll(files.toArray(OutputStream[]::new));
+                }
             }
         }
 

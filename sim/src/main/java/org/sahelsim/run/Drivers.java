@@ -48,9 +48,16 @@ public final class Drivers {
         final Map<String, long[]> counted = new LinkedHashMap<>();
     }
 
-    /** Reads {@code events.csv} of a folder and writes {@code drivers.csv} beside it. */
+    /**
+     * Reads {@code events.csv} (or {@code events.csv.gz}) of a folder and writes {@code drivers.csv}
+     * beside it; a folder without events (a sweep with {@code events: false}) gets none.
+     */
     public static void write(Path folder) throws IOException {
-        Map<String, Map<String, Tally>> all = tally(folder.resolve(Columns.EVENTS));
+        Path events = TableLayout.find(folder, Columns.EVENTS);
+        if (events == null) {
+            return;
+        }
+        Map<String, Map<String, Tally>> all = tally(events);
         try (Writer w = Files.newBufferedWriter(folder.resolve(FILE), StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
              CSVPrinter p = new CSVPrinter(w, ResultTables.FORMAT)) {
@@ -75,7 +82,7 @@ public final class Drivers {
     static Map<String, Map<String, Tally>> tally(Path events) throws IOException {
         Map<String, Map<String, Tally>> all = new LinkedHashMap<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
-        try (BufferedReader r = Files.newBufferedReader(events, StandardCharsets.UTF_8);
+        try (BufferedReader r = TableLayout.reader(events);
              CSVParser parser = format.parse(r)) {
             for (CSVRecord rec : parser) {
                 String type = rec.get("type");

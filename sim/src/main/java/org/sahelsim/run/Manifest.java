@@ -84,7 +84,23 @@ public final class Manifest {
         put("finished", now());
         put("runs", runs);
         put("error", String.valueOf(error));
-        write(dir);
+        try {
+            write(dir);
+        } catch (IOException e) {
+            // a full disk has no room for the temporary copy: the error goes over the manifest in
+            // place, in the room the manifest already takes (not atomic, but a failure is recorded)
+            try {
+                byte[] bytes = bytes();
+                try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(
+                        dir.resolve(Columns.MANIFEST), java.nio.file.StandardOpenOption.WRITE)) {
+                    ch.write(java.nio.ByteBuffer.wrap(bytes), 0);
+                    ch.truncate(bytes.length);
+                }
+            } catch (IOException again) {
+                e.addSuppressed(again);
+                throw e;
+            }
+        }
     }
 
     /** The runs of a command, run by {@link #runRecordingFailure}. */
@@ -192,10 +208,7 @@ public final class Manifest {
 
     /** Writes {@code manifest.json} in {@code dir}, replacing an earlier one atomically where the system allows. */
     public void write(Path dir) throws IOException {
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        byte[] bytes = (JSON.writer(pretty).writeValueAsString(fields) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = bytes();
         Path tmp = dir.resolve(Columns.MANIFEST + ".tmp");
         try {
             Files.write(tmp, bytes);
@@ -210,6 +223,13 @@ public final class Manifest {
         } catch (IOException e) {
             Files.move(tmp, dir.resolve(Columns.MANIFEST), StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    private byte[] bytes() throws IOException {
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        return (JSON.writer(pretty).writeValueAsString(fields) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Reads a manifest written by this or an earlier version. */

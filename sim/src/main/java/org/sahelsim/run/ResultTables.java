@@ -35,6 +35,8 @@ public final class ResultTables implements Closeable {
     private static final List<String> FILES = List.of(Columns.RUNS, Columns.TIMESERIES, Columns.EVENTS);
 
     private final Writer[] out = new Writer[3];
+    /** The files under {@link #out}: a writer whose last flush fails (a full disk) leaves its file open. */
+    private final OutputStream[] files = new OutputStream[3];
     private int runsWritten;
 
     /**
@@ -64,10 +66,11 @@ public final class ResultTables implements Closeable {
             for (int f = 0; f < 3; f++) {
                 StandardOpenOption mode = append ? StandardOpenOption.APPEND : StandardOpenOption.CREATE_NEW;
                 OutputStream os = opener.open(dir.resolve(FILES.get(f)), mode, StandardOpenOption.WRITE);
+                files[f] = os;
                 out[f] = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
             }
         } catch (IOException | RuntimeException e) {
-            closeAll(out);
+            closeAll(files);
             throw e;
         }
     }
@@ -222,7 +225,11 @@ public final class ResultTables implements Closeable {
 
     @Override
     public void close() throws IOException {
-        closeAll(out);
+        try {
+            closeAll(out);
+        } finally {
+            closeAll(files);
+        }
     }
 
     /** Closes every one of {@code files} (skipping nulls), then throws the first failure to close, if any. */

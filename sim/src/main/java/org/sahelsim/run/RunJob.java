@@ -120,7 +120,22 @@ public final class RunJob {
         } else {
             FileTrees.createNew(out);
         }
+        try (java.nio.channels.FileChannel lock = FolderLock.tryLock(out, FolderLock.RUN)) {
+            if (lock == null) {
+                throw new FolderException(FolderLock.busy(out, FolderLock.RUN));
+            }
+            try {
+                return write(spec, progress, out, old, resolvedSha, t0);
+            } finally {
+                // the folder's files are those of interface.md; a killed job leaves its lock file, which
+                // a resume takes and removes in turn
+                Files.deleteIfExists(out.resolve(FolderLock.RUN));
+            }
+        }
+    }
 
+    private static Outcome write(Spec spec, IntConsumer progress, Path out, JsonNode old, String resolvedSha, long t0)
+            throws IOException, RunFailedException, InterruptedException, FolderException {
         Manifest m = new Manifest().begin(spec.command(), spec.arguments(), spec.options(), spec.scenario());
         m.put("scenario_files", spec.files());
         m.put("resolved_sha256", resolvedSha);
@@ -254,7 +269,7 @@ public final class RunJob {
             try (Stream<Path> s = Files.list(out)) {
                 names = s.map(p -> p.getFileName().toString()).toList();
             }
-            if (List.of(Columns.MANIFEST + ".tmp").containsAll(names)) {
+            if (List.of(Columns.MANIFEST + ".tmp", FolderLock.RUN).containsAll(names)) {
                 Files.deleteIfExists(out.resolve(Columns.MANIFEST + ".tmp"));
                 return null;
             }

@@ -44,6 +44,12 @@ public final class TableRecovery {
         return ResultTables.header(cols).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The first bytes of a table of {@code layout}: its header line, or for a compressed table the member holding it. */
+    public static byte[] header(String file, List<String> runsColumns, TableLayout layout) {
+        byte[] h = header(file, runsColumns);
+        return layout.compressed(file) ? new GzipMembers().member(h) : h;
+    }
+
     /** A folder that cannot be continued: its files do not hold the runs of this job in order. */
     public static final class DamagedException extends Exception {
         public DamagedException(String message) {
@@ -60,33 +66,86 @@ public final class TableRecovery {
      */
     public static int recover(Path dir, int from, int to, IntFunction<String> expectedId,
                               ToLongFunction<String> runIndex) throws IOException, DamagedException {
+        return recover(dir, from, to, expectedId, runIndex, TableLayout.PLAIN);
+    }
+
+    /**
+     * As {@link #recover(Path, int, int, IntFunction, ToLongFunction)}, for the tables of
+     * {@code layout}: with compressed tables, the runs kept end at a block boundary (the runs of
+     * an unfinished block are cut from runs.csv too, and run again), and a compressed table is
+     * cut after its last whole member of those runs.
+     */
+    public static int recover(Path dir, int from, int to, IntFunction<String> expectedId,
+                              ToLongFunction<String> runIndex, TableLayout layout)
+            throws IOException, DamagedException {
         Path runs = dir.resolve(Columns.RUNS);
         byte[] runsHeader = header(Columns.RUNS);
         if (!headerComplete(runs, runsHeader)) {
             // killed before the first run was committed: start the tables again
-            for (String f : ORDER) {
-                Files.write(dir.resolve(f), header(f));
+            for (String f : layout.tables()) {
+                Files.write(dir.resolve(layout.file(f)), header(f, Columns.runsColumns(), layout));
             }
             return 0;
         }
         long[] end = new long[1];
-        int done = countCommitted(runs, runsHeader.length, from, to, expectedId, end);
+        int committed = countCommitted(runs, runsHeader.length, from, to, expectedId, end, Integer.MAX_VALUE);
+        int done = layout.wholeBlocks(from, committed, to);
+        if (done < committed) {
+            countCommitted(runs, runsHeader.length, from, to, expectedId, end, done);
+        }
         truncate(runs, end[0]);
         long limit = from + (long) done;
-        for (String f : List.of(Columns.EVENTS, Columns.TIMESERIES)) {
-            Path p = dir.resolve(f);
-            byte[] h = header(f);
+        for (String f : layout.tables()) {
+            if (f.equals(Columns.RUNS)) {
+                continue;
+            }
+            Path p = dir.resolve(layout.file(f));
+            byte[] h = header(f, Columns.runsColumns(), layout);
             if (!headerComplete(p, h)) {
                 if (done > 0) {
-                    throw new DamagedException(f + " is missing or lacks its header, but runs.csv holds " + done
-                            + " runs");
+                    throw new DamagedException(p.getFileName() + " is missing or lacks its header, but runs.csv holds "
+                            + done + " runs");
                 }
                 Files.write(p, h);
                 continue;
             }
-            truncate(p, cutOffset(p, h.length, runIndex, limit));
+            truncate(p, layout.compressed(f) ? memberCut(p, runIndex, limit) : cutOffset(p, h.length, runIndex, limit));
         }
         return done;
+    }
+
+    /**
+     * Where to cut a compressed table so that it holds the members of runs before {@code limit}
+     * only: the start of the first member whose first run is at or after {@code limit}, else the
+     * end of the last whole member (a member cut short by a kill goes).
+     */
+    static long memberCut(Path p, ToLongFunction<String> runIndex, long limit) throws IOException, DamagedException {
+        long[] cut = {0};
+        boolean[] first = {true};
+        String[] foreign = {null};
+        GzipMembers.scan(p, (start, end, data) -> {
+            if (first[0]) {
+                first[0] = false;
+                cut[0] = end;
+                return true;
+            }
+            String id = GzipMembers.firstField(data);
+            long run = runIndex.applyAsLong(id);
+            if (run < 0) {
+                foreign[0] = id;
+                return false;
+            }
+            if (run >= limit) {
+                return false;
+            }
+            cut[0] = end;
+            return true;
+        });
+        if (foreign[0] != null) {
+            throw new DamagedException(p.getFileName() + " holds rows of '" + foreign[0] + "', which is not a run of"
+                    + " this folder");
+        }
+        return cut[0];
     }
 
     /**
@@ -104,7 +163,7 @@ public final class TableRecovery {
             return 0;
         }
         long[] end = new long[1];
-        int done = countCommitted(runs, 0, 0, max, expectedId, end);
+        int done = countCommitted(runs, 0, 0, max, expectedId, end, Integer.MAX_VALUE);
         truncate(runs, end[0]);
         for (Path p : others) {
             if (Files.isRegularFile(p)) {
@@ -135,9 +194,9 @@ public final class TableRecovery {
         return true;
     }
 
-    /** Counts the complete lines of runs.csv after the header, checking each is the next run; end[0] gets their end. */
+    /** Counts the complete lines of runs.csv after the header (at most {@code most}), checking each is the next run; end[0] gets their end. */
     private static int countCommitted(Path runs, int headerLength, int from, int to,
-                                      IntFunction<String> expectedId, long[] end)
+                                      IntFunction<String> expectedId, long[] end, int most)
             throws IOException, DamagedException {
         int done = 0;
         long offset = headerLength;
@@ -147,7 +206,7 @@ public final class TableRecovery {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(runs), 1 << 16)) {
             in.skipNBytes(headerLength);
             int c;
-            while ((c = in.read()) >= 0) {
+            while (done < most && (c = in.read()) >= 0) {
                 offset++;
                 if (c == '\n') {
                     if (from + done >= to) {

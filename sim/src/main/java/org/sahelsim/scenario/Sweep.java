@@ -47,12 +47,26 @@ import java.util.regex.Pattern;
  *                            none (a plain {@code sweep} does not read it)
  * @param ensemble            for design {@code ensemble}, the ensemble file its points are drawn
  *                            from (resolved against the sweep file); null for the other designs
+ * @param compression         how {@code timeseries.csv} and {@code events.csv} are stored:
+ *                            {@code none} (plain CSV) or {@code gzip} ({@code .csv.gz})
+ * @param events              whether {@code events.csv} is written
  */
 public record Sweep(Path file, String name, String description, Path scenarioFile, Scenario scenario,
                     Map<String, String> set, DesignKind design, int points, int baseSamples, int trajectories,
                     int levels, int replications, long seed, boolean commonRandomNumbers, String series,
                     List<String> metrics, List<Parameter> parameters, String baselinePoint, Discovery discovery,
-                    Path patterns, Path ensemble) {
+                    Path patterns, Path ensemble, String compression, boolean events) {
+
+    /** A sweep whose tables are plain CSV with events. */
+    public Sweep(Path file, String name, String description, Path scenarioFile, Scenario scenario,
+                 Map<String, String> set, DesignKind design, int points, int baseSamples, int trajectories,
+                 int levels, int replications, long seed, boolean commonRandomNumbers, String series,
+                 List<String> metrics, List<Parameter> parameters, String baselinePoint, Discovery discovery,
+                 Path patterns, Path ensemble) {
+        this(file, name, description, scenarioFile, scenario, set, design, points, baseSamples, trajectories, levels,
+                replications, seed, commonRandomNumbers, series, metrics, parameters, baselinePoint, discovery,
+                patterns, ensemble, COMPRESSIONS.get(0), true);
+    }
 
     /** A sweep of a design other than {@code ensemble}. */
     public Sweep(Path file, String name, String description, Path scenarioFile, Scenario scenario,
@@ -79,6 +93,8 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
     public static final long LHS_MAX_CELLS = 16_000_000L;
     /** The values of {@code series}. */
     public static final List<String> SERIES = List.of("monthly", "yearly", "none");
+    /** The values of {@code compression}: plain CSV, or gzip-compressed time series and events. */
+    public static final List<String> COMPRESSIONS = List.of("none", "gzip");
 
     private static final Pattern POINT_ID = Pattern.compile("p(\\d+)");
 
@@ -238,6 +254,10 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
         if (!SERIES.contains(series)) {
             throw new IllegalArgumentException("series must be one of " + SERIES + ", was '" + series + "'");
         }
+        if (!COMPRESSIONS.contains(compression)) {
+            throw new IllegalArgumentException("compression must be one of " + COMPRESSIONS + ", was '" + compression
+                    + "'");
+        }
         long size = size(design, points, baseSamples, trajectories, parameters);
         if (size < 1 || size > MAX_RUNS / replications) {
             throw new IllegalArgumentException("the sweep has " + (size < 0 ? "too many" : Long.toString(size))
@@ -317,21 +337,28 @@ public record Sweep(Path file, String name, String description, Path scenarioFil
     public Sweep withReplications(int reps) {
         return new Sweep(file, name, description, scenarioFile, scenario, set, design, points, baseSamples,
                 trajectories, levels, reps, seed, commonRandomNumbers, series, metrics, parameters, baselinePoint,
-                discovery, patterns, ensemble);
+                discovery, patterns, ensemble, compression, events);
     }
 
     /** The same sweep with another master seed ({@code --seed}). */
     public Sweep withSeed(long masterSeed) {
         return new Sweep(file, name, description, scenarioFile, scenario, set, design, points, baseSamples,
                 trajectories, levels, replications, masterSeed, commonRandomNumbers, series, metrics, parameters,
-                baselinePoint, discovery, patterns, ensemble);
+                baselinePoint, discovery, patterns, ensemble, compression, events);
     }
 
     /** The same sweep with another time series ({@code --series}). */
     public Sweep withSeries(String seriesLabel) {
         return new Sweep(file, name, description, scenarioFile, scenario, set, design, points, baseSamples,
                 trajectories, levels, replications, seed, commonRandomNumbers, seriesLabel, metrics, parameters,
-                baselinePoint, discovery, patterns, ensemble);
+                baselinePoint, discovery, patterns, ensemble, compression, events);
+    }
+
+    /** The same sweep with other tables ({@code --compression}, {@code --events}/{@code --no-events}). */
+    public Sweep withTables(String compressionLabel, boolean keepEvents) {
+        return new Sweep(file, name, description, scenarioFile, scenario, set, design, points, baseSamples,
+                trajectories, levels, replications, seed, commonRandomNumbers, series, metrics, parameters,
+                baselinePoint, discovery, patterns, ensemble, compressionLabel, keepEvents);
     }
 
     /** Whether the time series {@code seriesLabel} of a run of {@code months} months keeps step {@code step}. */

@@ -2,9 +2,12 @@ package org.sahelsim.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -21,7 +24,10 @@ import org.sahelsim.run.Codebook;
 import org.sahelsim.run.Columns;
 import org.sahelsim.run.Drivers;
 import org.sahelsim.run.FileTrees;
+import org.sahelsim.run.GzipMembers;
 import org.sahelsim.run.Manifest;
+import org.sahelsim.run.TableLayout;
+import org.sahelsim.run.TableRecovery;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.Sweep;
 
@@ -155,6 +161,8 @@ public final class MergeJob {
         m.put("master_seed", fm.path("master_seed"));
         m.put("seed_rule", fm.path("seed_rule"));
         m.put("series", fm.path("series"));
+        m.put("compression", plan.layout().compression());
+        m.put("events", plan.layout().events());
         m.progress(Manifest.now(), plan.runs());
         m.put("sweep", SweepJob.sweepJson(sweep, plan));
         m.put("shard", null);
@@ -178,10 +186,16 @@ public final class MergeJob {
         Files.copy(first.folder().resolve(Columns.RESOLVED), out.resolve(Columns.RESOLVED));
         Codebook.write(out);
         SweepAnalysis.writePoints(out, plan, 0, plan.points());
-        for (String file : List.of(Columns.RUNS, Columns.TIMESERIES, Columns.EVENTS)) {
-            byte[] header = SweepTables.header(file);
+        TableLayout layout = plan.layout();
+        for (String table : layout.tables()) {
+            String file = layout.file(table);
             try (OutputStream os = Files.newOutputStream(out.resolve(file), StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
+                if (layout.compressed(table)) {
+                    joinMembers(os, table, byIndex, n, plan);
+                    continue;
+                }
+                byte[] header = SweepTables.header(table);
                 os.write(header);
                 for (int i = 1; i <= n; i++) {
                     Path f = byIndex[i].folder().resolve(file);
@@ -197,7 +211,9 @@ public final class MergeJob {
         }
         m.put("runs", plan.runs());
         m.write(out);
-        Drivers.write(out);
+        if (layout.events()) {
+            Drivers.write(out);
+        }
         SweepAnalysis.Result analysis = SweepAnalysis.analyse(out, plan);
         m.put("analysis", SweepJob.analysisJson(analysis));
         m.complete(out, plan.runs());
@@ -231,12 +247,83 @@ public final class MergeJob {
                     + m.path("command_line").asText() + (m.path("arguments").toString().contains("--resume") ? ""
                     : " --resume"));
         }
-        for (String f : List.of(Columns.RESOLVED, Columns.RUNS, Columns.TIMESERIES, Columns.EVENTS)) {
+        TableLayout layout = TableLayout.ofManifest(m);
+        List<String> files = new ArrayList<>(List.of(Columns.RESOLVED));
+        layout.tables().forEach(t -> files.add(layout.file(t)));
+        for (String f : files) {
             if (!Files.isRegularFile(dir.resolve(f))) {
                 throw new SweepJob.FolderException(dir + " lacks " + f + ".");
             }
         }
         return new Part(dir, m, index, count);
+    }
+
+    /**
+     * Writes the compressed table {@code table} of the shards as the one file an unsharded sweep
+     * writes: its header member, then every shard's members in order, the two halves of a block
+     * of runs that a shard boundary cut ({@link TableLayout}) joined into one member again.
+     */
+    private static void joinMembers(OutputStream os, String table, Part[] byIndex, int n, SweepPlan plan)
+            throws IOException {
+        TableLayout layout = plan.layout();
+        GzipMembers gzip = new GzipMembers();
+        byte[] header = TableRecovery.header(table, Columns.runsColumns(), layout);
+        os.write(header);
+        ByteArrayOutputStream held = new ByteArrayOutputStream(1 << 16);
+        long[] heldBlock = {-1};
+        byte[][] heldMember = {null};
+        for (int i = 1; i <= n; i++) {
+            Path f = byIndex[i].folder().resolve(layout.file(table));
+            boolean[] first = {true};
+            IOException[] bad = {null};
+            try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
+                long size = ch.size();
+                long end = GzipMembers.scan(f, (start, stop, data) -> {
+                    if (first[0]) {
+                        first[0] = false;
+                        if (!Arrays.equals(data, TableRecovery.header(table))) {
+                            bad[0] = new IOException(f + " does not start with the header this version writes");
+                            return false;
+                        }
+                        return true;
+                    }
+                    long run = plan.runIndex(GzipMembers.firstField(data));
+                    if (run < 0) {
+                        bad[0] = new IOException(f + " holds rows of '" + GzipMembers.firstField(data)
+                                + "', which is not a run of this sweep");
+                        return false;
+                    }
+                    long block = run / TableLayout.RUNS_PER_MEMBER;
+                    if (block == heldBlock[0]) {
+                        held.write(data, 0, data.length);
+                        heldMember[0] = null;
+                        return true;
+                    }
+                    if (heldBlock[0] >= 0) {
+                        os.write(heldMember[0] != null ? heldMember[0] : gzip.member(held.toByteArray()));
+                    }
+                    held.reset();
+                    held.write(data, 0, data.length);
+                    heldBlock[0] = block;
+                    ByteBuffer raw = ByteBuffer.allocate((int) (stop - start));
+                    while (raw.hasRemaining() && ch.read(raw, start + raw.position()) > 0) {
+                        // reads the member as it is, to copy it unchanged
+                    }
+                    heldMember[0] = raw.array();
+                    return true;
+                });
+                if (bad[0] != null) {
+                    throw bad[0];
+                }
+                if (end != size) {
+                    throw new IOException(f + " is damaged after byte " + end + " of " + size
+                            + " (a gzip member cut short or corrupted)");
+                }
+            }
+        }
+        if (heldBlock[0] >= 0) {
+            os.write(heldMember[0] != null ? heldMember[0] : gzip.member(held.toByteArray()));
+        }
     }
 
     private static void same(Part a, Part b, String key, String what) throws SweepJob.FolderException {

@@ -381,7 +381,11 @@ public final class SweepAnalysis {
             throws IOException {
         String step = Integer.toString(dq.step());
         boolean[] seen = new boolean[plan.runs()];
-        try (Reader r = Files.newBufferedReader(folder.resolve(Columns.TIMESERIES), StandardCharsets.UTF_8);
+        Path file = org.sahelsim.run.TableLayout.find(folder, Columns.TIMESERIES);
+        if (file == null) {
+            throw new IOException("the discovery question reads timeseries.csv, which is missing from " + folder);
+        }
+        try (Reader r = org.sahelsim.run.TableLayout.reader(file);
              CSVParser parser = CSVParser.parse(r, ResultTables.FORMAT)) {
             Iterator<CSVRecord> it = parser.iterator();
             if (it.hasNext()) {

@@ -3,13 +3,10 @@ package org.sahelsim.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +26,7 @@ import org.sahelsim.run.RunFailedException;
 import org.sahelsim.run.RunJob;
 import org.sahelsim.run.RunMeasures;
 import org.sahelsim.run.Series;
+import org.sahelsim.run.TableLayout;
 import org.sahelsim.run.TableRecovery;
 import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.Sweep;
@@ -51,7 +49,8 @@ import org.sahelsim.format.SweepWriter;
  * <p>Files: {@code manifest.json} (status {@code incomplete} until the end),
  * {@code scenario.resolved.yaml} (the sweep as run, {@link SweepWriter}: itself a sweep file),
  * {@code codebook.csv}, {@code points.csv} (the points of the folder's runs), the three
- * tables, and, in a folder holding every run (no shard, or shard 1/1), {@code summary.csv},
+ * tables (stored as the sweep says, {@link TableLayout}: plain or gzip-compressed, with or
+ * without events), and, in a folder holding every run (no shard, or shard 1/1), {@code summary.csv},
  * {@code sensitivity.csv} and {@code charts/} (Sobol and Morris), {@code discovery.csv} (with
  * a discovery question). A shard folder gets these from {@code merge}.
  *
@@ -218,16 +217,8 @@ public final class SweepJob {
      * closed, or fails when another sweep (a second --resume, a requeued task) holds it.
      */
     private static FileChannel lock(Path dir) throws IOException, FolderException {
-        FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-        FileLock l;
-        try {
-            l = ch.tryLock();
-        } catch (OverlappingFileLockException e) {
-            l = null;
-        }
-        if (l == null) {
-            ch.close();
+        FileChannel ch = org.sahelsim.run.FolderLock.tryLock(dir, LOCK);
+        if (ch == null) {
             throw new FolderException(dir + " is being written by another sweep right now (its " + LOCK
                     + " is locked); wait for it to end, or stop it, before resuming.");
         }
@@ -249,19 +240,21 @@ public final class SweepJob {
 
         int done;
         SweepTables tables;
+        TableLayout layout = plan.layout();
         if (resumed) {
             try {
-                done = TableRecovery.recover(out, from, to, i -> plan.key(i).runId(), plan::runIndex);
+                done = TableRecovery.recover(out, from, to, i -> plan.key(i).runId(), plan::runIndex, layout);
             } catch (TableRecovery.DamagedException e) {
                 throw new FolderException(out + " cannot be continued: " + e.getMessage());
             }
-            tables = SweepTables.append(out);
+            tables = SweepTables.append(out, layout, from + done, from, to);
             m.resumed(old, done, spec.arguments());
         } else {
             for (String f : SweepTables.ORDER) {
                 Files.deleteIfExists(out.resolve(f));
+                Files.deleteIfExists(out.resolve(f + TableLayout.GZ));
             }
-            tables = SweepTables.create(out, plan.runsColumns());
+            tables = SweepTables.create(out, plan.runsColumns(), layout, from, to);
             done = 0;
         }
         m.put("runs", done);
@@ -275,10 +268,26 @@ public final class SweepJob {
                 Batch.run(plan.slice(from + found, to), spec.threads(), series, spec.model(), tables::write,
                         n -> listener.written(found + n));
             }
-        }, tables, () -> found + tables.written());
+        }, () -> {
+            // on a failure (a full disk) the tables are cut back to their whole runs: no torn rows, and
+            // the room they free takes the manifest's record of the error
+            try {
+                tables.close();
+            } finally {
+                if (found + tables.written() < to - from) {
+                    try {
+                        TableRecovery.recover(out, from, to, i -> plan.key(i).runId(), plan::runIndex, layout);
+                    } catch (TableRecovery.DamagedException e) {
+                        throw new IOException(e.getMessage(), e);
+                    }
+                }
+            }
+        }, () -> found + tables.written());
         long afterRuns = System.nanoTime();
         m.put("runs", to - from);
-        Drivers.write(out);
+        if (layout.events()) {
+            Drivers.write(out);
+        }
         SweepAnalysis.Result analysis = null;
         if (from == 0 && to == plan.runs()) {
             analysis = SweepAnalysis.analyse(out, plan);
@@ -366,6 +375,8 @@ public final class SweepJob {
                 + "(org.sahelsim.run.Seeds.forPoint); the design is drawn from S too");
         m.put("threads", spec.threads());
         m.put("series", s.series());
+        m.put("compression", s.compression());
+        m.put("events", s.events());
         boolean restarted = old != null && old.path("started").isTextual();
         m.progress(restarted ? old.path("started").asText() : Manifest.now(), to - from);
         m.put("sweep", sweepJson(s, plan));

@@ -140,6 +140,11 @@ public final class SweepPlan {
         return sweep;
     }
 
+    /** How the folder's per-run tables are stored: the sweep's compression and whether it keeps events. */
+    public org.sahelsim.run.TableLayout layout() {
+        return org.sahelsim.run.TableLayout.of(sweep.compression(), sweep.events());
+    }
+
     public Design design() {
         return design;
     }

@@ -259,4 +259,27 @@ class CliRefusalsTest {
                 r.out());
         assertTrue(Files.isRegularFile(beside.get(0).resolve("runs.csv")));
     }
+
+    @Test
+    void aFolderAnotherJobIsWritingIsNotResumed() throws Exception {
+        List<List<String>> jobs = List.of(
+                List.of("run", CliRunTest.BASELINE.toString(), "--reps", "2", "--months", "1"),
+                List.of("compare", tmp.resolve("small.yaml").toString()),
+                List.of("sweep", tmp.resolve("sweep.yaml").toString()));
+        for (List<String> job : jobs) {
+            Path out = tmp.resolve("busy-" + job.get(0));
+            assertEquals(0, with(job, "--out", out.toString()).code());
+            Path manifest = out.resolve("manifest.json");
+            Files.writeString(manifest, Files.readString(manifest).replace("\"status\" : \"complete\"",
+                    "\"status\" : \"incomplete\""));
+            String lockName = job.get(0).equals("sweep") ? ".sweep.lock" : org.sahelsim.run.FolderLock.RUN;
+            try (var lock = org.sahelsim.run.FolderLock.tryLock(out, lockName)) {
+                assertTrue(lock != null);
+                CliResult r = with(job, "--out", out.toString(), "--resume");
+                assertEquals(2, r.code(), job.get(0) + ": " + r);
+                assertTrue(r.err().contains(out + " is being written by another"), r.err());
+            }
+            assertEquals(0, with(job, "--out", out.toString(), "--resume").code(), job.get(0) + " resumes once free");
+        }
+    }
 }

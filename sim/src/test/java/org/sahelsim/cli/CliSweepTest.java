@@ -185,6 +185,41 @@ class CliSweepTest {
     }
 
     @Test
+    void compressedTablesWithoutEventsReplayAndBadWordsAreRefused() throws Exception {
+        Path out = tmp.resolve("gz");
+        CliResult r = sweep(out, "--series", "yearly", "--compression", "gzip", "--no-events");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(Files.isRegularFile(out.resolve("timeseries.csv.gz")));
+        assertFalse(Files.exists(out.resolve("timeseries.csv")));
+        assertFalse(Files.exists(out.resolve("events.csv.gz")) || Files.exists(out.resolve("events.csv")),
+                "--no-events writes no events file");
+        assertFalse(Files.exists(out.resolve("drivers.csv")), "drivers.csv is read off the events");
+        JsonNode m = Manifest.read(out.resolve("manifest.json"));
+        assertEquals("gzip", m.get("compression").asText());
+        assertFalse(m.get("events").asBoolean());
+        assertEquals("gzip", m.get("options").get("compression").asText());
+        assertTrue(Files.readString(out.resolve("scenario.resolved.yaml")).contains("compression: gzip\nevents: false\n"));
+
+        CliResult replay = CliResult.of("replay", out.toString(), "p0002/r1", "--out", tmp.resolve("rp").toString());
+        assertEquals(0, replay.code(), replay.toString());
+        assertTrue(replay.out().contains("(the original folder kept no events: only runs.csv and timeseries.csv were compared)"),
+                replay.out());
+
+        CliResult resumed = sweep(out, "--series", "yearly", "--compression", "gzip", "--no-events", "--resume");
+        assertEquals(0, resumed.code(), "a complete folder resumes to itself: " + resumed);
+        CliResult other = sweep(out, "--series", "yearly", "--resume");
+        assertEquals(2, other.code(), "resuming with other tables is another sweep: " + other);
+
+        CliResult bad = sweep(tmp.resolve("bad"), "--compression", "zip");
+        assertEquals(2, bad.code(), bad.toString());
+        assertTrue(bad.err().contains("--compression must be one of none, gzip, not 'zip'"), bad.err());
+        Path badFile = Files.writeString(tmp.resolve("bad.yaml"), SWEEP + "compression: xz\n");
+        CliResult check = CliResult.of("check", badFile.toString());
+        assertEquals(2, check.code(), check.toString());
+        assertTrue(check.err().contains("compression") && check.err().contains("gzip"), check.err());
+    }
+
+    @Test
     void checkSaysWhatASweepRuns() throws Exception {
         CliResult r = CliResult.of("check", sweep.toString());
         assertEquals(0, r.code(), r.toString());
@@ -238,7 +273,7 @@ class CliSweepTest {
         CliResult r = CliResult.of("sweep", "--help");
         assertEquals(0, r.code(), r.toString());
         for (String o : List.of("--reps", "--seed", "--threads", "--series", "--shard", "--resume", "--dry-run",
-                "--out")) {
+                "--compression", "--[no-]events", "--out")) {
             assertTrue(r.out().contains(o), o);
         }
         assertEquals(0, CliResult.of("merge", "--help").code());

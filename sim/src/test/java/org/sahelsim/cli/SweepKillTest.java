@@ -61,4 +61,39 @@ class SweepKillTest {
         assertTrue(m.get("resumes").size() >= 6, "every restart is recorded: " + m.get("resumes"));
         kills.assertProgress();
     }
+
+    @Test
+    void aCompressedSweepResumesAfterKillsToTheBytesOfAnUninterruptedOne() throws Exception {
+        Path sweep = Files.writeString(tmp.resolve("gz.yaml"), SWEEP.formatted(SweepFixtures.baseline())
+                + "compression: gzip\n");
+        Path ref = tmp.resolve("ref");
+        Hooks.model = new FakeModel(40);
+        try {
+            CliResult r = CliResult.of("sweep", sweep.toString(), "--out", ref.toString(), "--threads", "2", "--reps",
+                    "10");
+            assertEquals(0, r.code(), r.toString());
+        } finally {
+            Hooks.model = ModelEntry.DEFAULT;
+        }
+        assertTrue(Files.isRegularFile(ref.resolve("timeseries.csv.gz")));
+
+        Path out = tmp.resolve("killed");
+        List<String> args = List.of("sweep", sweep.toString(), "--out", out.toString(), "--threads", "2", "--reps", "10",
+                "--resume");
+        // 600 runs; they are committed a block of 16 at a time: the kills land inside blocks and between them
+        Kills.Result kills = Kills.killAndResume(tmp, out, List.of("-Dfake.sleep=40", "-Xmx128m"), args, args, 5,
+                20261207, 500, new Kills.Commits() {
+                    @Override
+                    public long runs() throws java.io.IOException {
+                        return Kills.lines(out.resolve("runs.csv")) - 1;
+                    }
+
+                    @Override
+                    public List<Path> files() {
+                        return List.of(out.resolve("runs.csv"));
+                    }
+                });
+        Kills.assertSameCsvFiles(ref, out, kills);
+        assertEquals("complete", Manifest.read(out.resolve("manifest.json")).get("status").asText());
+    }
 }

@@ -45,12 +45,13 @@ public final class SweepFixtures {
                 "0".repeat(64))), s, shard, threads, model, out, resume);
     }
 
-    /** The CSV files of a folder (not in charts/), by name, as bytes. */
+    /** The CSV files of a folder, plain and gzip-compressed (not in charts/), by name, as bytes. */
     public static Map<String, byte[]> csvFiles(Path dir) throws IOException {
         Map<String, byte[]> out = new LinkedHashMap<>();
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
-            s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().forEach(files::add);
+            s.filter(p -> p.getFileName().toString().endsWith(".csv") || p.getFileName().toString().endsWith(".csv.gz"))
+                    .sorted().forEach(files::add);
         }
         for (Path p : files) {
             out.put(p.getFileName().toString(), Files.readAllBytes(p));

@@ -23,7 +23,9 @@ import org.sahelsim.sweep.SweepFixtures;
  * ({@link SlurmCluster}), {@code scenarios/slurm/submit-and-merge.sh} submitting
  * {@code sweep-array.sbatch} as a job array of 3 tasks, each running {@code sahelsim sweep
  * --shard I/3} with the real model, then {@code sahelsim merge}; the merged folder equals, byte
- * for byte in every CSV file, the same sweep run on one machine. Nothing new is built: the tasks
+ * for byte in every CSV file, the same sweep run on one machine. The sweep keeps its series and
+ * events compressed ({@code compression: gzip}): the 32 runs' shards cut blocks of 16 runs at
+ * runs 10 and 21, which merge joins. Nothing new is built: the tasks
  * run the command-line classes of this build ({@code java -cp <test classpath>
  * org.sahelsim.cli.Main}) through the scripts' {@code SAHELSIM_CMD}. The cluster's daemons are
  * stopped at the end whatever happens.
@@ -39,6 +41,8 @@ class SlurmSweepTest {
             design: sobol
             base_samples: 4
             replications: 2
+            series: monthly
+            compression: gzip
             set: {months: 3}
             parameters:
               levers.minusma.mobile_share: {min: 0.1, max: 0.6}
@@ -80,7 +84,7 @@ class SlurmSweepTest {
         Map<String, byte[]> actual = SweepFixtures.csvFiles(merged);
         assertEquals(expected.keySet(), actual.keySet());
         assertTrue(expected.keySet().containsAll(List.of("runs.csv", "summary.csv", "sensitivity.csv",
-                "discovery.csv", "points.csv")), expected.keySet().toString());
+                "discovery.csv", "points.csv", "timeseries.csv.gz", "events.csv.gz")), expected.keySet().toString());
         for (String f : expected.keySet()) {
             assertArrayEquals(expected.get(f), actual.get(f), f + ": merged cluster shards differ from one machine");
         }

@@ -229,7 +229,8 @@ class RangesTriedTest {
                         "0.5 to 2 (sweeps/sobol-behaviour)"),
                 tried.get("params.beta_rent").stream().map(t -> t.text("params.beta_rent")).toList());
         assertEquals(List.of("0.15, 0.35, 0.55 (sweeps/factorial-minusma-sanctions)",
-                        "0.1 to 0.6 (sweeps/large/lhs-100k)", "0.15 to 0.6 (sweeps/lhs-levers)"),
+                        "0.15 to 0.6 (sweeps/large/lhs-100k-compact)", "0.1 to 0.6 (sweeps/large/lhs-100k)",
+                        "0.15 to 0.6 (sweeps/lhs-levers)"),
                 tried.get("levers.minusma.mobile_share").stream().map(t -> t.text("levers.minusma.mobile_share"))
                         .toList());
         assertEquals(List.of("3 to 7 (calibration/history-2012-morris-screening)"),

@@ -24,7 +24,7 @@ class SweepSchemaFileTest {
         assertFalse(sweep.get("additionalProperties").asBoolean());
         assertEquals(List.of("name", "description", "scenario", "design", "points", "base_samples", "trajectories",
                 "levels", "replications", "seed", "common_random_numbers", "series", "metrics", "set", "parameters",
-                "baseline_point", "discovery", "patterns", "ensemble"), keys(sweep));
+                "baseline_point", "discovery", "patterns", "ensemble", "compression", "events"), keys(sweep));
         assertEquals("[\"factorial\",\"lhs\",\"sobol\",\"morris\",\"ensemble\"]",
                 sweep.get("properties").get("design").get("enum").toString());
         assertEquals(Metrics.count(), sweep.get("properties").get("metrics").get("items").get("enum").size());
