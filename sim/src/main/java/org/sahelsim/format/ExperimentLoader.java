@@ -27,6 +27,7 @@ import org.sahelsim.scenario.ScenarioException;
  * seed: 1                             # master seed, 0 to 2^53 - 1 (default 1)
  * metrics: [clashes, fatalities]      # metrics of interest (default: the caller's list)
  * primary_metric: clashes             # one of metrics, for --ci-width (default: the first)
+ * primary_metric_better: lower        # lower or higher: the report ranks the variants and names the best
  * max_replications: 2000              # cap for --ci-width (default 2000, at least replications)
  * set:                                # settings for the baseline and every variant (optional)
  *   months: 36
@@ -234,7 +235,8 @@ public final class ExperimentLoader {
                 variants.add(new Experiment.Variant(v, e.getValue().description(), texts(own), s));
             }
             return new Experiment(file, name, spec.description(), baselineFile, replications, spec.seed(), metrics,
-                    primary, maxReps, texts(common), variants, ensemble(spec.ensemble(), base));
+                    primary, maxReps, texts(common), variants, ensemble(spec.ensemble(), base),
+                    spec.primaryMetricBetter());
         }
 
         /** The key {@code ensemble}: a file of parameter sets, relative to this file, checked against the baseline. */

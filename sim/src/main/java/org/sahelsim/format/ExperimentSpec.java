@@ -21,6 +21,8 @@ import org.sahelsim.scenario.Replications;
  * @param replications    replications per variant (the command line's {@code --reps} wins)
  * @param seed            master seed (the command line's {@code --seed} wins), below 2^53
  * @param metrics         metrics of interest, each once; null: the caller's list
+ * @param primaryMetricBetter lower or higher: which direction of the primary metric is better;
+ *                        empty: not said
  * @param primaryMetric   the metric {@code --ci-width} watches, one of {@code metrics}; empty:
  *                        the first of them
  * @param maxReplications the cap of {@code --ci-width}, at least {@code replications} (when
@@ -44,6 +46,9 @@ public record ExperimentSpec(
                 + " the eighteen main metrics", min = 1, def = "null") List<String> metrics,
         @Param(doc = "The metric whose paired differences --ci-width watches; one of metrics. Default: the first of"
                 + " metrics", def = "''") String primaryMetric,
+        @Param(doc = "Which direction of the primary metric is better: lower or higher. The report then ranks the"
+                + " variants in that direction and names the best; without it, it ranks them by effect and names"
+                + " none", def = "''") String primaryMetricBetter,
         @Param(doc = "The most replications per variant --ci-width may run; at least replications. Default: 2000, or"
                 + " replications when more", min = 2, max = Replications.MAX,
                 def = "" + Experiment.DEFAULT_MAX_REPLICATIONS) int maxReplications,

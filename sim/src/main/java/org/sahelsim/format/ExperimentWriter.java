@@ -30,6 +30,10 @@ public final class ExperimentWriter {
         experiment.put("seed", e.seed());
         experiment.put("metrics", e.metrics());
         experiment.put("primary_metric", e.primaryMetric());
+        // written only when given, so that a resolved experiment is what it was before this key
+        if (!e.primaryMetricBetter().isEmpty()) {
+            experiment.put("primary_metric_better", e.primaryMetricBetter());
+        }
         experiment.put("max_replications", e.maxReplications());
         experiment.put("ci_width", ciWidth);
         experiment.put("set", settings(e.set()));

@@ -129,7 +129,7 @@ public final class RobustnessLoader {
         }
         Experiment asRun = new Experiment(exp.file(), exp.name(), exp.description(), exp.baselineFile(),
                 nominal, sweep.seed(), exp.metrics(), exp.primaryMetric(),
-                Math.max(exp.maxReplications(), nominal), exp.set(), variants);
+                Math.max(exp.maxReplications(), nominal), exp.set(), variants, null, exp.primaryMetricBetter());
         try {
             return new Robustness(file, sweep.name(), sweep.description(), expFile, asRun, sweep, metric, better);
         } catch (IllegalArgumentException e) {

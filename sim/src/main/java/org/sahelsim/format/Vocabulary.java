@@ -16,6 +16,7 @@ import org.sahelsim.scenario.LeversSpec;
 import org.sahelsim.scenario.Robustness;
 import org.sahelsim.format.RobustnessSpec;
 import org.sahelsim.scenario.ShockSpec;
+import org.sahelsim.scenario.Experiment;
 import org.sahelsim.scenario.Sweep;
 import org.sahelsim.format.SweepSpec;
 
@@ -102,6 +103,9 @@ public final class Vocabulary {
         if (record == ExperimentSpec.class && component.equals("primaryMetric")
                 || record == RobustnessSpec.class && component.equals("metric")) {
             return METRICS_OR_DEFAULT;
+        }
+        if (record == ExperimentSpec.class && component.equals("primaryMetricBetter")) {
+            return withEmpty(Experiment.BETTER);
         }
         if (record == RobustnessSpec.class && component.equals("better")) {
             return Robustness.Better.LABELS;

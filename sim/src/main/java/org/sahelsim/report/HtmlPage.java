@@ -30,7 +30,7 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
 
     /** What the report learned while drawing, for the page. */
     record Notes(SeriesReader.Result series, Representative.Choice choice, List<Representative.Rerun> reruns,
-                 List<String> warnings, String generated) {
+                 List<String> warnings, String generated, Figure forest) {
     }
 
     /** The opening tag of a number cell. */
@@ -75,12 +75,6 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
         h.append("<p class=\"meta\">sahelsim report on the output folder <code>")
                 .append(Html.esc(String.valueOf(data.folder().toAbsolutePath().normalize().getFileName())))
                 .append("</code>, generated ").append(Html.esc(notes.generated())).append(".</p>\n");
-        h.append("<div class=\"notice\" role=\"note\"><p class=\"notice-main\">").append(Html.esc(NOTICE))
-                .append("</p><p>The figures below show what the simulated mechanisms (alliance choices driven by ")
-                .append("trafficking rents, peace dividends, jihadist pressure and security) produce under the ")
-                .append("stated assumptions and parameters. They help to compare mechanisms and policy levers with ")
-                .append("each other; they are not predictions of events in Mali, and the size of an effect depends ")
-                .append("on assumptions that are themselves uncertain.</p></div>\n");
         String status = data.m("status").asText("");
         if (!status.isEmpty() && !status.equals("complete")) {
             h.append("<div class=\"warn\"><strong>This folder is marked <code>").append(Html.esc(status))
@@ -90,6 +84,12 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
         }
         for (String w : notes.warnings()) {
             h.append("<div class=\"warn\">").append(Html.esc(w)).append("</div>\n");
+        }
+        // the answer first, then how far to trust it, then the details, provenance last
+        if (comparison() && Answer.of(data) != null) {
+            answer();
+        } else {
+            trust();
         }
         contents();
         whatWasRun();
@@ -108,7 +108,8 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
     }
 
     private void contents() {
-        h.append("<nav><strong>Contents:</strong> <a href=\"#run\">What was run</a>");
+        h.append("<nav><strong>Contents:</strong> ").append(comparison() ? "<a href=\"#answer\">The answer</a> &middot; " : "")
+                .append("<a href=\"#trust\">How far to trust it</a> &middot; <a href=\"#run\">What was run</a>");
         if (comparison()) {
             h.append(" &middot; <a href=\"#findings\">Findings</a>"
                     + (Files.isRegularFile(data.folder().resolve(ENSEMBLE_RANKING)) ? " &middot; <a href=\"#ensemble\">Across the ensemble</a>" : "")
@@ -118,6 +119,182 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
         }
         h.append(" &middot; <a href=\"#charts\">Charts</a> &middot; <a href=\"#methods\">Methods</a>")
                 .append(" &middot; <a href=\"#provenance\">Provenance</a> &middot; <a href=\"#loading\">Loading the outputs</a></nav>\n");
+    }
+
+    // ------------------------------------------------------------------ the answer
+
+    /**
+     * The answer to the question the comparison asks, first on the page: the variants ranked on
+     * the primary metric ({@link Answer}), the best and whether it is clearly ahead of the
+     * runner-up, the other clear changes, and the forest plot of every effect beside them.
+     */
+    private void answer() throws IOException {
+        Answer a = Answer.of(data);
+        if (a == null) {
+            return;
+        }
+        String m = a.metric();
+        FolderData.Entry e = data.entry(m);
+        h.append("<section id=\"answer\" class=\"answer\"><h2>The answer</h2>\n<div class=\"answer-grid\"><div>\n");
+        h.append("<p class=\"question\">Which variant does best on <strong>").append(Html.esc(m)).append("</strong>");
+        if (!e.definition().isEmpty()) {
+            h.append(" <span class=\"small\">(").append(Html.esc(Num.shorten(e.definition(), 110)))
+                    .append(e.unit().isEmpty() ? "" : "; " + Html.esc(e.unit())).append(")</span>");
+        }
+        h.append("?</p>\n");
+        Answer.Ranked first = a.ranking().get(0);
+        if (!a.directed()) {
+            h.append("<p class=\"lead\" id=\"lead\">The experiment does not say whether more or less ").append(Html.esc(m))
+                    .append(" is better (<code>primary_metric_better</code>), so the variants are ranked by their mean,")
+                    .append(" lowest first, and none is called best.</p>\n");
+        } else if (first.variant().equals(data.baseline())) {
+            h.append("<p class=\"lead\" id=\"lead\">No variant does better than the baseline on ").append(Html.esc(m))
+                    .append(" (").append(Html.esc(a.better())).append(" is better): the baseline ranks first.</p>\n");
+        } else {
+            h.append("<p class=\"lead\" id=\"lead\"><strong>").append(Html.esc(first.variant())).append("</strong> does best (")
+                    .append(Html.esc(a.better())).append(" ").append(Html.esc(m)).append(" is better, as the experiment")
+                    .append(" declares): ").append(Html.esc(effect(first))).append(".");
+            Answer.Ranked second = a.ranking().get(1);
+            Answer.Pair p = a.pair(first.variant(), second.variant());
+            if (p != null) {
+                h.append(" Against the runner-up, ").append(Html.esc(second.variant())).append(", the difference is ")
+                        .append(Html.esc(Num.interval(Num::signed, p.diff().mean(), p.diff().ciLow(), p.diff().ciHigh())))
+                        .append(" (").append(Html.esc(Num.pIs("Holm-adjusted p", p.pAdjusted()))).append("): ")
+                        .append(p.clear() ? "<strong>clearly ahead</strong>."
+                                : "<strong>not clearly ahead</strong>; these replications cannot tell the two apart.");
+            }
+            h.append("</p>\n");
+        }
+        h.append("<div id=\"ranking\">");
+        gridHead("Rank", "Variant", "Mean [95% CI]", "Change [95% CI]", "Holm-adjusted p");
+        int rank = 0;
+        for (Answer.Ranked r : a.ranking()) {
+            rank++;
+            SummaryRow row = r.row();
+            boolean base = r.variant().equals(data.baseline());
+            h.append("<tr><td class=\"num\">").append(rank).append("</td><td><strong>").append(Html.esc(r.variant()))
+                    .append("</strong></td>");
+            cells(NUM, Num.interval(Num::num, row.mean(), row.ciLow(), row.ciHigh()),
+                    base ? "(the reference)" : change(r));
+            h.append(NUM).append(base ? "" : Html.esc(Num.p(row.pAdjusted())) + (r.clear() ? " <strong>clear</strong>"
+                    : " not clear")).append("</td></tr>\n");
+        }
+        h.append("</tbody></table></div>\n");
+        if (!a.pairs().isEmpty()) {
+            h.append("<details><summary>Every two variants compared on ").append(Html.esc(m)).append(" (paired by ")
+                    .append("replication from runs.csv, Holm-adjusted over ").append(a.pairs().size() == 1 ? "this pair"
+                            : "the " + a.pairs().size() + " pairs").append(")</summary>\n");
+            gridHead("Variant", "minus", "Difference [95% CI]", "Holm-adjusted p", "Clear?");
+            for (Answer.Pair p : a.pairs()) {
+                h.append("<tr>");
+                cells("<td>", p.a(), p.b());
+                cells(NUM, Num.interval(Num::signed, p.diff().mean(), p.diff().ciLow(), p.diff().ciHigh()),
+                        Num.p(p.pAdjusted()), p.clear() ? "yes" : "no");
+                h.append("</tr>\n");
+            }
+            h.append("</tbody></table>\n</details>\n");
+        }
+        h.append("<h3>Other metrics that change clearly</h3>\n<ul class=\"others\">\n");
+        for (String v : data.compared()) {
+            List<String> clear = new ArrayList<>();
+            for (String other : data.mainMetrics()) {
+                SummaryRow row = data.summary(v, other);
+                if (!other.equals(m) && row != null && row.compared() && row.pAdjusted() < DifferenceChart.ALPHA) {
+                    double[] rel = Num.relativeChange(row, data.summary(data.baseline(), other));
+                    clear.add(other + " " + (rel != null ? Num.interval(Num::pct, rel[0], rel[1], rel[2])
+                            : Num.interval(Num::signed, row.diffMean(), row.diffCiLow(), row.diffCiHigh())));
+                }
+            }
+            h.append("<li><strong>").append(Html.esc(v)).append("</strong>: ")
+                    .append(clear.isEmpty() ? "no other clear change" : Html.esc(String.join("; ", clear)))
+                    .append("</li>\n");
+        }
+        h.append("</ul>\n<p class=\"small\">Changes are relative to the baseline mean, paired by replication, with ")
+                .append("95% intervals; clear means a Holm-adjusted p below 0.05 over every variant and metric ")
+                .append("(summary.csv). The intervals cover run-to-run chance only: see How far to trust it.</p>\n");
+        h.append("</div>\n<div>\n");
+        Figure f = notes.forest();
+        if (f != null) {
+            Path file = data.folder().resolve("charts").resolve(f.file());
+            h.append("<figure class=\"forest\" id=\"forest\"><img src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(Files.readAllBytes(file))).append("\" alt=\"")
+                    .append(Html.esc(f.title())).append("\">\n<figcaption>").append(Html.esc(f.caption()))
+                    .append(" <span class=\"small\">(charts/").append(Html.esc(f.file()))
+                    .append(")</span></figcaption></figure>\n");
+        }
+        trust();
+        h.append("</div>\n");
+        h.append("</div>\n</section>\n");
+    }
+
+    /** "lowers clashes by 12.0% [8.0%, 16.0%] against the baseline (44.5 to 39.2 on average; Holm-adjusted p = 0.003)". */
+    private String effect(Answer.Ranked r) {
+        SummaryRow row = r.row();
+        double[] rel = Num.relativeChange(row, r.base());
+        double[] est = rel != null ? rel : new double[] {row.diffMean(), row.diffCiLow(), row.diffCiHigh()};
+        double a = Math.abs(est[1]);
+        double b = Math.abs(est[2]);
+        String size = Num.interval(rel != null ? Num::pctAbs : x -> Num.num(Math.abs(x)), est[0], Math.min(a, b),
+                Math.max(a, b));
+        return (row.diffMean() > 0 ? "raises " : "lowers ") + row.metric() + " by " + size + " against the baseline ("
+                + Num.num(r.base().mean()) + " to " + Num.num(row.mean()) + " on average; "
+                + Num.pIs("Holm-adjusted p", row.pAdjusted()) + ")";
+    }
+
+    /** The change from the baseline: relative with its interval, else in the metric's unit. */
+    private String change(Answer.Ranked r) {
+        SummaryRow row = r.row();
+        double[] rel = Num.relativeChange(row, r.base());
+        return rel != null ? Num.interval(Num::pct, rel[0], rel[1], rel[2])
+                : Num.interval(Num::signed, row.diffMean(), row.diffCiLow(), row.diffCiHigh());
+    }
+
+    /**
+     * How far to trust the answer: the standing notice, what the intervals cover, whether the
+     * ranking holds across the calibrated ensemble when the comparison ran over one.
+     */
+    private void trust() throws IOException {
+        h.append("<section id=\"trust\" class=\"notice\" role=\"note\"><h3>How far to trust it</h3>\n")
+                .append("<p class=\"notice-main\">").append(Html.esc(NOTICE)).append("</p>\n<ul>\n");
+        h.append("<li>The figures show what the simulated mechanisms (alliance choices driven by trafficking rents, ")
+                .append("peace dividends, jihadist pressure and security) produce under the stated assumptions. They ")
+                .append("compare mechanisms and levers with each other; they are not predictions of events in Mali.</li>\n");
+        if (comparison()) {
+            List<Integer> counts = data.variants().stream().map(v -> data.runsOf(v).size()).distinct().toList();
+            String reps = counts.size() == 1 ? counts.get(0) + " replications of each variant"
+                    : "replications " + replications();
+            h.append("<li>The intervals cover run-to-run chance only (").append(Html.esc(reps))
+                    .append(", every variant on the same seeds), not the uncertainty of the model's ")
+                    .append("parameters or of its structure.</li>\n");
+        }
+        Path ranking = data.folder().resolve(ENSEMBLE_RANKING);
+        Answer a = comparison() ? Answer.of(data) : null;
+        if (a != null && Files.isRegularFile(ranking)) {
+            List<String> order = new ArrayList<>();
+            List<String> flips = new ArrayList<>();
+            try (CSVParser p = Csv.open(ranking)) {
+                for (CSVRecord r : p) {
+                    if (r.get("metric").equals(a.metric())) {
+                        order.add(r.get("variant"));
+                        if ("yes".equals(r.get("flips"))) {
+                            flips.add(r.get("variant") + " and " + r.get("next") + " across the median of "
+                                    + r.get("split_parameter"));
+                        }
+                    }
+                }
+            }
+            h.append("<li>Each replication ran on a parameter set drawn from the calibrated ensemble (")
+                    .append(Html.esc(data.m("ensemble").path("file").asText("the ensemble file")))
+                    .append("), so the intervals also cover the calibration's uncertainty. Ranked by the difference")
+                    .append(" from the baseline on ").append(Html.esc(a.metric())).append(", lowest first: ")
+                    .append(Html.esc(String.join(" < ", order))).append("; ")
+                    .append(flips.isEmpty() ? "this order holds on both sides of every parameter's median."
+                            : "it flips between " + Html.esc(String.join("; ", flips)) + ".")
+                    .append(" <a href=\"#ensemble\">Details</a>.</li>\n");
+        }
+        h.append("<li>How well the model reproduces the history of 2012 to 2015 (the patterns it meets in and out of ")
+                .append("its calibration period) is in the project's docs/VALIDATION.md; this page does not summarise ")
+                .append("it yet.</li>\n</ul>\n</section>\n");
     }
 
     // ------------------------------------------------------------------ what was run
@@ -135,8 +312,10 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
             row("Baseline scenario", r.field(data.baseline(), "name") + (bd.isEmpty() || bd.equals(desc) ? "" : ": " + bd));
         }
         for (Map.Entry<String, String> e : r.experimentFields().entrySet()) {
-            // what the manifest gives with its effective value is shown once, below
-            if (!List.of("replications", "reps", "seed", "master_seed", "threads").contains(e.getKey())) {
+            // what the manifest gives with its effective value is shown once, below; a key left
+            // empty (no --ci-width) is not a setting
+            if (!List.of("replications", "reps", "seed", "master_seed", "threads").contains(e.getKey())
+                    && !e.getValue().isBlank() && !e.getValue().equals("null")) {
                 row(e.getKey().replace('_', ' '), e.getValue());
             }
         }
@@ -147,24 +326,7 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
             row("Simulated period", months + " months from " + start);
         }
         row("Replications", replications());
-        row("Master seed", text(data.m("master_seed")));
-        row("Seeds", data.m("seed_rule").isMissingNode() ? "one per replication, in runs.csv"
-                : data.m("seed_rule").asText() + (comparison() ? "; the same for every variant (common random numbers)" : ""));
-        row("Program version", text(data.m("version")));
-        row("Git commit", text(data.m("git_commit"))
-                + (data.m("git_dirty").asBoolean(false) ? " (with uncommitted changes)" : ""));
-        row("Command line", text(data.m("command_line")));
-        JsonNode jvm = data.m("jvm");
-        row("JVM", jvm.isObject() ? (jvm.path("vendor").asText("") + " " + jvm.path("version").asText("") + ", "
-                + jvm.path("vm").asText("") + "; " + jvm.path("os").asText("") + " " + jvm.path("arch").asText("")
-                + "; " + jvm.path("cores").asText("?") + " cores, max heap " + jvm.path("max_heap_mb").asText("?")
-                + " MB").trim() : text(jvm));
-        row("Threads", text(data.m("threads")));
         row("Series", text(data.m("series").isMissingNode() ? data.m("options").path("series") : data.m("series")));
-        row("Started", text(data.m("started")));
-        row("Finished", text(data.m("finished")));
-        row("Status", text(data.m("status")) + (data.m("runs").isMissingNode() ? ""
-                : " (" + data.m("runs").asText() + " runs written)"));
         h.append("</table>\n");
         if (r.experiment() || data.variants().size() > 1) {
             variantsTable();
@@ -572,7 +734,27 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
     // ------------------------------------------------------------------ provenance
 
     private void provenance() throws IOException {
-        h.append("<section id=\"provenance\"><h2>Provenance</h2>\n");
+        h.append("<section id=\"provenance\"><h2>Provenance</h2>\n<table class=\"kv\">\n");
+        row("Master seed", text(data.m("master_seed")));
+        String rule = data.m("seed_rule").asText("");
+        row("Seeds", rule.isEmpty() ? "one per replication, in runs.csv"
+                : rule + (comparison() && !rule.contains("common random numbers")
+                ? "; the same for every variant (common random numbers)" : ""));
+        row("Program version", text(data.m("version")));
+        row("Git commit", text(data.m("git_commit"))
+                + (data.m("git_dirty").asBoolean(false) ? " (with uncommitted changes)" : ""));
+        row("Command line", text(data.m("command_line")));
+        JsonNode jvm = data.m("jvm");
+        row("JVM", jvm.isObject() ? (jvm.path("vendor").asText("") + " " + jvm.path("version").asText("") + ", "
+                + jvm.path("vm").asText("") + "; " + jvm.path("os").asText("") + " " + jvm.path("arch").asText("")
+                + "; " + jvm.path("cores").asText("?") + " cores, max heap " + jvm.path("max_heap_mb").asText("?")
+                + " MB").trim() : text(jvm));
+        row("Threads", text(data.m("threads")));
+        row("Started", text(data.m("started")));
+        row("Finished", text(data.m("finished")));
+        row("Status", text(data.m("status")) + (data.m("runs").isMissingNode() ? ""
+                : " (" + data.m("runs").asText() + " runs written)"));
+        h.append("</table>\n");
         h.append("<p>From <code>manifest.json</code>: the files the scenario was read from and their SHA-256, and the ")
                 .append("hash of <code>scenario.resolved.yaml</code> as written. Anyone can check a file with ")
                 .append("<code>sha256sum</code>; any run can be re-run from its seed in <code>runs.csv</code>")
@@ -676,6 +858,17 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
             ".meta,.small{color:#555;font-size:14px}",
             ".notice{border:3px solid #D55E00;background:#fff4ec;padding:14px 20px;margin:18px 0;border-radius:6px}",
             ".notice p{margin:6px 0}",
+            ".notice h2{margin-top:0;border:none}",
+            ".answer-grid{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:22px;align-items:start}",
+            ".answer table.grid{font-size:13px;width:100%}.answer table.grid td,.answer table.grid th{padding:3px 6px}",
+            ".answer table.grid td.num{white-space:normal}",
+            ".answer h2{margin-top:8px}.answer .others{font-size:14px;margin:4px 0}.answer h3{margin:10px 0 4px}",
+            "#trust{margin:10px 0;padding:8px 14px;font-size:14px}#trust ul{margin:4px 0;padding-left:18px}",
+            "#trust .notice-main{font-size:17px}",
+            "@media (max-width:1000px){.answer-grid{grid-template-columns:1fr}}",
+            ".forest img{width:100%;height:auto}",
+            ".question{font-size:19px;margin:4px 0}",
+            ".lead{font-size:16px}",
             ".notice-main{font-size:22px;font-weight:700;color:#8a3000}",
             ".warn{border-left:6px solid #E69F00;background:#fff8e6;padding:10px 14px;margin:10px 0}",
             "nav{font-size:15px;margin:10px 0 0}",

@@ -99,7 +99,9 @@ public final class Report {
             pool.shutdown();
         }
         List<Figure> later = new ArrayList<>();
+        Figure forest = null;
         if (data.summary() != null) {
+            forest = forest(data, charts);
             differences(data, charts, later);
         }
         Representative.Choice choice = Representative.choose(data);
@@ -118,7 +120,7 @@ public final class Report {
         warnings.addAll(netWarnings);
         String generated = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
         String page = HtmlPage.render(data, figures,
-                new HtmlPage.Notes(series, choice, reruns, warnings, generated));
+                new HtmlPage.Notes(series, choice, reruns, warnings, generated, forest));
         Path tmp = folder.resolve(HTML + ".tmp");
         Files.writeString(tmp, page, StandardCharsets.UTF_8);
         Files.move(tmp, folder.resolve(HTML), StandardCopyOption.REPLACE_EXISTING);
@@ -242,6 +244,19 @@ public final class Report {
                     .append(" replications per variant (independent seeds: a random sample)");
         }
         return b.toString();
+    }
+
+    /** The forest plot of every variant's effect on every metric of interest, or null with no variant. */
+    private static Figure forest(FolderData data, Path charts) throws IOException {
+        List<String> compared = data.compared();
+        if (compared.isEmpty()) {
+            return null;
+        }
+        ImageIO.write(ForestPlot.draw(data, data.mainMetrics(), compared), "png",
+                charts.resolve(ForestPlot.FILE).toFile());
+        return new Figure(ForestPlot.FILE, "Change from the baseline, every variant and metric",
+                "diff_mean, diff_ci_low and diff_ci_high of summary.csv over the baseline's mean; filled dots: "
+                        + "Holm-adjusted p below 0.05.");
     }
 
     private static void differences(FolderData data, Path charts, List<Figure> figures) throws IOException {

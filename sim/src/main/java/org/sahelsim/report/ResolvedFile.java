@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sahelsim.scenario.Scenario;
@@ -122,6 +123,14 @@ record ResolvedFile(Path file, boolean experiment, String name, String descripti
         flatten("", variants.get(variant), b);
         Set<String> keys = new LinkedHashSet<>(a.keySet());
         keys.addAll(b.keySet());
+        // a lever switched on (or off) puts every one of its settings in (or out of) effect, even one
+        // whose value equals the unused default the other side carries
+        Set<String> switched = new LinkedHashSet<>();
+        for (String k : keys) {
+            if (k.startsWith("levers.") && k.endsWith(".enabled") && !Objects.equals(a.get(k), b.get(k))) {
+                switched.add(k.substring(0, k.length() - "enabled".length()));
+            }
+        }
         List<Change> out = new ArrayList<>();
         for (String k : keys) {
             if (k.equals("name") || k.equals("description")) {
@@ -129,7 +138,13 @@ record ResolvedFile(Path file, boolean experiment, String name, String descripti
             }
             String x = a.get(k);
             String y = b.get(k);
-            if (x == null ? y != null : !x.equals(y)) {
+            String lever = switched.stream().filter(k::startsWith).findFirst().orElse(null);
+            if (lever != null && !k.endsWith(".enabled")) {
+                boolean on = "true".equals(b.get(lever + "enabled"));
+                String set = on ? y : x;
+                set = set == null ? "(absent)" : set.isEmpty() ? "(none)" : set;
+                out.add(new Change(k, on ? "(lever off)" : set, on ? set : "(lever off)"));
+            } else if (x == null ? y != null : !x.equals(y)) {
                 out.add(new Change(k, x == null ? "(absent)" : x, y == null ? "(absent)" : y));
             }
         }

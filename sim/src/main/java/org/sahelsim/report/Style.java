@@ -16,6 +16,17 @@ final class Style {
     private Style() {
     }
 
+    /** A drawing surface on {@code img}, smoothed, filled white; the caller disposes of it. */
+    static java.awt.Graphics2D canvas(java.awt.image.BufferedImage img) {
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        return g;
+    }
+
     static final Color GREY = new Color(0x9A9A9A);
     static final Color LIGHT_GRID = new Color(0xDDDDDD);
 

@@ -30,10 +30,14 @@ import java.util.Set;
  * @param ensemble        the parameter sets replication r of every variant draws from (the key
  *                        {@code ensemble} or {@code compare --ensemble}), or null: every
  *                        replication runs the scenarios as they are
+ * @param primaryMetricBetter which direction of the primary metric is better, {@code lower} or
+ *                        {@code higher}, so that the report can rank the variants and name the
+ *                        best; empty when the experiment does not say (the report then ranks by
+ *                        effect and names no best)
  */
 public record Experiment(Path file, String name, String description, Path baselineFile, int replications, long seed,
                          List<String> metrics, String primaryMetric, int maxReplications, Map<String, String> set,
-                         List<Variant> variants, Ensemble ensemble) {
+                         List<Variant> variants, Ensemble ensemble, String primaryMetricBetter) {
     /** Variant names: appear in run ids, file names and column values. */
     public static final java.util.regex.Pattern VARIANT_NAME =
             java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{0,63}");
@@ -45,6 +49,8 @@ public record Experiment(Path file, String name, String description, Path baseli
     public static final int DEFAULT_REPLICATIONS = 200;
     /** Default cap of {@code --ci-width}. */
     public static final int DEFAULT_MAX_REPLICATIONS = 2000;
+    /** The values of {@code primary_metric_better}. */
+    public static final List<String> BETTER = List.of("lower", "higher");
 
     /**
      * One variant: its name, description, its own settings (dotted scenario path to the YAML
@@ -68,10 +74,23 @@ public record Experiment(Path file, String name, String description, Path baseli
                       List<String> metrics, String primaryMetric, int maxReplications, Map<String, String> set,
                       List<Variant> variants) {
         this(file, name, description, baselineFile, replications, seed, metrics, primaryMetric, maxReplications, set,
-                variants, null);
+                variants, null, "");
+    }
+
+    /** An experiment that does not say which direction of its primary metric is better. */
+    public Experiment(Path file, String name, String description, Path baselineFile, int replications, long seed,
+                      List<String> metrics, String primaryMetric, int maxReplications, Map<String, String> set,
+                      List<Variant> variants, Ensemble ensemble) {
+        this(file, name, description, baselineFile, replications, seed, metrics, primaryMetric, maxReplications, set,
+                variants, ensemble, "");
     }
 
     public Experiment {
+        primaryMetricBetter = primaryMetricBetter == null ? "" : primaryMetricBetter;
+        if (!primaryMetricBetter.isEmpty() && !BETTER.contains(primaryMetricBetter)) {
+            throw new IllegalArgumentException("primary_metric_better must be one of " + BETTER + ", was '"
+                    + primaryMetricBetter + "'");
+        }
         if (replications < 2 || replications > Replications.MAX) {
             throw new IllegalArgumentException("replications must be between 2 and " + Replications.MAX
                     + ", was " + replications);
@@ -128,19 +147,19 @@ public record Experiment(Path file, String name, String description, Path baseli
     /** The same experiment with another number of replications (the command line's {@code --reps}). */
     public Experiment withReplications(int reps) {
         return new Experiment(file, name, description, baselineFile, reps, seed, metrics, primaryMetric,
-                maxReplications, set, variants, ensemble);
+                maxReplications, set, variants, ensemble, primaryMetricBetter);
     }
 
     /** The same experiment with another master seed (the command line's {@code --seed}). */
     public Experiment withSeed(long masterSeed) {
         return new Experiment(file, name, description, baselineFile, replications, masterSeed, metrics,
-                primaryMetric, maxReplications, set, variants, ensemble);
+                primaryMetric, maxReplications, set, variants, ensemble, primaryMetricBetter);
     }
 
     /** The same experiment over an ensemble of parameter sets (the command line's {@code --ensemble}). */
     public Experiment withEnsemble(Ensemble e) {
         return new Experiment(file, name, description, baselineFile, replications, seed, metrics, primaryMetric,
-                maxReplications, set, variants, e);
+                maxReplications, set, variants, e, primaryMetricBetter);
     }
 
     /**

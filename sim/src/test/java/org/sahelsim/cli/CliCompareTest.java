@@ -381,4 +381,25 @@ class CliCompareTest {
         assertTrue(scenario.err().contains("is a scenario, not an experiment"), scenario.err());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void primaryMetricBetterTakesLowerOrHigherAndAnythingElseExitsTwoAtItsLine() throws Exception {
+        String text = Files.readString(experiment);
+        Path bad = Files.writeString(tmp.resolve("bad.yaml"), text.replace("primary_metric: clashes\n",
+                "primary_metric: clashes\nprimary_metric_better: best\n"));
+        CliResult r = CliResult.of("check", bad.toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("bad.yaml:10:") && r.err().contains("primary_metric_better")
+                && r.err().contains("lower") && r.err().contains("higher"), r.err());
+
+        Path good = Files.writeString(tmp.resolve("good.yaml"), text.replace("primary_metric: clashes\n",
+                "primary_metric: clashes\nprimary_metric_better: lower\n"));
+        Path out = tmp.resolve("o");
+        CliResult c = CliResult.of("compare", good.toString(), "--out", out.toString());
+        assertEquals(0, c.code(), c.toString());
+        assertTrue(Files.readString(out.resolve("scenario.resolved.yaml")).contains("primary_metric_better: lower"));
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("is better, as the experiment declares") || html.contains("No variant does better"),
+                "the report ranks in the declared direction");
+    }
 }

@@ -90,8 +90,8 @@ class ReportTest {
 
     @Test
     void compareFolderGetsAFanChartPerSummaryMetricTheDifferencesAndANetworkPerVariant() throws Exception {
-        assertEquals(List.of("differences.png", "fan-armed_groups.png", "fan-clashes.png", "network-baseline.png",
-                "network-" + ReportFixtures.VARIANT + ".png"), charts(compare));
+        assertEquals(List.of("differences.png", "fan-armed_groups.png", "fan-clashes.png", "forest.png",
+                "network-baseline.png", "network-" + ReportFixtures.VARIANT + ".png"), charts(compare));
         for (String f : charts(compare)) {
             assertDrawn(compare.resolve("charts").resolve(f));
         }
