@@ -24,13 +24,13 @@ final class ForestPlot {
 
     static final String FILE = "forest.png";
     // drawn at about twice the size it is shown at in half of a page 1280 pixels wide
-    private static final int LABEL_W = 350;
+    private static final int LABEL_W = 430;
     private static final int COL_W = 230;
     private static final int MIN_W = 1000;
     private static final int ROW_H = 44;
     private static final int TOP = 200;
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 28);
-    private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 26);
+    private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 24);
     private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
 
     static BufferedImage draw(FolderData data, List<String> metrics, List<String> compared) {
@@ -105,7 +105,12 @@ final class ForestPlot {
                 }
                 g.setColor(Color.BLACK);
                 g.setFont(TEXT);
-                g.drawString(Num.shorten(m, 30), 20, y + 8);
+                // the plain label, cut to the label column; the column names are in the page's table
+                String label = Labels.of(m);
+                while (g.getFontMetrics().stringWidth(label) > LABEL_W - 30 && label.length() > 4) {
+                    label = label.substring(0, label.length() - 2) + "\u2026";
+                }
+                g.drawString(label, 20, y + 8);
                 for (int c = 0; c < compared.size(); c++) {
                     String v = compared.get(c);
                     int x0 = LABEL_W + c * colW;

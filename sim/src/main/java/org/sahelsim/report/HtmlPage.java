@@ -136,7 +136,8 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
         String m = a.metric();
         FolderData.Entry e = data.entry(m);
         h.append("<section id=\"answer\" class=\"answer\"><h2>The answer</h2>\n<div class=\"answer-grid\"><div>\n");
-        h.append("<p class=\"question\">Which variant does best on <strong>").append(Html.esc(m)).append("</strong>");
+        h.append("<p class=\"question\">Which variant does best on <strong>").append(Html.esc(Labels.inSentence(m)))
+                .append("</strong> <code class=\"col\">").append(Html.esc(m)).append("</code>");
         if (!e.definition().isEmpty()) {
             h.append(" <span class=\"small\">(").append(Html.esc(Num.shorten(e.definition(), 110)))
                     .append(e.unit().isEmpty() ? "" : "; " + Html.esc(e.unit())).append(")</span>");
@@ -144,15 +145,18 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
         h.append("?</p>\n");
         Answer.Ranked first = a.ranking().get(0);
         if (!a.directed()) {
-            h.append("<p class=\"lead\" id=\"lead\">The experiment does not say whether more or less ").append(Html.esc(m))
+            h.append("<p class=\"lead\" id=\"lead\">The experiment does not say whether more or less ")
+                    .append(Html.esc(Labels.inSentence(m)))
                     .append(" is better (<code>primary_metric_better</code>), so the variants are ranked by their mean,")
                     .append(" lowest first, and none is called best.</p>\n");
         } else if (first.variant().equals(data.baseline())) {
-            h.append("<p class=\"lead\" id=\"lead\">No variant does better than the baseline on ").append(Html.esc(m))
+            h.append("<p class=\"lead\" id=\"lead\">No variant does better than the baseline on ")
+                    .append(Html.esc(Labels.inSentence(m)))
                     .append(" (").append(Html.esc(a.better())).append(" is better): the baseline ranks first.</p>\n");
         } else {
             h.append("<p class=\"lead\" id=\"lead\"><strong>").append(Html.esc(first.variant())).append("</strong> does best (")
-                    .append(Html.esc(a.better())).append(" ").append(Html.esc(m)).append(" is better, as the experiment")
+                    .append(Html.esc(a.better())).append(" ").append(Html.esc(Labels.inSentence(m)))
+                    .append(" is better, as the experiment")
                     .append(" declares): ").append(Html.esc(effect(first))).append(".");
             Answer.Ranked second = a.ranking().get(1);
             Answer.Pair p = a.pair(first.variant(), second.variant());
@@ -201,12 +205,13 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
                 SummaryRow row = data.summary(v, other);
                 if (!other.equals(m) && row != null && row.compared() && row.pAdjusted() < DifferenceChart.ALPHA) {
                     double[] rel = Num.relativeChange(row, data.summary(data.baseline(), other));
-                    clear.add(other + " " + (rel != null ? Num.interval(Num::pct, rel[0], rel[1], rel[2])
+                    clear.add(Html.esc(Labels.of(other)) + " <code class=\"col\">" + Html.esc(other) + "</code> "
+                            + Html.esc(rel != null ? Num.interval(Num::pct, rel[0], rel[1], rel[2])
                             : Num.interval(Num::signed, row.diffMean(), row.diffCiLow(), row.diffCiHigh())));
                 }
             }
             h.append("<li><strong>").append(Html.esc(v)).append("</strong>: ")
-                    .append(clear.isEmpty() ? "no other clear change" : Html.esc(String.join("; ", clear)))
+                    .append(clear.isEmpty() ? "no other clear change" : String.join("; ", clear))
                     .append("</li>\n");
         }
         h.append("</ul>\n<p class=\"small\">Changes are relative to the baseline mean, paired by replication, with ")
@@ -236,7 +241,8 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
         double b = Math.abs(est[2]);
         String size = Num.interval(rel != null ? Num::pctAbs : x -> Num.num(Math.abs(x)), est[0], Math.min(a, b),
                 Math.max(a, b));
-        return (row.diffMean() > 0 ? "raises " : "lowers ") + row.metric() + " by " + size + " against the baseline ("
+        return (row.diffMean() > 0 ? "raises " : "lowers ") + Labels.inSentence(row.metric()) + " by " + size
+                + " against the baseline ("
                 + Num.num(r.base().mean()) + " to " + Num.num(row.mean()) + " on average; "
                 + Num.pIs("Holm-adjusted p", row.pAdjusted()) + ")";
     }
@@ -869,6 +875,7 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
             ".forest img{width:100%;height:auto}",
             ".question{font-size:19px;margin:4px 0}",
             ".lead{font-size:16px}",
+            "code.col{font-size:11px;color:#666}",
             ".notice-main{font-size:22px;font-weight:700;color:#8a3000}",
             ".warn{border-left:6px solid #E69F00;background:#fff8e6;padding:10px 14px;margin:10px 0}",
             "nav{font-size:15px;margin:10px 0 0}",

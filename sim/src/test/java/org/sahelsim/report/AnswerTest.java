@@ -55,9 +55,9 @@ class AnswerTest {
         assertTrue(answer > 0 && answer < html.indexOf("<section id=\"run\""), "the answer comes before the settings");
         assertTrue(html.indexOf("<section id=\"provenance\"") > html.indexOf("<section id=\"methods\""),
                 "provenance comes after the details");
-        assertTrue(html.contains("<strong>mobile_minusma</strong> does best (lower clashes is better"), html);
+        assertTrue(html.contains("<strong>mobile_minusma</strong> does best (lower armed clashes is better"), html);
         // summary.csv: -1.248 [-1.664, -0.832] from a baseline mean of 10.4
-        assertTrue(html.contains("lowers clashes by 12.0% [8.0%, 16.0%] against the baseline (10.4 to 9.15 on"
+        assertTrue(html.contains("lowers armed clashes by 12.0% [8.0%, 16.0%] against the baseline (10.4 to 9.15 on"
                 + " average; Holm-adjusted p = 0.003)"), html);
         assertTrue(html.contains("Against the runner-up, baseline, the difference is"), html);
         String table = html.substring(answer, html.indexOf("</table>", answer));
@@ -72,13 +72,13 @@ class AnswerTest {
     @Test
     void higherIsBetterPutsTheBaselineFirstHere() throws Exception {
         String html = page("higher", "  primary_metric: clashes\n  primary_metric_better: higher\n");
-        assertTrue(html.contains("No variant does better than the baseline on clashes (higher is better)"), html);
+        assertTrue(html.contains("No variant does better than the baseline on armed clashes (higher is better)"), html);
     }
 
     @Test
     void withoutADirectionNoBestIsNamed() throws Exception {
         String html = page("undirected", "  primary_metric: clashes\n");
-        assertTrue(html.contains("does not say whether more or less clashes is better"), html);
+        assertTrue(html.contains("does not say whether more or less armed clashes is better"), html);
         assertFalse(html.contains("</strong> does best"), "no best without a direction");
     }
 
