@@ -98,11 +98,20 @@ public record TableLayout(boolean gzip, boolean events) {
         return (int) Math.max(0, boundary - from);
     }
 
-    /** The layout a folder's manifest records; a folder older than the compact form is {@link #PLAIN}. */
+    /**
+     * The layout a folder's manifest records; a folder older than the compact form (no such keys)
+     * is {@link #PLAIN}.
+     *
+     * @throws IllegalArgumentException if the manifest names a compression this version does not know
+     */
     public static TableLayout ofManifest(com.fasterxml.jackson.databind.JsonNode manifest) {
         String c = manifest.path("compression").asText("none");
         boolean e = !manifest.path("events").isBoolean() || manifest.path("events").asBoolean();
-        return of(COMPRESSIONS.contains(c) ? c : "none", e);
+        if (!COMPRESSIONS.contains(c)) {
+            throw new IllegalArgumentException("the manifest's compression '" + c + "' is not one this version reads ("
+                    + String.join(", ", COMPRESSIONS) + "): was the folder written by a later version?");
+        }
+        return of(c, e);
     }
 
     /**

@@ -247,7 +247,12 @@ public final class MergeJob {
                     + m.path("command_line").asText() + (m.path("arguments").toString().contains("--resume") ? ""
                     : " --resume"));
         }
-        TableLayout layout = TableLayout.ofManifest(m);
+        TableLayout layout;
+        try {
+            layout = TableLayout.ofManifest(m);
+        } catch (IllegalArgumentException e) {
+            throw new SweepJob.FolderException(dir + ": " + e.getMessage());
+        }
         List<String> files = new ArrayList<>(List.of(Columns.RESOLVED));
         layout.tables().forEach(t -> files.add(layout.file(t)));
         for (String f : files) {

@@ -237,4 +237,15 @@ class CompressedSweepTest {
             assertEquals(List.of(data.length), seen);
         }
     }
+
+    @Test
+    void aManifestNamingACompressionThisVersionDoesNotKnowIsRefusedNotReadAsPlain() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertEquals(TableLayout.PLAIN, TableLayout.ofManifest(json.readTree("{}")), "an older folder is plain");
+        assertEquals(new TableLayout(true, false), TableLayout.ofManifest(json.readTree(
+                "{\"compression\": \"gzip\", \"events\": false}")));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> TableLayout.ofManifest(json.readTree("{\"compression\": \"zstd\"}")));
+        assertTrue(e.getMessage().contains("'zstd'"), e.getMessage());
+    }
 }
