@@ -42,8 +42,8 @@ public final class SweepReport {
         boolean calibration = "calibrate".equals(m.path("command").asText());
         String kind = calibration ? "Calibration" : "Sweep";
         head(b, "sahelsim " + kind.toLowerCase(java.util.Locale.ROOT) + " " + name, kind + ": " + name);
-        whatWasRun(b, m, "sweep");
-        b.append("</table>");
+        // the answer first (the calibration's best points, the discovery box, the sensitivity),
+        // then the details, what was run and provenance last, as in the comparison's report
 
         Path ranking = folder.resolve("calibration.csv");
         if (calibration && Files.isRegularFile(ranking)) {
@@ -99,6 +99,8 @@ public final class SweepReport {
         b.append("<h2>Loading the outputs</h2><pre>R:      runs &lt;- read.csv(\"runs.csv\"); points &lt;- read.csv(\"points.csv\")\n")
                 .append("pandas: runs = pd.read_csv(\"runs.csv\"); points = pd.read_csv(\"points.csv\")\n")
                 .append("        df = runs.merge(points, left_on=\"variant\", right_on=\"point\")</pre>");
+        whatWasRun(b, m, "sweep");
+        b.append("</table>");
         provenance(b, m, List.of("sweep_sha256", "resolved_sha256", "scenario_files", "patterns_file", "git_dirty",
                 "format_version"));
         b.append("</body></html>\n");

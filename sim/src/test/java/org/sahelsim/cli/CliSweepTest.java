@@ -278,4 +278,17 @@ class CliSweepTest {
         }
         assertEquals(0, CliResult.of("merge", "--help").code());
     }
+
+    @Test
+    void theSweepReportGivesItsAnswerFirstAndWhatWasRunAndProvenanceLast() throws Exception {
+        Path out = tmp.resolve("order");
+        assertEquals(0, sweep(out).code());
+        String html = Files.readString(out.resolve("report.html"));
+        int notice = html.indexOf("not a forecast");
+        int discovery = html.indexOf("<h2>Scenario discovery");
+        int run = html.indexOf("<h2>What was run");
+        int provenance = html.lastIndexOf("<h2>Provenance");
+        assertTrue(notice > 0 && notice < discovery && discovery < run && run < provenance,
+                "notice " + notice + ", discovery " + discovery + ", what was run " + run + ", provenance " + provenance);
+    }
 }
