@@ -106,11 +106,7 @@ final class ForestPlot {
                 g.setColor(Color.BLACK);
                 g.setFont(TEXT);
                 // the plain label, cut to the label column; the column names are in the page's table
-                String label = Labels.of(m);
-                while (g.getFontMetrics().stringWidth(label) > LABEL_W - 30 && label.length() > 4) {
-                    label = label.substring(0, label.length() - 2) + "\u2026";
-                }
-                g.drawString(label, 20, y + 8);
+                g.drawString(fit(Labels.of(m), g.getFontMetrics(), LABEL_W - 30), 20, y + 8);
                 for (int c = 0; c < compared.size(); c++) {
                     String v = compared.get(c);
                     int x0 = LABEL_W + c * colW;
@@ -171,11 +167,18 @@ final class ForestPlot {
         }
         String[] l = best < 0 ? new String[] {name} : new String[] {name.substring(0, best + 1), name.substring(best + 1)};
         for (int i = 0; i < l.length; i++) {
-            while (fm.stringWidth(l[i]) > width && l[i].length() > 2) {
-                l[i] = l[i].substring(0, l[i].length() - 2) + "\u2026";
-            }
+            l[i] = fit(l[i], fm, width);
         }
         return l;
+    }
+
+    /** {@code text}, cut and ended with an ellipsis when it is wider than {@code width}. */
+    private static String fit(String text, java.awt.FontMetrics fm, int width) {
+        String t = text;
+        while (fm.stringWidth(t) > width && t.length() > 2) {
+            t = t.substring(0, t.length() - 2) + "\u2026";
+        }
+        return t;
     }
 
     /** The smallest of 1, 2, 2.5, 5 times a power of ten at or above {@code x}. */

@@ -86,16 +86,18 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
             h.append("<div class=\"warn\">").append(Html.esc(w)).append("</div>\n");
         }
         // the answer first, then how far to trust it, then the details, provenance last
-        if (comparison() && Answer.of(data) != null) {
-            answer();
+        Answer answer = comparison() ? Answer.of(data) : null;
+        Map<String, List<CSVRecord>> ranking = ensembleRanking();
+        if (answer != null) {
+            answer(answer, ranking);
         } else {
-            trust();
+            trust(null, ranking);
         }
         contents();
         whatWasRun();
         if (comparison()) {
             findings();
-            ensemble();
+            ensemble(ranking);
             metricTables();
         } else {
             runTables();
@@ -128,11 +130,7 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
      * the primary metric ({@link Answer}), the best and whether it is clearly ahead of the
      * runner-up, the other clear changes, and the forest plot of every effect beside them.
      */
-    private void answer() throws IOException {
-        Answer a = Answer.of(data);
-        if (a == null) {
-            return;
-        }
+    private void answer(Answer a, Map<String, List<CSVRecord>> ranking) throws IOException {
         String m = a.metric();
         FolderData.Entry e = data.entry(m);
         h.append("<section id=\"answer\" class=\"answer\"><h2>The answer</h2>\n<div class=\"answer-grid\"><div>\n");
@@ -179,7 +177,7 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
             h.append("<tr><td class=\"num\">").append(rank).append("</td><td><strong>").append(Html.esc(r.variant()))
                     .append("</strong></td>");
             cells(NUM, Num.interval(Num::num, row.mean(), row.ciLow(), row.ciHigh()),
-                    base ? "(the reference)" : change(r));
+                    base ? "(the reference)" : change(row, r.base()));
             h.append(NUM).append(base ? "" : Html.esc(Num.p(row.pAdjusted())) + (r.clear() ? " <strong>clear</strong>"
                     : " not clear")).append("</td></tr>\n");
         }
@@ -204,10 +202,8 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
             for (String other : data.mainMetrics()) {
                 SummaryRow row = data.summary(v, other);
                 if (!other.equals(m) && row != null && row.compared() && row.pAdjusted() < DifferenceChart.ALPHA) {
-                    double[] rel = Num.relativeChange(row, data.summary(data.baseline(), other));
                     clear.add(Html.esc(Labels.of(other)) + " <code class=\"col\">" + Html.esc(other) + "</code> "
-                            + Html.esc(rel != null ? Num.interval(Num::pct, rel[0], rel[1], rel[2])
-                            : Num.interval(Num::signed, row.diffMean(), row.diffCiLow(), row.diffCiHigh())));
+                            + Html.esc(change(row, data.summary(data.baseline(), other))));
                 }
             }
             h.append("<li><strong>").append(Html.esc(v)).append("</strong>: ")
@@ -227,7 +223,7 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
                     .append(" <span class=\"small\">(charts/").append(Html.esc(f.file()))
                     .append(")</span></figcaption></figure>\n");
         }
-        trust();
+        trust(a, ranking);
         h.append("</div>\n");
         h.append("</div>\n</section>\n");
     }
@@ -235,31 +231,38 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
     /** "lowers clashes by 12.0% [8.0%, 16.0%] against the baseline (44.5 to 39.2 on average; Holm-adjusted p = 0.003)". */
     private String effect(Answer.Ranked r) {
         SummaryRow row = r.row();
-        double[] rel = Num.relativeChange(row, r.base());
-        double[] est = rel != null ? rel : new double[] {row.diffMean(), row.diffCiLow(), row.diffCiHigh()};
-        double a = Math.abs(est[1]);
-        double b = Math.abs(est[2]);
-        String size = Num.interval(rel != null ? Num::pctAbs : x -> Num.num(Math.abs(x)), est[0], Math.min(a, b),
-                Math.max(a, b));
-        return (row.diffMean() > 0 ? "raises " : "lowers ") + Labels.inSentence(row.metric()) + " by " + size
-                + " against the baseline ("
+        return (row.diffMean() > 0 ? "raises " : "lowers ") + Labels.inSentence(row.metric()) + " by "
+                + size(row.metric(), row, r.base()) + " against the baseline ("
                 + Num.num(r.base().mean()) + " to " + Num.num(row.mean()) + " on average; "
                 + Num.pIs("Holm-adjusted p", row.pAdjusted()) + ")";
     }
 
-    /** The change from the baseline: relative with its interval, else in the metric's unit. */
-    private String change(Answer.Ranked r) {
-        SummaryRow row = r.row();
-        double[] rel = Num.relativeChange(row, r.base());
+    /** The change from the baseline with its sign: relative with its interval, else in the metric's unit. */
+    private static String change(SummaryRow row, SummaryRow base) {
+        double[] rel = Num.relativeChange(row, base);
         return rel != null ? Num.interval(Num::pct, rel[0], rel[1], rel[2])
                 : Num.interval(Num::signed, row.diffMean(), row.diffCiLow(), row.diffCiHigh());
+    }
+
+    /**
+     * The size of the change without its sign (the verb of the sentence says it), with its
+     * interval: relative, else in the metric's unit.
+     */
+    private String size(String metric, SummaryRow row, SummaryRow base) {
+        double[] rel = Num.relativeChange(row, base);
+        double[] est = rel != null ? rel : new double[] {row.diffMean(), row.diffCiLow(), row.diffCiHigh()};
+        double a = Math.abs(est[1]);
+        double c = Math.abs(est[2]);
+        String unit = rel != null || data.entry(metric).unit().isEmpty() ? "" : " " + data.entry(metric).unit();
+        return Num.interval(rel != null ? Num::pctAbs : x -> Num.num(Math.abs(x)), est[0], Math.min(a, c),
+                Math.max(a, c)) + unit;
     }
 
     /**
      * How far to trust the answer: the standing notice, what the intervals cover, whether the
      * ranking holds across the calibrated ensemble when the comparison ran over one.
      */
-    private void trust() throws IOException {
+    private void trust(Answer a, Map<String, List<CSVRecord>> ranking) {
         h.append("<section id=\"trust\" class=\"notice\" role=\"note\"><h3>How far to trust it</h3>\n")
                 .append("<p class=\"notice-main\">").append(Html.esc(NOTICE)).append("</p>\n<ul>\n");
         h.append("<li>The figures show what the simulated mechanisms (alliance choices driven by trafficking rents, ")
@@ -273,20 +276,14 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
                     .append(", every variant on the same seeds), not the uncertainty of the model's ")
                     .append("parameters or of its structure.</li>\n");
         }
-        Path ranking = data.folder().resolve(ENSEMBLE_RANKING);
-        Answer a = comparison() ? Answer.of(data) : null;
-        if (a != null && Files.isRegularFile(ranking)) {
+        if (a != null && ranking.containsKey(a.metric())) {
             List<String> order = new ArrayList<>();
             List<String> flips = new ArrayList<>();
-            try (CSVParser p = Csv.open(ranking)) {
-                for (CSVRecord r : p) {
-                    if (r.get("metric").equals(a.metric())) {
-                        order.add(r.get("variant"));
-                        if ("yes".equals(r.get("flips"))) {
-                            flips.add(r.get("variant") + " and " + r.get("next") + " across the median of "
-                                    + r.get("split_parameter"));
-                        }
-                    }
+            for (CSVRecord r : ranking.get(a.metric())) {
+                order.add(r.get("variant"));
+                if ("yes".equals(r.get("flips"))) {
+                    flips.add(r.get("variant") + " and " + r.get("next") + " across the median of "
+                            + r.get("split_parameter"));
                 }
             }
             h.append("<li>Each replication ran on a parameter set drawn from the calibrated ensemble (")
@@ -414,11 +411,11 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
      * Over an ensemble of parameter sets (compare --ensemble): which ranking of the variants
      * holds on each metric and where it flips, from the folder's ensemble-ranking.csv.
      */
-    private void ensemble() throws IOException {
-        Path file = data.folder().resolve(ENSEMBLE_RANKING);
-        if (!Files.isRegularFile(file)) {
+    private void ensemble(Map<String, List<CSVRecord>> ranking) {
+        if (ranking.isEmpty()) {
             return;
         }
+        Path file = data.folder().resolve(ENSEMBLE_RANKING);
         JsonNode e = data.m("ensemble");
         h.append("<section id=\"ensemble\"><h2>Across the calibrated ensemble</h2>\n");
         h.append("<p>Replication r of every variant ran on the parameter set drawn by weight from the seed and r out of ")
@@ -431,13 +428,11 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
                 .append("(<code>").append(ENSEMBLE_RANKING).append("</code>).</p>\n");
         h.append("<table><thead><tr><th>metric</th><th>ranking, lowest first</th><th>where it flips</th></tr></thead>")
                 .append("<tbody>\n");
-        Map<String, List<String>> order = new LinkedHashMap<>();
-        Map<String, List<String>> flips = new LinkedHashMap<>();
-        try (CSVParser p = Csv.open(file)) {
-            for (CSVRecord r : p) {
-                String m = r.get("metric");
-                order.computeIfAbsent(m, x -> new ArrayList<>()).add(r.get("variant"));
-                List<String> f = flips.computeIfAbsent(m, x -> new ArrayList<>());
+        for (Map.Entry<String, List<CSVRecord>> x : ranking.entrySet()) {
+            List<String> order = new ArrayList<>();
+            List<String> f = new ArrayList<>();
+            for (CSVRecord r : x.getValue()) {
+                order.add(r.get("variant"));
                 if ("yes".equals(r.get("flips"))) {
                     f.add(r.get("next") + " minus " + r.get("variant") + " is "
                             + Num.num(Csv.number(r, "next_minus_this_below", file)) + " where "
@@ -445,11 +440,8 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
                             + ", " + Num.num(Csv.number(r, "next_minus_this_above", file)) + " above");
                 }
             }
-        }
-        for (Map.Entry<String, List<String>> x : order.entrySet()) {
-            List<String> f = flips.get(x.getKey());
             h.append("<tr>");
-            cells("<td>", x.getKey(), String.join(" < ", x.getValue()),
+            cells("<td>", x.getKey(), String.join(" < ", order),
                     f.isEmpty() ? "holds on both sides of every parameter's median" : String.join("; ", f));
             h.append("</tr>\n");
         }
@@ -458,6 +450,20 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
 
     /** The file compare writes over an ensemble (run.EnsembleRanking.FILE). */
     static final String ENSEMBLE_RANKING = "ensemble-ranking.csv";
+
+    /** The rows of the folder's ensemble-ranking.csv by metric, in file order; empty without the file. */
+    private Map<String, List<CSVRecord>> ensembleRanking() throws IOException {
+        Map<String, List<CSVRecord>> by = new LinkedHashMap<>();
+        Path file = data.folder().resolve(ENSEMBLE_RANKING);
+        if (Files.isRegularFile(file)) {
+            try (CSVParser p = Csv.open(file)) {
+                for (CSVRecord r : p) {
+                    by.computeIfAbsent(r.get("metric"), x -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+        return by;
+    }
 
     private void findings() {
         h.append("<section id=\"findings\"><h2>Findings in plain words</h2>\n");
@@ -493,18 +499,9 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
 
     /** "v lowers clashes by 12.0% [8.0%, 16.0%] (from 44.5 to 39.2 on average; paired t-test, Holm-adjusted p = 0.003, d_z = -0.45)." */
     String sentence(String v, String metric, SummaryRow row, SummaryRow base) {
-        boolean up = row.diffMean() > 0;
-        String verb = up ? "raises" : "lowers";
-        double[] rel = Num.relativeChange(row, base);
-        StringBuilder b = new StringBuilder(v).append(' ').append(verb).append(' ').append(metric).append(" by ");
-        // the size of the change without its sign (the verb says it), in percent or else in the unit
-        double[] est = rel != null ? rel : new double[] {row.diffMean(), row.diffCiLow(), row.diffCiHigh()};
-        double a = Math.abs(est[1]);
-        double c = Math.abs(est[2]);
-        String unit = rel != null || data.entry(metric).unit().isEmpty() ? "" : " " + data.entry(metric).unit();
-        b.append(Num.interval(rel != null ? Num::pctAbs : x -> Num.num(Math.abs(x)), est[0], Math.min(a, c),
-                Math.max(a, c))).append(unit);
-        b.append(" (");
+        String verb = row.diffMean() > 0 ? "raises" : "lowers";
+        StringBuilder b = new StringBuilder(v).append(' ').append(verb).append(' ').append(metric).append(" by ")
+                .append(size(metric, row, base)).append(" (");
         if (base != null && !Double.isNaN(base.mean())) {
             b.append("from ").append(Num.num(base.mean())).append(" to ").append(Num.num(row.mean()))
                     .append(" on average; ");
@@ -520,10 +517,7 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
         if (row.diffMean() == 0 && row.diffCiLow() == 0 && row.diffCiHigh() == 0) {
             return "identical in every replication pair";
         }
-        double[] rel = Num.relativeChange(row, base);
-        String est = rel != null ? Num.interval(Num::pct, rel[0], rel[1], rel[2])
-                : Num.interval(Num::signed, row.diffMean(), row.diffCiLow(), row.diffCiHigh());
-        return est + ", " + Num.pIs("Holm-adjusted p", row.pAdjusted());
+        return change(row, base) + ", " + Num.pIs("Holm-adjusted p", row.pAdjusted());
     }
 
     // ------------------------------------------------------------------ tables

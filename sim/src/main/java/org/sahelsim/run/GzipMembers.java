@@ -116,6 +116,17 @@ public final class GzipMembers {
         }
     }
 
+    /** The bytes of {@code ch} from {@code start} to {@code end} (a member {@link #scan} found). */
+    public static byte[] bytes(FileChannel ch, long start, long end) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(Math.toIntExact(end - start));
+        while (b.hasRemaining()) {
+            if (ch.read(b, start + b.position()) < 0) {
+                throw new java.io.EOFException("the file ends at " + (start + b.position()) + ", before " + end);
+            }
+        }
+        return b.array();
+    }
+
     private static int le(byte[] b, int i) {
         return (b[i] & 0xff) | (b[i + 1] & 0xff) << 8 | (b[i + 2] & 0xff) << 16 | (b[i + 3] & 0xff) << 24;
     }

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -310,11 +309,8 @@ public final class MergeJob {
                     held.reset();
                     held.write(data, 0, data.length);
                     heldBlock[0] = block;
-                    ByteBuffer raw = ByteBuffer.allocate((int) (stop - start));
-                    while (raw.hasRemaining() && ch.read(raw, start + raw.position()) > 0) {
-                        // reads the member as it is, to copy it unchanged
-                    }
-                    heldMember[0] = raw.array();
+                    // the member as it is, to copy it unchanged when no other shard adds to its block
+                    heldMember[0] = GzipMembers.bytes(ch, start, stop);
                     return true;
                 });
                 if (bad[0] != null) {

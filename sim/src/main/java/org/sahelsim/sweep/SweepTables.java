@@ -74,16 +74,6 @@ public final class SweepTables implements Closeable {
         }
     }
 
-    /** Creates the three plain files (which must not exist) with their headers. */
-    static SweepTables create(Path dir) throws IOException {
-        return create(dir, Columns.runsColumns());
-    }
-
-    /** As {@link #create(Path)}, with {@code runs.csv}'s columns (further measures after the metrics). */
-    static SweepTables create(Path dir, List<String> runsColumns) throws IOException {
-        return create(dir, runsColumns, TableLayout.PLAIN, 0, Long.MAX_VALUE);
-    }
-
     /**
      * Creates the tables of {@code layout} (which must not exist) with their headers, for the runs
      * {@code from} to {@code to - 1}.
@@ -109,11 +99,6 @@ public final class SweepTables implements Closeable {
     /** The header line of a table, as {@link ResultTables} writes it. */
     static byte[] header(String file) {
         return TableRecovery.header(file);
-    }
-
-    /** The header line of a table, with the given columns of {@code runs.csv}. */
-    static byte[] header(String file, List<String> runsColumns) {
-        return TableRecovery.header(file, runsColumns);
     }
 
     /**
