@@ -105,7 +105,7 @@ public final class YamlReader {
      * Reads YAML text as if it were the content of {@code file} (used in messages; null for
      * the command line). Empty text gives null.
      */
-    static YNode readString(String text, Path file) throws ScenarioException {
+    public static YNode readString(String text, Path file) throws ScenarioException {
         if (text.length() > MAX_BYTES) {
             throw new ScenarioException(file, 0, 0, "", "the text is longer than the " + MAX_BYTES
                     + " characters a scenario file may have");

@@ -153,7 +153,7 @@ final class DifferenceChart {
         p.setRangeGridlinesVisible(false);
         p.addDomainMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(2f)));
         labels.forEach(p::addAnnotation);
-        JFreeChart c = new JFreeChart(metric, Style.PANEL_TITLE, p, false);
+        JFreeChart c = new JFreeChart(Labels.of(metric) + " (" + metric + ")", Style.PANEL_TITLE, p, false);
         c.setBackgroundPaint(Color.WHITE);
         c.setPadding(new RectangleInsets(12, 12, 12, 24));
         if (!e.definition().isEmpty()) {

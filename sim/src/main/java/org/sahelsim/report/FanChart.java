@@ -72,7 +72,8 @@ final class FanChart {
             }
             plot.add(panel(v, f, Style.variant(i), v.equals(baseline) ? null : base), 1);
         }
-        JFreeChart chart = new JFreeChart(metric + (cumulative ? ", cumulative" : ""), Style.TITLE, plot, false);
+        JFreeChart chart = new JFreeChart(Labels.of(metric) + " (" + metric + ")" + (cumulative ? ", cumulative" : ""),
+                Style.TITLE, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(10, 10, 10, 18));
         if (!entry.definition().isEmpty()) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sahelsim.analysis.PairedStats;
 import org.sahelsim.analysis.Quantiles;
+import org.sahelsim.format.YNode;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS, charts as base64 data URIs, no
@@ -135,7 +136,7 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
         FolderData.Entry e = data.entry(m);
         h.append("<section id=\"answer\" class=\"answer\"><h2>The answer</h2>\n<div class=\"answer-grid\"><div>\n");
         h.append("<p class=\"question\">Which variant does best on <strong>").append(Html.esc(Labels.inSentence(m)))
-                .append("</strong> <code class=\"col\">").append(Html.esc(m)).append("</code>");
+                .append("</strong> ").append(col(m));
         if (!e.definition().isEmpty()) {
             h.append(" <span class=\"small\">(").append(Html.esc(Num.shorten(e.definition(), 110)))
                     .append(e.unit().isEmpty() ? "" : "; " + Html.esc(e.unit())).append(")</span>");
@@ -202,8 +203,7 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
             for (String other : data.mainMetrics()) {
                 SummaryRow row = data.summary(v, other);
                 if (!other.equals(m) && row != null && row.compared() && row.pAdjusted() < DifferenceChart.ALPHA) {
-                    clear.add(Html.esc(Labels.of(other)) + " <code class=\"col\">" + Html.esc(other) + "</code> "
-                            + Html.esc(change(row, data.summary(data.baseline(), other))));
+                    clear.add(labelled(other) + " " + Html.esc(change(row, data.summary(data.baseline(), other))));
                 }
             }
             h.append("<li><strong>").append(Html.esc(v)).append("</strong>: ")
@@ -263,19 +263,20 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
      * ranking holds across the calibrated ensemble when the comparison ran over one.
      */
     private void trust(Answer a, Map<String, List<CSVRecord>> ranking) {
-        h.append("<section id=\"trust\" class=\"notice\" role=\"note\"><h3>How far to trust it</h3>\n")
-                .append("<p class=\"notice-main\">").append(Html.esc(NOTICE)).append("</p>\n<ul>\n");
-        h.append("<li>The figures show what the simulated mechanisms (alliance choices driven by trafficking rents, ")
-                .append("peace dividends, jihadist pressure and security) produce under the stated assumptions. They ")
-                .append("compare mechanisms and levers with each other; they are not predictions of events in Mali.</li>\n");
-        if (comparison()) {
-            List<Integer> counts = data.variants().stream().map(v -> data.runsOf(v).size()).distinct().toList();
-            String reps = counts.size() == 1 ? counts.get(0) + " replications of each variant"
-                    : "replications " + replications();
-            h.append("<li>The intervals cover run-to-run chance only (").append(Html.esc(reps))
-                    .append(", every variant on the same seeds), not the uncertainty of the model's ")
-                    .append("parameters or of its structure.</li>\n");
+        h.append("<section id=\"trust\" class=\"notice\" role=\"note\"><h3>How far to trust it: <span class=\"notice-main\">")
+                .append(Html.esc(NOTICE)).append("</span></h3>\n");
+        Validated v = Validated.bundled();
+        List<String> against = new ArrayList<>();
+        against.add(ValidationBox.modelLine(v, data.manifest()));
+        JsonNode ens = data.m("ensemble").isObject() ? data.m("ensemble") : data.m("ensemble_file");
+        against.add(ValidationBox.ensembleLine(v, ens.path("file").asText(ens.path("path").asText("")),
+                ens.path("sha256").asText("")));
+        YNode.Map baseline = data.resolved().variants().get(data.baseline());
+        if (baseline != null) {
+            String bn = data.resolved().field(data.baseline(), "name");
+            against.add(ValidationBox.baselineLine(v, bn.isEmpty() ? data.baseline() : bn, baseline));
         }
+        h.append(ValidationBox.html(v, against)).append("<ul>\n");
         if (a != null && ranking.containsKey(a.metric())) {
             List<String> order = new ArrayList<>();
             List<String> flips = new ArrayList<>();
@@ -286,18 +287,27 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
                             + r.get("split_parameter"));
                 }
             }
-            h.append("<li>Each replication ran on a parameter set drawn from the calibrated ensemble (")
-                    .append(Html.esc(data.m("ensemble").path("file").asText("the ensemble file")))
-                    .append("), so the intervals also cover the calibration's uncertainty. Ranked by the difference")
-                    .append(" from the baseline on ").append(Html.esc(a.metric())).append(", lowest first: ")
+            h.append("<li>Each replication ran on a parameter set drawn from the calibrated ensemble, so the intervals ")
+                    .append("also cover the calibration's uncertainty. Ranked by the difference from the baseline on ")
+                    .append(Html.esc(Labels.inSentence(a.metric()))).append(", lowest first: ")
                     .append(Html.esc(String.join(" < ", order))).append("; ")
                     .append(flips.isEmpty() ? "this order holds on both sides of every parameter's median."
                             : "it flips between " + Html.esc(String.join("; ", flips)) + ".")
                     .append(" <a href=\"#ensemble\">Details</a>.</li>\n");
         }
-        h.append("<li>How well the model reproduces the history of 2012 to 2015 (the patterns it meets in and out of ")
-                .append("its calibration period) is in the project's docs/VALIDATION.md; this page does not summarise ")
-                .append("it yet.</li>\n</ul>\n</section>\n");
+        if (comparison()) {
+            List<Integer> counts = data.variants().stream().map(v2 -> data.runsOf(v2).size()).distinct().toList();
+            String reps = counts.size() == 1 ? counts.get(0) + " replications of each variant"
+                    : "replications " + replications();
+            boolean over = !ens.path("sha256").asText("").isEmpty();
+            h.append("<li>The intervals cover ").append(over ? "run-to-run chance and the spread of the ensemble"
+                            : "run-to-run chance only").append(" (").append(Html.esc(reps))
+                    .append(", every variant on the same seeds), not the uncertainty of the model's ")
+                    .append(over ? "structure" : "parameters or of its structure").append(".</li>\n");
+        }
+        h.append("<li>The figures compare mechanisms (alliance choices driven by trafficking rents, peace dividends, ")
+                .append("jihadist pressure and security) and levers under stated assumptions; they do not predict ")
+                .append("events in Mali.</li>\n</ul>\n</section>\n");
     }
 
     // ------------------------------------------------------------------ what was run
@@ -440,8 +450,8 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
                             + ", " + Num.num(Csv.number(r, "next_minus_this_above", file)) + " above");
                 }
             }
-            h.append("<tr>");
-            cells("<td>", x.getKey(), String.join(" < ", order),
+            h.append("<tr><td>").append(labelled(x.getKey())).append("</td>");
+            cells("<td>", String.join(" < ", order),
                     f.isEmpty() ? "holds on both sides of every parameter's median" : String.join("; ", f));
             h.append("</tr>\n");
         }
@@ -482,35 +492,49 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
                     continue;
                 }
                 if (row.pAdjusted() < DifferenceChart.ALPHA) {
-                    h.append("<li class=\"clear\">").append(Html.esc(sentence(v, m, row, base))).append("</li>\n");
+                    h.append("<li class=\"clear\">").append(sentence(v, m, row, base)).append("</li>\n");
                     clear++;
                 } else {
-                    unclear.add(m + " (" + unclearDetail(row, base) + ")");
+                    unclear.add(Html.esc(Labels.inSentence(m)) + " " + col(m) + " (" + Html.esc(unclearDetail(row, base))
+                            + ")");
                 }
             }
             if (!unclear.isEmpty()) {
                 h.append("<li>").append(clear == 0 ? "No clear effect on any metric: " : "No clear effect on ")
-                        .append(Html.esc(String.join("; ", unclear))).append(".</li>\n");
+                        .append(String.join("; ", unclear)).append(".</li>\n");
             }
             h.append("</ul>\n");
         }
         h.append("</section>\n");
     }
 
-    /** "v lowers clashes by 12.0% [8.0%, 16.0%] (from 44.5 to 39.2 on average; paired t-test, Holm-adjusted p = 0.003, d_z = -0.45)." */
+    /**
+     * "v lowers armed clashes <code>clashes</code> by 12.0% [8.0%, 16.0%] (from 44.5 to 39.2 on
+     * average; paired t-test, Holm-adjusted p = 0.003, standardised effect d_z = -0.45).", as HTML.
+     */
     String sentence(String v, String metric, SummaryRow row, SummaryRow base) {
         String verb = row.diffMean() > 0 ? "raises" : "lowers";
-        StringBuilder b = new StringBuilder(v).append(' ').append(verb).append(' ').append(metric).append(" by ")
-                .append(size(metric, row, base)).append(" (");
+        String head = v + " " + verb + " " + Labels.inSentence(metric);
+        StringBuilder b = new StringBuilder(" by ").append(size(metric, row, base)).append(" (");
         if (base != null && !Double.isNaN(base.mean())) {
             b.append("from ").append(Num.num(base.mean())).append(" to ").append(Num.num(row.mean()))
                     .append(" on average; ");
         }
         b.append(testName()).append(", ").append(Num.pIs("Holm-adjusted p", row.pAdjusted()));
         if (!Double.isNaN(row.effectSize())) {
-            b.append(", d_z = ").append(Num.d(row.effectSize()));
+            b.append(", standardised effect d_z = ").append(Num.d(row.effectSize()));
         }
-        return b.append(").").toString();
+        return Html.esc(head) + " " + col(metric) + Html.esc(b.append(").").toString());
+    }
+
+    /** A metric's column name in small type, beside its label, for those who script against the files. */
+    private static String col(String metric) {
+        return "<code class=\"col\">" + Html.esc(metric) + "</code>";
+    }
+
+    /** A metric's plain label with its column name in small type. */
+    private static String labelled(String metric) {
+        return Html.esc(Labels.of(metric)) + " " + col(metric);
     }
 
     private String unclearDetail(SummaryRow row, SummaryRow base) {
@@ -532,13 +556,13 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
         for (String m : data.mainMetrics()) {
             FolderData.Entry e = data.entry(m);
             SummaryRow base = data.summary(data.baseline(), m);
-            h.append("<h3 id=\"m-").append(Html.esc(m)).append("\">").append(Html.esc(m)).append("</h3>\n");
+            h.append("<h3 id=\"m-").append(Html.esc(m)).append("\">").append(labelled(m)).append("</h3>\n");
             h.append("<p class=\"small\">").append(Html.esc(sentenceOf(e.definition())))
                     .append(e.unit().isEmpty() ? "" : " Unit: " + Html.esc(e.unit()) + ".")
                     .append(e.isCount() ? " Final value: total over the run." : " Final value: level in the last month.")
                     .append("</p>\n");
             gridHead("Variant", "n", "Mean [95% CI]", "Difference [95% CI]", "Relative change [95% CI]", "p",
-                    "Holm p", "d<sub>z</sub>");
+                    "Holm p", "d<sub>z</sub> (standardised effect)");
             for (String v : data.variants()) {
                 SummaryRow r = data.summary(v, m);
                 if (r == null) {
@@ -594,8 +618,8 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
             List<FolderData.RunRow> runs = data.runsOf(v);
             int shown = Math.min(runs.size(), 100);
             h.append("<details><summary>The runs and their seeds (").append(runs.size()).append(")</summary>\n");
-            gridHead(Stream.concat(Stream.of("run_id", "seed"), data.mainMetrics().stream().map(Html::esc))
-                    .toArray(String[]::new));
+            gridHead(Stream.concat(Stream.of("run_id", "seed"), data.mainMetrics().stream()
+                    .map(m -> Html.esc(Labels.of(m)) + "<br>" + col(m))).toArray(String[]::new));
             for (FolderData.RunRow r : runs.subList(0, shown)) {
                 h.append("<tr>");
                 cells("<td>", r.runId());
@@ -626,7 +650,8 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
             int n = d.n();
             double[] q = Quantiles.of(v, n, 0.05, 0.5, 0.95);
             h.append("<tr>");
-            cells("<td title=\"" + Html.esc(data.entry(m).definition()) + "\">", m);
+            h.append("<td title=\"").append(Html.esc(data.entry(m).definition())).append("\">").append(labelled(m))
+                    .append("</td>");
             cells("<td>", data.entry(m).unit());
             cells(NUM, n, n > 1 ? Num.interval(Num::num, d.mean(), d.ciLow(), d.ciHigh()) : Num.num(d.mean()),
                     Num.num(d.sd()), Num.num(q[1]), Num.num(q[0]) + " to " + Num.num(q[2]));
@@ -860,11 +885,15 @@ record HtmlPage(FolderData data, List<Figure> figures, Notes notes, StringBuilde
             ".notice p{margin:6px 0}",
             ".notice h2{margin-top:0;border:none}",
             ".answer-grid{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:22px;align-items:start}",
+            ".forest{margin:0 0 8px}.forest figcaption{font-size:13px}",
             ".answer table.grid{font-size:13px;width:100%}.answer table.grid td,.answer table.grid th{padding:3px 6px}",
             ".answer table.grid td.num{white-space:normal}",
-            ".answer h2{margin-top:8px}.answer .others{font-size:14px;margin:4px 0}.answer h3{margin:10px 0 4px}",
+            ".answer h2{margin:4px 0 8px;font-size:22px}.answer .others{font-size:14px;margin:4px 0}.answer h3{margin:10px 0 4px}",
             "#trust{margin:10px 0;padding:8px 14px;font-size:14px}#trust ul{margin:4px 0;padding-left:18px}",
-            "#trust .notice-main{font-size:17px}",
+            "#trust h3{margin:2px 0;font-size:15px}#trust .notice-main{font-size:15px}",
+            "#validation table.validation{font-size:13px;margin:4px 0;width:100%;background:#fff}",
+            "table.validation th,table.validation td{border:1px solid #e3c9b5;padding:2px 6px;text-align:left}",
+            "table.validation td.num{text-align:right}#validation p{margin:4px 0}#validation .against{font-size:13px}",
             "@media (max-width:1000px){.answer-grid{grid-template-columns:1fr}}",
             ".forest img{width:100%;height:auto}",
             ".question{font-size:19px;margin:4px 0}",

@@ -196,7 +196,7 @@ public final class Report {
         String file = "fan-" + safe(m) + ".png";
         ChartUtilities.saveChartAsPNG(charts.resolve(file).toFile(), chart, FanChart.width(panels(res, m, variants)),
                 FanChart.HEIGHT);
-        return new Figure(file, m + " over time" + (res.cumulative(m, variants) ? " (cumulative)" : ""),
+        return new Figure(file, Labels.of(m) + " (" + m + ") over time" + (res.cumulative(m, variants) ? " (cumulative)" : ""),
                 "Median (line) and the ranges holding the middle 50% and 90% of replications, month by month"
                         + (variants.size() > 1 ? ", one panel per variant on a common scale; the dashed line repeats "
                         + "the baseline median" : "") + ". " + how + ".");
@@ -255,8 +255,7 @@ public final class Report {
         ImageIO.write(ForestPlot.draw(data, data.mainMetrics(), compared), "png",
                 charts.resolve(ForestPlot.FILE).toFile());
         return new Figure(ForestPlot.FILE, "Change from the baseline, every variant and metric",
-                "diff_mean, diff_ci_low and diff_ci_high of summary.csv over the baseline's mean; filled dots: "
-                        + "Holm-adjusted p below 0.05.");
+                "summary.csv's diff_mean and its interval over the baseline's mean.");
     }
 
     private static void differences(FolderData data, Path charts, List<Figure> figures) throws IOException {

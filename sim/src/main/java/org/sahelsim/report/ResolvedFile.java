@@ -46,12 +46,23 @@ record ResolvedFile(Path file, boolean experiment, String name, String descripti
         if (!Files.isRegularFile(file)) {
             return missing(file);
         }
-        YNode root;
         try {
-            root = YamlReader.readFile(file);
+            return of(YamlReader.readFile(file), file);
         } catch (ScenarioException e) {
             throw new IllegalArgumentException(file.getFileName() + ": " + e.problem());
         }
+    }
+
+    /** Reads the text of a resolved file ({@code file} names it in messages). */
+    static ResolvedFile parse(String text, Path file) {
+        try {
+            return of(YamlReader.readString(text, file), file);
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException(file.getFileName() + ": " + e.problem());
+        }
+    }
+
+    private static ResolvedFile of(YNode root, Path file) {
         if (!(root instanceof YNode.Map top)) {
             throw new IllegalArgumentException(file.getFileName() + ": expected a map at the top level");
         }
@@ -117,10 +128,15 @@ record ResolvedFile(Path file, boolean experiment, String name, String descripti
      * out (they are shown apart).
      */
     List<Change> changes(String baseline, String variant) {
+        return changes(variants.get(baseline), variants.get(variant));
+    }
+
+    /** The settings in which resolved scenario {@code to} differs from {@code from}, as {@link #changes(String, String)}. */
+    static List<Change> changes(YNode.Map from, YNode.Map to) {
         Map<String, String> a = new LinkedHashMap<>();
         Map<String, String> b = new LinkedHashMap<>();
-        flatten("", variants.get(baseline), a);
-        flatten("", variants.get(variant), b);
+        flatten("", from, a);
+        flatten("", to, b);
         Set<String> keys = new LinkedHashSet<>(a.keySet());
         keys.addAll(b.keySet());
         // a lever switched on (or off) puts every one of its settings in (or out of) effect, even one

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,13 +34,17 @@ public final class RobustnessReport {
         String name = a.path("name").asText("");
         StringBuilder b = new StringBuilder(1 << 16);
         SweepReport.head(b, "sahelsim robustness " + name, "Robustness: " + name);
+        List<String> against = new ArrayList<>(SweepReport.designAgainst(a));
+        ResolvedFile resolved = ResolvedFile.read(folder.resolve("scenario.resolved.yaml"));
+        against.addAll(SweepReport.baselineAgainst(resolved.variants().get("baseline")));
 
         b.append("<h2>The question</h2><p>Does the ranking of the variants of the experiment <code>")
-                .append(Html.esc(a.path("experiment_name").asText(""))).append("</code> on <code>")
+                .append(Html.esc(a.path("experiment_name").asText(""))).append("</code> on ")
+                .append(Html.esc(Labels.inSentence(a.path("metric").asText("")))).append(" <code class=\"col\">")
                 .append(Html.esc(a.path("metric").asText(""))).append("</code> (")
                 .append(Html.esc(a.path("better").asText(""))).append(" is better) hold across ")
-                .append(Html.esc(a.path("points").asText(""))).append(" points of a ")
-                .append(Html.esc(a.path("design").asText(""))).append(" design over the uncertain parameters? At each")
+                .append(Html.esc(a.path("points").asText(""))).append(" points of ")
+                .append(Html.esc(article(a.path("design").asText("")))).append(" design over the uncertain parameters? At each")
                 .append(" point every variant and the baseline run ").append(Html.esc(m.path("replications").asText("")))
                 .append(" replications on common random numbers; a variant's effect is its paired mean difference")
                 .append(" against the baseline, and rank 1 is the best effect.</p>");
@@ -55,6 +60,10 @@ public final class RobustnessReport {
                 b.append("<tr><td>").append(Html.esc(e.getKey())).append("</td><td>").append(e.getValue())
                         .append("</td></tr>"));
         b.append("</table>");
+        SweepReport.trust(b, m, against, List.of("The nominal ranking's effects cover run-to-run chance over "
+                + Html.esc(m.path("nominal_replications").asText("")) + " paired replications; a flip at a design"
+                + " point is clear only when the interval of the two variants' paired difference there excludes 0."
+                + " Levers are policy inputs: the validation checks the mechanisms, not the effect of any lever."));
 
         Path flips = folder.resolve("flips.csv");
         if (Files.isRegularFile(flips)) {
@@ -92,6 +101,11 @@ public final class RobustnessReport {
         SweepReport.provenance(b, m, List.of("scenario_files", "git_dirty", "format_version"));
         b.append("</body></html>\n");
         Files.writeString(folder.resolve("report.html"), b.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** "a lhs" reads "an lhs", "a ensemble" "an ensemble": the design's name with its article. */
+    private static String article(String design) {
+        return (design.matches("(?i)^[aeiou].*|lhs.*") ? "an " : "a ") + design;
     }
 
     /** How many design points have each ranking (the nominal row left out). */

@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.sahelsim.format.YNode;
+import org.sahelsim.format.YamlReader;
+import org.sahelsim.scenario.ScenarioException;
 
 /**
  * The report page of a whole sweep (a single-machine sweep or a merge of its shards): what
@@ -42,8 +45,25 @@ public final class SweepReport {
         boolean calibration = "calibrate".equals(m.path("command").asText());
         String kind = calibration ? "Calibration" : "Sweep";
         head(b, "sahelsim " + kind.toLowerCase(java.util.Locale.ROOT) + " " + name, kind + ": " + name);
-        // the answer first (the calibration's best points, the discovery box, the sensitivity),
-        // then the details, what was run and provenance last, as in the comparison's report
+        List<String> against = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        if (calibration) {
+            against.add("<strong>a search for constants</strong>, each design point at its own values: the table is"
+                    + " the fit of the shipped posterior, the one to beat");
+            notes.add("A point's share of replications reproducing a pattern is itself an estimate: the best of many"
+                    + " points is flattered by chance, so check it on fresh replications (<code>validate --scenario"
+                    + " best.yaml</code>) before adopting it.");
+        } else {
+            against.addAll(designAgainst(m.path("sweep")));
+            against.addAll(baselineAgainst(sweepScenario(folder)));
+            notes.add("Each point's figures cover run-to-run chance over its replications only; the sensitivity"
+                    + " indices' intervals are by bootstrap over the design points. Levers are policy inputs: the"
+                    + " validation checks the mechanisms, not the effect of any lever.");
+        }
+
+        // the answer first (the calibration's best points, the discovery box), how far to trust
+        // it, then the details (sensitivity, charts, points), what was run and provenance last,
+        // as in the comparison's report
 
         Path ranking = folder.resolve("calibration.csv");
         if (calibration && Files.isRegularFile(ranking)) {
@@ -80,6 +100,7 @@ public final class SweepReport {
             table(b, discovery, Integer.MAX_VALUE, "restricted");
         }
 
+        trust(b, m, against, notes);
         Path sensitivity = folder.resolve("sensitivity.csv");
         if (Files.isRegularFile(sensitivity)) {
             b.append("<h2>Sensitivity</h2><p>Indices computed on each design point's mean over its replications of each")
@@ -112,12 +133,82 @@ public final class SweepReport {
         b.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(Html.esc(title)).append("</title><style>")
                 .append("body{font-family:sans-serif;max-width:1100px;margin:2em auto;line-height:1.45;color:#222}")
-                .append(".notice{background:#fff3cd;border:1px solid #e0c36a;padding:.8em 1em;font-weight:bold}")
+                .append(".notice{background:#fff4ec;border:3px solid #D55E00;border-radius:6px;padding:.5em 1em;margin:1em 0}")
+                .append(".notice h2{margin:.2em 0;font-size:1.15em}.notice-main{color:#8a3000}.small{color:#555;font-size:90%}")
+                .append("#validation p{margin:.3em 0}table.validation{background:#fff;font-size:90%}td.num{text-align:right}code.col{font-size:80%;color:#666}")
                 .append("table{border-collapse:collapse;margin:.6em 0}td,th{border:1px solid #ccc;padding:.25em .6em;text-align:left}")
                 .append("th{background:#f1f1f1}img{max-width:100%;border:1px solid #ddd;margin:.4em 0}code{background:#f5f5f5}")
                 .append("</style></head><body>");
         b.append("<h1>").append(Html.esc(heading)).append("</h1>");
-        b.append("<p class=\"notice\">This model explores mechanisms; it is not a forecast.</p>");
+    }
+
+    /**
+     * "How far to trust it", right under the title of a sweep, calibration or robustness page:
+     * the notice that the model is not a forecast, the validation status the program bundles
+     * ({@link ValidationBox}) with how the folder's runs stand against it ({@code against}, after
+     * the model version read from manifest {@code m}), then {@code notes}.
+     */
+    static void trust(StringBuilder b, JsonNode m, List<String> against, List<String> notes) {
+        Validated v = Validated.bundled();
+        List<String> all = new ArrayList<>();
+        all.add(ValidationBox.modelLine(v, m));
+        all.addAll(against);
+        b.append("<section id=\"trust\" class=\"notice\" role=\"note\"><h2>How far to trust it: <span class=\"notice-main\">")
+                .append(Html.esc(HtmlPage.NOTICE)).append("</span></h2>").append(ValidationBox.html(v, all));
+        if (!notes.isEmpty()) {
+            b.append("<ul>");
+            notes.forEach(n -> b.append("<li>").append(n).append("</li>"));
+            b.append("</ul>");
+        }
+        b.append("</section>");
+    }
+
+    /**
+     * How the points of a design ({@code design}: the manifest's {@code sweep} or
+     * {@code robustness} object) stand against the validated constants: drawn from the
+     * validated ensemble or another, or at the scenario's fixed constants with those the design
+     * varies named.
+     */
+    static List<String> designAgainst(JsonNode design) {
+        Validated v = Validated.bundled();
+        JsonNode ens = design.path("ensemble");
+        if (ens.isObject()) {
+            return List.of(ValidationBox.ensembleLine(v, ens.path("file").asText(""), ens.path("sha256").asText("")));
+        }
+        List<String> out = new ArrayList<>();
+        out.add(ValidationBox.ensembleLine(v, "", ""));
+        List<String> constants = new ArrayList<>();
+        design.path("parameters").forEach(p -> {
+            if (p.asText().startsWith("params.")) {
+                constants.add("<code>" + Html.esc(p.asText()) + "</code>");
+            }
+        });
+        if (!constants.isEmpty()) {
+            out.add("<strong>constants varied over the design's ranges</strong>: " + String.join(", ", constants));
+        }
+        return out;
+    }
+
+    /** The line on a baseline scenario (a resolved scenario's map, named by its name), or none when the folder lacks it. */
+    static List<String> baselineAgainst(YNode node) {
+        if (!(node instanceof YNode.Map base)) {
+            return List.of();
+        }
+        String name = base.entries.get("name") instanceof YNode.Scalar n ? n.text : "the base scenario";
+        return List.of(ValidationBox.baselineLine(Validated.bundled(), name, base));
+    }
+
+    /** The base scenario of a sweep folder's {@code scenario.resolved.yaml} (its {@code scenario:} map), or null. */
+    private static YNode sweepScenario(Path folder) {
+        Path f = folder.resolve("scenario.resolved.yaml");
+        if (!Files.isRegularFile(f)) {
+            return null;
+        }
+        try {
+            return YamlReader.readFile(f) instanceof YNode.Map top ? top.entries.get("scenario") : null;
+        } catch (ScenarioException e) {
+            throw new IllegalArgumentException(f.getFileName() + ": " + e.problem());
+        }
     }
 
     /** "What was run": the manifest's main fields, then those of its object {@code object}; leaves the table open. */

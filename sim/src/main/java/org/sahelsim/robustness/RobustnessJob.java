@@ -39,6 +39,7 @@ import org.sahelsim.scenario.ScenarioException;
 import org.sahelsim.scenario.Sweep;
 import org.sahelsim.sweep.SensitivityCharts;
 import org.sahelsim.sweep.SweepAnalysis;
+import org.sahelsim.sweep.SweepJob;
 import org.sahelsim.sweep.SweepPlan;
 
 /**
@@ -386,6 +387,8 @@ public final class RobustnessJob {
                 a.put("levels", s.levels());
             } else if (s.design() == Sweep.DesignKind.SOBOL) {
                 a.put("base_samples", s.baseSamples());
+            } else if (s.design() == Sweep.DesignKind.ENSEMBLE) {
+                a.put("ensemble", SweepJob.ensembleJson(s.ensemble()));
             }
             a.put("parameters", design.ranges().stream().map(ParameterRange::path).toList());
             a.put("set", r.set());

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
+import org.sahelsim.model.ModelVersion;
 import org.sahelsim.scenario.Scenario;
 
 /**
@@ -38,6 +39,7 @@ public final class Manifest {
         fields.put("format_version", FORMAT_VERSION);
         fields.put("program", "sahelsim");
         fields.put("version", Provenance.version());
+        fields.put("model_version", ModelVersion.ID);
         Map<String, Object> git = Provenance.git();
         fields.put("git_commit", git.get("commit"));
         if (git.containsKey("dirty")) {

@@ -411,6 +411,7 @@ public final class SweepJob {
                 w.put("trajectories", s.trajectories());
                 w.put("levels", s.levels());
             }
+            case ENSEMBLE -> w.put("ensemble", ensembleJson(s.ensemble()));
             default -> {
             }
         }
@@ -424,6 +425,14 @@ public final class SweepJob {
         w.put("baseline_point", s.baselinePoint());
         w.put("discovery", s.discovery() == null ? null : s.discovery().describe());
         return w;
+    }
+
+    /** An ensemble design's file and its hash, so that a report can tell which ensemble the points came from. */
+    public static Map<String, Object> ensembleJson(Path file) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("file", file.toString());
+        e.put("sha256", Provenance.sha256(file));
+        return e;
     }
 
     static Map<String, Object> analysisJson(SweepAnalysis.Result a) {

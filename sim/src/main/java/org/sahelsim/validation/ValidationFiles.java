@@ -17,7 +17,8 @@ import org.sahelsim.run.ResultTables;
 
 /**
  * The files and the terminal table of a validation: {@code validation.csv} (one row per
- * pattern: {@code pattern,description,measure,share,threshold,pass,n}) and
+ * pattern: {@code pattern,description,measure,share,threshold,pass,n,period}, the period empty for a
+ * pattern of no named period) and
  * {@code validation-runs.csv} (one row per replication and pattern:
  * {@code run_id,rep,seed,pattern,reproduced,explanation}, in replication order then file
  * order) and {@code validation-joint.csv} (per period of the patterns file, then for all its
@@ -31,7 +32,7 @@ public final class ValidationFiles implements Closeable {
     public static final List<String> JOINT_COLUMNS = List.of("period", "patterns", "runs", "all", "share_all",
             "all_but_one", "share_all_but_one");
     public static final List<String> SUMMARY_COLUMNS = List.of("pattern", "description", "measure", "share", "threshold",
-            "pass", "n");
+            "pass", "n", "period");
     public static final List<String> RUNS_COLUMNS = List.of("run_id", "rep", "seed", "pattern", "reproduced",
             "explanation");
 
@@ -74,7 +75,7 @@ public final class ValidationFiles implements Closeable {
             for (Validation.PatternResult r : results) {
                 Pattern pt = r.pattern();
                 p.printRecord(pt.id(), pt.description(), pt.measureText(), Numbers.format(r.share()),
-                        Numbers.format(pt.threshold()), r.pass(), r.n());
+                        Numbers.format(pt.threshold()), r.pass(), r.n(), pt.period());
             }
         }
     }

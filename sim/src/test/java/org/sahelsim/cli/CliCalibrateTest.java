@@ -178,6 +178,12 @@ class CliCalibrateTest {
         assertTrue(m.get("patterns_file").get("sha256").asText().matches("[0-9a-f]{64}"));
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("<h1>Calibration: small-calibration</h1>") && html.contains("patterns_passed"), html);
+        int answer = html.indexOf("<h2>Calibration against the patterns");
+        int trust = html.indexOf("<section id=\"trust\"");
+        int run = html.indexOf("<h2>What was run");
+        assertTrue(answer > 0 && answer < trust && trust < run, "the ranking, how far to trust it, what was run: "
+                + answer + ", " + trust + ", " + run);
+        assertTrue(html.contains("a search for constants") && html.contains("<div id=\"validation\">"), html);
         Scenario best = ScenarioLoader.load(out.resolve("best.yaml"));
         assertEquals(cal.get(0).get("params.rationality"), Numbers.format(best.params().rationality()));
         // any run replays from the folder alone; its metrics match, the pattern columns are left aside

@@ -144,6 +144,14 @@ class CliRobustnessTest {
         assertEquals(3, m.get("scenario_files").size(), "the robustness file, the experiment and the baseline");
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("not a forecast") && html.contains("Where the order of two variants flips"));
+        int answerAt = html.indexOf("<h2>Ranking");
+        int trustAt = html.indexOf("<section id=\"trust\"");
+        int flipsAt = html.indexOf("Where the order of two variants flips");
+        int provenanceAt = html.lastIndexOf("<h2>Provenance");
+        assertTrue(answerAt > 0 && answerAt < trustAt && trustAt < flipsAt && flipsAt < provenanceAt,
+                "the answer, how far to trust it, the details, provenance: " + answerAt + ", " + trustAt + ", "
+                        + flipsAt + ", " + provenanceAt);
+        assertTrue(html.contains("<div id=\"validation\">"), "the validation status is in the trust box");
     }
 
     @Test

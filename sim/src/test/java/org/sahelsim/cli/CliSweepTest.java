@@ -280,15 +280,24 @@ class CliSweepTest {
     }
 
     @Test
-    void theSweepReportGivesItsAnswerFirstAndWhatWasRunAndProvenanceLast() throws Exception {
+    void theSweepReportGivesItsAnswerThenHowFarToTrustItThenDetailsAndProvenanceLast() throws Exception {
         Path out = tmp.resolve("order");
         assertEquals(0, sweep(out).code());
         String html = Files.readString(out.resolve("report.html"));
-        int notice = html.indexOf("not a forecast");
         int discovery = html.indexOf("<h2>Scenario discovery");
+        int trust = html.indexOf("<section id=\"trust\"");
+        int notice = html.indexOf("not a forecast");
+        int validation = html.indexOf("<div id=\"validation\">");
+        int details = html.indexOf("<h2>Design points");
         int run = html.indexOf("<h2>What was run");
         int provenance = html.lastIndexOf("<h2>Provenance");
-        assertTrue(notice > 0 && notice < discovery && discovery < run && run < provenance,
-                "notice " + notice + ", discovery " + discovery + ", what was run " + run + ", provenance " + provenance);
+        assertTrue(discovery > 0 && discovery < trust && trust < notice && notice < validation && validation < details
+                        && details < run && run < provenance,
+                "discovery " + discovery + ", trust " + trust + ", notice " + notice + ", validation " + validation
+                        + ", points " + details + ", what was run " + run + ", provenance " + provenance);
+        // the sweep runs at the scenario's own constants and switches levers on: both said, the levers by name
+        String box = html.substring(validation, html.indexOf("</section>", validation));
+        assertTrue(box.contains("at fixed constants"), box);
+        assertTrue(box.matches("(?s).*These runs: model \\d[^;]*, as validated;.*"), box);
     }
 }

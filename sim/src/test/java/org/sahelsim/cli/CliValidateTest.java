@@ -47,13 +47,13 @@ class CliValidateTest {
         assertTrue(r.out().contains("of 9 patterns pass"), r.out());
 
         List<String> summary = Files.readAllLines(out.resolve("validation.csv"));
-        assertEquals("pattern,description,measure,share,threshold,pass,n", summary.get(0));
+        assertEquals("pattern,description,measure,share,threshold,pass,n,period", summary.get(0));
         assertEquals(10, summary.size());
         assertTrue(summary.get(1).startsWith("pact_forms_and_breaks,"), summary.get(1));
         assertTrue(summary.get(1).contains(",\"pact_forms_and_breaks{kinds: [separatist, jihadist], max_months: 12}\","),
                 summary.get(1));
         for (String line : summary.subList(1, summary.size())) {
-            assertTrue(line.matches(".*,(0|1|0\\.\\d+),0\\.\\d+,(true|false),8"), line);
+            assertTrue(line.matches(".*,(0|1|0\\.\\d+),0\\.\\d+,(true|false),8,"), line);
         }
         List<String> runs = Files.readAllLines(out.resolve("validation-runs.csv"));
         assertEquals("run_id,rep,seed,pattern,reproduced,explanation", runs.get(0));

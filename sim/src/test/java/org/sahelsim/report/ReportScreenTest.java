@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +19,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sahelsim.cli.Main;
+import org.sahelsim.format.RepoPaths;
 import org.sahelsim.testing.RequiresTool;
 
 /**
- * The report as a reader sees it: rendered by headless Chromium at 1280x800 (an older
- * projector or a small laptop), the answer, the forest plot and "How far to trust it" are on the
- * first screen and the page needs no sideways scrolling; every figure of the ranking equals
+ * The report of the README's main job as a reader sees it: rendered by headless Chromium at
+ * 1280x800 (an older projector or a small laptop), the answer, the forest plot and the
+ * validation box of "How far to trust it" are on the first screen and the page needs no
+ * sideways scrolling; every figure of the ranking equals
  * summary.csv's. Screenshots at 1280x800 and 1920x1080 go to target/report-screens/.
  */
 @RequiresTool("chromium")
@@ -37,13 +42,15 @@ class ReportScreenTest {
     /** How much of an element must show on the first screen to count as on it. */
     static final int SHOWN = 80;
 
+    /** The README's main job, the shipped policy comparison, on few replications: its page has the main job's layout. */
     @BeforeAll
     static void build() throws Exception {
-        folder = ReportFixtures.comparison(tmp.resolve("compare"), 6, 12);
-        Path resolved = folder.resolve("scenario.resolved.yaml");
-        Files.writeString(resolved, Files.readString(resolved).replace("  name: test-levers\n",
-                "  name: test-levers\n  primary_metric: clashes\n  primary_metric_better: lower\n"));
-        Report.build(folder);
+        folder = tmp.resolve("compare");
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"compare", RepoPaths.root().resolve("scenarios/policy-levers.yaml")
+                .toString(), "--reps", "6", "--out", folder.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err, true));
+        assertEquals(0, code, err.toString());
     }
 
     private static List<String> chromium(Path profile, String... args) {
@@ -88,11 +95,16 @@ class ReportScreenTest {
     }
 
     @Test
-    void theAnswerTheForestPlotAndHowFarToTrustItAreOnTheFirstScreenAt1280x800() throws Exception {
-        Map<String, int[]> at = layout(1280, "lead", "ranking", "forest", "trust");
-        for (String id : List.of("lead", "ranking", "forest", "trust")) {
+    void theAnswerTheForestPlotAndTheValidationBoxAreOnTheFirstScreenAt1280x800() throws Exception {
+        Map<String, int[]> at = layout(1280, "lead", "ranking", "forest", "trust", "validation", "validation-table",
+                "against");
+        for (String id : List.of("lead", "ranking", "forest", "trust", "validation")) {
             assertTrue(at.get(id)[0] + SHOWN <= SCREEN, id + " starts at " + at.get(id)[0] + " px, below the first"
                     + " screen of " + SCREEN + " px: " + at.keySet());
+        }
+        // the whole of the validation table and how these runs stand against it, not only their start
+        for (String id : List.of("forest", "validation-table", "against")) {
+            assertTrue(at.get(id)[1] <= SCREEN, id + " ends at " + at.get(id)[1] + " px, below the first screen");
         }
         int[] scroll = at.get("scroll");
         assertTrue(scroll[0] <= scroll[1], "no sideways scrolling: the page is " + scroll[0] + " px wide in a "
@@ -130,6 +142,6 @@ class ReportScreenTest {
             }
             checked++;
         }
-        assertEquals(2, checked);
+        assertEquals(5, checked, "the baseline and four variants");
     }
 }

@@ -178,9 +178,11 @@ class ReportTest {
     @Test
     void plainLanguageReadingNamesClearEffectsAndTheRest() throws Exception {
         String h = html(compare);
-        assertTrue(h.contains(ReportFixtures.VARIANT + " lowers clashes by 12.0% [8.0%, 16.0%] (from 10.4 to 9.15 on "
-                + "average; paired t-test, Holm-adjusted p = 0.003, d_z = -0.97)."), "clear result as a sentence");
-        assertTrue(h.contains("No clear effect on armed_groups (+1.1% [-2.5%, +4.6%], Holm-adjusted p = 0.82)."),
+        assertTrue(h.contains(ReportFixtures.VARIANT + " lowers armed clashes <code class=\"col\">clashes</code> by 12.0%"
+                + " [8.0%, 16.0%] (from 10.4 to 9.15 on average; paired t-test, Holm-adjusted p = 0.003, standardised"
+                + " effect d_z = -0.97)."), "clear result as a sentence, the metric by its label");
+        assertTrue(h.contains("No clear effect on armed groups <code class=\"col\">armed_groups</code> (+1.1% [-2.5%,"
+                + " +4.6%], Holm-adjusted p = 0.82)."),
                 "the others, with their numbers");
         assertTrue(h.contains("Holm") && h.contains("common random numbers") || h.contains("Common random numbers"),
                 "methods");
