@@ -82,8 +82,6 @@ public final class ValidationStatus {
         FileTrees.delete(runs);
         Files.createDirectories(runs);
         Path bundle = root.resolve(RESOURCE);
-        FileTrees.delete(bundle);
-        Files.createDirectories(bundle);
         AbcSpecLoader.Loaded calibration = AbcSpecLoader.load(root.resolve(CALIBRATION));
         Path calibratedPatterns = root.resolve(CALIBRATION).getParent().resolve(calibration.spec().patterns()).normalize();
         List<List<String>> index = new ArrayList<>();
@@ -96,15 +94,19 @@ public final class ValidationStatus {
             if (code != 0) {
                 throw new IllegalStateException("validate for " + c.name() + " exited " + code + ": " + err);
             }
-            Path dir = Files.createDirectories(bundle.resolve(c.name()));
-            for (String f : FILES) {
-                String content = Files.readString(out.resolve(f), StandardCharsets.UTF_8);
-                Files.writeString(dir.resolve(f), relative(content, root), StandardCharsets.UTF_8);
-            }
             boolean calibrated = root.resolve(c.patterns()).normalize().equals(calibratedPatterns);
             index.add(List.of(c.name(), c.patterns(), calibrated ? calibration.spec().period() : "", ModelVersion.ID,
                     Provenance.sha256(out.resolve(ValidationFiles.RUNS))));
             System.out.println(text);
+        }
+        // the bundle is replaced only now, so that every check's manifest saw the tree as committed
+        FileTrees.delete(bundle);
+        for (Check c : CHECKS) {
+            Path dir = Files.createDirectories(bundle.resolve(c.name()));
+            for (String f : FILES) {
+                String content = Files.readString(runs.resolve(c.name()).resolve(f), StandardCharsets.UTF_8);
+                Files.writeString(dir.resolve(f), relative(content, root), StandardCharsets.UTF_8);
+            }
         }
         try (CSVPrinter p = new CSVPrinter(Files.newBufferedWriter(bundle.resolve(INDEX), StandardCharsets.UTF_8),
                 ResultTables.FORMAT)) {
