@@ -30,9 +30,9 @@ import org.sahelsim.record.Metrics;
  */
 public final class ChartsPanel extends JPanel {
     private static final long serialVersionUID = 1L;
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
-    private static final Font AXIS = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font TITLE = Palette.font(Font.BOLD, 15);
+    private static final Font AXIS = Palette.font(Font.PLAIN, 12);
+    private static final Font LEGEND = Palette.font(Font.PLAIN, 12);
 
     /** One chart: its title key, and for each series its label key, metric, scale, colour and dash. */
     private record Line(String key, int metric, double scale, Color colour, boolean dashed) {
@@ -46,6 +46,9 @@ public final class ChartsPanel extends JPanel {
 
     private final Texts texts;
     private final List<Chart> charts = new ArrayList<>();
+    private final List<ChartPanel> panels = new ArrayList<>();
+    /** The chart shown alone, or -1 for all of them, two by three. */
+    private int only = -1;
     private int months = 12;
 
     public ChartsPanel(Texts texts) {
@@ -115,7 +118,33 @@ public final class ChartsPanel extends JPanel {
         panel.setMaximumDrawWidth(4000);
         panel.setMaximumDrawHeight(3000);
         super.add(panel);
+        panels.add(panel);
         charts.add(new Chart(titleKey, lines, chart, series));
+    }
+
+    /**
+     * Shows one chart alone, filling the panel (a small screen), or with {@code index} -1 all six,
+     * two by three.
+     */
+    public void showOnly(int index) {
+        if (index == only && getComponentCount() > 0) {
+            return;
+        }
+        only = index < 0 || index >= panels.size() ? -1 : index;
+        removeAll();
+        setLayout(only < 0 ? new GridLayout(3, 2, 4, 4) : new GridLayout(1, 1));
+        if (only < 0) {
+            panels.forEach(super::add);
+        } else {
+            super.add(panels.get(only));
+        }
+        revalidate();
+        repaint();
+    }
+
+    /** The charts' titles, in order, in the current language. */
+    public List<String> titles() {
+        return charts.stream().map(c -> texts.t(c.titleKey())).toList();
     }
 
     /** Forgets the curves; the month axis runs to {@code months}. */

@@ -58,6 +58,18 @@ public final class ClassroomWindow extends JFrame {
     final ViewPanel chartsPanel;
     final ViewPanel narrationPanel;
     private final Header header = new Header();
+    final ControlBar controls;
+    /** The right of the window: on a wide screen the charts and the levers; on a small one every view but the map. */
+    final javax.swing.JTabbedPane tabs = new javax.swing.JTabbedPane();
+    final javax.swing.JComboBox<String> chartChooser = new javax.swing.JComboBox<>();
+    private final JComponent leversView;
+    private final JPanel centre = new JPanel(new BorderLayout());
+    /** Whether the wide arrangement is shown (null before the first). */
+    private Boolean wide;
+    /** The width from which the network and narration stand beside the map and the charts (a 1600 px wide window and more). */
+    static final int WIDE = 1560;
+    /** On a narrow window, the map's share of the width (with its legend beside it). */
+    static final double MAP_SHARE = 0.56;
     private final JTextArea note = new JTextArea();
     private final JLabel status = new JLabel(" ");
     private final List<Runnable> relabel = new ArrayList<>();
@@ -68,9 +80,11 @@ public final class ClassroomWindow extends JFrame {
     private int particle = -1;
     private LeversSpec inForce;
 
-    ClassroomWindow(SahelWithUI gui, Texts texts, MapGeometry geo) {
+    ClassroomWindow(SahelWithUI gui, Texts texts, MapGeometry geo, ControlBar.Run run, JComponent levers) {
         this.gui = gui;
         this.texts = texts;
+        this.controls = new ControlBar(texts, run);
+        this.leversView = levers;
         setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
         map = new MapView(gui, texts, geo);
         network = new NetworkView(gui);
@@ -85,15 +99,10 @@ public final class ClassroomWindow extends JFrame {
         chartsPanel = new ViewPanel(texts, "view.charts", charts, charts, null);
         narrationPanel = new ViewPanel(texts, "view.narration", narration, narration, null);
 
-        JSplitPane middle = new JSplitPane(JSplitPane.VERTICAL_SPLIT, networkPanel, narrationPanel);
-        middle.setResizeWeight(0.5);
-        JSplitPane right = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, middle, chartsPanel);
-        right.setResizeWeight(0.5);
-        JSplitPane centre = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, mapPanel, right);
-        centre.setResizeWeight(0.42);
-        centre.setDividerLocation(680);
-        right.setDividerLocation(450);
-        middle.setDividerLocation(400);
+        tabs.setFont(Palette.CAPTION_BOLD);
+        tabs.setTabLayoutPolicy(javax.swing.JTabbedPane.SCROLL_TAB_LAYOUT); // one row of tabs, never two
+        chartChooser.setFont(Palette.CAPTION);
+        chartChooser.addActionListener(e -> charts.showOnly(wide != null && !wide ? chartChooser.getSelectedIndex() : -1));
 
         note.setLineWrap(true);
         note.setWrapStyleWord(true);
@@ -101,9 +110,11 @@ public final class ClassroomWindow extends JFrame {
         note.setFont(Palette.CAPTION);
         note.setBackground(new Color(0xFF, 0xF8, 0xE1));
         note.setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
+        note.setFocusable(false);
         JPanel top = new JPanel(new BorderLayout());
         top.add(header, BorderLayout.NORTH);
-        top.add(note, BorderLayout.CENTER);
+        top.add(controls, BorderLayout.CENTER);
+        top.add(note, BorderLayout.SOUTH);
 
         JPanel content = new JPanel(new BorderLayout());
         content.add(top, BorderLayout.NORTH);
@@ -111,10 +122,141 @@ public final class ClassroomWindow extends JFrame {
         content.add(buttons(), BorderLayout.SOUTH);
         setContentPane(content);
         setJMenuBar(menus());
+        controls.bindKeys(getRootPane());
+        // the rest of a lesson from the keyboard: the "now" buttons, the levers, side by side
+        ControlBar.bind(getRootPane(), javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_S, 0), "sahelsim.sanctions",
+                gui.settings()::sanctionsNow);
+        ControlBar.bind(getRootPane(), javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_I, 0), "sahelsim.integration",
+                gui.settings()::integrationNow);
+        ControlBar.bind(getRootPane(), javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_B, 0), "sahelsim.bases",
+                gui.settings()::closeBasesNow);
+        ControlBar.bind(getRootPane(), javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_L, 0), "sahelsim.levers", this::showLevers);
+        ControlBar.bind(getRootPane(), javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_D, 0), "sahelsim.sideBySide",
+                gui::askSideBySide);
+        // the keys need the focus in the window but not in a text field: it starts on the views,
+        // and goes back to them once a seed is typed
+        centre.setFocusable(true);
+        addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                centre.requestFocusInWindow();
+            }
+        });
+        controls.onSeedTyped(centre::requestFocusInWindow);
+        // Escape leaves whatever has the focus (a lever's field, a slider) for the views again
+        getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
+                .put(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_ESCAPE, 0), "sahelsim.views");
+        getRootPane().getActionMap().put("sahelsim.views", new javax.swing.AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                centre.requestFocusInWindow();
+            }
+        });
         texts.onChange(this::relabelAll);
+        // the whole screen, maximised: the window is for a projector or a laptop's own screen
+        Screens.maximise(this);
+        arrange(getWidth() >= WIDE);
+        content.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                arrange(content.getWidth() >= WIDE);
+            }
+        });
         relabelAll();
-        setSize(1600, 1000);
-        setLocation(0, 0);
+    }
+
+    /**
+     * Lays the views out for the window's width: wide, the map, then the network over the
+     * narration, then the charts (two by three) with the levers in a tab beside them; narrow,
+     * the map and one tabbed area (one chart at a time, chosen from a list; the network; the
+     * narration; the levers), so that nothing is cut or too small to read.
+     */
+    void arrange(boolean wideNow) {
+        if (wide != null && wide == wideNow) {
+            return;
+        }
+        wide = wideNow;
+        int selected = Math.max(0, tabs.getSelectedIndex());
+        tabs.removeAll();
+        centre.removeAll();
+        JPanel chartsArea = new JPanel(new BorderLayout());
+        chartsArea.add(chartsPanel, BorderLayout.CENTER);
+        JSplitPane split;
+        if (wideNow) {
+            charts.showOnly(-1);
+            tabs.addTab("", chartsArea);
+            tabs.addTab("", leversView);
+            JSplitPane middle = new JSplitPane(JSplitPane.VERTICAL_SPLIT, networkPanel, narrationPanel);
+            middle.setResizeWeight(0.5);
+            JSplitPane right = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, middle, tabs);
+            right.setResizeWeight(0.45);
+            split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, mapPanel, right);
+            split.setResizeWeight(0.40);
+        } else {
+            JPanel choose = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+            choose.setBackground(Color.WHITE);
+            choose.add(chartChooser);
+            chartsArea.add(choose, BorderLayout.NORTH);
+            charts.showOnly(Math.max(0, chartChooser.getSelectedIndex()));
+            tabs.addTab("", chartsArea);
+            tabs.addTab("", networkPanel);
+            tabs.addTab("", narrationPanel);
+            tabs.addTab("", leversView);
+            split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, mapPanel, tabs);
+            split.setResizeWeight(0.5);
+        }
+        split.setContinuousLayout(true);
+        centre.add(split, BorderLayout.CENTER);
+        relabelTabs();
+        tabs.setSelectedIndex(Math.min(selected, tabs.getTabCount() - 1));
+        centre.revalidate();
+        centre.repaint();
+        // the splits take their weights once laid out
+        int w = getContentPane().getWidth() > 0 ? getContentPane().getWidth() : getWidth();
+        int h = Math.max(300, (getContentPane().getHeight() > 0 ? getContentPane().getHeight() : getHeight()) - 260);
+        split.setDividerLocation((int) (w * (wideNow ? 0.40 : MAP_SHARE)));
+        if (split.getRightComponent() instanceof JSplitPane right) {
+            right.setDividerLocation((int) (w * 0.60 * 0.45));
+            if (right.getLeftComponent() instanceof JSplitPane middle) {
+                middle.setDividerLocation(h / 2);
+            }
+        }
+    }
+
+    private void relabelTabs() {
+        List<String> keys = wide != null && wide ? List.of("view.charts", "tab.levers")
+                : List.of("tab.charts", "tab.network", "tab.narration", "tab.levers");
+        for (int i = 0; i < tabs.getTabCount() && i < keys.size(); i++) {
+            tabs.setTitleAt(i, texts.t(keys.get(i)));
+        }
+        int chosen = Math.max(0, chartChooser.getSelectedIndex());
+        List<String> titles = charts.titles();
+        if (chartChooser.getItemCount() != titles.size() || !titles.get(0).equals(chartChooser.getItemAt(0))) {
+            chartChooser.removeAllItems();
+            titles.forEach(chartChooser::addItem);
+            chartChooser.setSelectedIndex(Math.min(chosen, titles.size() - 1));
+        }
+    }
+
+    /** Shows the Levers tab and puts the focus in it, so that Tab and the space bar reach every lever (key L). */
+    void showLevers() {
+        tabs.setSelectedComponent(leversView);
+        // on the tab itself, not in one of its text fields, so that the window's keys still work;
+        // Tab then walks the levers, the space bar ticks a box, the arrows move a slider
+        leversView.setFocusable(true);
+        leversView.requestFocusInWindow();
+    }
+
+    /** Full screen on, or back to the maximised window (F11). */
+    void toggleFullScreen() {
+        Screens.toggleFullScreen(this);
+    }
+
+    /** Whether the wide arrangement is shown. */
+    boolean wide() {
+        return wide != null && wide;
     }
 
     /** Keeps a MASON display's field fitted to its drawing area. */
@@ -133,9 +275,28 @@ public final class ClassroomWindow extends JFrame {
         });
     }
 
+    /** The buttons of the bottom bar, by text key (for the layout checks of the tests). */
+    private final Map<String, JButton> buttonsByKey = new LinkedHashMap<>();
+
+    /**
+     * The parts of the window a class must see whole, by name: the header, every control of the
+     * bar, the bottom buttons, the map and the tabbed views. None may be cut or overlap another.
+     */
+    Map<String, JComponent> layoutParts() {
+        Map<String, JComponent> out = new LinkedHashMap<>();
+        out.put("header", header);
+        out.putAll(controls.parts());
+        buttonsByKey.forEach(out::put);
+        out.put("map", mapPanel);
+        out.put("tabs", tabs);
+        return out;
+    }
+
     private JButton button(String key, Runnable action) {
         JButton b = new JButton();
+        buttonsByKey.put(key, b);
         b.setFont(Palette.CAPTION_BOLD);
+        b.setFocusable(false); // the window's keys (space, arrows) must not press a focused button
         b.addActionListener(e -> action.run());
         relabel.add(() -> b.setText(texts.t(key)));
         return b;
@@ -148,14 +309,18 @@ public final class ClassroomWindow extends JFrame {
         left.add(button("btn.integration", gui.settings()::integrationNow));
         left.add(button("btn.bases", gui.settings()::closeBasesNow));
         status.setFont(Palette.CAPTION);
-        left.add(status);
+        // the last change gets the width left between the buttons; a long one ends in "..."
+        JPanel middle = new JPanel(new BorderLayout());
+        middle.add(status, BorderLayout.CENTER);
+        left.setFocusable(false);
         JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 6));
         right.add(button("btn.note", () -> {
             note.setVisible(!note.isVisible());
             revalidate();
         }));
         right.add(button("btn.language", () -> texts.setLocale(texts.other())));
-        bar.add(left, BorderLayout.CENTER);
+        bar.add(left, BorderLayout.WEST);
+        bar.add(middle, BorderLayout.CENTER);
         bar.add(right, BorderLayout.EAST);
         return bar;
     }
@@ -194,6 +359,8 @@ public final class ClassroomWindow extends JFrame {
         bar.add(file);
         JMenu view = menu("menu.view");
         view.add(item("menu.sidebyside", gui::askSideBySide));
+        view.add(item("menu.fullscreen", this::toggleFullScreen));
+        view.add(item("menu.console", gui::showConsole));
         JMenu lang = menu("menu.language");
         for (Locale l : Texts.LANGUAGES) {
             JMenuItem i = new JMenuItem(l.getDisplayLanguage(l));
@@ -211,6 +378,7 @@ public final class ClassroomWindow extends JFrame {
 
     private void relabelAll() {
         relabel.forEach(Runnable::run);
+        relabelTabs();
         setTitle(texts.t("app.title") + (scenario == null ? "" : " — " + scenario.name()));
         header.repaint();
         updateCaptions();
@@ -284,8 +452,11 @@ public final class ClassroomWindow extends JFrame {
 
         @Override
         public Dimension getPreferredSize() {
-            return new Dimension(800, 74);
+            return new Dimension(800, Math.round(74 * Palette.SCALE));
         }
+
+        /** Whether the last painting fitted every text without overlap (for the tests). */
+        volatile boolean fitted = true;
 
         @Override
         protected void paintComponent(Graphics g0) {
@@ -293,26 +464,50 @@ public final class ClassroomWindow extends JFrame {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(new Color(0x1F, 0x2A, 0x38));
             g.fillRect(0, 0, getWidth(), getHeight());
-            g.setColor(Color.WHITE);
-            g.setFont(Palette.TITLE);
             String name = scenario == null ? "" : scenario.name();
-            g.drawString(texts.t("app.title") + "  ·  " + name, 14, 30);
+            String title = texts.t("app.title") + "  ·  " + name;
             String when = scenario == null ? "" : texts.f("header.date", dateText(), month, scenario.months());
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 26));
-            int ww = g.getFontMetrics().stringWidth(when);
-            g.setColor(Colours.YELLOW);
-            g.drawString(when, getWidth() - ww - 20, 32);
-            g.setFont(Palette.CAPTION);
-            g.setColor(Color.WHITE);
             List<String> act = scenario == null ? List.of() : active(inForce, scenario.start(), month, texts);
             String levers = act.isEmpty() ? texts.t("header.levers.none") : texts.f("header.levers", String.join(", ", act));
             String seedText = particle < 0 ? texts.f("header.seed", seed) : texts.f("header.seed.set", seed, particle);
-            g.drawString(seedText + "   ·   " + levers, 14, 58);
-            g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC | Font.BOLD, 16));
-            g.setColor(Colours.SKY_BLUE);
+            String line2 = seedText + "   ·   " + levers;
             String notice = texts.t("notice");
-            g.drawString(notice, getWidth() - g.getFontMetrics().stringWidth(notice) - 20, 60);
+            // the month is the largest text; on a narrow window every text shrinks together until
+            // the two lines fit, never below a size read from the back of a room
+            int w = getWidth();
+            boolean fits = false;
+            Font titleFont = Palette.TITLE;
+            Font whenFont = Palette.font(Font.BOLD, 26);
+            Font smallFont = Palette.CAPTION;
+            Font noticeFont = Palette.font(Font.ITALIC | Font.BOLD, 16);
+            for (float k = 1f; k >= 0.6f && !fits; k -= 0.05f) {
+                titleFont = Palette.TITLE.deriveFont(Palette.TITLE.getSize2D() * k);
+                whenFont = Palette.font(Font.BOLD, 26 * k);
+                smallFont = Palette.CAPTION.deriveFont(Palette.CAPTION.getSize2D() * k);
+                noticeFont = Palette.font(Font.ITALIC | Font.BOLD, 16 * k);
+                fits = g.getFontMetrics(titleFont).stringWidth(title) + g.getFontMetrics(whenFont).stringWidth(when)
+                        + 54 <= w && g.getFontMetrics(smallFont).stringWidth(line2)
+                        + g.getFontMetrics(noticeFont).stringWidth(notice) + 54 <= w;
+            }
+            fitted = fits;
+            g.setColor(Color.WHITE);
+            g.setFont(titleFont);
+            g.drawString(title, 14, Math.round(30 * Palette.SCALE));
+            g.setFont(whenFont);
+            g.setColor(Colours.YELLOW);
+            g.drawString(when, w - g.getFontMetrics().stringWidth(when) - 20, Math.round(32 * Palette.SCALE));
+            g.setFont(smallFont);
+            g.setColor(Color.WHITE);
+            g.drawString(line2, 14, Math.round(58 * Palette.SCALE));
+            g.setFont(noticeFont);
+            g.setColor(Colours.SKY_BLUE);
+            g.drawString(notice, w - g.getFontMetrics().stringWidth(notice) - 20, Math.round(60 * Palette.SCALE));
         }
+    }
+
+    /** Whether the header's texts fitted its width when last painted. */
+    boolean headerFits() {
+        return header.fitted;
     }
 
     /** The month last shown. */

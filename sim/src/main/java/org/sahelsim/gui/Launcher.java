@@ -55,7 +55,7 @@ public final class Launcher {
             return;
         }
         fontsSet = true;
-        java.awt.Font f = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 15);
+        java.awt.Font f = Palette.font(java.awt.Font.PLAIN, 15);
         List.of("Label.font", "CheckBox.font", "TextField.font", "ComboBox.font", "Button.font",
                 "TabbedPane.font", "ToggleButton.font", "Slider.font", "List.font", "Menu.font", "MenuItem.font",
                 "ToolTip.font", "TextArea.font", "Spinner.font", "FormattedTextField.font")
@@ -69,9 +69,9 @@ public final class Launcher {
             largerFonts();
             SahelWithUI gui = new SahelWithUI(session, new Texts(language));
             Console console = new Console(gui);
+            // hidden: the classroom window has its own controls; the View menu shows the Console
+            console.setVisible(false);
             console.setSize(Math.max(console.getWidth(), 640), Math.max(console.getHeight(), 720));
-            console.setVisible(true);
-            // the instructor's remote: bottom right, over the charts, out of the header's way
             java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
                     .getMaximumWindowBounds();
             console.setLocation(Math.max(0, screen.x + screen.width - console.getWidth()),

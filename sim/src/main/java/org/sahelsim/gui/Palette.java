@@ -39,12 +39,37 @@ public final class Palette {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), a);
     }
 
+    /**
+     * How much larger than its design size type is drawn: the sizes below are made for a
+     * 1600x1000 window and kept down to a projector of 1280x800 (smaller would not read from the
+     * back of a room); a larger screen (a wall projector of 2560x1440, say) scales them up, to
+     * at most 1.6 times. 1 without a display.
+     */
+    public static final float SCALE = scale();
+
+    private static float scale() {
+        try {
+            if (java.awt.GraphicsEnvironment.isHeadless()) {
+                return 1f;
+            }
+            java.awt.Rectangle r = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+            return (float) Math.max(1.0, Math.min(1.6, Math.min(r.width / 1600.0, r.height / 1000.0)));
+        } catch (java.awt.AWTError | java.awt.HeadlessException e) {
+            return 1f;
+        }
+    }
+
+    /** A font of the design size {@code size}, scaled to the screen. */
+    public static Font font(int style, float size) {
+        return new Font(Font.SANS_SERIF, style, Math.round(size * SCALE));
+    }
+
     /** Projector type sizes. */
-    public static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 22);
-    public static final Font CAPTION = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
-    public static final Font CAPTION_BOLD = new Font(Font.SANS_SERIF, Font.BOLD, 16);
-    public static final Font BODY = new Font(Font.SANS_SERIF, Font.PLAIN, 17);
-    public static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 15);
-    public static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-    public static final Font REGION = new Font(Font.SANS_SERIF, Font.BOLD | Font.ITALIC, 18);
+    public static final Font TITLE = font(Font.BOLD, 22);
+    public static final Font CAPTION = font(Font.PLAIN, 16);
+    public static final Font CAPTION_BOLD = font(Font.BOLD, 16);
+    public static final Font BODY = font(Font.PLAIN, 17);
+    public static final Font LABEL = font(Font.BOLD, 15);
+    public static final Font SMALL = font(Font.PLAIN, 14);
+    public static final Font REGION = font(Font.BOLD | Font.ITALIC, 18);
 }

@@ -17,7 +17,7 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import org.sahelsim.model.SahelModel;
 import org.sahelsim.model.WorldBuilder;
 import org.sahelsim.record.Event;
-import org.sahelsim.record.EventType;
+import org.sahelsim.scenario.LeverSpec;
 import org.sahelsim.scenario.LeversSpec;
 import org.sahelsim.scenario.MonthRef;
 import org.sahelsim.scenario.Scenario;
@@ -34,8 +34,9 @@ import sim.portrayal.SimpleInspector;
 /**
  * The classroom window's MASON {@link GUIState} (in the manner of MASON's tutorials: the model
  * holds no drawing code; the portrayals and panels live in this package). MASON's Console
- * runs it: play, pause, step, stop, and its delay slider sets the speed. The Console's
- * "Levers" tab is the inspector of the {@link LeverPanel} of the {@link LeverSettings}.
+ * runs it, hidden: the window's own {@link ControlBar} drives it (reset, play, pause, step,
+ * speed, seed), and the window's "Levers" tab is the inspector of the {@link LeverPanel} of
+ * the {@link LeverSettings} (the Console, shown from the View menu, has the same tab).
  *
  * <p>Each run ({@link #start()}) builds a new {@link SahelModel} from the session's scenario
  * (the loaded scenario plus the changes recorded so far) and seed, so pressing stop then play
@@ -54,14 +55,12 @@ public final class SahelWithUI extends GUIState {
     ClassroomWindow window;
     SideBySideWindow sideBySide;
     private SimpleInspector leverInspector;
+    /** The levers in the classroom window itself (a tab beside the charts), in the current language. */
+    private SimpleInspector windowLevers;
+    private final javax.swing.JPanel leversHolder = new javax.swing.JPanel(new java.awt.BorderLayout());
     private GuiSink sink = new GuiSink();
     private volatile boolean running;
     private int shownEvents;
-    /** Side by side: the decision compared (a key of {@link #SIDE_BY_SIDE}), its month, and the second model. */
-    private String sbsChoice;
-    private int sbsMonth;
-    private SahelModel twin;
-    private GuiSink twinSink;
     private FrameRecorder frames;
     /** The seed the Console's field showed when last read: a different request means the instructor typed one. */
     private long consoleSeed;
@@ -87,8 +86,8 @@ public final class SahelWithUI extends GUIState {
     public static Object getInfo() {
         return "<html><body style='font-family:sans-serif'><h2>SahelSim: alliances of armed groups in Mali</h2>"
                 + "<p>How trafficking rents, a peace accord that pays only signatories and jihadist pressure break armed"
-                + " groups apart, month by month. Press play; the delay slider sets the speed; the Levers tab sets the"
-                + " policy levers.</p><p><b>This model explores mechanisms; it is not a forecast.</b></p></body></html>";
+                + " groups apart, month by month. Play, pause, step and the speed are in the classroom window's bar"
+                + " (space, right arrow, R, F11); its Levers tab sets the policy levers.</p><p><b>This model explores mechanisms; it is not a forecast.</b></p></body></html>";
     }
 
     public Session session() {
@@ -134,10 +133,7 @@ public final class SahelWithUI extends GUIState {
     private void changed(TimedInput t) {
         synchronized (state.schedule) {
             if (running) {
-                model().setTimedInputs(primaryScenario().timedInputs());
-                if (twin != null) {
-                    twin.setTimedInputs(twinScenario().timedInputs());
-                }
+                model().setTimedInputs(session.scenario().timedInputs());
             }
         }
         if (window != null) {
@@ -149,10 +145,110 @@ public final class SahelWithUI extends GUIState {
         refreshInspector();
     }
 
-    /** The lever inspector, if shown, reads the levers again. */
+    /** The lever inspectors, where shown, read the levers again. */
     private void refreshInspector() {
         if (leverInspector != null) {
             leverInspector.updateInspector();
+        }
+        if (windowLevers != null) {
+            windowLevers.updateInspector();
+        }
+    }
+
+    /** The levers' tab of the classroom window, built again in the current language. */
+    private void rebuildWindowLevers() {
+        windowLevers = new SimpleInspector(panel, this, null, 100);
+        windowLevers.setVolatile(false);
+        leversHolder.removeAll();
+        leversHolder.add(new JScrollPane(windowLevers), java.awt.BorderLayout.CENTER);
+        leversHolder.revalidate();
+        leversHolder.repaint();
+    }
+
+    /** Shows MASON's Console (View menu): kept out of the way, for those who want its tabs. */
+    void showConsole() {
+        if (controller instanceof Console console) {
+            console.setVisible(true);
+            console.toFront();
+        }
+    }
+
+    /**
+     * The classroom window's controls acting on MASON's Console, which stays hidden: play from
+     * the month shown (never a single step), pause, one month, a new run at month 0 paused.
+     */
+    private final class Controls implements ControlBar.Run {
+        private Console console() {
+            return controller instanceof Console c ? c : null;
+        }
+
+        @Override
+        public boolean playing() {
+            Console c = console();
+            return c != null && c.getPlayState() == Console.PS_PLAYING;
+        }
+
+        @Override
+        public void playPause() {
+            Console c = console();
+            if (c == null) {
+                return;
+            }
+            if (c.getPlayState() == Console.PS_STOPPED) {
+                c.pressPlay(); // a new run from month 0
+            } else {
+                c.pressPause(); // playing: pause; paused: play on from the month shown
+            }
+        }
+
+        @Override
+        public void step() {
+            Console c = console();
+            if (c == null) {
+                return;
+            }
+            if (c.getPlayState() == Console.PS_PLAYING) {
+                c.pressPause(); // stop where it is: the next press steps
+                return;
+            }
+            if (c.getPlayState() == Console.PS_STOPPED) {
+                c.pressPause(); // a new run, paused at month 0
+            }
+            c.pressPlay(); // paused: one month
+        }
+
+        @Override
+        public void reset() {
+            Console c = console();
+            if (c == null) {
+                return;
+            }
+            c.pressStop();
+            c.pressPause(); // a new run, shown at month 0, not running
+        }
+
+        @Override
+        public void speed(ControlBar.Speed s) {
+            Console c = console();
+            if (c != null) {
+                c.setPlaySleep(s.pauseMs);
+            }
+        }
+
+        @Override
+        public void seed(long seed) {
+            session.setSeed(seed);
+            reset();
+        }
+
+        @Override
+        public long seed() {
+            return session.seed();
+        }
+
+        @Override
+        public void fullScreen() {
+            window.toggleFullScreen();
         }
     }
 
@@ -161,7 +257,8 @@ public final class SahelWithUI extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        window = new ClassroomWindow(this, texts, geo);
+        rebuildWindowLevers();
+        window = new ClassroomWindow(this, texts, geo, new Controls(), leversHolder);
         c.registerFrame(window);
         window.setParticle(session.ensembleParticle());
         window.startRun(session.scenario(), session.seed());
@@ -176,7 +273,9 @@ public final class SahelWithUI extends GUIState {
                 }
             });
             console.setIncrementSeedOnStop(false);
+            console.setPlaySleep(ControlBar.Speed.NORMAL.pauseMs);
             texts.onChange(this::rebuildLeverTab);
+            texts.onChange(this::rebuildWindowLevers);
             SwingUtilities.invokeLater(this::rebuildLeverTab);
         }
     }
@@ -227,17 +326,10 @@ public final class SahelWithUI extends GUIState {
             }
         }
         sink = new GuiSink();
-        Scenario sc = primaryScenario();
+        Scenario sc = session.scenario();
         state = new GuiModel(sc, session.runSeed(), session.seed(), sink);
         super.start();
         shownEvents = 0;
-        twin = null;
-        twinSink = null;
-        if (sbsChoice != null) {
-            twinSink = new GuiSink();
-            twin = new SahelModel(twinScenario(), session.runSeed(), twinSink);
-            twin.start();
-        }
         running = true;
         int particle = session.ensembleParticle();
         Runnable begin = () -> {
@@ -251,12 +343,8 @@ public final class SahelWithUI extends GUIState {
         }
         window.map.bind(model().world());
         window.network.bind();
-        if (sideBySide != null && twin != null) {
-            sideBySide.left.bind(model().world());
-            sideBySide.right.bind(twin.world());
-        }
         scheduleRepeatingImmediatelyAfter(st -> update());
-        displays().forEach(Display2D::reset);
+        List.of(window.map.display, window.network.display).forEach(Display2D::reset);
         update();
     }
 
@@ -274,29 +362,12 @@ public final class SahelWithUI extends GUIState {
         List<Event> last = month > 0 ? sink.eventsOf(month - 1) : List.of();
         window.map.sync(now, last);
         window.network.sync(m.world(), month);
-        if (twin != null) {
-            while (twin.month() < month) {
-                twin.stepMonth();
-            }
-            if (sideBySide != null) {
-                sideBySide.left.sync(now, last);
-                sideBySide.right.sync(twinSink.eventsOf(month),
-                        month > 0 ? twinSink.eventsOf(month - 1) : List.of());
-            }
-        }
-        double[] twinRow = twin == null ? null : twinSink.lastRow();
-        int twinClashes = twin == null ? 0 : twinSink.count(EventType.CLASH);
         double[] row = sink.lastRow();
         List<Event> fresh = sink.eventsFrom(shownEvents);
         shownEvents += fresh.size();
         LeversSpec levers = m.leversInForce();
-        int clashes = sink.count(EventType.CLASH);
-        String date = texts.month(m.scenario().dateOf(month));
         SwingUtilities.invokeLater(() -> {
             window.showMonth(month, row, fresh, levers);
-            if (sideBySide != null && twinRow != null) {
-                sideBySide.showMonth(date, session.seed(), row, clashes, twinRow, twinClashes);
-            }
             refreshInspector();
         });
     }
@@ -343,6 +414,7 @@ public final class SahelWithUI extends GUIState {
             window.dispose();
         }
         if (sideBySide != null) {
+            sideBySide.stop();
             sideBySide.dispose();
         }
         Launcher.closed(this);
@@ -457,8 +529,10 @@ public final class SahelWithUI extends GUIState {
         javax.swing.JComboBox<String> choice = new javax.swing.JComboBox<>();
         SIDE_BY_SIDE.forEach(k -> choice.addItem(texts.t(k)));
         choice.setFont(Palette.CAPTION);
+        int[] preset = presetDecision(session.scenario());
+        choice.setSelectedIndex(preset[0]);
         javax.swing.JSpinner month = new javax.swing.JSpinner(new javax.swing.SpinnerNumberModel(
-                Math.min(6, session.base().months()), 1, session.base().months(), 1));
+                Math.max(1, Math.min(preset[1], session.base().months())), 1, session.base().months(), 1));
         month.setFont(Palette.CAPTION);
         javax.swing.JPanel p = new javax.swing.JPanel(new java.awt.GridLayout(2, 2, 8, 8));
         p.add(new javax.swing.JLabel(texts.t("sbs.lever")));
@@ -472,60 +546,58 @@ public final class SahelWithUI extends GUIState {
     }
 
     /**
-     * Sets up side by side: the run is stopped; the next run (press play) steps two models of
-     * the session, same seed: without the decision's lever from {@code month} (left, and the main
-     * window) and with the decision from {@code month} (right). Identical before that month.
-     * Closing the side-by-side window returns to one model. Swing thread.
+     * The decision a preset is about, offered first side by side, and its month: the first
+     * decision whose lever the scenario switches on (in the file or by a timed input), from the
+     * month the lever starts; else the first decision from month 6.
+     */
+    static int[] presetDecision(Scenario s) {
+        for (int k = 0; k < SIDE_BY_SIDE.size(); k++) {
+            String lever = sideBySideLever(SIDE_BY_SIDE.get(k));
+            LeverSpec spec = s.levers().all().get(LeversSpec.NAMES.indexOf(lever));
+            if (spec.enabled()) {
+                return new int[] {k, Math.max(1, spec.start().step(s.start()))};
+            }
+            for (TimedInput t : s.timedInputs()) {
+                if ("true".equals(t.set().get(TimedInput.PREFIX + lever + ".enabled"))) {
+                    return new int[] {k, Math.max(1, t.at().step(s.start()))};
+                }
+            }
+        }
+        return new int[] {0, 6};
+    }
+
+    /**
+     * Opens side by side on a decision from a month: its own two runs of the session on the
+     * same seed, without (left) and with (right) the decision, shown paused at month 0. The
+     * classroom window's run is left as it was. Swing thread.
      */
     public void sideBySide(String choiceKey, int month) {
         if (!SIDE_BY_SIDE.contains(choiceKey)) {
             throw new IllegalArgumentException("unknown side-by-side decision " + choiceKey);
         }
-        if (controller instanceof Console) {
-            ((Console) controller).pressStop();
-        }
-        sbsChoice = choiceKey;
-        sbsMonth = Math.max(1, Math.min(month, session.base().months()));
+        int m = Math.max(1, Math.min(month, session.base().months()));
         try {
-            ScenarioLoader.withTimedInput(session.scenario(), sideBySideInput(choiceKey, sbsMonth, session.base()));
-            ScenarioLoader.withTimedInput(session.scenario(), sideBySideOff(choiceKey, sbsMonth));
+            ScenarioLoader.withTimedInput(session.scenario(), sideBySideInput(choiceKey, m, session.base()));
+            ScenarioLoader.withTimedInput(session.scenario(), sideBySideOff(choiceKey, m));
         } catch (ScenarioException e) {
-            sbsChoice = null;
             problem(texts.f("msg.invalid", e.problem()));
             return;
         }
         if (sideBySide == null) {
-            sideBySide = new SideBySideWindow(this, texts, geo);
+            sideBySide = new SideBySideWindow(this, texts, geo, session);
             controller.registerFrame(sideBySide);
             sideBySide.addWindowListener(new java.awt.event.WindowAdapter() {
                 @Override
                 public void windowClosing(java.awt.event.WindowEvent e) {
-                    if (controller instanceof Console) {
-                        ((Console) controller).pressStop();
-                    }
-                    sbsChoice = null; // the next run: the session alone
+                    sideBySide.stop();
                 }
             });
         }
-        sideBySide.configure(texts.t(choiceKey), sbsMonth);
+        sideBySide.configure(choiceKey, m);
         sideBySide.setVisible(true);
     }
 
-    /**
-     * The scenario the main window runs: the session; side by side, the session with the
-     * decision's lever off from its month (the left map).
-     */
-    private Scenario primaryScenario() {
-        Scenario s = session.scenario();
-        return sbsChoice == null ? s : plus(s, sideBySideOff(sbsChoice, sbsMonth));
-    }
-
-    /** Side by side, the right map: the session with the decision from its month. */
-    private Scenario twinScenario() {
-        return plus(session.scenario(), sideBySideInput(sbsChoice, sbsMonth, session.base()));
-    }
-
-    private static Scenario plus(Scenario s, TimedInput t) {
+    static Scenario plus(Scenario s, TimedInput t) {
         return s.withTimedInputs(Session.plus(s.timedInputs(), List.of(t)));
     }
 

@@ -97,21 +97,36 @@ public final class GuiDriver {
         SahelWithUI gui = last;
         Console console = (Console) gui.controller;
         int t = 6;
+        int[] mainMonth = new int[1];
+        String[] mainInputs = new String[1];
         onSwing(() -> {
             gui.session().reset(); // the preset as it is: without the sanctions pressed above
+            mainMonth[0] = gui.window.month();
+            mainInputs[0] = gui.session().scenario().timedInputs().toString();
+            int[] preset = SahelWithUI.presetDecision(gui.session().scenario());
+            report.setProperty("sbs.default", SahelWithUI.SIDE_BY_SIDE.get(preset[0]) + "@" + preset[1]);
             gui.sideBySide("sbs.choice.mobile", t);
+            report.setProperty("sbs.opened.month", Integer.toString(gui.sideBySide.month()));
+            report.setProperty("sbs.opened.playing", Boolean.toString(gui.sideBySide.playing()));
         });
-        onSwing(console::pressPause);
+        settle();
+        sideBySide(gui, out, 0);
         for (int m = 1; m <= t - 1; m++) {
-            onSwing(console::pressPlay);
+            onSwing(gui.sideBySide::stepMonth);
         }
         settle();
         sideBySide(gui, out, t - 1);
         for (int m = t; m <= t + 6; m++) {
-            onSwing(console::pressPlay);
+            onSwing(gui.sideBySide::stepMonth);
         }
         settle();
         sideBySide(gui, out, t + 6);
+        onSwing(() -> {
+            // the classroom window's world is as it was: same month, no input added
+            report.setProperty("sbs.main.unchanged", Boolean.toString(gui.window.month() == mainMonth[0]
+                    && gui.session().scenario().timedInputs().toString().equals(mainInputs[0])));
+            gui.sideBySide.setVisible(false);
+        });
         report.setProperty("sbs.month", Integer.toString(t));
         report.setProperty("sbs.before", Integer.toString(t - 1));
         report.setProperty("sbs.after", Integer.toString(t + 6));
@@ -136,7 +151,7 @@ public final class GuiDriver {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        leversTab(gui, console, out.resolve("console-levers-en.png"));
+        leversTab(gui, console, out.resolve("window-levers-en.png"));
         onSwing(() -> gui.texts().setLocale(Locale.FRENCH));
         settle();
         String[] fr = new String[1];
@@ -147,40 +162,40 @@ public final class GuiDriver {
         });
         report.setProperty("narration.fr", fr[0]);
 
-        // the Console's Levers tab: MASON's inspector of the lever panel, in French now
-        report.setProperty("levers.tab", leversTab(gui, console, out.resolve("console-levers-fr.png")));
+        // the window's Levers tab: MASON's inspector of the lever panel, in French now
+        report.setProperty("levers.tab", leversTab(gui, console, out.resolve("window-levers-fr.png")));
         try (Writer w = Files.newBufferedWriter(out.resolve("report.properties"), StandardCharsets.UTF_8)) {
             report.store(w, "written by GuiDriver");
         }
     }
 
     /**
-     * Shows the Console's Levers tab and writes a picture of the Console, and one of the whole
-     * lever inspector beside it ({@code -all}: the Console shows only what fits); returns the
-     * tab's title.
+     * Shows the classroom window's Levers tab and writes a picture of it, and one of the whole
+     * lever inspector ({@code -all}: the tab shows only what fits); returns the tab's title.
      */
     private static String leversTab(SahelWithUI gui, Console console, Path file) throws InterruptedException {
         String[] tab = {""};
         onSwing(() -> {
-            javax.swing.JTabbedPane tabs = console.getTabPane();
+            javax.swing.JTabbedPane tabs = gui.window.tabs;
             for (int i = 0; i < tabs.getTabCount(); i++) {
                 if (tabs.getTitleAt(i).equals(gui.texts().t("tab.levers"))) {
                     tabs.setSelectedIndex(i);
                     tab[0] = tabs.getTitleAt(i);
                 }
             }
-            console.setSize(520, 900);
-            console.validate();
+            gui.window.validate();
         });
         settle();
         onSwing(() -> {
-            write(Images.of(console.getContentPane()), file);
-            javax.swing.JTabbedPane tabs = console.getTabPane();
-            java.awt.Component c = tabs.getSelectedComponent();
-            if (c instanceof javax.swing.JScrollPane) {
-                java.awt.Component all = ((javax.swing.JScrollPane) c).getViewport().getView();
+            java.awt.Component c = gui.window.tabs.getSelectedComponent();
+            write(Images.of((javax.swing.JComponent) c), file);
+            java.awt.Component inner = c instanceof java.awt.Container k && k.getComponentCount() > 0
+                    ? k.getComponent(0) : null;
+            if (inner instanceof javax.swing.JScrollPane sp) {
+                java.awt.Component all = sp.getViewport().getView();
                 write(Images.of(all), file.resolveSibling(file.getFileName().toString().replace(".png", "-all.png")));
             }
+            gui.window.tabs.setSelectedIndex(0);
         });
         return tab[0];
     }

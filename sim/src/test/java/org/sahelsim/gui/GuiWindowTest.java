@@ -59,9 +59,9 @@ class GuiWindowTest {
         assertTrue(Files.exists(xawt), "this JVM (" + System.getProperty("java.home") + ") cannot draw on X11: it has no"
                 + " lib/libawt_xawt.so (a headless runtime); install a full JRE, e.g. Debian's openjdk-17-jre");
         out = root.resolve("sim/target/gui-screenshots");
-        deleteTree(out);
+        XServers.deleteTree(out);
         Files.createDirectories(out);
-        int display = freeDisplay();
+        int display = XServers.freeDisplay(91);
         Process xvfb = new ProcessBuilder("Xvfb", ":" + display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
                 .redirectErrorStream(true).redirectOutput(out.resolve("xvfb.log").toFile()).start();
         try {
@@ -100,26 +100,6 @@ class GuiWindowTest {
         presets = List.of(report.getProperty("presets").split(","));
     }
 
-    /** A display number no X server uses (no socket, no lock file). */
-    private static int freeDisplay() {
-        for (int n = 91; n < 400; n++) {
-            if (!Files.exists(Path.of("/tmp/.X11-unix/X" + n)) && !Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
-                return n;
-            }
-        }
-        throw new IllegalStateException("no free X display number between :91 and :399");
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path q : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(q);
-            }
-        }
-    }
 
     private BufferedImage image(String name) throws IOException {
         Path p = out.resolve(name);
@@ -240,6 +220,16 @@ class GuiWindowTest {
     }
 
     @Test
+    void sideBySideOpensPausedAtMonthZeroOnThePresetsDecisionAndLeavesTheWindowsRunAsItWas() throws IOException {
+        assertEquals("sbs.choice.mobile@6", report.getProperty("sbs.default"), "lesson 3's decision, from its month");
+        assertEquals("0", report.getProperty("sbs.opened.month"));
+        assertEquals("false", report.getProperty("sbs.opened.playing"));
+        assertTrue(colours(image("sidebyside-without-m00.png")) >= 40, "both maps are drawn at month 0, before any play");
+        assertTrue(colours(image("sidebyside-with-m00.png")) >= 40);
+        assertEquals("true", report.getProperty("sbs.main.unchanged"), "the classroom window's world is untouched");
+    }
+
+    @Test
     void framesArePicturesOfSuccessiveMonths() throws IOException {
         List<Path> frames;
         try (Stream<Path> s = Files.list(out.resolve("frames"))) {
@@ -256,7 +246,7 @@ class GuiWindowTest {
     void theNarrationAndTheLeversSwitchToFrench() throws IOException {
         String fr = report.getProperty("narration.fr");
         assertTrue(fr.startsWith("Mois "), "French narration: " + fr);
-        assertEquals("Leviers", report.getProperty("levers.tab"), "the Console's tab of lever sliders, in French");
-        assertTrue(colours(image("console-levers-fr.png")) >= 20, "the lever inspector is drawn");
+        assertEquals("Leviers", report.getProperty("levers.tab"), "the window's tab of lever sliders, in French");
+        assertTrue(colours(image("window-levers-fr.png")) >= 20, "the lever inspector is drawn");
     }
 }
