@@ -243,10 +243,27 @@ public final class ClassroomWindow extends JFrame {
     /** Shows the Levers tab and puts the focus in it, so that Tab and the space bar reach every lever (key L). */
     void showLevers() {
         tabs.setSelectedComponent(leversView);
-        // on the tab itself, not in one of its text fields, so that the window's keys still work;
-        // Tab then walks the levers, the space bar ticks a box, the arrows move a slider
-        leversView.setFocusable(true);
-        leversView.requestFocusInWindow();
+        // on the first lever's check box, not in a text field, so that the window's keys still
+        // work; Tab then walks the levers, the space bar ticks a box, the arrows move a slider
+        javax.swing.JCheckBox first = firstCheckBox(leversView);
+        if (first != null) {
+            first.requestFocusInWindow();
+        }
+    }
+
+    private static javax.swing.JCheckBox firstCheckBox(java.awt.Container c) {
+        for (java.awt.Component k : c.getComponents()) {
+            if (k instanceof javax.swing.JCheckBox box && box.isShowing()) {
+                return box;
+            }
+            if (k instanceof java.awt.Container inner) {
+                javax.swing.JCheckBox found = firstCheckBox(inner);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** Full screen on, or back to the maximised window (F11). */

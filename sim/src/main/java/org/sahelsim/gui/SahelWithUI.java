@@ -87,7 +87,8 @@ public final class SahelWithUI extends GUIState {
         return "<html><body style='font-family:sans-serif'><h2>SahelSim: alliances of armed groups in Mali</h2>"
                 + "<p>How trafficking rents, a peace accord that pays only signatories and jihadist pressure break armed"
                 + " groups apart, month by month. Play, pause, step and the speed are in the classroom window's bar"
-                + " (space, right arrow, R, F11); its Levers tab sets the policy levers.</p><p><b>This model explores mechanisms; it is not a forecast.</b></p></body></html>";
+                + " (space, right arrow, R, F11); its Levers tab sets the policy levers.</p>"
+                + "<p><b>This model explores mechanisms; it is not a forecast.</b></p></body></html>";
     }
 
     public Session session() {

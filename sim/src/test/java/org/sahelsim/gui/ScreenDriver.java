@@ -78,7 +78,12 @@ public final class ScreenDriver {
                 p.setProperty("fullscreen", Boolean.toString(Screens.fullScreen(gui.window)
                         && gui.window.getBounds().equals(all)));
                 p.setProperty("console.visible", Boolean.toString(c.isVisible()));
-                p.setProperty("inputs", Integer.toString(gui.session().scenario().timedInputs().size()));
+                // every value set by a change of the session (changes of one month share a timed input)
+                p.setProperty("inputs", Integer.toString(gui.session().scenario().timedInputs().stream()
+                        .mapToInt(t -> t.set().size()).sum()));
+                p.setProperty("changes.hash", Integer.toString(gui.session().scenario().timedInputs().toString().hashCode()));
+                java.awt.Component f = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+                p.setProperty("focus", f == null ? "none" : f.getClass().getSimpleName());
                 p.setProperty("tab", gui.window.tabs.getTitleAt(gui.window.tabs.getSelectedIndex()));
                 p.setProperty("sbs.shown", Boolean.toString(gui.sideBySide != null && gui.sideBySide.isShowing()));
                 p.setProperty("time", Long.toString(System.currentTimeMillis()));
