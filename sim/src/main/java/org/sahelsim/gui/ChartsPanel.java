@@ -102,6 +102,8 @@ public final class ChartsPanel extends JPanel {
         NumberAxis y = (NumberAxis) plot.getRangeAxis();
         y.setTickLabelFont(AXIS);
         y.setAutoRangeIncludesZero(true);
+        // counts, shares and money are never below 0: the axis starts at 0, not at -0.5 or -20
+        y.setRangeType(org.jfree.data.RangeType.POSITIVE);
         y.setAutoRangeMinimumSize(MIN_RANGE[charts.size()]);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < lines.size(); i++) {
@@ -145,6 +147,36 @@ public final class ChartsPanel extends JPanel {
     /** The charts' titles, in order, in the current language. */
     public List<String> titles() {
         return charts.stream().map(c -> texts.t(c.titleKey())).toList();
+    }
+
+    /**
+     * Marks on every chart the months where a decision was taken: a dashed vertical line with
+     * the decision's words at its top (the marks shown before are replaced).
+     */
+    public void marks(java.util.Map<Integer, String> decisions) {
+        for (Chart c : charts) {
+            XYPlot plot = c.chart().getXYPlot();
+            plot.clearDomainMarkers();
+            int[] i = {0};
+            decisions.forEach((month, label) -> {
+                org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(month, Colours.BLACK,
+                        new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {6f, 4f}, 0));
+                m.setLabel(label);
+                m.setLabelFont(AXIS);
+                m.setLabelPaint(Colours.BLACK);
+                m.setLabelAnchor(org.jfree.ui.RectangleAnchor.TOP_RIGHT);
+                m.setLabelTextAnchor(org.jfree.ui.TextAnchor.TOP_LEFT);
+                // marks a few months apart would write over each other: each label a line lower
+                m.setLabelOffset(new org.jfree.ui.RectangleInsets(2 + 15 * (i[0]++ % 3), 3, 2, 3));
+                plot.addDomainMarker(m);
+            });
+        }
+    }
+
+    /** The number of decision marks on the first chart (for tests). */
+    public int markCount() {
+        java.util.Collection<?> m = charts.get(0).chart().getXYPlot().getDomainMarkers(org.jfree.ui.Layer.FOREGROUND);
+        return m == null ? 0 : m.size();
     }
 
     /** Forgets the curves; the month axis runs to {@code months}. */

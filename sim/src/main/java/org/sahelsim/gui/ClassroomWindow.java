@@ -79,6 +79,11 @@ public final class ClassroomWindow extends JFrame {
     /** The particle of the calibrated set the world runs on, or -1 (the scenario's own values). */
     private int particle = -1;
     private LeversSpec inForce;
+    /** Splits, mergers, clashes and towns taken so far in the run shown (the lesson's questions). */
+    private final int[] counts = new int[4];
+    static final List<org.sahelsim.record.EventType> COUNTED = List.of(org.sahelsim.record.EventType.SPLIT,
+            org.sahelsim.record.EventType.MERGE, org.sahelsim.record.EventType.CLASH,
+            org.sahelsim.record.EventType.CAPTURE);
 
     ClassroomWindow(SahelWithUI gui, Texts texts, MapGeometry geo, ControlBar.Run run, JComponent levers) {
         this.gui = gui;
@@ -396,28 +401,63 @@ public final class ClassroomWindow extends JFrame {
     private void relabelAll() {
         relabel.forEach(Runnable::run);
         relabelTabs();
+        relabelSet();
         setTitle(texts.t("app.title") + (scenario == null ? "" : " — " + scenario.name()));
         header.repaint();
         updateCaptions();
     }
 
     /** Starts showing a new run (Swing thread). */
-    /** The particle of the calibrated posterior the next run is drawn on, shown in the header (-1: none). */
+    /** The particle of the calibrated posterior the next run is drawn on, shown beside the seed (-1: none). */
     void setParticle(int p) {
         particle = p;
+        relabelSet();
+    }
+
+    private void relabelSet() {
+        controls.setSet(particle < 0 ? "" : texts.f("ctl.set", particle));
     }
 
     void startRun(Scenario s, long runSeedShown) {
         scenario = s;
         seed = runSeedShown;
         month = 0;
+        java.util.Arrays.fill(counts, 0);
         note.setText(s.teachingNote().isBlank() ? s.description() : s.teachingNote());
         note.setVisible(!note.getText().isBlank());
         charts.clear(s.months());
+        showDecisions(s);
         narration.clear(s.start());
         setTitle(texts.t("app.title") + " — " + s.name());
         updateCaptions();
         header.repaint();
+    }
+
+    /**
+     * Marks on the charts every month where a decision takes effect in {@code s}: a lever the
+     * scenario starts after month 1, and every change recorded in the session (a timed input),
+     * labelled by the levers' short names.
+     */
+    void showDecisions(Scenario s) {
+        Map<Integer, java.util.Set<String>> at = new java.util.TreeMap<>();
+        List<LeverSpec> all = s.levers().all();
+        for (int i = 0; i < all.size(); i++) {
+            LeverSpec l = all.get(i);
+            int m = l.start().step(s.start());
+            if (l.enabled() && m > 1) {
+                at.computeIfAbsent(m, k -> new java.util.LinkedHashSet<>()).add(texts.t("short." + LeversSpec.NAMES.get(i)));
+            }
+        }
+        for (org.sahelsim.scenario.TimedInput t : s.timedInputs()) {
+            for (String key : t.set().keySet()) {
+                String lever = key.substring(org.sahelsim.scenario.TimedInput.PREFIX.length()).split("\\.")[0];
+                String name = texts.has("short." + lever) ? texts.t("short." + lever) : lever;
+                at.computeIfAbsent(t.at().step(s.start()), k -> new java.util.LinkedHashSet<>()).add(name);
+            }
+        }
+        Map<Integer, String> labels = new LinkedHashMap<>();
+        at.forEach((m, names) -> labels.put(m, String.join(", ", names)));
+        charts.marks(labels);
     }
 
     /** Shows a month: its metrics, its new events, the levers in force (Swing thread). */
@@ -428,12 +468,24 @@ public final class ClassroomWindow extends JFrame {
             charts.add(m, row);
         }
         narration.add(newEvents);
+        for (Event e : newEvents) {
+            int k = COUNTED.indexOf(e.type());
+            if (k >= 0) {
+                counts[k]++;
+            }
+        }
         updateCaptions();
         header.repaint();
     }
 
     void setStatus(String text) {
         status.setText(text);
+        status.setToolTipText(text); // whole, where the bar cuts a long one
+    }
+
+    /** The last change's line, as shown. */
+    String status() {
+        return status.getText();
     }
 
     private String dateText() {
@@ -441,7 +493,10 @@ public final class ClassroomWindow extends JFrame {
     }
 
     private void updateCaptions() {
-        views().values().forEach(v -> v.setRun(dateText(), seed));
+        views().values().forEach(v -> {
+            v.setScenario(scenario == null ? "" : scenario.name());
+            v.setRun(dateText(), seed);
+        });
     }
 
     /** The views by their title key. */
@@ -486,8 +541,8 @@ public final class ClassroomWindow extends JFrame {
             String when = scenario == null ? "" : texts.f("header.date", dateText(), month, scenario.months());
             List<String> act = scenario == null ? List.of() : active(inForce, scenario.start(), month, texts);
             String levers = act.isEmpty() ? texts.t("header.levers.none") : texts.f("header.levers", String.join(", ", act));
-            String seedText = particle < 0 ? texts.f("header.seed", seed) : texts.f("header.seed.set", seed, particle);
-            String line2 = seedText + "   ·   " + levers;
+            // what the lesson asks (fewer splits, or more?) counted so far; the seed is in the bar
+            String line2 = texts.f("header.counts", counts[0], counts[1], counts[2], counts[3]) + "   ·   " + levers;
             String notice = texts.t("notice");
             // the month is the largest text; on a narrow window every text shrinks together until
             // the two lines fit, never below a size read from the back of a room
@@ -520,6 +575,11 @@ public final class ClassroomWindow extends JFrame {
             g.setColor(Colours.SKY_BLUE);
             g.drawString(notice, w - g.getFontMetrics().stringWidth(notice) - 20, Math.round(60 * Palette.SCALE));
         }
+    }
+
+    /** Splits, mergers, clashes and towns taken so far in the run shown. */
+    int[] counts() {
+        return counts.clone();
     }
 
     /** Whether the header's texts fitted its width when last painted. */

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
 import javax.swing.JScrollPane;
@@ -138,12 +137,52 @@ public final class SahelWithUI extends GUIState {
             }
         }
         if (window != null) {
-            String parts = t.set().entrySet().stream()
-                    .map(e -> e.getKey().substring(TimedInput.PREFIX.length()) + " = " + e.getValue())
-                    .collect(Collectors.joining(", "));
-            window.setStatus(texts.f("msg.changed", t.at().step(session.base().start()), parts));
+            window.setStatus(plain(t));
+            window.showDecisions(session.scenario());
         }
         refreshInspector();
+    }
+
+    /**
+     * A change said in plain words for the class: "From July 2016 the groups outside the accord
+     * are offered a place in it." for a lever switched on that has a sentence of its own
+     * ({@code msg.on.<lever>}), else the month and each value by the lever panel's name
+     * ("From July 2016: MINUSMA: mobile share 0.5"), never a dotted path.
+     */
+    String plain(TimedInput t) {
+        String when = texts.month(session.base().start().plusMonths(t.at().step(session.base().start())));
+        List<String> said = new java.util.ArrayList<>();
+        java.util.Set<String> levers = new java.util.LinkedHashSet<>();
+        for (Map.Entry<String, String> e : t.set().entrySet()) {
+            String[] path = e.getKey().substring(TimedInput.PREFIX.length()).split("\\.", 2);
+            if (path.length == 2 && path[1].equals("enabled") && "true".equals(e.getValue())
+                    && texts.has("msg.on." + path[0])) {
+                levers.add(path[0]);
+            }
+        }
+        for (String lever : levers) {
+            said.add(texts.f("msg.on." + lever, when));
+        }
+        List<String> values = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> e : t.set().entrySet()) {
+            String[] path = e.getKey().substring(TimedInput.PREFIX.length()).split("\\.", 2);
+            if (path.length < 2 || levers.contains(path[0])) {
+                continue; // said by the lever's own sentence
+            }
+            String key = "lever." + path[0] + "." + path[1];
+            String name = texts.has(key) ? texts.t(key) : path[0] + " " + path[1].replace('_', ' ');
+            String value = switch (e.getValue()) {
+                case "true" -> texts.t("msg.value.on");
+                case "false" -> texts.t("msg.value.off");
+                case "null" -> texts.t("msg.value.none");
+                default -> e.getValue().replace("[", "").replace("]", "");
+            };
+            values.add(name + " " + value);
+        }
+        if (!values.isEmpty()) {
+            said.add(texts.f("msg.changed", when, String.join("; ", values)));
+        }
+        return String.join(" ", said);
     }
 
     /** The lever inspectors, where shown, read the levers again. */
@@ -493,7 +532,9 @@ public final class SahelWithUI extends GUIState {
 
     void savePicture(String view) {
         JFileChooser fc = new JFileChooser();
-        fc.setSelectedFile(new File(view.replace("view.", "") + "-month" + window.month() + ".png"));
+        // the preset's name first, so that a folder of pictures says which lesson each shows
+        fc.setSelectedFile(new File(session.base().name() + "-" + view.replace("view.", "") + "-month" + window.month()
+                + ".png"));
         saveAs(fc, p -> {
             Images.writePng(picture(view), p);
             window.setStatus(texts.f("msg.saved", fc.getSelectedFile().getName()));

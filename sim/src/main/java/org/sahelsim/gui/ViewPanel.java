@@ -19,9 +19,9 @@ import javax.swing.JPanel;
 public final class ViewPanel extends JPanel {
     private static final long serialVersionUID = 1L;
     /** Height of the caption in a picture, in pixels (tests compare pictures below it). */
-    public static final int CAPTION_HEIGHT = 50;
+    public static final int CAPTION_HEIGHT = Math.round(50 * Palette.SCALE);
     /** Height of the caption on screen: one line (the window's header carries the notice). */
-    static final int SCREEN_CAPTION_HEIGHT = 28;
+    static final int SCREEN_CAPTION_HEIGHT = Math.round(28 * Palette.SCALE);
 
     private final Texts texts;
     private final String titleKey;
@@ -32,6 +32,7 @@ public final class ViewPanel extends JPanel {
     private String date = "";
     private long seed;
     private String override;
+    private String scenarioName = "";
 
     /**
      * @param content what the window shows (for a MASON display, the Display2D with its toolbar)
@@ -71,6 +72,11 @@ public final class ViewPanel extends JPanel {
         caption.repaint();
     }
 
+    /** Names the scenario in pictures of the view, so that a saved picture says which preset it shows. */
+    public void setScenario(String name) {
+        scenarioName = name == null ? "" : name;
+    }
+
     /** Sets what the caption says of the run. */
     public void setRun(String dateText, long s) {
         date = dateText;
@@ -87,11 +93,12 @@ public final class ViewPanel extends JPanel {
         g.setFont(Palette.CAPTION_BOLD);
         String title = title();
         String line1 = title + (date.isEmpty() ? "" : "  —  " + date + " · " + texts.f("header.seed", seed));
-        g.drawString(fit(g, line1, width - 12), 6, 20);
+        g.drawString(fit(g, line1, width - 12), 6, Math.round(20 * Palette.SCALE));
         if (notice) {
             g.setFont(Palette.SMALL);
             g.setColor(new Color(0x55, 0x55, 0x55));
-            g.drawString(fit(g, texts.t("notice"), width - 12), 6, 40);
+            String line2 = (scenarioName.isEmpty() ? "" : scenarioName + "  ·  ") + texts.t("notice");
+            g.drawString(fit(g, line2, width - 12), 6, Math.round(40 * Palette.SCALE));
         }
         g.setColor(new Color(0xCC, 0xCC, 0xCC));
         g.drawLine(0, h - 1, width, h - 1);

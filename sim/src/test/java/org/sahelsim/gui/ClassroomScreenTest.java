@@ -126,6 +126,7 @@ class ClassroomScreenTest {
         Thread.sleep(4000);
         int m1 = month(state(out));
         monthsPerSecond.put(size, (m1 - m0) / ((System.nanoTime() - t0) / 1e9));
+        Files.writeString(out.resolve("speed.txt"), monthsPerSecond.get(size) + " months a second at Normal\n");
         xdotool(d, "key", "space");
         if (!until(out, x -> !playing(x), 3000)) {
             failures.add("space did not pause");

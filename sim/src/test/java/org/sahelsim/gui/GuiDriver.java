@@ -71,11 +71,23 @@ public final class GuiDriver {
             for (int m = 1; m <= months; m++) {
                 if (m == 4) {
                     onSwing(gui.settings()::sanctionsNow); // while month 3 is shown: applies from month 4
+                    onSwing(() -> report.setProperty(name + ".status", gui.window.status()));
                 }
                 onSwing(console::pressPlay); // paused: one month
             }
             settle();
             pictures(gui, out, name, months);
+            onSwing(() -> {
+                // the header's counts against the run's own events
+                int[] shown = gui.window.counts();
+                StringBuilder own = new StringBuilder();
+                for (org.sahelsim.record.EventType t : ClassroomWindow.COUNTED) {
+                    own.append(own.length() == 0 ? "" : ",").append(gui.sink().count(t));
+                }
+                report.setProperty(name + ".counts", java.util.Arrays.toString(shown).replaceAll("[\\[\\] ]", ""));
+                report.setProperty(name + ".events.counts", own.toString());
+                report.setProperty(name + ".marks", Integer.toString(gui.window.charts.markCount()));
+            });
             onSwing(() -> write(gui.picture("view.window"), out.resolve(name + "-window-m" + two(months) + ".png")));
             int[] counts = new int[2];
             onSwing(() -> {

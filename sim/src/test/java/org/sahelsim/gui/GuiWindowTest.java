@@ -180,6 +180,25 @@ class GuiWindowTest {
     }
 
     @Test
+    void theHeaderCountsTheSplitsMergersClashesAndTownsTakenOfTheRun() {
+        for (String preset : presets) {
+            String shown = report.getProperty(preset + ".counts");
+            assertEquals(report.getProperty(preset + ".events.counts"), shown, preset + ": splits, mergers, clashes, towns");
+            assertTrue(!shown.equals("0,0,0,0"), preset + ": a run of " + MONTHS + " months has something to count");
+        }
+    }
+
+    @Test
+    void aButtonPressedIsSaidInPlainWordsAndMarkedOnTheCharts() {
+        for (String preset : presets) {
+            String said = report.getProperty(preset + ".status");
+            assertTrue(said.startsWith("From ") && said.contains("targeted sanctions cut the rent"), preset + ": " + said);
+            assertTrue(!said.contains("levers.") && !said.contains("enabled"), "no dotted path: " + said);
+            assertTrue(Integer.parseInt(report.getProperty(preset + ".marks")) >= 1, preset + ": the decision's mark");
+        }
+    }
+
+    @Test
     void theNarrationHasOneEntryPerEventOfEventsCsv() throws IOException {
         for (String preset : presets) {
             List<String> rows = runEvents(preset);
