@@ -31,7 +31,15 @@ public final class NarrationPanel extends JPanel {
 
     private final Texts texts;
     private final DefaultListModel<Event> model = new DefaultListModel<>();
-    private final JList<Event> list = new JList<>(model);
+    /** The list is as wide as its viewport, never wider: a row wraps under the scroll bar rather than being cut by it. */
+    private final JList<Event> list = new JList<>(model) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+    };
     private Narrator narrator;
 
     public NarrationPanel(Texts texts) {

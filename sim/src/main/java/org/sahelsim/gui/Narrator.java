@@ -42,8 +42,8 @@ public final class Narrator {
     /** The sentence without the month. */
     public String body(Event e) {
         Map<String, String> d = terms(e.detail());
-        String a = e.actor();
-        String o = e.other() == null ? "" : e.other();
+        String a = readable(e.actor());
+        String o = e.other() == null ? "" : readable(e.other());
         return switch (e.type()) {
             case SPLIT -> texts.f("narr.split", d.getOrDefault("bloc", "?"), a, o, splitReasons(a, d));
             case MERGE -> texts.f("narr.merge", a, o, decisionReason(d));
@@ -57,17 +57,16 @@ public final class Narrator {
                     : texts.f("narr.formed", a, o);
             case COALITION_DISSOLVED -> texts.f("narr.dissolved", a, o);
             case CLASH -> d.containsKey("place")
-                    ? texts.f("narr.clash.town", holder(a), holder(o), d.get("place"), texts.whole(number(d, "fatalities")),
+                    ? texts.f("narr.clash.town", holder(a), holder(o), d.get("place"), killed(d, "fatalities"),
                         texts.t("1".equals(d.get("taken")) ? "narr.clash.town.taken" : "narr.clash.town.held"))
                     : texts.f("narr.clash", a, o, d.getOrDefault("route", "?"),
-                        texts.whole(number(d, "fatalities")), d.getOrDefault("loser", "?"), texts.whole(number(d, "rent")));
-            case ATTACK -> texts.f("narr.attack", a, target(o), place(e, d), texts.whole(number(d, "fatalities")));
+                        killed(d, "fatalities"), readable(d.getOrDefault("loser", "?")), texts.whole(number(d, "rent")));
+            case ATTACK -> texts.f("narr.attack", a, target(o), place(e, d), killed(d, "fatalities"));
             case CAPTURE -> o.isEmpty()
                     ? texts.f("narr.capture.none", holder(a), d.getOrDefault("place", "?"))
                     : texts.f("narr.capture", holder(a), d.getOrDefault("place", "?"), holder(o));
-            case MOBILIZE -> texts.f("narr.mobilize", d.getOrDefault("community", "?"),
-                    e.region() == null ? "?" : e.region(), a, texts.num(number(d, "threat"), 2),
-                    texts.num(number(d, "readiness"), 2));
+            case MOBILIZE -> texts.f("narr.mobilize", readable(d.getOrDefault("community", "?")),
+                    e.region() == null ? "?" : e.region(), a);
             case DISBAND -> d.containsKey("absorbed_by")
                     ? texts.f("narr.disband.heir", a, texts.whole(number(d, "fighters")), d.get("absorbed_by"))
                     : texts.f("narr.disband", a, texts.whole(number(d, "fighters")));
@@ -75,13 +74,26 @@ public final class Narrator {
                     texts.whole(number(d, "rent")));
             case RECOGNITION -> texts.f("narr.recognition", a, texts.whole(number(d, "fighters")));
             case COMMUNAL_VIOLENCE -> texts.f("narr.communal", a, o, e.region() == null ? "?" : e.region(),
-                    texts.whole(number(d, "deaths")));
+                    killed(d, "deaths"));
             case ARMY_ASSAULT -> texts.f("narr.clash.town", holder(a), holder(o), d.getOrDefault("place", "?"),
-                    texts.whole(number(d, "fatalities")),
+                    killed(d, "fatalities"),
                     texts.t("1".equals(d.get("taken")) ? "narr.clash.town.taken" : "narr.clash.town.held"));
             case PLEDGE -> "1".equals(d.get("whole")) ? texts.f("narr.pledge.whole", a)
                     : texts.f("narr.pledge", d.getOrDefault("bloc", "?"), a);
         };
+    }
+
+    /** "3 killed", "1 killed", "no one killed" ("3 morts", "1 mort", "aucun mort"): the count and its word agree. */
+    private String killed(Map<String, String> d, String key) {
+        return texts.f("narr.killed", Math.round(number(d, key)));
+    }
+
+    /**
+     * A group's identifier as a class reads it: the underscores of a generated name are spaces
+     * ("AQIM-Kel_Ansar" reads "AQIM-Kel Ansar").
+     */
+    static String readable(String id) {
+        return id == null ? null : id.replace('_', ' ');
     }
 
     private String place(Event e, Map<String, String> d) {
@@ -147,11 +159,8 @@ public final class Narrator {
         if ("1".equals(d.get("integration"))) {
             parts.add(texts.t("reason.integration"));
         }
-        String reason = and(parts);
-        if (d.containsKey("p")) {
-            reason = reason + " " + texts.f("reason.chance", texts.whole(100 * number(d, "p")));
-        }
-        return reason.trim();
+        // the chance of the choice stays in events.csv: for a class it is an internal number
+        return and(parts).trim();
     }
 
     /** Why a bloc broke away: months without dividends, the largest term (a route's rent), low cohesion. */

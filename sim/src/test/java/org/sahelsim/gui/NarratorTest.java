@@ -41,12 +41,40 @@ class NarratorTest {
     }
 
     @Test
+    void deathsAgreeWithTheirNumberInBothLanguagesAndFrenchCapturesNeedNoArticle() {
+        Event one = new Event(4, EventType.ATTACK, "FLM", Kind.JIHADIST, "MINUSMA", null, "Mopti", "fatalities=1");
+        assertEquals("Month 4 (October 2015): FLM attacks MINUSMA in Mopti: 1 killed.", narrator(Locale.ENGLISH).sentence(one));
+        assertEquals("Mois 4 (octobre 2015) : FLM attaque la MINUSMA à Mopti : 1 mort.", narrator(Locale.FRENCH).sentence(one));
+        Event none = new Event(4, EventType.ATTACK, "FLM", Kind.JIHADIST, "MINUSMA", null, "Mopti", "fatalities=0");
+        assertTrue(narrator(Locale.FRENCH).sentence(none).endsWith(": aucun mort."), narrator(Locale.FRENCH).sentence(none));
+        Event three = new Event(4, EventType.ATTACK, "FLM", Kind.JIHADIST, "MINUSMA", null, "Mopti", "fatalities=3");
+        assertTrue(narrator(Locale.FRENCH).sentence(three).endsWith(": 3 morts."), narrator(Locale.FRENCH).sentence(three));
+        Event take = new Event(9, EventType.CAPTURE, "GATIA", Kind.PROGOVERNMENT, "MNLA", Kind.SEPARATIST, "Segou",
+                "place=Nampala");
+        assertEquals("Mois 9 (mars 2016) : GATIA prend Nampala (détenteur précédent : MNLA).",
+                narrator(Locale.FRENCH).sentence(take));
+    }
+
+    @Test
+    void aCommunityTakesUpArmsWithoutInternalNumbersAndGeneratedNamesReadWithSpaces() {
+        Event e = new Event(7, EventType.MOBILIZE, "Imghad-Kidal", Kind.COMMUNITY_MILITIA, null, null, "Kidal",
+                "community=Imghad_Kidal;threat=1.4;readiness=0.6");
+        String en = narrator(Locale.ENGLISH).sentence(e);
+        assertEquals("Month 7 (January 2016): The Imghad Kidal community of Kidal takes up arms as Imghad-Kidal: it feels"
+                + " threatened and no one protects it.", en);
+        Event split = new Event(15, EventType.LEAVE, "AQIM-Kel_Ansar", Kind.JIHADIST, "AQIM+MUR", null, "Kidal",
+                "driver=affinity;d_affinity=20");
+        assertTrue(narrator(Locale.ENGLISH).sentence(split).contains("AQIM-Kel Ansar leaves AQIM+MUR"),
+                narrator(Locale.ENGLISH).sentence(split));
+    }
+
+    @Test
     void aDecisionNamesItsLargestTermBySign() {
         Event threat = new Event(3, EventType.LEAVE, "GATIA", Kind.PROGOVERNMENT, "Platform", null, "Gao",
                 "rent=0;dividend=0;pressure=-250;security=0;affinity=0;switch_cost=-40;utility=-290;p=0.42;top=pressure;"
                 + "option=leave");
-        assertEquals("Month 3 (September 2015): GATIA leaves Platform to stand alone: jihadist threats weigh most"
-                + " (chance of this choice: 42 %).", narrator(Locale.ENGLISH).sentence(threat));
+        assertEquals("Month 3 (September 2015): GATIA leaves Platform to stand alone: jihadist threats weigh most.",
+                narrator(Locale.ENGLISH).sentence(threat), "the reason, not the chance of the choice (an internal number)");
         Event rent = new Event(3, EventType.SWITCH, "MNLA", Kind.SEPARATIST, "AQIM+MUR", null, "Kidal",
                 "rent=426.9;dividend=0;pressure=22;security=195;affinity=-7;switch_cost=-40;utility=596;p=0.1356;top=rent;"
                 + "option=switch:AQIM+MUR");
