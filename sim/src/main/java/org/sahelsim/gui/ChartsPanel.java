@@ -38,7 +38,9 @@ public final class ChartsPanel extends JPanel {
     private record Line(String key, int metric, double scale, Color colour, boolean dashed) {
     }
 
-    private record Chart(String titleKey, List<Line> lines, JFreeChart chart, List<XYSeries> series) {
+    /** One chart: its lines' series, and the same lines of the world without the last decision (faint). */
+    private record Chart(String titleKey, List<Line> lines, JFreeChart chart, List<XYSeries> series,
+                         List<XYSeries> shadow, org.jfree.chart.title.TextTitle note) {
     }
 
     /** Smallest range of a chart's vertical axis, so that flat curves do not show 1E-9 ticks. */
@@ -79,6 +81,9 @@ public final class ChartsPanel extends JPanel {
         XYSeriesCollection data = new XYSeriesCollection();
         List<XYSeries> series = lines.stream().map(l -> new XYSeries(texts.t(l.key()), true, true)).toList();
         series.forEach(data::addSeries);
+        // the world without the last decision: the same lines, faint and thin, out of the legend
+        List<XYSeries> shadow = lines.stream().map(l -> new XYSeries("~" + l.key(), true, true)).toList();
+        shadow.forEach(data::addSeries);
         JFreeChart chart = ChartFactory.createXYLineChart(texts.t(titleKey), null, null, data,
                 PlotOrientation.VERTICAL, true, false, false);
         chart.setAntiAlias(true);
@@ -112,6 +117,10 @@ public final class ChartsPanel extends JPanel {
             r.setSeriesStroke(i, l.dashed()
                     ? new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {8f, 5f}, 0)
                     : new BasicStroke(3f));
+            int k = lines.size() + i;
+            r.setSeriesPaint(k, Palette.alpha(l.colour(), 90));
+            r.setSeriesStroke(k, new BasicStroke(2f));
+            r.setSeriesVisibleInLegend(k, false);
         }
         plot.setRenderer(r);
         ChartPanel panel = new ChartPanel(chart, false, false, false, false, false);
@@ -121,7 +130,11 @@ public final class ChartsPanel extends JPanel {
         panel.setMaximumDrawHeight(3000);
         super.add(panel);
         panels.add(panel);
-        charts.add(new Chart(titleKey, lines, chart, series));
+        org.jfree.chart.title.TextTitle note = new org.jfree.chart.title.TextTitle("", AXIS);
+        note.setPaint(new Color(0x55, 0x55, 0x55));
+        note.setVisible(false);
+        chart.addSubtitle(note);
+        charts.add(new Chart(titleKey, lines, chart, series, shadow, note));
     }
 
     /**
@@ -179,9 +192,32 @@ public final class ChartsPanel extends JPanel {
         return m == null ? 0 : m.size();
     }
 
+    /**
+     * Starts the faint lines of the world without a decision ({@code label} says which, under
+     * each chart's title), or with a null label removes them.
+     */
+    public void shadow(String label) {
+        for (Chart c : charts) {
+            c.shadow().forEach(XYSeries::clear);
+            c.note().setText(label == null ? "" : label);
+            c.note().setVisible(label != null);
+        }
+    }
+
+    /** Adds a month of the world without the decision (a copy of its row). */
+    public void addShadow(int step, double[] row) {
+        put(step, row, true);
+    }
+
+    /** Points of the first faint line (for tests). */
+    public int shadowPoints() {
+        return charts.get(0).shadow().get(0).getItemCount();
+    }
+
     /** Forgets the curves; the month axis runs to {@code months}. */
     public void clear(int runMonths) {
         months = Math.max(1, runMonths);
+        shadow(null);
         for (Chart c : charts) {
             c.series().forEach(XYSeries::clear);
             ((NumberAxis) c.chart().getXYPlot().getDomainAxis()).setRange(0, months);
@@ -190,10 +226,16 @@ public final class ChartsPanel extends JPanel {
 
     /** Adds the metrics of a step (a copy of the row). */
     public void add(int step, double[] row) {
+        put(step, row, false);
+    }
+
+    /** A step's metrics into every chart's lines, or into their faint twins. */
+    private void put(int step, double[] row, boolean faint) {
         for (Chart c : charts) {
+            List<XYSeries> into = faint ? c.shadow() : c.series();
             for (int i = 0; i < c.lines().size(); i++) {
                 Line l = c.lines().get(i);
-                c.series().get(i).addOrUpdate(step, row[l.metric()] * l.scale());
+                into.get(i).addOrUpdate(step, row[l.metric()] * l.scale());
             }
         }
     }

@@ -12,10 +12,18 @@ import org.sahelsim.record.RunSink;
 public final class GuiSink implements RunSink {
     private final List<Event> events = new ArrayList<>();
     private final List<double[]> rows = new ArrayList<>();
+    private final List<Integer> steps = new ArrayList<>();
 
     @Override
     public synchronized void metrics(int step, double[] values) {
         rows.add(values.clone());
+        steps.add(step);
+    }
+
+    /** The metrics of a step, copied, or null when the run has not recorded it. */
+    public synchronized double[] row(int step) {
+        int i = steps.lastIndexOf(step);
+        return i < 0 ? null : rows.get(i).clone();
     }
 
     @Override

@@ -61,6 +61,14 @@ public final class SahelWithUI extends GUIState {
     private volatile boolean running;
     private int shownEvents;
     private FrameRecorder frames;
+    /**
+     * The world without the last decision taken during the run (same seed), stepped with the
+     * run and drawn faintly on the charts; null before any. {@code before} is the session's
+     * scenario as it was before that decision.
+     */
+    private SahelModel shadow;
+    private GuiSink shadowSink;
+    private Scenario before;
     /** The seed the Console's field showed when last read: a different request means the instructor typed one. */
     private long consoleSeed;
 
@@ -131,9 +139,39 @@ public final class SahelWithUI extends GUIState {
 
     /** A change was recorded: the running models get it; the status line says it. */
     private void changed(TimedInput t) {
+        String without = null;
         synchronized (state.schedule) {
             if (running) {
                 model().setTimedInputs(session.scenario().timedInputs());
+                // the same seed without this decision, caught up to the month shown
+                shadowSink = new GuiSink();
+                shadow = new SahelModel(before, session.runSeed(), shadowSink);
+                shadow.start();
+                while (shadow.month() < model().month()) {
+                    shadow.stepMonth();
+                }
+                without = texts.f("chart.without", plainLevers(t));
+            }
+            before = session.scenario();
+        }
+        if (window != null && without != null) {
+            String label = without;
+            List<double[]> rows = new java.util.ArrayList<>();
+            for (int m = 0; m <= shadow.month(); m++) {
+                rows.add(shadowSink.row(m));
+            }
+            Runnable show = () -> {
+                window.charts.shadow(label);
+                for (int m = 0; m < rows.size(); m++) {
+                    if (rows.get(m) != null) {
+                        window.charts.addShadow(m, rows.get(m));
+                    }
+                }
+            };
+            if (SwingUtilities.isEventDispatchThread()) {
+                show.run();
+            } else {
+                SwingUtilities.invokeLater(show);
             }
         }
         if (window != null) {
@@ -183,6 +221,16 @@ public final class SahelWithUI extends GUIState {
             said.add(texts.f("msg.changed", when, String.join("; ", values)));
         }
         return String.join(" ", said);
+    }
+
+    /** The short names of the levers a change sets ("sanctions", "integration"). */
+    private String plainLevers(TimedInput t) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (String key : t.set().keySet()) {
+            String lever = key.substring(TimedInput.PREFIX.length()).split("\\.")[0];
+            names.add(texts.has("short." + lever) ? texts.t("short." + lever) : lever);
+        }
+        return String.join(", ", names);
     }
 
     /** The lever inspectors, where shown, read the levers again. */
@@ -367,6 +415,9 @@ public final class SahelWithUI extends GUIState {
         }
         sink = new GuiSink();
         Scenario sc = session.scenario();
+        before = sc;
+        shadow = null;
+        shadowSink = null;
         state = new GuiModel(sc, session.runSeed(), session.seed(), sink);
         super.start();
         shownEvents = 0;
@@ -402,12 +453,23 @@ public final class SahelWithUI extends GUIState {
         List<Event> last = month > 0 ? sink.eventsOf(month - 1) : List.of();
         window.map.sync(now, last);
         window.network.sync(m.world(), month);
+        double[] shadowRow = null;
+        if (shadow != null) {
+            while (shadow.month() < month) {
+                shadow.stepMonth();
+            }
+            shadowRow = shadowSink.lastRow();
+        }
+        double[] faint = shadowRow;
         double[] row = sink.lastRow();
         List<Event> fresh = sink.eventsFrom(shownEvents);
         shownEvents += fresh.size();
         LeversSpec levers = m.leversInForce();
         SwingUtilities.invokeLater(() -> {
             window.showMonth(month, row, fresh, levers);
+            if (faint != null) {
+                window.charts.addShadow(month, faint);
+            }
             refreshInspector();
         });
     }

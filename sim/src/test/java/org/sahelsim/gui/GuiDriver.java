@@ -87,6 +87,7 @@ public final class GuiDriver {
                 report.setProperty(name + ".counts", java.util.Arrays.toString(shown).replaceAll("[\\[\\] ]", ""));
                 report.setProperty(name + ".events.counts", own.toString());
                 report.setProperty(name + ".marks", Integer.toString(gui.window.charts.markCount()));
+                report.setProperty(name + ".shadow.points", Integer.toString(gui.window.charts.shadowPoints()));
             });
             onSwing(() -> write(gui.picture("view.window"), out.resolve(name + "-window-m" + two(months) + ".png")));
             int[] counts = new int[2];

@@ -189,12 +189,14 @@ class GuiWindowTest {
     }
 
     @Test
-    void aButtonPressedIsSaidInPlainWordsAndMarkedOnTheCharts() {
+    void aButtonPressedIsSaidInPlainWordsMarkedOnTheChartsAndTheWorldWithoutItDrawnFaintly() {
         for (String preset : presets) {
             String said = report.getProperty(preset + ".status");
             assertTrue(said.startsWith("From ") && said.contains("targeted sanctions cut the rent"), preset + ": " + said);
             assertTrue(!said.contains("levers.") && !said.contains("enabled"), "no dotted path: " + said);
             assertTrue(Integer.parseInt(report.getProperty(preset + ".marks")) >= 1, preset + ": the decision's mark");
+            assertEquals(Integer.toString(MONTHS + 1), report.getProperty(preset + ".shadow.points"),
+                    preset + ": the world without the decision drawn faintly, from month 0 to the month shown");
         }
     }
 
