@@ -102,6 +102,15 @@ public final class ClassroomWindow extends JFrame {
         networkPanel = new ViewPanel(texts, "view.network", network.display, network.display.display,
                 new Legend(texts, Legend.Kind2.NETWORK, LinkedHashMap::new));
         chartsPanel = new ViewPanel(texts, "view.charts", charts, charts, null);
+        // one click on a group: its plain card (MASON's double click still opens the inspector)
+        map.display.insideDisplay.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                if (e.getClickCount() == 1 && javax.swing.SwingUtilities.isLeftMouseButton(e)) {
+                    showCard(e);
+                }
+            }
+        });
         narrationPanel = new ViewPanel(texts, "view.narration", narration, narration, null);
 
         tabs.setFont(Palette.CAPTION_BOLD);
@@ -244,6 +253,31 @@ public final class ClassroomWindow extends JFrame {
             chartChooser.setSelectedIndex(Math.min(chosen, titles.size() - 1));
         }
     }
+
+    /** The card of the group under a click on the map, if any, shown beside it. */
+    private void showCard(java.awt.event.MouseEvent e) {
+        FactionMarker hit = null;
+        for (sim.util.Bag bag : map.display.objectsHitBy(e.getPoint())) {
+            for (Object o : bag) {
+                if (o instanceof sim.portrayal.LocationWrapper w && w.getObject() instanceof FactionMarker f && !f.gone) {
+                    hit = f;
+                }
+            }
+        }
+        if (hit == null || scenario == null) {
+            return;
+        }
+        lastCard = GroupCard.html(hit, texts, new Narrator(texts, scenario.start()), gui.sink().eventsFrom(0));
+        javax.swing.JLabel card = new javax.swing.JLabel(lastCard);
+        card.setFont(Palette.CAPTION);
+        card.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
+        javax.swing.JPopupMenu popup = new javax.swing.JPopupMenu();
+        popup.add(card);
+        popup.show(e.getComponent(), e.getX() + 12, e.getY() + 12);
+    }
+
+    /** The last card shown, as HTML (for tests). */
+    String lastCard = "";
 
     /** Shows the Levers tab and puts the focus in it, so that Tab and the space bar reach every lever (key L). */
     void showLevers() {
