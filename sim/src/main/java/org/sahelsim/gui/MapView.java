@@ -12,7 +12,9 @@ import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,9 +126,16 @@ public final class MapView {
 
         FieldPortrayal2D namesPortrayal = new RegionsPortrayal(true);
         namesPortrayal.setField(this);
-        display.attach(namesPortrayal, "Region names and influence");
+        display.attach(namesPortrayal, "Region names, group and town labels");
 
         layer(display, flashes, new FlashPortrayal(), "Clashes and attacks");
+    }
+
+    /** The blue "UN" tag of a MINUSMA base beside its town at (x, y), at scale {@code s}. */
+    static Rectangle2D baseTag(double x, double y, double s) {
+        double h = Math.max(15, 15 * s);
+        double w = h * 1.6;
+        return new Rectangle2D.Double(x - 10 * s - w, y + 3 * s, w, h);
     }
 
     /** A view's MASON display: its backdrop, not clipped, without MASON's toolbar. */
@@ -303,25 +312,82 @@ public final class MapView {
             }
         }
 
+        /**
+         * The region names where they belong, then the groups' and the towns' labels placed
+         * around their marks so that no label covers another, a mark or a region's name
+         * ({@link MapLabels}); the biggest groups first.
+         */
         private void drawNames(Graphics2D g, DrawInfo2D info, double s) {
+            double sm = Math.max(0.7, s);
+            List<Rectangle2D> obstacles = new ArrayList<>();
+            List<MapLabels.Item> items = new ArrayList<>();
+            List<Font> fonts = new ArrayList<>();
+            List<Color> inks = new ArrayList<>();
+            // the regions' names first, centred where they belong if they can be
             for (Region r : world.regions) {
                 Double2D l = geo.label(r.index);
                 if (l == null) {
                     continue;
                 }
-                double x = info.draw.x + l.x * s;
-                double y = info.draw.y + l.y * s + 6;
                 String name = r.border ? r.name : r.name + "  " + Math.round(100 * r.influence) + "%";
                 Font f = r.border ? Palette.SMALL : Palette.REGION;
                 g.setFont(f);
                 FontMetrics fm = g.getFontMetrics();
-                int tw = fm.stringWidth(name);
-                // keep the name inside the map
-                x = Math.max(info.draw.x + tw / 2.0 + 4, Math.min(info.draw.x + info.draw.width - tw / 2.0 - 4, x));
-                g.setColor(Palette.alpha(Color.WHITE, 170));
-                g.fill(new Rectangle2D.Double(x - tw / 2.0 - 3, y - fm.getAscent(), tw + 6, fm.getHeight()));
-                g.setColor(r.border ? new Color(0x66, 0x66, 0x66) : Palette.INK);
-                g.drawString(name, (float) (x - tw / 2.0), (float) y);
+                double x = info.draw.x + l.x * s;
+                double y = info.draw.y + l.y * s;
+                items.add(new MapLabels.Item(name, fm.stringWidth(name) + 6, fm.getHeight(),
+                        new Rectangle2D.Double(x, y, 0, 0)));
+                fonts.add(f);
+                inks.add(r.border ? new Color(0x66, 0x66, 0x66) : Palette.INK);
+            }
+            List<FactionMarker> shown = new ArrayList<>();
+            for (Object o : factions.getAllObjects()) {
+                if (o instanceof FactionMarker m) {
+                    shown.add(m);
+                }
+            }
+            shown.sort(Comparator.comparingDouble((FactionMarker m) -> -m.fighters).thenComparing(m -> m.id));
+            g.setFont(Palette.LABEL);
+            FontMetrics lf = g.getFontMetrics();
+            for (FactionMarker m : shown) {
+                Double2D at = factions.getObjectLocation(m);
+                double r = FactionPortrayal.radius(m.fighters) * sm;
+                Rectangle2D mark = new Rectangle2D.Double(info.draw.x + at.x * s - r, info.draw.y + at.y * s - r, 2 * r,
+                        2 * r);
+                obstacles.add(mark);
+                String text = Narrator.readable(m.id);
+                items.add(new MapLabels.Item(text, lf.stringWidth(text) + 4, lf.getAscent() + 2, mark));
+                fonts.add(Palette.LABEL);
+                inks.add(Palette.INK);
+            }
+            g.setFont(Palette.SMALL);
+            FontMetrics sf = g.getFontMetrics();
+            for (Object o : places.getAllObjects()) {
+                if (o instanceof Place p) {
+                    Double2D at = places.getObjectLocation(p);
+                    double r = (p.hub ? 11 : 9) * sm;
+                    Rectangle2D mark = new Rectangle2D.Double(info.draw.x + at.x * s - r, info.draw.y + at.y * s - r,
+                            2 * r, 2 * r);
+                    obstacles.add(mark);
+                    if (p.base) {
+                        obstacles.add(baseTag(info.draw.x + at.x * s, info.draw.y + at.y * s, sm));
+                    }
+                    items.add(new MapLabels.Item(p.name, sf.stringWidth(p.name) + 4, sf.getAscent() + 2, mark));
+                    fonts.add(Palette.SMALL);
+                    inks.add(Palette.INK);
+                }
+            }
+            List<Rectangle2D> at = MapLabels.place(items, obstacles, new Rectangle2D.Double(info.draw.x, info.draw.y,
+                    info.draw.width, info.draw.height));
+            for (int i = 0; i < items.size(); i++) {
+                Rectangle2D box = at.get(i);
+                g.setFont(fonts.get(i));
+                FontMetrics fm = g.getFontMetrics();
+                g.setColor(Palette.alpha(Color.WHITE, fonts.get(i) == Palette.SMALL ? 170 : 205));
+                g.fill(box);
+                g.setColor(inks.get(i));
+                g.drawString(items.get(i).text(), (float) (box.getX() + 3),
+                        (float) (box.getY() + (box.getHeight() + fm.getAscent() - fm.getDescent()) / 2));
             }
         }
     }
@@ -385,18 +451,22 @@ public final class MapView {
             g.setStroke(new BasicStroke((float) (1.2 * s)));
             g.draw(mark);
             if (p.base) {
-                double b = 9 * s;
-                Rectangle2D.Double sq = new Rectangle2D.Double(x - 14 * s - b, y + 5 * s, b * 1.6, b);
+                // large enough to read from the back of a room: lesson 3 is about these
+                Rectangle2D sq = baseTag(x, y, s);
                 g.setColor(Palette.MINUSMA);
                 g.fill(sq);
                 g.setColor(Color.WHITE);
-                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(8, 8 * s)));
-                g.drawString("UN", (float) (sq.x + 1.5 * s), (float) (sq.y + b - 1.5 * s));
+                g.setStroke(new BasicStroke((float) (1.2 * s)));
+                g.draw(sq);
+                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.max(11, 12 * s)));
+                FontMetrics fm = g.getFontMetrics();
+                g.drawString("UN", (float) (sq.getCenterX() - fm.stringWidth("UN") / 2.0),
+                        (float) (sq.getCenterY() + fm.getAscent() / 2.0 - 1));
             }
-            g.setFont(Palette.SMALL);
-            g.setColor(Palette.INK);
-            g.drawString(p.name, (float) (x + 12 * s), (float) (y + 5 * s));
+            // the town's name is placed with the other labels, clear of them (RegionsPortrayal)
         }
+
+
 
         @Override
         public boolean hitObject(Object object, DrawInfo2D range) {
@@ -469,9 +539,7 @@ public final class MapView {
                 g.setStroke(new BasicStroke((float) (3 * s)));
                 g.draw(new Ellipse2D.Double(info.draw.x - r - 5, info.draw.y - r - 5, 2 * r + 10, 2 * r + 10));
             }
-            g.setFont(Palette.LABEL);
-            float ty = (float) (info.draw.y + r + g.getFontMetrics().getAscent());
-            label(g, m.id, info.draw.x, ty, 200, 2, Palette.INK);
+            // the group's name is placed with the other labels, clear of them (RegionsPortrayal)
         }
 
         @Override

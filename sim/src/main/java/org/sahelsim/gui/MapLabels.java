@@ -1,0 +1,93 @@
+package org.sahelsim.gui;
+
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Places the map's labels so that they neither cover each other nor the marks of the map: each
+ * label, in the order given (the most important first), takes the first of eight places around
+ * its mark (below, right, left, above, then the corners) that overlaps no label placed before it
+ * and no mark, inside the map; when none is free, the place that overlaps least. Pure geometry,
+ * in pixels, done again at every painting (the map's scale changes with the window, the type
+ * does not).
+ */
+final class MapLabels {
+    /** A label to place: its text's width and height and the box of the mark it names. */
+    record Item(String text, double width, double height, Rectangle2D mark) {
+    }
+
+    private MapLabels() {
+    }
+
+    /**
+     * The box of each item's label, in the items' order.
+     *
+     * @param obstacles the marks and fixed texts (region names) no label may cover
+     * @param bounds    the map's drawing area
+     */
+    static List<Rectangle2D> place(List<Item> items, List<Rectangle2D> obstacles, Rectangle2D bounds) {
+        List<Rectangle2D> placed = new ArrayList<>();
+        for (Item it : items) {
+            Rectangle2D best = null;
+            double bestCost = Double.MAX_VALUE;
+            for (Rectangle2D c : candidates(it)) {
+                double cost = outside(c, bounds) * 4;
+                for (Rectangle2D p : placed) {
+                    cost += overlap(c, p) * 3; // a label over a label hides both
+                }
+                for (Rectangle2D o : obstacles) {
+                    if (o != it.mark()) {
+                        cost += overlap(c, o);
+                    }
+                }
+                if (cost < bestCost - 1e-9) {
+                    bestCost = cost;
+                    best = c;
+                }
+                if (cost == 0) {
+                    break; // the first free place, in the order of preference
+                }
+            }
+            placed.add(best);
+        }
+        return placed;
+    }
+
+    /**
+     * The eight places around a mark, in order of preference, a gap of 2 pixels from it; for a
+     * point (a mark of no size, as a region's name), centred on it first.
+     */
+    static List<Rectangle2D> candidates(Item it) {
+        Rectangle2D m = it.mark();
+        double w = it.width();
+        double h = it.height();
+        double gap = 2;
+        double cx = m.getCenterX() - w / 2;
+        double cy = m.getCenterY() - h / 2;
+        if (m.getWidth() == 0 && m.getHeight() == 0) {
+            return List.of(new Rectangle2D.Double(cx, cy, w, h), new Rectangle2D.Double(cx, cy + h, w, h),
+                    new Rectangle2D.Double(cx, cy - h, w, h), new Rectangle2D.Double(cx + w / 2, cy, w, h),
+                    new Rectangle2D.Double(cx - w / 2, cy, w, h));
+        }
+        return List.of(
+                new Rectangle2D.Double(cx, m.getMaxY() + gap, w, h),
+                new Rectangle2D.Double(m.getMaxX() + gap, cy, w, h),
+                new Rectangle2D.Double(m.getMinX() - gap - w, cy, w, h),
+                new Rectangle2D.Double(cx, m.getMinY() - gap - h, w, h),
+                new Rectangle2D.Double(m.getMaxX() + gap, m.getMaxY() + gap, w, h),
+                new Rectangle2D.Double(m.getMinX() - gap - w, m.getMaxY() + gap, w, h),
+                new Rectangle2D.Double(m.getMaxX() + gap, m.getMinY() - gap - h, w, h),
+                new Rectangle2D.Double(m.getMinX() - gap - w, m.getMinY() - gap - h, w, h));
+    }
+
+    static double overlap(Rectangle2D a, Rectangle2D b) {
+        double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return w > 0 && h > 0 ? w * h : 0;
+    }
+
+    private static double outside(Rectangle2D c, Rectangle2D bounds) {
+        return c.getWidth() * c.getHeight() - overlap(c, bounds);
+    }
+}
