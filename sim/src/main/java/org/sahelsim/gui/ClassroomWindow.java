@@ -436,6 +436,12 @@ public final class ClassroomWindow extends JFrame {
         relabel.forEach(Runnable::run);
         relabelTabs();
         relabelSet();
+        if (scenario != null) {
+            note.setText(teachingNote(scenario));
+        }
+        if (statusText != null) {
+            setStatus(statusText);
+        }
         setTitle(texts.t("app.title") + (scenario == null ? "" : " — " + scenario.name()));
         header.repaint();
         updateCaptions();
@@ -457,7 +463,7 @@ public final class ClassroomWindow extends JFrame {
         seed = runSeedShown;
         month = 0;
         java.util.Arrays.fill(counts, 0);
-        note.setText(s.teachingNote().isBlank() ? s.description() : s.teachingNote());
+        note.setText(teachingNote(s));
         note.setVisible(!note.getText().isBlank());
         charts.clear(s.months());
         showDecisions(s);
@@ -494,6 +500,18 @@ public final class ClassroomWindow extends JFrame {
         charts.marks(labels);
     }
 
+    /**
+     * The preset's teaching note in the window's language: the file's own (English), or its
+     * translation {@code note.<scenario name>} in the window's texts when there is one.
+     */
+    private String teachingNote(Scenario s) {
+        String key = "note." + s.name();
+        if (texts.has(key) && !texts.locale().getLanguage().equals("en")) {
+            return texts.t(key);
+        }
+        return s.teachingNote().isBlank() ? s.description() : s.teachingNote();
+    }
+
     /** Shows a month: its metrics, its new events, the levers in force (Swing thread). */
     void showMonth(int m, double[] row, List<Event> newEvents, LeversSpec levers) {
         month = m;
@@ -513,9 +531,18 @@ public final class ClassroomWindow extends JFrame {
     }
 
     void setStatus(String text) {
+        statusText = null;
         status.setText(text);
         status.setToolTipText(text); // whole, where the bar cuts a long one
     }
+
+    /** The last change's line, said again in the new language when it changes. */
+    void setStatus(java.util.function.Supplier<String> text) {
+        setStatus(text.get());
+        statusText = text;
+    }
+
+    private java.util.function.Supplier<String> statusText;
 
     /** The last change's line, as shown. */
     String status() {

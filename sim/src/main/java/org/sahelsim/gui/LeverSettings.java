@@ -203,7 +203,8 @@ public final class LeverSettings implements LeverPanel.Levers {
         out.add(group("choice.nonsignatories", null, List.of("non_signatories")));
         out.add(group("choice.emerged", null, List.of("emerged")));
         s.factions().keySet().forEach(id -> out.add(group(null, id, List.of(id))));
-        s.latent().keySet().forEach(id -> out.add(group(null, id, List.of(id))));
+        // a community not yet in arms by its name and region, not by its identifier
+        s.latent().forEach((id, l) -> out.add(group("choice.latent", l.community() + "|" + l.region(), List.of(id))));
         List<String> cur = s.levers().integration().groups();
         if (indexOf(out, s.levers()) < 0) {
             out.add(0, group("choice.asscenario", describe(cur, List.of()), cur));
@@ -264,6 +265,7 @@ public final class LeverSettings implements LeverPanel.Levers {
         public String[] labels() {
             return choices.stream().map(c -> c.key() == null ? c.arg() : switch (c.key()) {
                 case "choice.and" -> c.arg().replace("|", " " + texts.t("choice.and") + " ");
+                case "choice.latent" -> texts.f(c.key(), (Object[]) c.arg().split("\\|"));
                 case "choice.kind" -> texts.f(c.key(), texts.t(c.arg()).toLowerCase(texts.locale()));
                 default -> texts.f(c.key(), c.arg());
             }).toArray(String[]::new);

@@ -175,7 +175,7 @@ public final class SahelWithUI extends GUIState {
             }
         }
         if (window != null) {
-            window.setStatus(plain(t));
+            window.setStatus(() -> plain(t));
             window.showDecisions(session.scenario());
         }
         refreshInspector();
@@ -247,10 +247,23 @@ public final class SahelWithUI extends GUIState {
     private void rebuildWindowLevers() {
         windowLevers = new SimpleInspector(panel, this, null, 100);
         windowLevers.setVolatile(false);
+        translateRefresh(windowLevers);
         leversHolder.removeAll();
         leversHolder.add(new JScrollPane(windowLevers), java.awt.BorderLayout.CENTER);
         leversHolder.revalidate();
         leversHolder.repaint();
+    }
+
+    /** MASON's inspector has a "Refresh" button of its own: it says so in the window's language. */
+    private void translateRefresh(java.awt.Container c) {
+        for (java.awt.Component k : c.getComponents()) {
+            if (k instanceof javax.swing.AbstractButton b && "Refresh".equals(b.getText())) {
+                b.setText(texts.t("ctl.refresh"));
+                b.setToolTipText(texts.t("ctl.refresh.tip"));
+            } else if (k instanceof java.awt.Container inner) {
+                translateRefresh(inner);
+            }
+        }
     }
 
     /** Shows MASON's Console (View menu): kept out of the way, for those who want its tabs. */
@@ -618,7 +631,7 @@ public final class SahelWithUI extends GUIState {
     public void recordFrames(Path folder) throws IOException {
         frames = folder == null ? null : new FrameRecorder(folder);
         if (frames != null) {
-            window.setStatus(texts.f("msg.frames", folder));
+            window.setStatus(() -> texts.f("msg.frames", folder));
         }
     }
 

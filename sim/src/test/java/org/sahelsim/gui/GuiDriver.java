@@ -5,7 +5,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 import javax.swing.SwingUtilities;
@@ -165,8 +167,37 @@ public final class GuiDriver {
             }
         });
         leversTab(gui, console, out.resolve("window-levers-en.png"));
+        Map<String, String> english = new LinkedHashMap<>();
+        onSwing(() -> {
+            english.putAll(Walk.texts(gui.window));
+            Walk.texts(gui.sideBySide).forEach((k, v) -> english.put("sbs/" + k, v));
+        });
         onSwing(() -> gui.texts().setLocale(Locale.FRENCH));
         settle();
+        Map<String, String> french = new LinkedHashMap<>();
+        onSwing(() -> {
+            french.putAll(Walk.texts(gui.window));
+            Walk.texts(gui.sideBySide).forEach((k, v) -> french.put("sbs/" + k, v));
+        });
+        // every sentence of the run's narration in both languages
+        List<String> sameSentences = new java.util.ArrayList<>();
+        onSwing(() -> {
+            Narrator en = new Narrator(new Texts(Locale.ENGLISH), gui.session().base().start());
+            Narrator frn = new Narrator(new Texts(Locale.FRENCH), gui.session().base().start());
+            for (Event e : gui.sink().eventsFrom(0)) {
+                if (en.sentence(e).equals(frn.sentence(e))) {
+                    sameSentences.add(en.sentence(e));
+                }
+            }
+            report.setProperty("french.narrated", Integer.toString(gui.sink().eventCount()));
+        });
+        report.setProperty("french.narration.same", String.join(" | ", sameSentences));
+        // every text of the window, English then French: what stays the same was not translated
+        report.setProperty("french.walked", Integer.toString(french.size()));
+        List<String> places = new java.util.ArrayList<>();
+        onSwing(() -> java.util.Arrays.stream(gui.window.map.world().places).forEach(p -> places.add(p.name)));
+        report.setProperty("french.same", String.join(" | ", Walk.same(english, french, gui.session().scenario(),
+                places)));
         String[] fr = new String[1];
         onSwing(() -> {
             fr[0] = gui.window.narration.entries() > 0 ? gui.window.narration.sentence(0) : "";

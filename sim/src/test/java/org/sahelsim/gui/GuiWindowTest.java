@@ -264,6 +264,15 @@ class GuiWindowTest {
     }
 
     @Test
+    void everyTextOfTheWindowSideBySideAndTheNarrationIsFrenchInFrenchButProperNames() {
+        assertTrue(Integer.parseInt(report.getProperty("french.walked")) > 150, "the walk saw the window: "
+                + report.getProperty("french.walked") + " texts");
+        assertEquals("", report.getProperty("french.same"), "texts left in English in the French window");
+        assertTrue(Integer.parseInt(report.getProperty("french.narrated")) > 10, "events narrated");
+        assertEquals("", report.getProperty("french.narration.same"), "sentences of the narration left in English");
+    }
+
+    @Test
     void theNarrationAndTheLeversSwitchToFrench() throws IOException {
         String fr = report.getProperty("narration.fr");
         assertTrue(fr.startsWith("Mois "), "French narration: " + fr);
