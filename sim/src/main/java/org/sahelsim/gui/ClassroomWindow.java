@@ -432,7 +432,18 @@ public final class ClassroomWindow extends JFrame {
         return bar;
     }
 
+    /** The buttons of Swing's dialogs (OK, Cancel, Yes, No, Open, Save) in the window's language. */
+    private void dialogButtons() {
+        for (String[] k : new String[][] {{"OptionPane.okButtonText", "dlg.ok"},
+                {"OptionPane.cancelButtonText", "dlg.cancel"}, {"OptionPane.yesButtonText", "dlg.yes"},
+                {"OptionPane.noButtonText", "dlg.no"}, {"FileChooser.openButtonText", "dlg.open"},
+                {"FileChooser.saveButtonText", "dlg.save"}, {"FileChooser.cancelButtonText", "dlg.cancel"}}) {
+            javax.swing.UIManager.put(k[0], texts.t(k[1]));
+        }
+    }
+
     private void relabelAll() {
+        dialogButtons();
         relabel.forEach(Runnable::run);
         relabelTabs();
         relabelSet();

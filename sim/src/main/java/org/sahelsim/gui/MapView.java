@@ -329,7 +329,8 @@ public final class MapView {
                 if (l == null) {
                     continue;
                 }
-                String name = r.border ? r.name : r.name + "  " + Math.round(100 * r.influence) + "%";
+                String name = r.border ? texts.place(r.name)
+                        : texts.place(r.name) + "  " + Math.round(100 * r.influence) + "%";
                 Font f = r.border ? Palette.SMALL : Palette.REGION;
                 g.setFont(f);
                 FontMetrics fm = g.getFontMetrics();
@@ -372,7 +373,8 @@ public final class MapView {
                     if (p.base) {
                         obstacles.add(baseTag(info.draw.x + at.x * s, info.draw.y + at.y * s, sm));
                     }
-                    items.add(new MapLabels.Item(p.name, sf.stringWidth(p.name) + 4, sf.getAscent() + 2, mark));
+                    String name = texts.place(p.name);
+                    items.add(new MapLabels.Item(name, sf.stringWidth(name) + 4, sf.getAscent() + 2, mark));
                     fonts.add(Palette.SMALL);
                     inks.add(Palette.INK);
                 }

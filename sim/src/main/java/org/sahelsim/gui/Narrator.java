@@ -57,25 +57,25 @@ public final class Narrator {
                     : texts.f("narr.formed", a, o);
             case COALITION_DISSOLVED -> texts.f("narr.dissolved", a, o);
             case CLASH -> d.containsKey("place")
-                    ? texts.f("narr.clash.town", holder(a), holder(o), d.get("place"), killed(d, "fatalities"),
+                    ? texts.f("narr.clash.town", holder(a), holder(o), texts.place(d.get("place")), killed(d, "fatalities"),
                         texts.t("1".equals(d.get("taken")) ? "narr.clash.town.taken" : "narr.clash.town.held"))
-                    : texts.f("narr.clash", a, o, d.getOrDefault("route", "?"),
+                    : texts.f("narr.clash", a, o, texts.route(d.getOrDefault("route", "?")),
                         killed(d, "fatalities"), readable(d.getOrDefault("loser", "?")), texts.whole(number(d, "rent")));
             case ATTACK -> texts.f("narr.attack", a, target(o), place(e, d), killed(d, "fatalities"));
             case CAPTURE -> o.isEmpty()
-                    ? texts.f("narr.capture.none", holder(a), d.getOrDefault("place", "?"))
-                    : texts.f("narr.capture", holder(a), d.getOrDefault("place", "?"), holder(o));
+                    ? texts.f("narr.capture.none", holder(a), texts.place(d.getOrDefault("place", "?")))
+                    : texts.f("narr.capture", holder(a), texts.place(d.getOrDefault("place", "?")), holder(o));
             case MOBILIZE -> texts.f("narr.mobilize", readable(d.getOrDefault("community", "?")),
-                    e.region() == null ? "?" : e.region(), a);
+                    e.region() == null ? "?" : texts.place(e.region()), a);
             case DISBAND -> d.containsKey("absorbed_by")
                     ? texts.f("narr.disband.heir", a, texts.whole(number(d, "fighters")), d.get("absorbed_by"))
                     : texts.f("narr.disband", a, texts.whole(number(d, "fighters")));
-            case DISPUTE_SETTLED -> texts.f("narr.dispute", a, o, d.getOrDefault("route", "?"),
+            case DISPUTE_SETTLED -> texts.f("narr.dispute", a, o, texts.route(d.getOrDefault("route", "?")),
                     texts.whole(number(d, "rent")));
             case RECOGNITION -> texts.f("narr.recognition", a, texts.whole(number(d, "fighters")));
-            case COMMUNAL_VIOLENCE -> texts.f("narr.communal", a, o, e.region() == null ? "?" : e.region(),
+            case COMMUNAL_VIOLENCE -> texts.f("narr.communal", a, o, e.region() == null ? "?" : texts.place(e.region()),
                     killed(d, "deaths"));
-            case ARMY_ASSAULT -> texts.f("narr.clash.town", holder(a), holder(o), d.getOrDefault("place", "?"),
+            case ARMY_ASSAULT -> texts.f("narr.clash.town", holder(a), holder(o), texts.place(d.getOrDefault("place", "?")),
                     killed(d, "fatalities"),
                     texts.t("1".equals(d.get("taken")) ? "narr.clash.town.taken" : "narr.clash.town.held"));
             case PLEDGE -> "1".equals(d.get("whole")) ? texts.f("narr.pledge.whole", a)
@@ -98,7 +98,7 @@ public final class Narrator {
 
     private String place(Event e, Map<String, String> d) {
         String p = d.get("place");
-        return p != null ? p : e.region() == null ? "?" : e.region();
+        return texts.place(p != null ? p : e.region() == null ? "?" : e.region());
     }
 
     private String target(String other) {
@@ -173,7 +173,7 @@ public final class Narrator {
         String top = reasonTerm(d);
         double v = d.containsKey("driver") ? number(d, "d_" + top) : number(d, top);
         if (top.equals("rent") && v > 0) {
-            parts.add(d.containsKey("route") ? texts.f("split.route", d.get("route")) : texts.t("split.rent"));
+            parts.add(d.containsKey("route") ? texts.f("split.route", texts.route(d.get("route"))) : texts.t("split.rent"));
         } else {
             String key = "split." + top + (v >= 0 ? ".pos" : ".neg");
             if (texts.has(key)) {

@@ -260,6 +260,11 @@ public final class SahelWithUI extends GUIState {
             if (k instanceof javax.swing.AbstractButton b && "Refresh".equals(b.getText())) {
                 b.setText(texts.t("ctl.refresh"));
                 b.setToolTipText(texts.t("ctl.refresh.tip"));
+                // MASON sized the button for its own word: as wide as the new one needs
+                b.setPreferredSize(null);
+                b.setMinimumSize(null);
+                b.setMaximumSize(null);
+                b.revalidate();
             } else if (k instanceof java.awt.Container inner) {
                 translateRefresh(inner);
             }

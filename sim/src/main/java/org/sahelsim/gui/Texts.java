@@ -77,6 +77,31 @@ public final class Texts {
         return new MessageFormat(t(key), locale).format(args);
     }
 
+    /**
+     * A place's or region's name in this language: its usual name here when it has one
+     * ({@code place.<name>}, spaces as underscores: "Tombouctou", "Ségou", "frontière
+     * algérienne"), else the name of the data.
+     */
+    public String place(String name) {
+        if (name == null) {
+            return null;
+        }
+        String key = "place." + name.replace(' ', '_');
+        return has(key) ? t(key) : name;
+    }
+
+    /** A route's name ("Gao-Tabankort"), each of its places in this language. */
+    public String route(String name) {
+        if (name == null) {
+            return null;
+        }
+        String[] parts = name.split("-");
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = place(parts[i]);
+        }
+        return String.join("-", parts);
+    }
+
     /** A month as words: "June 2016" or "juin 2016". */
     public String month(YearMonth m) {
         return DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(m);

@@ -241,6 +241,14 @@ class ClassroomScreenTest {
         waitFor(() -> Files.exists(out.resolve("rechecked")), 10_000, "the layouts checked again at " + size);
         laterLayouts.put(size, read(out.resolve("layout-later.properties")));
         laterSbsLayouts.put(size, read(out.resolve("sbs-layout-later.properties")));
+        // the same screens in French
+        Files.writeString(out.resolve("french"), "");
+        waitFor(() -> Files.exists(out.resolve("in-french")), 10_000, "French at " + size);
+        Thread.sleep(800);
+        shoot(out, "sidebyside-" + size + "-fr");
+        xdotool(d, "search", "--sync", "--onlyvisible", "--name", "SahelSim", "windowactivate", "--sync");
+        Thread.sleep(800);
+        shoot(out, "classroom-" + size + "-fr");
         return failures;
     }
 
@@ -283,9 +291,10 @@ class ClassroomScreenTest {
     }
 
     @Test
-    void aScreenshotIsWrittenForEachSize() throws IOException {
+    void screenshotsAreWrittenForEachSizeInBothLanguages() throws IOException {
         for (String size : SIZES) {
-            for (String name : List.of("classroom-" + size, "classroom-" + size + "-fullscreen", "sidebyside-" + size)) {
+            for (String name : List.of("classroom-" + size, "classroom-" + size + "-fullscreen", "sidebyside-" + size,
+                    "classroom-" + size + "-fr", "sidebyside-" + size + "-fr")) {
                 Path png = shots.resolve(size).resolve(name + ".png");
                 assertTrue(Files.exists(png) && Files.size(png) > 20_000, png + " was written");
             }

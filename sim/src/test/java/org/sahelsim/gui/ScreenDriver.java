@@ -107,6 +107,14 @@ public final class ScreenDriver {
                 }
                 Files.writeString(out.resolve("rechecked"), "done");
             }
+            if (Files.exists(out.resolve("french"))) {
+                Files.delete(out.resolve("french"));
+                onSwing(() -> {
+                    gui.texts().setLocale(Locale.FRENCH);
+                    return null;
+                });
+                Files.writeString(out.resolve("in-french"), "done");
+            }
             if (Files.exists(out.resolve("check-sbs"))) {
                 Files.delete(out.resolve("check-sbs"));
                 write(out.resolve("sbs-layout.properties"), onSwing(() -> check(gui.sideBySide,
