@@ -79,6 +79,11 @@ public final class ClassroomWindow extends JFrame {
     /** The particle of the calibrated set the world runs on, or -1 (the scenario's own values). */
     private int particle = -1;
     private LeversSpec inForce;
+    /** Whether the run pauses at its first split or clash with the preset's prompt (View menu; on by default). */
+    boolean pauseAtFirst = true;
+    /** The month the prompt was shown in this run, or -1. */
+    private int promptMonth = -1;
+    final javax.swing.JCheckBoxMenuItem pauseItem = new javax.swing.JCheckBoxMenuItem();
     /** Splits, mergers, clashes and towns taken so far in the run shown (the lesson's questions). */
     private final int[] counts = new int[4];
     static final List<org.sahelsim.record.EventType> COUNTED = List.of(org.sahelsim.record.EventType.SPLIT,
@@ -122,7 +127,7 @@ public final class ClassroomWindow extends JFrame {
         note.setWrapStyleWord(true);
         note.setEditable(false);
         note.setFont(Palette.CAPTION);
-        note.setBackground(new Color(0xFF, 0xF8, 0xE1));
+        note.setBackground(NOTE);
         note.setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
         note.setFocusable(false);
         JPanel top = new JPanel(new BorderLayout());
@@ -415,6 +420,11 @@ public final class ClassroomWindow extends JFrame {
         bar.add(file);
         JMenu view = menu("menu.view");
         view.add(item("menu.sidebyside", gui::askSideBySide));
+        pauseItem.setFont(Palette.CAPTION);
+        pauseItem.setSelected(pauseAtFirst);
+        pauseItem.addActionListener(e -> pauseAtFirst = pauseItem.isSelected());
+        relabel.add(() -> pauseItem.setText(texts.t("menu.pausefirst")));
+        view.add(pauseItem);
         view.add(item("menu.fullscreen", this::toggleFullScreen));
         view.add(item("menu.console", gui::showConsole));
         JMenu lang = menu("menu.language");
@@ -473,6 +483,8 @@ public final class ClassroomWindow extends JFrame {
         scenario = s;
         seed = runSeedShown;
         month = 0;
+        promptMonth = -1;
+        note.setBackground(NOTE);
         java.util.Arrays.fill(counts, 0);
         note.setText(teachingNote(s));
         note.setVisible(!note.getText().isBlank());
@@ -482,6 +494,7 @@ public final class ClassroomWindow extends JFrame {
         setTitle(texts.t("app.title") + " — " + s.name());
         updateCaptions();
         header.repaint();
+        mapPanel.repaint(); // the legend's coalitions are the new run's, not the last one's
     }
 
     /**
@@ -511,6 +524,19 @@ public final class ClassroomWindow extends JFrame {
         charts.marks(labels);
     }
 
+    /** The teaching note's colour, and the prompt's when the run pauses at its first split or clash. */
+    static final Color NOTE = new Color(0xFF, 0xF8, 0xE1);
+    static final Color PROMPT = new Color(0xFF, 0xE0, 0xB2);
+
+    /**
+     * What to notice at the first split or clash: the preset's own prompt
+     * ({@code prompt.<preset>.<split|clash>} in the window's texts) or the general one.
+     */
+    String prompt(String what) {
+        String own = "prompt." + scenario.name() + "." + what;
+        return texts.has(own) ? texts.t(own) : texts.t("prompt." + what);
+    }
+
     /**
      * The preset's teaching note in the window's language: the file's own (English), or its
      * translation {@code note.<scenario name>} in the window's texts when there is one.
@@ -531,11 +557,26 @@ public final class ClassroomWindow extends JFrame {
             charts.add(m, row);
         }
         narration.add(newEvents);
+        boolean firstSplit = counts[0] == 0 && newEvents.stream().anyMatch(e -> e.type() == COUNTED.get(0));
+        boolean firstClash = counts[2] == 0 && newEvents.stream().anyMatch(e -> e.type() == COUNTED.get(2));
         for (Event e : newEvents) {
             int k = COUNTED.indexOf(e.type());
             if (k >= 0) {
                 counts[k]++;
             }
+        }
+        if (promptMonth >= 0 && m > promptMonth) {
+            // playing on: the teaching note again
+            note.setText(teachingNote(scenario));
+            note.setBackground(NOTE);
+            promptMonth = -2;
+        }
+        if (pauseAtFirst && promptMonth == -1 && (firstSplit || firstClash) && controls.playing()) {
+            controls.pause();
+            promptMonth = m;
+            note.setVisible(true);
+            note.setBackground(PROMPT);
+            note.setText(prompt(firstSplit ? "split" : "clash"));
         }
         updateCaptions();
         header.repaint();
@@ -652,6 +693,11 @@ public final class ClassroomWindow extends JFrame {
     /** Splits, mergers, clashes and towns taken so far in the run shown. */
     int[] counts() {
         return counts.clone();
+    }
+
+    /** Whether the run is paused on its first split or clash with the prompt shown. */
+    boolean promptShown() {
+        return promptMonth >= 0;
     }
 
     /** Whether the header's texts fitted its width when last painted. */

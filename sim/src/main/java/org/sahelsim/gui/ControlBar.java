@@ -207,6 +207,19 @@ final class ControlBar extends JPanel {
         });
     }
 
+    /** Pauses the run if it is playing (the window's pause at the first split or clash). */
+    void pause() {
+        if (run.playing()) {
+            run.playPause();
+            refresh();
+        }
+    }
+
+    /** Whether the run is playing. */
+    boolean playing() {
+        return run.playing();
+    }
+
     /** Shows Play or Pause as the run is, and the seed of the session. */
     void refresh() {
         play.setText(texts.t(run.playing() ? "ctl.pause" : "ctl.play"));

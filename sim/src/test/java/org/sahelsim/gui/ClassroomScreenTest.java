@@ -30,7 +30,8 @@ import org.sahelsim.testing.RequiresTool;
  * plays, pauses, steps one month, resets to month 0, presses "sanctions now", shows the levers,
  * switches full screen and opens side by side on the preset's decision, which opens paused at
  * month 0, fits the screen and answers the same keys; play after a pause goes on playing; the
- * default speed is about one month a second; MASON's Console stays hidden.
+ * default speed is about one month a second; the run pauses at its first split or clash with
+ * what to notice; MASON's Console stays hidden.
  * Screenshots of each size go to {@code target/classroom-screens/}.
  */
 @RequiresTool({"Xvfb", "openbox", "xdotool"})
@@ -152,6 +153,18 @@ class ClassroomScreenTest {
             failures.add("R did not show month 0, not running: month " + month(state(out)) + ", playing "
                     + playing(state(out)));
         }
+        // the pause at the first split or clash, with what to notice, then R for month 0 again
+        Files.writeString(out.resolve("pause-first"), "");
+        Thread.sleep(400);
+        xdotool(d, "key", "space");
+        if (!until(out, x -> Boolean.parseBoolean(x.getProperty("prompt")) && !playing(x), 20_000)) {
+            failures.add("the run did not pause at its first split or clash with a prompt: month "
+                    + month(state(out)) + ", playing " + playing(state(out)));
+        } else if (size.equals(SIZES.get(0))) {
+            shoot(out, "classroom-" + size + "-first");
+        }
+        xdotool(d, "key", "r");
+        until(out, x -> month(x) == 0 && !playing(x), 4000);
         int inputs = Integer.parseInt(state(out).getProperty("inputs"));
         xdotool(d, "key", "s");
         if (!until(out, x -> Integer.parseInt(x.getProperty("inputs")) > inputs, 3000)) {

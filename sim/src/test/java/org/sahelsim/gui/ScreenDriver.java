@@ -62,6 +62,12 @@ public final class ScreenDriver {
             }
             Thread.sleep(100);
         }
+        // the keys and the speed are measured on a run that does not stop by itself; the pause
+        // at the first split or clash is switched on again for its own check ("pause-first")
+        onSwing(() -> {
+            gui.window.pauseAtFirst = false;
+            return null;
+        });
         Thread.sleep(2500); // the window manager maximises it; the layout follows
         write(out.resolve("layout.properties"), onSwing(() -> layout(gui)));
         Robot robot = new Robot();
@@ -78,6 +84,7 @@ public final class ScreenDriver {
                 p.setProperty("fullscreen", Boolean.toString(Screens.fullScreen(gui.window)
                         && gui.window.getBounds().equals(all)));
                 p.setProperty("console.visible", Boolean.toString(c.isVisible()));
+                p.setProperty("prompt", Boolean.toString(gui.window.promptShown()));
                 // every value set by a change of the session (changes of one month share a timed input)
                 p.setProperty("inputs", Integer.toString(gui.session().scenario().timedInputs().stream()
                         .mapToInt(t -> t.set().size()).sum()));
@@ -106,6 +113,13 @@ public final class ScreenDriver {
                             gui.sideBySide.getRootPane(), gui.sideBySide.layoutParts(), null)));
                 }
                 Files.writeString(out.resolve("rechecked"), "done");
+            }
+            if (Files.exists(out.resolve("pause-first"))) {
+                Files.delete(out.resolve("pause-first"));
+                onSwing(() -> {
+                    gui.window.pauseAtFirst = true;
+                    return null;
+                });
             }
             if (Files.exists(out.resolve("french"))) {
                 Files.delete(out.resolve("french"));
