@@ -289,25 +289,8 @@ public final class ClassroomWindow extends JFrame {
         tabs.setSelectedComponent(leversView);
         // on the first lever's check box, not in a text field, so that the window's keys still
         // work; Tab then walks the levers, the space bar ticks a box, the arrows move a slider
-        javax.swing.JCheckBox first = firstCheckBox(leversView);
-        if (first != null) {
-            first.requestFocusInWindow();
-        }
-    }
-
-    private static javax.swing.JCheckBox firstCheckBox(java.awt.Container c) {
-        for (java.awt.Component k : c.getComponents()) {
-            if (k instanceof javax.swing.JCheckBox box && box.isShowing()) {
-                return box;
-            }
-            if (k instanceof java.awt.Container inner) {
-                javax.swing.JCheckBox found = firstCheckBox(inner);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        Components.all(leversView, javax.swing.JCheckBox.class).stream().filter(java.awt.Component::isShowing)
+                .findFirst().ifPresent(javax.swing.JCheckBox::requestFocusInWindow);
     }
 
     /** Full screen on, or back to the maximised window (F11). */
@@ -468,7 +451,6 @@ public final class ClassroomWindow extends JFrame {
         updateCaptions();
     }
 
-    /** Starts showing a new run (Swing thread). */
     /** The particle of the calibrated posterior the next run is drawn on, shown beside the seed (-1: none). */
     void setParticle(int p) {
         particle = p;
@@ -479,6 +461,7 @@ public final class ClassroomWindow extends JFrame {
         controls.setSet(particle < 0 ? "" : texts.f("ctl.set", particle));
     }
 
+    /** Starts showing a new run (Swing thread). */
     void startRun(Scenario s, long runSeedShown) {
         scenario = s;
         seed = runSeedShown;
@@ -509,14 +492,13 @@ public final class ClassroomWindow extends JFrame {
             LeverSpec l = all.get(i);
             int m = l.start().step(s.start());
             if (l.enabled() && m > 1) {
-                at.computeIfAbsent(m, k -> new java.util.LinkedHashSet<>()).add(texts.t("short." + LeversSpec.NAMES.get(i)));
+                at.computeIfAbsent(m, k -> new java.util.LinkedHashSet<>()).add(texts.lever(LeversSpec.NAMES.get(i)));
             }
         }
         for (org.sahelsim.scenario.TimedInput t : s.timedInputs()) {
             for (String key : t.set().keySet()) {
-                String lever = key.substring(org.sahelsim.scenario.TimedInput.PREFIX.length()).split("\\.")[0];
-                String name = texts.has("short." + lever) ? texts.t("short." + lever) : lever;
-                at.computeIfAbsent(t.at().step(s.start()), k -> new java.util.LinkedHashSet<>()).add(name);
+                at.computeIfAbsent(t.at().step(s.start()), k -> new java.util.LinkedHashSet<>())
+                        .add(texts.lever(LeverPanel.leverOf(key)));
             }
         }
         Map<Integer, String> labels = new LinkedHashMap<>();
@@ -628,7 +610,7 @@ public final class ClassroomWindow extends JFrame {
         return IntStream.range(0, all.size())
                 .filter(i -> all.get(i).enabled() && all.get(i).start().step(start) <= Math.max(1, m)
                         && (all.get(i).end() == null || all.get(i).end().step(start) > m))
-                .mapToObj(i -> texts.t("short." + LeversSpec.NAMES.get(i))).toList();
+                .mapToObj(i -> texts.lever(LeversSpec.NAMES.get(i))).toList();
     }
 
     /** The header: scenario, month, seed, levers in force, and the notice. */

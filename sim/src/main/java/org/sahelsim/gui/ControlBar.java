@@ -172,17 +172,13 @@ final class ControlBar extends JPanel {
      * field being typed in (and a focused slider keeps its arrows).
      */
     void bindKeys(JComponent root) {
-        key(root, KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "sahelsim.playPause", () -> {
+        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "sahelsim.playPause", () -> {
             run.playPause();
             refresh();
         });
-        key(root, KeyStroke.getKeyStroke(KeyEvent.VK_RIGHT, 0), "sahelsim.step", run::step);
-        key(root, KeyStroke.getKeyStroke(KeyEvent.VK_R, 0), "sahelsim.reset", run::reset);
-        key(root, KeyStroke.getKeyStroke(KeyEvent.VK_F11, 0), "sahelsim.fullScreen", run::fullScreen);
-    }
-
-    private void key(JComponent root, KeyStroke k, String name, Runnable action) {
-        bind(root, k, name, action);
+        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_RIGHT, 0), "sahelsim.step", run::step);
+        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_R, 0), "sahelsim.reset", run::reset);
+        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_F11, 0), "sahelsim.fullScreen", run::fullScreen);
     }
 
     /**

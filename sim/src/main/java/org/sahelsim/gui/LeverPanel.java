@@ -163,8 +163,17 @@ public final class LeverPanel extends Properties {
 
     /** The key of a property's texts: {@code lever.} and its path without "levers.". */
     private String key(int index) {
-        String path = path(index);
+        return textKey(path(index));
+    }
+
+    /** The key of the texts of a lever setting's path ("levers.minusma.mobile_share": {@code lever.minusma.mobile_share}). */
+    static String textKey(String path) {
         return "lever." + (path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : path);
+    }
+
+    /** The lever a setting's path belongs to ("levers.sanctions.enabled": {@code sanctions}). */
+    static String leverOf(String path) {
+        return (path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : path).split("\\.", 2)[0];
     }
 
     @Override

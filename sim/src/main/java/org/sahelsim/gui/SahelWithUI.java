@@ -192,10 +192,10 @@ public final class SahelWithUI extends GUIState {
         List<String> said = new java.util.ArrayList<>();
         java.util.Set<String> levers = new java.util.LinkedHashSet<>();
         for (Map.Entry<String, String> e : t.set().entrySet()) {
-            String[] path = e.getKey().substring(TimedInput.PREFIX.length()).split("\\.", 2);
-            if (path.length == 2 && path[1].equals("enabled") && "true".equals(e.getValue())
-                    && texts.has("msg.on." + path[0])) {
-                levers.add(path[0]);
+            String lever = LeverPanel.leverOf(e.getKey());
+            if (e.getKey().equals(TimedInput.PREFIX + lever + ".enabled") && "true".equals(e.getValue())
+                    && texts.has("msg.on." + lever)) {
+                levers.add(lever);
             }
         }
         for (String lever : levers) {
@@ -203,12 +203,12 @@ public final class SahelWithUI extends GUIState {
         }
         List<String> values = new java.util.ArrayList<>();
         for (Map.Entry<String, String> e : t.set().entrySet()) {
-            String[] path = e.getKey().substring(TimedInput.PREFIX.length()).split("\\.", 2);
-            if (path.length < 2 || levers.contains(path[0])) {
+            if (levers.contains(LeverPanel.leverOf(e.getKey()))) {
                 continue; // said by the lever's own sentence
             }
-            String key = "lever." + path[0] + "." + path[1];
-            String name = texts.has(key) ? texts.t(key) : path[0] + " " + path[1].replace('_', ' ');
+            String key = LeverPanel.textKey(e.getKey());
+            String name = texts.has(key) ? texts.t(key)
+                    : e.getKey().substring(TimedInput.PREFIX.length()).replace('.', ' ').replace('_', ' ');
             String value = switch (e.getValue()) {
                 case "true" -> texts.t("msg.value.on");
                 case "false" -> texts.t("msg.value.off");
@@ -227,8 +227,7 @@ public final class SahelWithUI extends GUIState {
     private String plainLevers(TimedInput t) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
         for (String key : t.set().keySet()) {
-            String lever = key.substring(TimedInput.PREFIX.length()).split("\\.")[0];
-            names.add(texts.has("short." + lever) ? texts.t("short." + lever) : lever);
+            names.add(texts.lever(LeverPanel.leverOf(key)));
         }
         return String.join(", ", names);
     }
@@ -256,8 +255,8 @@ public final class SahelWithUI extends GUIState {
 
     /** MASON's inspector has a "Refresh" button of its own: it says so in the window's language. */
     private void translateRefresh(java.awt.Container c) {
-        for (java.awt.Component k : c.getComponents()) {
-            if (k instanceof javax.swing.AbstractButton b && "Refresh".equals(b.getText())) {
+        for (javax.swing.AbstractButton b : Components.all(c, javax.swing.AbstractButton.class)) {
+            if ("Refresh".equals(b.getText())) {
                 b.setText(texts.t("ctl.refresh"));
                 b.setToolTipText(texts.t("ctl.refresh.tip"));
                 // MASON sized the button for its own word: as wide as the new one needs
@@ -265,8 +264,6 @@ public final class SahelWithUI extends GUIState {
                 b.setMinimumSize(null);
                 b.setMaximumSize(null);
                 b.revalidate();
-            } else if (k instanceof java.awt.Container inner) {
-                translateRefresh(inner);
             }
         }
     }
@@ -284,61 +281,54 @@ public final class SahelWithUI extends GUIState {
      * the month shown (never a single step), pause, one month, a new run at month 0 paused.
      */
     private final class Controls implements ControlBar.Run {
-        private Console console() {
-            return controller instanceof Console c ? c : null;
+        /** Acts on the Console when the window has one (a test may run the window without). */
+        private void withConsole(java.util.function.Consumer<Console> action) {
+            if (controller instanceof Console c) {
+                action.accept(c);
+            }
         }
 
         @Override
         public boolean playing() {
-            Console c = console();
-            return c != null && c.getPlayState() == Console.PS_PLAYING;
+            return controller instanceof Console c && c.getPlayState() == Console.PS_PLAYING;
         }
 
         @Override
         public void playPause() {
-            Console c = console();
-            if (c == null) {
-                return;
-            }
-            if (c.getPlayState() == Console.PS_STOPPED) {
-                c.pressPlay(); // a new run from month 0
-            } else {
-                c.pressPause(); // playing: pause; paused: play on from the month shown
-            }
+            withConsole(c -> {
+                if (c.getPlayState() == Console.PS_STOPPED) {
+                    c.pressPlay(); // a new run from month 0
+                } else {
+                    c.pressPause(); // playing: pause; paused: play on from the month shown
+                }
+            });
         }
 
         @Override
         public void step() {
-            Console c = console();
-            if (c == null) {
-                return;
-            }
-            if (c.getPlayState() == Console.PS_PLAYING) {
-                c.pressPause(); // stop where it is: the next press steps
-                return;
-            }
-            if (c.getPlayState() == Console.PS_STOPPED) {
-                c.pressPause(); // a new run, paused at month 0
-            }
-            c.pressPlay(); // paused: one month
+            withConsole(c -> {
+                if (c.getPlayState() == Console.PS_PLAYING) {
+                    c.pressPause(); // stop where it is: the next press steps
+                    return;
+                }
+                if (c.getPlayState() == Console.PS_STOPPED) {
+                    c.pressPause(); // a new run, paused at month 0
+                }
+                c.pressPlay(); // paused: one month
+            });
         }
 
         @Override
         public void reset() {
-            Console c = console();
-            if (c == null) {
-                return;
-            }
-            c.pressStop();
-            c.pressPause(); // a new run, shown at month 0, not running
+            withConsole(c -> {
+                c.pressStop();
+                c.pressPause(); // a new run, shown at month 0, not running
+            });
         }
 
         @Override
         public void speed(ControlBar.Speed s) {
-            Console c = console();
-            if (c != null) {
-                c.setPlaySleep(s.pauseMs);
-            }
+            withConsole(c -> c.setPlaySleep(s.pauseMs));
         }
 
         @Override

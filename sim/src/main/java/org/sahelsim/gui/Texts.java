@@ -102,6 +102,11 @@ public final class Texts {
         return String.join("-", parts);
     }
 
+    /** A lever's short name ("sanctions", "MINUSMA posture"), or its identifier when it has none. */
+    public String lever(String name) {
+        return has("short." + name) ? t("short." + name) : name;
+    }
+
     /** A month as words: "June 2016" or "juin 2016". */
     public String month(YearMonth m) {
         return DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(m);
