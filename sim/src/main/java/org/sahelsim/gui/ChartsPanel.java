@@ -110,6 +110,10 @@ public final class ChartsPanel extends JPanel {
         // counts, shares and money are never below 0: the axis starts at 0, not at -0.5 or -20
         y.setRangeType(org.jfree.data.RangeType.POSITIVE);
         y.setAutoRangeMinimumSize(MIN_RANGE[charts.size()]);
+        if (titleKey.equals("chart.groups") || titleKey.equals("chart.clashes")) {
+            // groups, clashes and attacks are whole numbers: no tick at 2.8 clashes
+            y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);

@@ -57,6 +57,10 @@ public final class ClassroomWindow extends JFrame {
     final ViewPanel networkPanel;
     final ViewPanel chartsPanel;
     final ViewPanel narrationPanel;
+    /** The close-up of the Tilemsi valley (null when the scenario's map has none of its towns). */
+    final ViewPanel closeUpPanel;
+    /** The tab shown before the close-up was called up by its key, to go back to. */
+    private java.awt.Component beforeCloseUp;
     private final Header header = new Header();
     final ControlBar controls;
     /** The right of the window: on a wide screen the charts and the levers; on a small one every view but the map. */
@@ -71,7 +75,25 @@ public final class ClassroomWindow extends JFrame {
     /** On a narrow window, the map's share of the width (with its legend beside it). */
     static final double MAP_SHARE = 0.56;
     private final JTextArea note = new JTextArea();
-    private final JLabel status = new JLabel(" ");
+    /**
+     * The note, at most three lines high on a screen under 1000 pixels (a projector of 1280x800:
+     * the map keeps its height; the rest scrolls), six on a larger one.
+     */
+    private final javax.swing.JScrollPane noteArea = new javax.swing.JScrollPane(note,
+            javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+            javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Dimension getPreferredSize() {
+            Dimension d = super.getPreferredSize();
+            int lines = ClassroomWindow.this.getHeight() < 1000 ? 3 : 6;
+            int most = lines * note.getFontMetrics(note.getFont()).getHeight() + 12; // the note's border: 6 + 6
+            return new Dimension(d.width, Math.min(d.height, most));
+        }
+    };
+    /** The last change, in plain words, on a line of its own over the buttons once there is one (never cut short). */
+    private final JTextArea status = new JTextArea();
     private final List<Runnable> relabel = new ArrayList<>();
     private Scenario scenario;
     private int month;
@@ -107,15 +129,23 @@ public final class ClassroomWindow extends JFrame {
         networkPanel = new ViewPanel(texts, "view.network", network.display, network.display.display,
                 new Legend(texts, Legend.Kind2.NETWORK, LinkedHashMap::new));
         chartsPanel = new ViewPanel(texts, "view.charts", charts, charts, null);
+        Display2D closeUp = map.closeUp(gui);
+        if (closeUp != null) {
+            closeUpPanel = new ViewPanel(texts, "view.closeup", closeUp, closeUp.display, null);
+        } else {
+            closeUpPanel = null;
+        }
         // one click on a group: its plain card (MASON's double click still opens the inspector)
-        map.display.insideDisplay.addMouseListener(new java.awt.event.MouseAdapter() {
-            @Override
-            public void mouseClicked(java.awt.event.MouseEvent e) {
-                if (e.getClickCount() == 1 && javax.swing.SwingUtilities.isLeftMouseButton(e)) {
-                    showCard(e);
+        for (Display2D d : closeUp == null ? List.of(map.display) : List.of(map.display, closeUp)) {
+            d.insideDisplay.addMouseListener(new java.awt.event.MouseAdapter() {
+                @Override
+                public void mouseClicked(java.awt.event.MouseEvent e) {
+                    if (e.getClickCount() == 1 && javax.swing.SwingUtilities.isLeftMouseButton(e)) {
+                        showCard(d, e);
+                    }
                 }
-            }
-        });
+            });
+        }
         narrationPanel = new ViewPanel(texts, "view.narration", narration, narration, null);
 
         tabs.setFont(Palette.CAPTION_BOLD);
@@ -130,10 +160,36 @@ public final class ClassroomWindow extends JFrame {
         note.setBackground(NOTE);
         note.setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
         note.setFocusable(false);
+        // a new note is read from its start, not scrolled to its end
+        ((javax.swing.text.DefaultCaret) note.getCaret()).setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
+        // the note's height follows its text (a scroll pane would keep its first height)
+        note.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
+            @Override
+            public void insertUpdate(javax.swing.event.DocumentEvent e) {
+                refit();
+            }
+
+            @Override
+            public void removeUpdate(javax.swing.event.DocumentEvent e) {
+                refit();
+            }
+
+            @Override
+            public void changedUpdate(javax.swing.event.DocumentEvent e) {
+                refit();
+            }
+
+            private void refit() {
+                if (noteArea.getParent() != null) {
+                    noteArea.getParent().revalidate();
+                }
+            }
+        });
         JPanel top = new JPanel(new BorderLayout());
         top.add(header, BorderLayout.NORTH);
         top.add(controls, BorderLayout.CENTER);
-        top.add(note, BorderLayout.SOUTH);
+        noteArea.setBorder(BorderFactory.createEmptyBorder());
+        top.add(noteArea, BorderLayout.SOUTH);
 
         JPanel content = new JPanel(new BorderLayout());
         content.add(top, BorderLayout.NORTH);
@@ -152,6 +208,8 @@ public final class ClassroomWindow extends JFrame {
         ControlBar.bind(getRootPane(), javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_L, 0), "sahelsim.levers", this::showLevers);
         ControlBar.bind(getRootPane(), javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_D, 0), "sahelsim.sideBySide",
                 gui::askSideBySide);
+        ControlBar.bind(getRootPane(), javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_Z, 0), "sahelsim.closeUp",
+                this::toggleCloseUp);
         // the keys need the focus in the window but not in a text field: it starts on the views,
         // and goes back to them once a seed is typed
         centre.setFocusable(true);
@@ -206,6 +264,7 @@ public final class ClassroomWindow extends JFrame {
         if (wideNow) {
             charts.showOnly(-1);
             tabs.addTab("", chartsArea);
+            addCloseUpTab();
             tabs.addTab("", leversView);
             JSplitPane middle = new JSplitPane(JSplitPane.VERTICAL_SPLIT, networkPanel, narrationPanel);
             middle.setResizeWeight(0.5);
@@ -220,6 +279,7 @@ public final class ClassroomWindow extends JFrame {
             chartsArea.add(choose, BorderLayout.NORTH);
             charts.showOnly(Math.max(0, chartChooser.getSelectedIndex()));
             tabs.addTab("", chartsArea);
+            addCloseUpTab();
             tabs.addTab("", networkPanel);
             tabs.addTab("", narrationPanel);
             tabs.addTab("", leversView);
@@ -244,9 +304,18 @@ public final class ClassroomWindow extends JFrame {
         }
     }
 
+    private void addCloseUpTab() {
+        if (closeUpPanel != null) {
+            tabs.addTab("", closeUpPanel);
+        }
+    }
+
     private void relabelTabs() {
-        List<String> keys = wide != null && wide ? List.of("view.charts", "tab.levers")
-                : List.of("tab.charts", "tab.network", "tab.narration", "tab.levers");
+        List<String> keys = new ArrayList<>(wide != null && wide ? List.of("view.charts", "tab.levers")
+                : List.of("tab.charts", "tab.network", "tab.narration", "tab.levers"));
+        if (closeUpPanel != null) {
+            keys.add(1, "tab.closeup");
+        }
         for (int i = 0; i < tabs.getTabCount() && i < keys.size(); i++) {
             tabs.setTitleAt(i, texts.t(keys.get(i)));
         }
@@ -259,10 +328,27 @@ public final class ClassroomWindow extends JFrame {
         }
     }
 
-    /** The card of the group under a click on the map, if any, shown beside it. */
-    private void showCard(java.awt.event.MouseEvent e) {
+    /**
+     * Shows the close-up's tab (key Z), or goes back to the tab shown before it when the
+     * close-up is already shown.
+     */
+    void toggleCloseUp() {
+        if (closeUpPanel == null) {
+            return;
+        }
+        if (tabs.getSelectedComponent() == closeUpPanel) {
+            tabs.setSelectedComponent(beforeCloseUp != null && tabs.indexOfComponent(beforeCloseUp) >= 0
+                    ? beforeCloseUp : tabs.getComponentAt(0));
+        } else {
+            beforeCloseUp = tabs.getSelectedComponent();
+            tabs.setSelectedComponent(closeUpPanel);
+        }
+    }
+
+    /** The card of the group under a click on a map, if any, shown beside it. */
+    private void showCard(Display2D d, java.awt.event.MouseEvent e) {
         FactionMarker hit = null;
-        for (sim.util.Bag bag : map.display.objectsHitBy(e.getPoint())) {
+        for (sim.util.Bag bag : d.objectsHitBy(e.getPoint())) {
             for (Object o : bag) {
                 if (o instanceof sim.portrayal.LocationWrapper w && w.getObject() instanceof FactionMarker f && !f.gone) {
                     hit = f;
@@ -352,21 +438,28 @@ public final class ClassroomWindow extends JFrame {
         left.add(button("btn.sanctions", gui.settings()::sanctionsNow));
         left.add(button("btn.integration", gui.settings()::integrationNow));
         left.add(button("btn.bases", gui.settings()::closeBasesNow));
-        status.setFont(Palette.CAPTION);
-        // the last change gets the width left between the buttons; a long one ends in "..."
-        JPanel middle = new JPanel(new BorderLayout());
-        middle.add(status, BorderLayout.CENTER);
+        status.setFont(Palette.CAPTION_BOLD);
+        status.setLineWrap(true);
+        status.setWrapStyleWord(true);
+        status.setEditable(false);
+        status.setFocusable(false);
+        status.setBackground(NOTE);
+        status.setBorder(BorderFactory.createEmptyBorder(4, 10, 4, 10));
+        status.setVisible(false);
         left.setFocusable(false);
         JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 6));
         right.add(button("btn.note", () -> {
-            note.setVisible(!note.isVisible());
+            noteArea.setVisible(!noteArea.isVisible());
             revalidate();
         }));
         right.add(button("btn.language", () -> texts.setLocale(texts.other())));
         bar.add(left, BorderLayout.WEST);
-        bar.add(middle, BorderLayout.CENTER);
         bar.add(right, BorderLayout.EAST);
-        return bar;
+        // the buttons' words are long in French: the last change takes the whole width, over them
+        JPanel both = new JPanel(new BorderLayout());
+        both.add(status, BorderLayout.NORTH);
+        both.add(bar, BorderLayout.CENTER);
+        return both;
     }
 
     private JMenuItem item(String key, Runnable action) {
@@ -446,7 +539,7 @@ public final class ClassroomWindow extends JFrame {
         if (statusText != null) {
             setStatus(statusText);
         }
-        setTitle(texts.t("app.title") + (scenario == null ? "" : " — " + scenario.name()));
+        setTitle(texts.t("app.title") + (scenario == null ? "" : " — " + texts.title(scenario)));
         header.repaint();
         updateCaptions();
     }
@@ -470,11 +563,11 @@ public final class ClassroomWindow extends JFrame {
         note.setBackground(NOTE);
         java.util.Arrays.fill(counts, 0);
         note.setText(teachingNote(s));
-        note.setVisible(!note.getText().isBlank());
+        noteArea.setVisible(!note.getText().isBlank());
         charts.clear(s.months());
         showDecisions(s);
         narration.clear(s.start());
-        setTitle(texts.t("app.title") + " — " + s.name());
+        setTitle(texts.t("app.title") + " — " + texts.title(s));
         updateCaptions();
         header.repaint();
         mapPanel.repaint(); // the legend's coalitions are the new run's, not the last one's
@@ -524,11 +617,7 @@ public final class ClassroomWindow extends JFrame {
      * translation {@code note.<scenario name>} in the window's texts when there is one.
      */
     private String teachingNote(Scenario s) {
-        String key = "note." + s.name();
-        if (texts.has(key) && !texts.locale().getLanguage().equals("en")) {
-            return texts.t(key);
-        }
-        return s.teachingNote().isBlank() ? s.description() : s.teachingNote();
+        return texts.ofScenario("note", s, s.teachingNote().isBlank() ? s.description() : s.teachingNote());
     }
 
     /** Shows a month: its metrics, its new events, the levers in force (Swing thread). */
@@ -556,7 +645,7 @@ public final class ClassroomWindow extends JFrame {
         if (pauseAtFirst && promptMonth == -1 && (firstSplit || firstClash) && controls.playing()) {
             controls.pause();
             promptMonth = m;
-            note.setVisible(true);
+            noteArea.setVisible(true);
             note.setBackground(PROMPT);
             note.setText(prompt(firstSplit ? "split" : "clash"));
         }
@@ -564,10 +653,21 @@ public final class ClassroomWindow extends JFrame {
         header.repaint();
     }
 
+    /** A refused change or input, said in vermillion where the last change is. */
+    void setProblem(String text) {
+        setStatus(text);
+        status.setForeground(Colours.VERMILLION);
+    }
+
     void setStatus(String text) {
+        status.setForeground(Palette.INK);
         statusText = null;
         status.setText(text);
-        status.setToolTipText(text); // whole, where the bar cuts a long one
+        boolean shown = text != null && !text.isBlank();
+        if (status.isVisible() != shown) {
+            status.setVisible(shown);
+            revalidate();
+        }
     }
 
     /** The last change's line, said again in the new language when it changes. */
@@ -589,7 +689,7 @@ public final class ClassroomWindow extends JFrame {
 
     private void updateCaptions() {
         views().values().forEach(v -> {
-            v.setScenario(scenario == null ? "" : scenario.name());
+            v.setScenario(scenario == null ? "" : texts.title(scenario));
             v.setRun(dateText(), seed);
         });
     }
@@ -601,6 +701,9 @@ public final class ClassroomWindow extends JFrame {
         out.put("view.network", networkPanel);
         out.put("view.charts", chartsPanel);
         out.put("view.narration", narrationPanel);
+        if (closeUpPanel != null) {
+            out.put("view.closeup", closeUpPanel);
+        }
         return out;
     }
 
@@ -631,13 +734,13 @@ public final class ClassroomWindow extends JFrame {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(new Color(0x1F, 0x2A, 0x38));
             g.fillRect(0, 0, getWidth(), getHeight());
-            String name = scenario == null ? "" : scenario.name();
+            String name = scenario == null ? "" : texts.title(scenario);
             String title = texts.t("app.title") + "  ·  " + name;
             String when = scenario == null ? "" : texts.f("header.date", dateText(), month, scenario.months());
             List<String> act = scenario == null ? List.of() : active(inForce, scenario.start(), month, texts);
             String levers = act.isEmpty() ? texts.t("header.levers.none") : texts.f("header.levers", String.join(", ", act));
             // what the lesson asks (fewer splits, or more?) counted so far; the seed is in the bar
-            String line2 = texts.f("header.counts", counts[0], counts[1], counts[2], counts[3]) + "   ·   " + levers;
+            String line2 = countsLine() + "   ·   " + levers;
             String notice = texts.t("notice");
             // the month is the largest text; on a narrow window every text shrinks together until
             // the two lines fit, never below a size read from the back of a room
@@ -670,6 +773,11 @@ public final class ClassroomWindow extends JFrame {
             g.setColor(Colours.SKY_BLUE);
             g.drawString(notice, w - g.getFontMetrics().stringWidth(notice) - 20, Math.round(60 * Palette.SCALE));
         }
+    }
+
+    /** What the header says the run has done so far ("2 splits · 1 merger · 14 clashes · no town taken"). */
+    String countsLine() {
+        return texts.f("header.counts", counts[0], counts[1], counts[2], counts[3]);
     }
 
     /** Splits, mergers, clashes and towns taken so far in the run shown. */

@@ -50,6 +50,11 @@ public final class GuiSink implements RunSink {
         return rows.isEmpty() ? null : rows.get(rows.size() - 1).clone();
     }
 
+    /** A monthly count summed over the steps recorded so far (attacks on MINUSMA so far). */
+    public synchronized double total(int metric) {
+        return rows.stream().mapToDouble(r -> r[metric]).sum();
+    }
+
     /** Events of the given type so far. */
     public synchronized int count(org.sahelsim.record.EventType type) {
         return (int) events.stream().filter(e -> e.type() == type).count();

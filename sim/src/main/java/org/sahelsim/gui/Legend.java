@@ -64,7 +64,8 @@ public final class Legend extends JComponent {
     public Dimension getPreferredSize() {
         return switch (which) {
             case MAP -> new Dimension(400, 150);
-            case MAP_COLUMN -> new Dimension(236, 600);
+            // two columns of marks need more room across (a short screen: the map is limited by its height)
+            case MAP_COLUMN -> new Dimension(twoColumns ? TWO_COLUMNS_WIDTH : ONE_COLUMN_WIDTH, 600);
             default -> new Dimension(400, 78);
         };
     }
@@ -80,7 +81,7 @@ public final class Legend extends JComponent {
         g.drawLine(0, 0, getWidth(), 0);
         switch (which) {
             case MAP -> paintMap(g);
-            case MAP_COLUMN -> paintColumn(g);
+            case MAP_COLUMN -> paintColumnFitted(g);
             default -> paintNetwork(g);
         }
     }
@@ -170,11 +171,89 @@ public final class Legend extends JComponent {
         icon(g, icon, 20, y - 5, fill, line);
         g.setColor(Palette.INK);
         g.setFont(Palette.SMALL);
-        for (String part : wrap(g, text, getWidth() - 44)) {
+        for (String part : wrap(g, text, columnWidth - 44)) {
             g.drawString(part, 38, y);
-            y += 19;
+            y += lineHeight();
         }
         y += 2;
+    }
+
+    /** A mark of the legend: its icon, the icon's colours (null: none) and its words. */
+    private record Cell(Shape icon, Color fill, Color line, String text) {
+    }
+
+    /**
+     * Cells one under the other, or, in two columns, two by two (each wrapping in half the
+     * width); the pen moves under the last row.
+     */
+    private void cells(Graphics2D g, List<Cell> cells) {
+        if (!twoColumns) {
+            cells.forEach(c -> row(g, c.icon(), c.fill(), c.line(), c.text()));
+            return;
+        }
+        g.setFont(Palette.SMALL);
+        int half = columnWidth / 2;
+        for (int i = 0; i < cells.size(); i += 2) {
+            int lines = 1;
+            for (int j = i; j < Math.min(i + 2, cells.size()); j++) {
+                Cell c = cells.get(j);
+                int x0 = (j - i) * half;
+                icon(g, c.icon(), x0 + 20, y - 5, c.fill(), c.line());
+                g.setColor(Palette.INK);
+                List<String> parts = wrap(g, c.text(), half - 40);
+                for (int k = 0; k < parts.size(); k++) {
+                    g.drawString(parts.get(k), x0 + 36, y + lineHeight() * k);
+                }
+                lines = Math.max(lines, parts.size());
+            }
+            y += lineHeight() * lines + 2;
+        }
+    }
+
+    /** The distance between two lines of the column legend's small type: closer in two columns. */
+    private int lineHeight() {
+        return twoColumns ? 17 : 19;
+    }
+
+    /** Width of the column legend when its marks stand one under the other. */
+    static final int ONE_COLUMN_WIDTH = 236;
+    /** Width of the column legend when its marks stand in two columns. */
+    static final int TWO_COLUMNS_WIDTH = 310;
+    /** Whether the column legend puts its marks in two columns (its height would not hold one). */
+    private boolean twoColumns;
+    /** The width the column legend is drawn in. */
+    private int columnWidth = ONE_COLUMN_WIDTH;
+
+    /**
+     * The column legend: in one column when the height holds it; else the marks two by two in a
+     * wider column, without the note on regions, so that every mark a lesson points at shows.
+     */
+    private void paintColumnFitted(Graphics2D g) {
+        boolean two = getHeight() > 0 && oneColumnHeight() > getHeight();
+        if (two != twoColumns) {
+            twoColumns = two;
+            // the wider column takes its room at the next layout
+            javax.swing.SwingUtilities.invokeLater(this::revalidate);
+        }
+        columnWidth = getWidth();
+        paintColumn(g);
+    }
+
+    /** The height the column legend needs in one column. */
+    private int oneColumnHeight() {
+        java.awt.image.BufferedImage scratch = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        boolean wasTwo = twoColumns;
+        int wasWidth = columnWidth;
+        twoColumns = false;
+        columnWidth = ONE_COLUMN_WIDTH;
+        paintColumn(g);
+        int h = y;
+        twoColumns = wasTwo;
+        columnWidth = wasWidth;
+        g.dispose();
+        return h;
     }
 
     /** A title {@code gap} pixels below the pen's row; the pen moves to the row under it. */
@@ -182,23 +261,27 @@ public final class Legend extends JComponent {
         g.setFont(Palette.CAPTION_BOLD);
         g.setColor(Palette.INK);
         g.drawString(text, 8, y + gap + 4);
-        y += gap + 24;
+        y += gap + (twoColumns ? 22 : 24);
     }
 
     private void paintColumn(Graphics2D g) {
         y = 18;
         title(g, 0, texts.t("legend.kinds"));
+        List<Cell> kinds = new java.util.ArrayList<>();
         for (Kind k : Kind.FACTION_KINDS) {
-            row(g, KindShapes.of(k, 0, 0, 8), Color.WHITE, Palette.INK, texts.t("kind." + k.label()));
+            kinds.add(new Cell(KindShapes.of(k, 0, 0, 8), Color.WHITE, Palette.INK, texts.t("kind." + k.label())));
         }
+        cells(g, kinds);
         title(g, 4, texts.t("legend.coalitions"));
-        row(g, new Ellipse2D.Double(-8, -8, 16, 16), Colours.ALONE, Palette.INK, texts.t("legend.alone"));
+        List<Cell> sides = new java.util.ArrayList<>();
+        sides.add(new Cell(new Ellipse2D.Double(-8, -8, 16, 16), Colours.ALONE, Palette.INK, texts.t("legend.alone")));
         int shown = 0;
         for (Map.Entry<String, Color> e : coalitions.get().entrySet()) {
             if (shown++ < 7) {
-                row(g, new Ellipse2D.Double(-8, -8, 16, 16), e.getValue(), Palette.INK, e.getKey());
+                sides.add(new Cell(new Ellipse2D.Double(-8, -8, 16, 16), e.getValue(), Palette.INK, e.getKey()));
             }
         }
+        cells(g, sides);
         row(g, null, null, null, texts.t("legend.size"));
         title(g, 4, texts.t("legend.map"));
         g.setStroke(new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -206,8 +289,31 @@ public final class Legend extends JComponent {
         g.draw(new Line2D.Double(11, y - 5, 29, y - 5));
         row(g, null, null, null, texts.t("legend.route"));
         row(g, null, null, null, texts.t("legend.routecolour"));
-        row(g, new Ellipse2D.Double(-9, -9, 18, 18), null, Colours.VERMILLION, texts.t("legend.holder"));
-        MARKS.forEach(e -> row(g, e.icon(), e.fill(), e.line(), texts.t(e.key())));
+        List<Cell> marks = new java.util.ArrayList<>();
+        marks.add(new Cell(new Ellipse2D.Double(-9, -9, 18, 18), null, Colours.VERMILLION, texts.t("legend.holder")));
+        MARKS.forEach(e -> marks.add(new Cell(e.icon(), e.fill(), e.line(), texts.t(e.key()))));
+        cells(g, marks);
+        if (twoColumns) {
+            // the title and the shading on one row, its two ends named inside it: rows saved
+            g.setFont(Palette.CAPTION_BOLD);
+            String t = texts.t("legend.influence");
+            int tx = 8 + g.getFontMetrics().stringWidth(t) + 10;
+            y += 26;
+            g.setColor(Palette.INK);
+            g.drawString(t, 8, y);
+            shading(g, tx);
+            Graphics2D small = (Graphics2D) g.create();
+            small.setFont(Palette.SMALL.deriveFont(Palette.SMALL.getSize2D() * 0.85f));
+            FontMetrics fm = small.getFontMetrics();
+            small.setColor(Palette.INK);
+            small.drawString(texts.t("legend.influence.low"), tx + 3, y - 1);
+            String high = texts.t("legend.influence.high");
+            small.setColor(Color.WHITE);
+            small.drawString(high, tx + 117 - fm.stringWidth(high), y - 1);
+            small.dispose();
+            y += 8;
+            return;
+        }
         title(g, 4, texts.t("legend.influence"));
         shading(g, 12);
         g.setFont(Palette.SMALL);
@@ -215,7 +321,7 @@ public final class Legend extends JComponent {
         g.drawString(texts.t("legend.influence.low") + " → " + texts.t("legend.influence.high"), 12, y);
         y += 24;
         g.setColor(new Color(0x55, 0x55, 0x55));
-        for (String line : wrap(g, texts.t("legend.regions"), getWidth() - 16)) {
+        for (String line : wrap(g, texts.t("legend.regions"), columnWidth - 16)) {
             g.drawString(line, 8, y);
             y += 18;
         }
@@ -230,20 +336,40 @@ public final class Legend extends JComponent {
         g.drawRect(x0, y - 13, 120, 15);
     }
 
+    /**
+     * A text in lines no wider than {@code width}, broken between words; a word too long for
+     * the width breaks after its hyphen ("Pro-" / "gouvernemental").
+     */
     private static List<String> wrap(Graphics2D g, String text, int width) {
-        List<String> out = new java.util.ArrayList<>();
-        StringBuilder line = new StringBuilder();
+        FontMetrics fm = g.getFontMetrics();
+        // the pieces of the text, and what joins each to the next: a space, or nothing after a hyphen
+        List<String> pieces = new java.util.ArrayList<>();
+        List<String> joins = new java.util.ArrayList<>();
         for (String word : text.split(" ")) {
-            String next = line.length() == 0 ? word : line + " " + word;
-            if (g.getFontMetrics().stringWidth(next) > width && line.length() > 0) {
-                out.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(next);
+            int h = word.indexOf('-');
+            if (fm.stringWidth(word) > width && h > 0 && h < word.length() - 1) {
+                pieces.add(word.substring(0, h + 1));
+                joins.add("");
+                word = word.substring(h + 1);
             }
+            pieces.add(word);
+            joins.add(" ");
         }
-        if (line.length() > 0) {
-            out.add(line.toString());
+        List<String> out = new java.util.ArrayList<>();
+        String line = "";
+        String join = "";
+        for (int i = 0; i < pieces.size(); i++) {
+            String next = line.isEmpty() ? pieces.get(i) : line + join + pieces.get(i);
+            if (fm.stringWidth(next) > width && !line.isEmpty()) {
+                out.add(line);
+                line = pieces.get(i);
+            } else {
+                line = next;
+            }
+            join = joins.get(i);
+        }
+        if (!line.isEmpty()) {
+            out.add(line);
         }
         return out;
     }

@@ -4,6 +4,7 @@ import java.awt.Rectangle;
 import java.awt.geom.Area;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,6 +48,16 @@ public final class MapGeometry {
     private final Area[] areas;
     private final Double2D[] labels;
     private final List<Double2D> towns = new ArrayList<>();
+    /**
+     * The towns the close-up frames: the Tilemsi valley (Gao - Tabankort - Anefis - Kidal), the
+     * corridor most fought over in seeds 000 and 001 and the densest part of the map. A display
+     * choice, not a rule of the model.
+     */
+    static final List<String> CLOSE_UP_TOWNS = List.of("Kidal", "Anefis", "Tabankort", "Gao");
+    /** Field units around the close-up's towns (more to the east, where labels are written). */
+    static final double CLOSE_UP_MARGIN = 40;
+    /** The close-up's frame in field units, or null when the world has none of its towns. */
+    private final Rectangle2D.Double closeUp;
 
     public MapGeometry(World w) {
         DoubleSummaryStatistics lon = Arrays.stream(w.places).mapToDouble(p -> p.lon).summaryStatistics();
@@ -67,6 +78,7 @@ public final class MapGeometry {
             pts[i] = project(w.places[i].lat, w.places[i].lon);
             towns.add(pts[i]);
         }
+        closeUp = frame(w, pts);
         Double2D[] outline = hull(pts);
         Path2D.Double hull = KindShapes.outline(
                 Arrays.stream(outline).flatMapToDouble(c -> DoubleStream.of(c.x, c.y)).toArray());
@@ -106,6 +118,31 @@ public final class MapGeometry {
                 labels[r] = centre(bestCell);
             }
         }
+    }
+
+    /** The frame of the close-up's towns with a margin, or null when the world has none of them. */
+    private static Rectangle2D.Double frame(World w, Double2D[] pts) {
+        Rectangle2D.Double box = null;
+        for (int i = 0; i < pts.length; i++) {
+            if (CLOSE_UP_TOWNS.contains(w.places[i].name)) {
+                Rectangle2D.Double at = new Rectangle2D.Double(pts[i].x, pts[i].y, 0, 0);
+                if (box == null) {
+                    box = at;
+                } else {
+                    box.add(at);
+                }
+            }
+        }
+        if (box == null) {
+            return null;
+        }
+        return new Rectangle2D.Double(box.x - CLOSE_UP_MARGIN, box.y - CLOSE_UP_MARGIN,
+                box.width + 2.5 * CLOSE_UP_MARGIN, box.height + 2 * CLOSE_UP_MARGIN);
+    }
+
+    /** The close-up's frame in field units (a copy), or null when the world has none of its towns. */
+    public Rectangle2D.Double closeUp() {
+        return closeUp == null ? null : (Rectangle2D.Double) closeUp.clone();
     }
 
     private Double2D centre(int cell) {

@@ -8,20 +8,32 @@ import java.util.List;
  * Places the map's labels so that they neither cover each other nor the marks of the map: each
  * label, in the order given (the most important first), takes the first of eight places around
  * its mark (below, right, left, above, then the corners) that overlaps no label placed before it
- * and no mark, inside the map; when none is free, the place that overlaps least. Pure geometry,
+ * and no mark, inside the map; when none is free, the place that overlaps least, and a label that
+ * may be left out (a group's, a town's) is left out rather than written over another label or
+ * cut by the map's edge (more than a twentieth of its area), where it could not be read. Pure geometry,
  * in pixels, done again at every painting (the map's scale changes with the window, the type
  * does not).
  */
 final class MapLabels {
-    /** A label to place: its text's width and height and the box of the mark it names. */
-    record Item(String text, double width, double height, Rectangle2D mark) {
+    /**
+     * A label to place: its text's width and height, the box of the mark it names, and whether
+     * it may be left out when it finds no place that does not hide another label.
+     */
+    record Item(String text, double width, double height, Rectangle2D mark, boolean optional) {
+        /** A label that is always written. */
+        Item(String text, double width, double height, Rectangle2D mark) {
+            this(text, width, height, mark, false);
+        }
     }
+
+    /** Of a label's area, the share it may cover of labels placed before it before it is left out (if optional). */
+    static final double HIDDEN = 0.05;
 
     private MapLabels() {
     }
 
     /**
-     * The box of each item's label, in the items' order.
+     * The box of each item's label, in the items' order; null for an optional label left out.
      *
      * @param obstacles the marks and fixed texts (region names) no label may cover
      * @param bounds    the map's drawing area
@@ -31,11 +43,16 @@ final class MapLabels {
         for (Item it : items) {
             Rectangle2D best = null;
             double bestCost = Double.MAX_VALUE;
+            double bestUnread = 0;
             for (Rectangle2D c : candidates(it)) {
-                double cost = outside(c, bounds) * 4;
+                double cut = outside(c, bounds);
+                double underLabels = 0;
                 for (Rectangle2D p : placed) {
-                    cost += overlap(c, p) * 3; // a label over a label hides both
+                    if (p != null) {
+                        underLabels += overlap(c, p);
+                    }
                 }
+                double cost = cut * 4 + underLabels * 6; // a label over a label hides both
                 for (Rectangle2D o : obstacles) {
                     if (o != it.mark()) {
                         cost += overlap(c, o);
@@ -44,12 +61,14 @@ final class MapLabels {
                 if (cost < bestCost - 1e-9) {
                     bestCost = cost;
                     best = c;
+                    // what would not be read: the part under other labels or cut off by the map's edge
+                    bestUnread = cut + underLabels;
                 }
                 if (cost == 0) {
                     break; // the first free place, in the order of preference
                 }
             }
-            placed.add(best);
+            placed.add(it.optional() && bestUnread > HIDDEN * it.width() * it.height() ? null : best);
         }
         return placed;
     }
@@ -66,9 +85,12 @@ final class MapLabels {
         double cx = m.getCenterX() - w / 2;
         double cy = m.getCenterY() - h / 2;
         if (m.getWidth() == 0 && m.getHeight() == 0) {
+            // centred; then a line lower or higher, half a label right or left; then two lines
+            // lower or higher (a region's name stays inside its region)
             return List.of(new Rectangle2D.Double(cx, cy, w, h), new Rectangle2D.Double(cx, cy + h, w, h),
                     new Rectangle2D.Double(cx, cy - h, w, h), new Rectangle2D.Double(cx + w / 2, cy, w, h),
-                    new Rectangle2D.Double(cx - w / 2, cy, w, h));
+                    new Rectangle2D.Double(cx - w / 2, cy, w, h), new Rectangle2D.Double(cx, cy + 2 * h, w, h),
+                    new Rectangle2D.Double(cx, cy - 2 * h, w, h));
         }
         return List.of(
                 new Rectangle2D.Double(cx, m.getMaxY() + gap, w, h),

@@ -57,7 +57,13 @@ public final class MapView {
     private final Continuous2D factions;
     private final Continuous2D units;
     private final Continuous2D flashes;
-    private final NetworkPortrayal2D corridorsPortrayal = new NetworkPortrayal2D();
+    /** The corridors' layer of each display (the whole map, the close-up), given each new run's network. */
+    private final List<NetworkPortrayal2D> corridorsPortrayals = new ArrayList<>();
+    private Display2D closeUp;
+    /** Where the close-up's layers draw the whole map: moved when the close-up is framed again. */
+    private Rectangle2D.Double closeUpBounds;
+    /** What the close-up shows, in field units; the whole map draws it as a dashed box. */
+    private volatile Rectangle2D.Double closeUpFrame;
     private final Map<String, FactionMarker> markers = new LinkedHashMap<>();
     private final Texts texts;
     private World world;
@@ -113,22 +119,102 @@ public final class MapView {
         units = new Continuous2D(50, w, h);
         flashes = new Continuous2D(50, w, h);
         display = display(w, h, gui, Palette.BACKGROUND);
-        FieldPortrayal2D regionsPortrayal = new RegionsPortrayal(false);
+        attachLayers(display, new Rectangle2D.Double(0, 0, w, h), Double.MAX_VALUE, true);
+    }
+
+    /**
+     * A second display of the same map, framed on the close-up's towns (the Tilemsi valley,
+     * {@link MapGeometry#CLOSE_UP_TOWNS}), where the whole map is most crowded: distances grow
+     * with the zoom, marks and labels much less, so that what overlaps on the whole map stands
+     * apart. Null when the world has none of those towns. Made once; later calls return it.
+     */
+    public Display2D closeUp(GUIState gui) {
+        Rectangle2D.Double box = geo.closeUp();
+        if (closeUp == null && box != null) {
+            closeUp = display(box.width, box.height, gui, Palette.BACKGROUND);
+            // only the frame is drawn; the map lies around it at its usual place
+            closeUp.setClipping(true);
+            closeUpFrame = box;
+            closeUpBounds = new Rectangle2D.Double(-box.x, -box.y, MapGeometry.WIDTH, geo.height());
+            attachLayers(closeUp, closeUpBounds, CLOSE_UP_MARKS, false);
+            closeUp.display.setHorizontalScrollBarPolicy(javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+            closeUp.display.setVerticalScrollBarPolicy(javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_NEVER);
+            closeUp.display.getViewport().addComponentListener(new java.awt.event.ComponentAdapter() {
+                @Override
+                public void componentResized(java.awt.event.ComponentEvent e) {
+                    frameCloseUp();
+                }
+            });
+        }
+        return closeUp;
+    }
+
+    /**
+     * Frames the close-up to its drawing area: the towns' frame, widened or made taller around
+     * its centre to the area's shape, scaled to fill it; the whole map's dashed box follows.
+     */
+    private void frameCloseUp() {
+        java.awt.Dimension size = closeUp.display.getViewport().getExtentSize();
+        Rectangle2D.Double box = geo.closeUp();
+        if (size.width < 20 || size.height < 20 || box == null) {
+            return;
+        }
+        double aspect = (size.width - 2) / (double) (size.height - 2);
+        double w = Math.max(box.width, box.height * aspect);
+        double h = w / aspect;
+        closeUpFrame = new Rectangle2D.Double(box.getCenterX() - w / 2, box.getCenterY() - h / 2, w, h);
+        // MASON keeps the bounds it was given: moved in place, every layer follows
+        closeUpBounds.setRect(-closeUpFrame.x, -closeUpFrame.y, MapGeometry.WIDTH, geo.height());
+        closeUp.insideDisplay.width = w;
+        closeUp.insideDisplay.height = h;
+        closeUp.setScale((size.width - 2) / w);
+        closeUp.insideDisplay.revalidate();
+        closeUp.repaint();
+        display.repaint();
+    }
+
+    /** The close-up's display, if made. */
+    Display2D closeUpDisplay() {
+        return closeUp;
+    }
+
+    /**
+     * The scale at which the close-up's marks stop growing: the size they have on a whole map
+     * about 1.1 times the map's field (a large screen), while the distances keep the zoom.
+     */
+    static final double CLOSE_UP_MARKS = 1.1;
+
+    /** The scale of the marks at a display scale {@code s}: never below 0.7 (legible), at most {@code max}. */
+    static double marks(double s, double max) {
+        return Math.min(max, Math.max(0.7, s));
+    }
+
+    /**
+     * Attaches the map's layers to a display, the whole map in {@code bounds}, marks no larger
+     * than at scale {@code markMax}; {@code whole} marks the close-up's frame (a dashed box).
+     */
+    private void attachLayers(Display2D d, Rectangle2D.Double bounds, double markMax, boolean whole) {
+        FieldPortrayal2D regionsPortrayal = new RegionsPortrayal(false, markMax, false);
         regionsPortrayal.setField(this);
-        display.attach(regionsPortrayal, "Regions and jihadist influence");
+        d.attach(regionsPortrayal, "Regions and jihadist influence", bounds);
 
-        corridorsPortrayal.setPortrayalForAll(new RoutePortrayal());
-        display.attach(corridorsPortrayal, "Trafficking corridors");
+        NetworkPortrayal2D corridors = new NetworkPortrayal2D();
+        corridors.setPortrayalForAll(new RoutePortrayal(markMax));
+        corridorsPortrayals.add(corridors);
+        if (world != null) {
+            corridors.setField(new SpatialNetwork2D(places, world.corridors));
+        }
+        d.attach(corridors, "Trafficking corridors", bounds);
 
-        layer(display, places, new PlacePortrayal(), "Towns, hubs and MINUSMA bases");
-        layer(display, units, new UnitPortrayal(), "MINUSMA mobile units");
-        layer(display, factions, new FactionPortrayal(), "Armed groups");
+        layer(d, places, new PlacePortrayal(markMax), "Towns, hubs and MINUSMA bases", bounds);
+        layer(d, units, new UnitPortrayal(markMax), "MINUSMA mobile units", bounds);
+        layer(d, factions, new FactionPortrayal(markMax), "Armed groups", bounds);
 
-        FieldPortrayal2D namesPortrayal = new RegionsPortrayal(true);
+        FieldPortrayal2D namesPortrayal = new RegionsPortrayal(true, markMax, whole);
         namesPortrayal.setField(this);
-        display.attach(namesPortrayal, "Region names, group and town labels");
+        d.attach(namesPortrayal, "Region names, group and town labels", bounds);
 
-        layer(display, flashes, new FlashPortrayal(), "Clashes and attacks");
+        layer(d, flashes, new FlashPortrayal(markMax), "Clashes and attacks", bounds);
     }
 
     /** The blue "UN" tag of a MINUSMA base beside its town at (x, y), at scale {@code s}. */
@@ -151,10 +237,20 @@ public final class MapView {
 
     /** Attaches a layer to a display: the objects of a field, each drawn by one portrayal. */
     static void layer(Display2D d, Continuous2D field, SimplePortrayal2D portrayal, String name) {
+        layer(d, field, portrayal, name, null);
+    }
+
+    /** As above, the field drawn in {@code bounds} of the display (null: at its origin, its own size). */
+    static void layer(Display2D d, Continuous2D field, SimplePortrayal2D portrayal, String name,
+                      Rectangle2D.Double bounds) {
         ContinuousPortrayal2D layer = new ContinuousPortrayal2D();
         layer.setField(field);
         layer.setPortrayalForAll(portrayal);
-        d.attach(layer, name);
+        if (bounds == null) {
+            d.attach(layer, name);
+        } else {
+            d.attach(layer, name, bounds);
+        }
     }
 
     /** Shows a new run's world (same map, new places and factions). */
@@ -164,7 +260,7 @@ public final class MapView {
         for (Place p : w.places) {
             places.setObjectLocation(p, geo.project(p.lat, p.lon));
         }
-        corridorsPortrayal.setField(new SpatialNetwork2D(places, w.corridors));
+        corridorsPortrayals.forEach(c -> c.setField(new SpatialNetwork2D(places, w.corridors)));
         markers.clear();
         maxRent = Math.max(1, Arrays.stream(w.routes).mapToDouble(r -> r.baseRent).max().orElse(1));
     }
@@ -279,9 +375,14 @@ public final class MapView {
      */
     final class RegionsPortrayal extends FieldPortrayal2D {
         private final boolean names;
+        private final double markMax;
+        /** Whether this is the whole map, which marks the close-up's frame. */
+        private final boolean whole;
 
-        RegionsPortrayal(boolean names) {
+        RegionsPortrayal(boolean names, double markMax, boolean whole) {
             this.names = names;
+            this.markMax = markMax;
+            this.whole = whole;
         }
 
         @Override
@@ -318,7 +419,21 @@ public final class MapView {
          * ({@link MapLabels}); the biggest groups first.
          */
         private void drawNames(Graphics2D g, DrawInfo2D info, double s) {
-            double sm = Math.max(0.7, s);
+            double sm = marks(s, markMax);
+            // labels stay inside what is shown (the close-up shows a part of the map)
+            Rectangle2D visible = new Rectangle2D.Double(info.draw.x, info.draw.y, info.draw.width, info.draw.height);
+            if (info.clip != null) {
+                visible = visible.createIntersection(info.clip);
+            }
+            Rectangle2D.Double frame = whole ? closeUpFrame : null;
+            if (frame != null) {
+                // where the close-up looks (its tab, key Z)
+                g.setColor(Palette.alpha(Palette.INK, 210));
+                g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                        new float[] {8f, 5f}, 0f));
+                g.draw(new Rectangle2D.Double(info.draw.x + frame.x * s, info.draw.y + frame.y * s, frame.width * s,
+                        frame.height * s));
+            }
             List<Rectangle2D> obstacles = new ArrayList<>();
             List<MapLabels.Item> items = new ArrayList<>();
             List<Font> fonts = new ArrayList<>();
@@ -336,10 +451,23 @@ public final class MapView {
                 FontMetrics fm = g.getFontMetrics();
                 double x = info.draw.x + l.x * s;
                 double y = info.draw.y + l.y * s;
+                if (!visible.contains(x, y)) {
+                    continue; // the close-up shows a part of the map: names of regions outside it are not
+                }
                 items.add(new MapLabels.Item(name, fm.stringWidth(name) + 6, fm.getHeight(),
                         new Rectangle2D.Double(x, y, 0, 0)));
                 fonts.add(f);
                 inks.add(r.border ? new Color(0x66, 0x66, 0x66) : Palette.INK);
+            }
+            if (frame != null) {
+                // the close-up's name beside its frame's top left corner
+                String tag = texts.t("map.closeup");
+                g.setFont(Palette.SMALL);
+                FontMetrics fm = g.getFontMetrics();
+                items.add(new MapLabels.Item(tag, fm.stringWidth(tag) + 4, fm.getAscent() + 2,
+                        new Rectangle2D.Double(info.draw.x + frame.x * s, info.draw.y + frame.y * s, 0, 0)));
+                fonts.add(Palette.SMALL);
+                inks.add(Palette.INK);
             }
             List<FactionMarker> shown = new ArrayList<>();
             for (Object o : factions.getAllObjects()) {
@@ -356,8 +484,11 @@ public final class MapView {
                 Rectangle2D mark = new Rectangle2D.Double(info.draw.x + at.x * s - r, info.draw.y + at.y * s - r, 2 * r,
                         2 * r);
                 obstacles.add(mark);
+                if (!visible.intersects(mark)) {
+                    continue;
+                }
                 String text = Narrator.readable(m.id);
-                items.add(new MapLabels.Item(text, lf.stringWidth(text) + 4, lf.getAscent() + 2, mark));
+                items.add(new MapLabels.Item(text, lf.stringWidth(text) + 4, lf.getAscent() + 2, mark, true));
                 fonts.add(Palette.LABEL);
                 inks.add(Palette.INK);
             }
@@ -373,16 +504,21 @@ public final class MapView {
                     if (p.base) {
                         obstacles.add(baseTag(info.draw.x + at.x * s, info.draw.y + at.y * s, sm));
                     }
+                    if (!visible.intersects(mark)) {
+                        continue;
+                    }
                     String name = texts.place(p.name);
-                    items.add(new MapLabels.Item(name, sf.stringWidth(name) + 4, sf.getAscent() + 2, mark));
+                    items.add(new MapLabels.Item(name, sf.stringWidth(name) + 4, sf.getAscent() + 2, mark, true));
                     fonts.add(Palette.SMALL);
                     inks.add(Palette.INK);
                 }
             }
-            List<Rectangle2D> at = MapLabels.place(items, obstacles, new Rectangle2D.Double(info.draw.x, info.draw.y,
-                    info.draw.width, info.draw.height));
+            List<Rectangle2D> at = MapLabels.place(items, obstacles, visible);
             for (int i = 0; i < items.size(); i++) {
                 Rectangle2D box = at.get(i);
+                if (box == null) {
+                    continue; // left out: it would hide another label (the close-up shows it)
+                }
                 g.setFont(fonts.get(i));
                 FontMetrics fm = g.getFontMetrics();
                 g.setColor(Palette.alpha(Color.WHITE, fonts.get(i) == Palette.SMALL ? 170 : 205));
@@ -396,6 +532,12 @@ public final class MapView {
 
     /** A corridor: width by its rent this month, colour of the side holding most of it. */
     final class RoutePortrayal extends sim.portrayal.network.SimpleEdgePortrayal2D {
+        private final double markMax;
+
+        RoutePortrayal(double markMax) {
+            this.markMax = markMax;
+        }
+
         @Override
         public void draw(Object object, Graphics2D g, DrawInfo2D info) {
             if (!(object instanceof Edge e) || !(info instanceof EdgeDrawInfo2D ei)) {
@@ -404,7 +546,7 @@ public final class MapView {
             Route r = (Route) e.info;
             double s = info.draw.width;
             double rent = Math.max(0, r.netRent);
-            float width = (float) ((1.5 + 9 * Math.sqrt(rent / maxRent)) * Math.max(0.6, s));
+            float width = (float) ((1.5 + 9 * Math.sqrt(rent / maxRent)) * Math.min(markMax, Math.max(0.6, s)));
             Color c = r.index < routeColour.length && routeColour[r.index] != null ? routeColour[r.index] : Colours.NEUTRAL;
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             Line2D.Double line = new Line2D.Double(info.draw.x, info.draw.y, ei.secondPoint.x, ei.secondPoint.y);
@@ -427,10 +569,16 @@ public final class MapView {
 
     /** A town (dot) or hub (diamond), ringed in its holder's colour, a blue square for a MINUSMA base. */
     final class PlacePortrayal extends SimplePortrayal2D {
+        private final double markMax;
+
+        PlacePortrayal(double markMax) {
+            this.markMax = markMax;
+        }
+
         @Override
         public void draw(Object object, Graphics2D g, DrawInfo2D info) {
             Place p = (Place) object;
-            double s = Math.max(0.7, info.draw.width);
+            double s = marks(info.draw.width, markMax);
             double x = info.draw.x;
             double y = info.draw.y;
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -486,15 +634,23 @@ public final class MapView {
 
     /** MINUSMA mobile units: sky-blue chevrons, one for about 400 troops. */
     static final class UnitPortrayal extends SimplePortrayal2D {
+        private final double markMax;
+
+        UnitPortrayal(double markMax) {
+            this.markMax = markMax;
+        }
+
         @Override
         public void draw(Object object, Graphics2D g, DrawInfo2D info) {
             MobileUnit u = (MobileUnit) object;
-            double s = Math.max(0.7, info.draw.width);
+            double s = marks(info.draw.width, markMax);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            double w = 13 * s;
+            // about as wide as a base's tag on any screen: lesson 3 is about where these go
+            double r = Math.max(9, 8 * s);
+            double w = 2.1 * r;
             double x0 = info.draw.x - (u.count - 1) * w / 2;
             for (int i = 0; i < u.count; i++) {
-                Shape c = Shapes.chevron(x0 + i * w, info.draw.y, 6 * s);
+                Shape c = Shapes.chevron(x0 + i * w, info.draw.y, r);
                 g.setColor(Palette.MINUSMA_MOBILE);
                 g.fill(c);
                 g.setColor(Palette.MINUSMA);
@@ -520,6 +676,12 @@ public final class MapView {
 
     /** A faction: shape by kind, fill by coalition, area by fighters, its id beside it. */
     static class FactionPortrayal extends SimplePortrayal2D {
+        private final double markMax;
+
+        FactionPortrayal(double markMax) {
+            this.markMax = markMax;
+        }
+
         static double radius(double fighters) {
             return 6 + 0.26 * Math.sqrt(Math.max(0, fighters));
         }
@@ -527,7 +689,7 @@ public final class MapView {
         @Override
         public void draw(Object object, Graphics2D g, DrawInfo2D info) {
             FactionMarker m = (FactionMarker) object;
-            double s = Math.max(0.7, info.draw.width);
+            double s = marks(info.draw.width, markMax);
             double r = radius(m.fighters) * s;
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             Shape sh = KindShapes.of(m.kind, info.draw.x, info.draw.y, r);
@@ -547,7 +709,7 @@ public final class MapView {
         @Override
         public boolean hitObject(Object object, DrawInfo2D range) {
             FactionMarker m = (FactionMarker) object;
-            double r = radius(m.fighters) * range.draw.width;
+            double r = radius(m.fighters) * marks(range.draw.width, markMax);
             return range.clip.intersects(range.draw.x - r, range.draw.y - r, 2 * r, 2 * r);
         }
 
@@ -560,10 +722,16 @@ public final class MapView {
 
     /** A clash (vermillion burst) or an attack (black burst), faint when a month old. */
     static final class FlashPortrayal extends SimplePortrayal2D {
+        private final double markMax;
+
+        FlashPortrayal(double markMax) {
+            this.markMax = markMax;
+        }
+
         @Override
         public void draw(Object object, Graphics2D g, DrawInfo2D info) {
             Flash f = (Flash) object;
-            double s = Math.max(0.7, info.draw.width);
+            double s = marks(info.draw.width, markMax);
             double r = (9 + 2.2 * Math.sqrt(Math.max(0, f.fatalities))) * s;
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             Shape star = Shapes.star(info.draw.x, info.draw.y, r, r * 0.45, 8);

@@ -208,6 +208,10 @@ public final class NetworkView {
 
     /** A faction node, with a yellow halo when new and as a dashed ghost when gone; hit as on the map. */
     final class NodePortrayal extends MapView.FactionPortrayal {
+        NodePortrayal() {
+            super(Double.MAX_VALUE);
+        }
+
         @Override
         public void draw(Object object, Graphics2D g, DrawInfo2D info) {
             FactionMarker m = (FactionMarker) object;

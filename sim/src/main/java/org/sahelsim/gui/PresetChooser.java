@@ -44,7 +44,7 @@ public final class PresetChooser {
             public Component getListCellRendererComponent(JList<?> l, Object v, int i, boolean sel, boolean focus) {
                 Presets.Preset p = (Presets.Preset) v;
                 String text = p.scenario() == null ? p.file().getFileName() + " (!)"
-                        : p.scenario().name() + " — " + texts.f("chooser.months", p.scenario().months(),
+                        : texts.title(p.scenario()) + " — " + texts.f("chooser.months", p.scenario().months(),
                         texts.month(p.scenario().start()));
                 super.getListCellRendererComponent(l, text, i, sel, focus);
                 setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
@@ -64,7 +64,8 @@ public final class PresetChooser {
             Presets.Preset p = list.getSelectedValue();
             if (p != null) {
                 about.setText(p.scenario() == null ? p.problem()
-                        : p.scenario().description() + "\n\n" + p.scenario().teachingNote());
+                        : texts.ofScenario("desc", p.scenario(), p.scenario().description()) + "\n\n"
+                        + texts.ofScenario("note", p.scenario(), p.scenario().teachingNote()));
                 about.setCaretPosition(0);
             }
         });

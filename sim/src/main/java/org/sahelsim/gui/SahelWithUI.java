@@ -90,12 +90,9 @@ public final class SahelWithUI extends GUIState {
         return "SahelSim classroom";
     }
 
+    /** What MASON's Console shows in its About tab before the window's language is known (then {@link #rebuildLeverTab}). */
     public static Object getInfo() {
-        return "<html><body style='font-family:sans-serif'><h2>SahelSim: alliances of armed groups in Mali</h2>"
-                + "<p>How trafficking rents, a peace accord that pays only signatories and jihadist pressure break armed"
-                + " groups apart, month by month. Play, pause, step and the speed are in the classroom window's bar"
-                + " (space, right arrow, R, F11); its Levers tab sets the policy levers.</p>"
-                + "<p><b>This model explores mechanisms; it is not a forecast.</b></p></body></html>";
+        return new Texts(java.util.Locale.ENGLISH).f("about.html");
     }
 
     public Session session() {
@@ -129,12 +126,8 @@ public final class SahelWithUI extends GUIState {
     private void problem(String message) {
         java.awt.Toolkit.getDefaultToolkit().beep();
         if (window != null) {
-            window.setStatus("<html><font color='#D55E00'>" + escape(message) + "</font></html>");
+            window.setProblem(message);
         }
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** A change was recorded: the running models get it; the status line says it. */
@@ -190,16 +183,15 @@ public final class SahelWithUI extends GUIState {
     String plain(TimedInput t) {
         String when = texts.month(session.base().start().plusMonths(t.at().step(session.base().start())));
         List<String> said = new java.util.ArrayList<>();
+        // a lever switched on or off: its own sentence, or the general one naming it
         java.util.Set<String> levers = new java.util.LinkedHashSet<>();
         for (Map.Entry<String, String> e : t.set().entrySet()) {
             String lever = LeverPanel.leverOf(e.getKey());
-            if (e.getKey().equals(TimedInput.PREFIX + lever + ".enabled") && "true".equals(e.getValue())
-                    && texts.has("msg.on." + lever)) {
-                levers.add(lever);
+            if (e.getKey().equals(TimedInput.PREFIX + lever + ".enabled") && levers.add(lever)) {
+                String way = "true".equals(e.getValue()) ? "on" : "off";
+                said.add(texts.has("msg." + way + "." + lever) ? texts.f("msg." + way + "." + lever, when)
+                        : texts.f("msg.lever." + way, when, texts.lever(lever)));
             }
-        }
-        for (String lever : levers) {
-            said.add(texts.f("msg.on." + lever, when));
         }
         List<String> values = new java.util.ArrayList<>();
         for (Map.Entry<String, String> e : t.set().entrySet()) {
@@ -396,6 +388,10 @@ public final class SahelWithUI extends GUIState {
     }
 
     /** Puts the lever inspector, in the current language, in the Console's model tab. */
+    /**
+     * MASON's Console in the window's language where it speaks of the model: its Model tab is the
+     * levers' inspector, named Levers, and its About tab says what the model is.
+     */
     private void rebuildLeverTab() {
         if (!(controller instanceof Console)) {
             return;
@@ -403,9 +399,15 @@ public final class SahelWithUI extends GUIState {
         JTabbedPane tabs = ((Console) controller).getTabPane();
         for (int i = 0; i < tabs.getTabCount(); i++) {
             String title = tabs.getTitleAt(i);
-            if (List.of("Model", texts.t("tab.levers"), "Levers", "Leviers").contains(title)) {
+            if (List.of("Model", "Levers", "Leviers").contains(title)) {
                 tabs.setComponentAt(i, new JScrollPane(getInspector()));
                 tabs.setTitleAt(i, texts.t("tab.levers"));
+            } else if (List.of("About", "À propos").contains(title)) {
+                javax.swing.JEditorPane about = new javax.swing.JEditorPane("text/html", texts.f("about.html"));
+                about.setEditable(false);
+                about.setCaretPosition(0);
+                tabs.setComponentAt(i, new JScrollPane(about));
+                tabs.setTitleAt(i, texts.t("tab.about"));
             }
         }
     }
@@ -443,14 +445,25 @@ public final class SahelWithUI extends GUIState {
         window.map.bind(model().world());
         window.network.bind();
         scheduleRepeatingImmediatelyAfter(st -> update());
-        List.of(window.map.display, window.network.display).forEach(Display2D::reset);
+        classroomDisplays().forEach(Display2D::reset);
         update();
     }
 
+    /** The classroom window's MASON displays: the map, its close-up (if any) and the network. */
+    private List<Display2D> classroomDisplays() {
+        List<Display2D> out = new java.util.ArrayList<>(List.of(window.map.display, window.network.display));
+        if (window.map.closeUpDisplay() != null) {
+            out.add(1, window.map.closeUpDisplay());
+        }
+        return out;
+    }
+
     private List<Display2D> displays() {
-        return sideBySide == null ? List.of(window.map.display, window.network.display)
-                : List.of(window.map.display, window.network.display, sideBySide.left.display,
-                        sideBySide.right.display);
+        List<Display2D> out = classroomDisplays();
+        if (sideBySide != null) {
+            out.addAll(List.of(sideBySide.left.display, sideBySide.right.display));
+        }
+        return out;
     }
 
     /** After a month (and at step 0), with the schedule locked: views copy the world; panels follow on Swing. */

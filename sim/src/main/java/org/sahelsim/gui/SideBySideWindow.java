@@ -198,8 +198,8 @@ public final class SideBySideWindow extends JFrame {
         String date = texts.month(without.scenario().dateOf(m));
         leftPanel.setRun(date, session.seed());
         rightPanel.setRun(date, session.seed());
-        leftStats.setText(line(withoutSink.lastRow(), withoutSink.count(EventType.CLASH)));
-        rightStats.setText(line(withSink.lastRow(), withSink.count(EventType.CLASH)));
+        leftStats.setText(line(withoutSink));
+        rightStats.setText(line(withSink));
         when.setText(texts.f("header.date", date, m, without.scenario().months()));
         getContentPane().repaint();
     }
@@ -216,14 +216,22 @@ public final class SideBySideWindow extends JFrame {
         }
     }
 
-    private String line(double[] row, int clashes) {
+    /**
+     * What lessons compare under each map: armed groups, clashes and the jihadist share; then
+     * jihadist influence in the north and the centre and the attacks on MINUSMA so far (lesson 3).
+     */
+    private String line(GuiSink sink) {
+        double[] row = sink.lastRow();
         if (row == null) {
             return " ";
         }
-        // two lines, so that half a small screen holds them whole
+        // short lines, so that half a small screen holds them whole
         return "<html>" + texts.f("sbs.stats1", texts.whole(row[Metrics.ARMED_GROUPS]),
-                texts.num(row[Metrics.EFFECTIVE_GROUPS], 1)) + "<br>" + texts.f("sbs.stats2", clashes,
-                texts.whole(100 * row[Metrics.JIHADIST_FIGHTER_SHARE])) + "</html>";
+                texts.num(row[Metrics.EFFECTIVE_GROUPS], 1)) + "<br>" + texts.f("sbs.stats2",
+                sink.count(EventType.CLASH), texts.whole(100 * row[Metrics.JIHADIST_FIGHTER_SHARE])) + "<br>"
+                + texts.f("sbs.stats3", texts.whole(100 * row[Metrics.JIHADIST_INFLUENCE_NORTH]),
+                texts.whole(100 * row[Metrics.JIHADIST_INFLUENCE_CENTRE]),
+                (int) Math.round(sink.total(Metrics.ATTACKS_ON_MINUSMA))) + "</html>";
     }
 
     /** The parts a class must see whole, by name (for the layout checks of the tests). */

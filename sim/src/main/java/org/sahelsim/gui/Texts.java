@@ -72,6 +72,20 @@ public final class Texts {
         return bundle.containsKey(key);
     }
 
+    /**
+     * A scenario's text in this language: {@code <kind>.<scenario name>} when the texts have it
+     * (a preset's title, its description, its teaching note in French), else the file's own.
+     */
+    public String ofScenario(String kind, org.sahelsim.scenario.Scenario s, String own) {
+        String key = kind + "." + s.name();
+        return has(key) ? t(key) : own;
+    }
+
+    /** A scenario's title in this language: the preset's readable title, else the name in its file. */
+    public String title(org.sahelsim.scenario.Scenario s) {
+        return ofScenario("title", s, s.name());
+    }
+
     /** The text of a key with its {0}, {1}... filled in (MessageFormat, in this language). */
     public String f(String key, Object... args) {
         return new MessageFormat(t(key), locale).format(args);

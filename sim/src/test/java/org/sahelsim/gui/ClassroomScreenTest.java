@@ -187,6 +187,11 @@ class ClassroomScreenTest {
             failures.add("L then space did not change a lever: " + state(out).getProperty("inputs")
                     + " timed inputs, " + before + " before; focus on " + state(out).getProperty("focus"));
         }
+        // the change is said in plain words: no setting's path or raw value ("MINUSMA: change posture off")
+        String said = state(out).getProperty("status");
+        if (!said.startsWith("From ") || said.contains(": ") || said.contains("_")) {
+            failures.add("the lever's change is not said in plain words: " + said);
+        }
         xdotool(d, "key", "Tab");
         Thread.sleep(300);
         String next = state(out).getProperty("focus");
@@ -194,6 +199,25 @@ class ClassroomScreenTest {
             failures.add("Tab from the first lever went to " + next + ", not to the next control");
         }
         xdotool(d, "key", "Escape");
+        // the close-up of the Tilemsi valley (Z), then Z again for the tab shown before
+        xdotool(d, "key", "z");
+        if (!until(out, x -> Boolean.parseBoolean(x.getProperty("closeup.showing")), 3000)) {
+            failures.add("Z did not show the close-up: tab " + state(out).getProperty("tab"));
+        } else {
+            Properties z = state(out);
+            double zoom = Double.parseDouble(z.getProperty("closeup.zoom"));
+            double marks = Double.parseDouble(z.getProperty("closeup.marks"));
+            // things twice as far apart at least, marks growing at most half as much as the distances
+            if (zoom < 2 || marks > 1 + (zoom - 1) / 2) {
+                failures.add("the close-up zooms " + zoom + " times with marks " + marks + " times larger");
+            }
+            Thread.sleep(500);
+            shoot(out, "classroom-" + size + "-closeup");
+            xdotool(d, "key", "z");
+            if (!until(out, x -> "Levers".equals(x.getProperty("tab")), 3000)) {
+                failures.add("Z again did not go back to the tab shown before: " + state(out).getProperty("tab"));
+            }
+        }
         xdotool(d, "key", "F11");
         if (!until(out, x -> Boolean.parseBoolean(x.getProperty("fullscreen")), 4000)) {
             failures.add("F11 did not switch to full screen");
@@ -262,6 +286,13 @@ class ClassroomScreenTest {
         xdotool(d, "search", "--sync", "--onlyvisible", "--name", "SahelSim", "windowactivate", "--sync");
         Thread.sleep(800);
         shoot(out, "classroom-" + size + "-fr");
+        xdotool(d, "key", "z");
+        if (until(out, x -> Boolean.parseBoolean(x.getProperty("closeup.showing")), 3000)) {
+            Thread.sleep(500);
+            shoot(out, "classroom-" + size + "-closeup-fr");
+        } else {
+            failures.add("Z did not show the close-up in French");
+        }
         return failures;
     }
 
@@ -307,7 +338,8 @@ class ClassroomScreenTest {
     void screenshotsAreWrittenForEachSizeInBothLanguages() throws IOException {
         for (String size : SIZES) {
             for (String name : List.of("classroom-" + size, "classroom-" + size + "-fullscreen", "sidebyside-" + size,
-                    "classroom-" + size + "-fr", "sidebyside-" + size + "-fr")) {
+                    "classroom-" + size + "-fr", "sidebyside-" + size + "-fr", "classroom-" + size + "-closeup",
+                    "classroom-" + size + "-closeup-fr")) {
                 Path png = shots.resolve(size).resolve(name + ".png");
                 assertTrue(Files.exists(png) && Files.size(png) > 20_000, png + " was written");
             }

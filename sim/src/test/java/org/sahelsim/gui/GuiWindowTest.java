@@ -121,10 +121,12 @@ class GuiWindowTest {
     /** Share of pixels below the caption that differ between two pictures of one view. */
     private double difference(BufferedImage a, BufferedImage b) {
         assertEquals(a.getWidth(), b.getWidth(), "same view, same width");
-        assertEquals(a.getHeight(), b.getHeight(), "same view, same height");
+        // the last change's line, shown over the buttons once a change is made, takes a line of height
+        assertTrue(Math.abs(a.getHeight() - b.getHeight()) <= 40, "same view, about the same height: "
+                + a.getHeight() + " and " + b.getHeight());
         long diff = 0;
         long all = 0;
-        for (int y = caption; y < a.getHeight(); y++) {
+        for (int y = caption; y < Math.min(a.getHeight(), b.getHeight()); y++) {
             for (int x = 0; x < a.getWidth(); x++) {
                 all++;
                 if ((a.getRGB(x, y) & 0xFFFFFF) != (b.getRGB(x, y) & 0xFFFFFF)) {

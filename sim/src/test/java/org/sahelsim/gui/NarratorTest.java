@@ -162,6 +162,48 @@ class NarratorTest {
         }
     }
 
+    /** Words of English that no French sentence of the narration has (names aside). */
+    private static final List<String> ENGLISH = List.of(" the ", " and ", " with ", " from ", " its ", " killed",
+            " month ", " months", " takes ", " leaves ", " joins ", " attacks ", " because ", " would ", " over ");
+
+    @Test
+    void sixtyMonthsOfEveryPresetNarratedInFrenchHaveNoEnglishSentenceOrWord() {
+        int narrated = 0;
+        for (String preset : List.of("1-dividends-for-signatories.yaml", "2-war-over-routes.yaml",
+                "3-mobile-minusma.yaml")) {
+            List<Event> events = new java.util.ArrayList<>();
+            org.sahelsim.scenario.Scenario sc = org.sahelsim.model.Tiny.shipped("classroom/" + preset,
+                    Map.of("months", "60"));
+            assertEquals(60, sc.months(), preset);
+            ModelRunner.run(sc, 1L, new RunSink() {
+                @Override
+                public void metrics(int step, double[] values) {
+                }
+
+                @Override
+                public void event(Event event) {
+                    events.add(event);
+                }
+            });
+            Narrator en = new Narrator(new Texts(Locale.ENGLISH), sc.start());
+            Narrator fr = new Narrator(new Texts(Locale.FRENCH), sc.start());
+            java.util.Set<EventType> types = java.util.EnumSet.noneOf(EventType.class);
+            for (Event e : events) {
+                String f = fr.sentence(e);
+                assertFalse(f.equals(en.sentence(e)), () -> preset + ": left in English: " + f);
+                String padded = " " + f.toLowerCase(Locale.ROOT).replaceAll("[.,:;()]", " ") + " ";
+                for (String w : ENGLISH) {
+                    assertFalse(padded.contains(w), () -> preset + ": English '" + w.trim() + "' in: " + f);
+                }
+                types.add(e.type());
+            }
+            assertTrue(events.stream().anyMatch(e -> e.step() > 48), preset + ": events up to month 60");
+            assertTrue(types.size() >= 5, preset + ": kinds of event narrated " + types);
+            narrated += events.size();
+        }
+        assertTrue(narrated > 300, "sentences narrated: " + narrated);
+    }
+
     @Test
     void frenchAndEnglishBundlesHaveTheSameKeys() {
         java.util.ResourceBundle en = java.util.ResourceBundle.getBundle("org.sahelsim.gui.Messages", Locale.ROOT);

@@ -92,6 +92,14 @@ public final class ScreenDriver {
                 java.awt.Component f = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
                 p.setProperty("focus", f == null ? "none" : f.getClass().getSimpleName());
                 p.setProperty("tab", gui.window.tabs.getTitleAt(gui.window.tabs.getSelectedIndex()));
+                // the close-up against the whole map: how much farther apart things are, how much larger the marks
+                double zoom = gui.window.map.closeUpDisplay().getScale() / gui.window.map.display.getScale();
+                p.setProperty("closeup.zoom", Double.toString(zoom));
+                p.setProperty("closeup.marks", Double.toString(
+                        MapView.marks(gui.window.map.closeUpDisplay().getScale(), MapView.CLOSE_UP_MARKS)
+                                / MapView.marks(gui.window.map.display.getScale(), Double.MAX_VALUE)));
+                p.setProperty("status", gui.window.status());
+                p.setProperty("closeup.showing", Boolean.toString(gui.window.closeUpPanel.isShowing()));
                 p.setProperty("sbs.shown", Boolean.toString(gui.sideBySide != null && gui.sideBySide.isShowing()));
                 p.setProperty("time", Long.toString(System.currentTimeMillis()));
                 if (gui.sideBySide != null) {
