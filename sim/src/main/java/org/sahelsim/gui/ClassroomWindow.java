@@ -88,7 +88,8 @@ public final class ClassroomWindow extends JFrame {
         public Dimension getPreferredSize() {
             Dimension d = super.getPreferredSize();
             int lines = ClassroomWindow.this.getHeight() < 1000 ? 3 : 6;
-            int most = lines * note.getFontMetrics(note.getFont()).getHeight() + 12; // the note's border: 6 + 6
+            // the note's top border, then whole lines: no part of the next line peeks out
+            int most = 6 + lines * note.getFontMetrics(note.getFont()).getHeight();
             return new Dimension(d.width, Math.min(d.height, most));
         }
     };

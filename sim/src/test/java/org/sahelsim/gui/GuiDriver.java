@@ -205,6 +205,25 @@ public final class GuiDriver {
             write(gui.picture("view.window"), out.resolve("window-fr.png"));
         });
         report.setProperty("narration.fr", fr[0]);
+        // MASON's Console where it speaks of the model: its Levers and About tabs, in French now
+        onSwing(() -> {
+            javax.swing.JTabbedPane tabs = console.getTabPane();
+            List<String> titles = new java.util.ArrayList<>();
+            for (int i = 0; i < tabs.getTabCount(); i++) {
+                titles.add(tabs.getTitleAt(i));
+                if (tabs.getTitleAt(i).equals("À propos")) {
+                    for (javax.swing.JEditorPane p : Components.all((java.awt.Container) tabs.getComponentAt(i),
+                            javax.swing.JEditorPane.class)) {
+                        try { // the words shown, not the HTML (which writes ’ as an entity)
+                            report.setProperty("console.about.fr", p.getDocument().getText(0, p.getDocument().getLength()));
+                        } catch (javax.swing.text.BadLocationException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                }
+            }
+            report.setProperty("console.tabs.fr", String.join(",", titles));
+        });
 
         // the window's Levers tab: MASON's inspector of the lever panel, in French now
         report.setProperty("levers.tab", leversTab(gui, console, out.resolve("window-levers-fr.png")));

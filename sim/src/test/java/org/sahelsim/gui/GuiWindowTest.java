@@ -280,5 +280,10 @@ class GuiWindowTest {
         assertTrue(fr.startsWith("Mois "), "French narration: " + fr);
         assertEquals("Leviers", report.getProperty("levers.tab"), "the window's tab of lever sliders, in French");
         assertTrue(colours(image("window-levers-fr.png")) >= 20, "the lever inspector is drawn");
+        // MASON's Console, hidden but in the View menu: its tabs on the model speak French
+        List<String> tabs = List.of(report.getProperty("console.tabs.fr").split(","));
+        assertTrue(tabs.contains("À propos") && tabs.contains("Leviers"), "the Console's tabs: " + tabs);
+        assertTrue(report.getProperty("console.about.fr", "").contains("ce n’est pas une prévision"),
+                "the About tab in French: " + report.getProperty("console.about.fr"));
     }
 }
