@@ -649,6 +649,10 @@ public final class ClassroomWindow extends JFrame {
             noteArea.setVisible(true);
             note.setBackground(PROMPT);
             note.setText(prompt(firstSplit ? "split" : "clash"));
+            if (!wide()) {
+                // the prompt asks to read the sentence: on a small screen the narration is a tab
+                tabs.setSelectedComponent(narrationPanel);
+            }
         }
         updateCaptions();
         header.repaint();

@@ -95,7 +95,7 @@ public final class LessonDriver {
         Event split = first(EventType.SPLIT);
         fact("1.split.first", split.step() + ":" + split.actor() + ">" + split.other());
         tab(gui.window.narrationPanel);
-        fact("1.split.sentence", on(() -> gui.window.narration.sentence(0)));
+        fact("1.split.shown", shownAt(split));
         shoot("1-first-split");
         to(12);
         fact("1.groups.m12", whole(row(12)[Metrics.ARMED_GROUPS]));
@@ -142,7 +142,7 @@ public final class LessonDriver {
         fact("2.clash.first", clash.step() + ":" + clash.actor() + "/" + clash.other() + ":"
                 + Narrator.terms(clash.detail()).getOrDefault("route", "?"));
         tab(gui.window.narrationPanel);
-        fact("2.clash.sentence", on(() -> gui.window.narration.sentence(0)));
+        fact("2.clash.shown", shownAt(clash));
         shoot("2-first-clash");
         to(24);
         fact("2.counts.m24", counts());
@@ -280,6 +280,19 @@ public final class LessonDriver {
     private Event first(EventType t) throws Exception {
         return on(() -> gui.sink().eventsFrom(0).stream().filter(e -> e.type() == t).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no " + t + " by month " + gui.window.month())));
+    }
+
+    /** Where the narration lists an event's sentence, counted from the newest (-1: not listed), and the sentence. */
+    private String shownAt(Event e) throws Exception {
+        return on(() -> {
+            String said = new Narrator(gui.texts(), gui.session().scenario().start()).sentence(e);
+            for (int i = 0; i < gui.window.narration.entries(); i++) {
+                if (gui.window.narration.sentence(i).equals(said)) {
+                    return i + ":" + said;
+                }
+            }
+            return "-1:" + said;
+        });
     }
 
     private String events(EventType t, java.util.function.Function<Event, String> f) throws Exception {

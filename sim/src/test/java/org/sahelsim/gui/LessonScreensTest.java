@@ -111,6 +111,9 @@ class LessonScreensTest {
                             + String.join(",", div));
             // the counts the class reads in the header
             assertTrue(fact(l, "1.counts.m30").startsWith("1,2,"), fact(l, "1.counts.m30"));
+            // the split's sentence among the narration's first entries, on the first screen of it
+            int at = Integer.parseInt(fact(l, "1.split.shown").split(":")[0]);
+            assertTrue(at >= 0 && at < 6, l + ": the split's sentence is entry " + fact(l, "1.split.shown"));
         }
         assertTrue(fact("en", "1.counts.m30").contains("1 split · 2 mergers"), fact("en", "1.counts.m30"));
         assertTrue(fact("fr", "1.counts.m30").contains("1 scission · 2 fusions"), fact("fr", "1.counts.m30"));
@@ -135,6 +138,8 @@ class LessonScreensTest {
         for (String l : LANGS) {
             // "the first in month 2 (MNLA against MAA-PF on the road from Aguelhok to Tessalit)"
             assertEquals("2:MNLA/MAA-PF:Aguelhok-Tessalit", fact(l, "2.clash.first"), l);
+            int at = Integer.parseInt(fact(l, "2.clash.shown").split(":")[0]);
+            assertTrue(at >= 0 && at < 6, l + ": the clash's sentence is entry " + fact(l, "2.clash.shown"));
             // "With seed 1 there are 24 clashes in 24 months"
             assertTrue(fact(l, "2.counts.m24").startsWith("6,0,24,"), l + ": " + fact(l, "2.counts.m24"));
             String captures = fact(l, "2.captures");
