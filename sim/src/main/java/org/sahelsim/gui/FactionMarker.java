@@ -38,7 +38,7 @@ public final class FactionMarker {
         name = f.name;
         kind = f.kind;
         fighters = f.fighters;
-        coalition = f.coalition == null ? "" : f.coalition.name;
+        coalition = f.coalition == null ? "" : Narrator.readable(f.coalition.name);
         color = c;
         signatory = f.signatory;
         sanctioned = f.sanctioned;

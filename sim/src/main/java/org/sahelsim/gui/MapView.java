@@ -322,7 +322,7 @@ public final class MapView {
             }
         }
         Map<String, Color> colours = w.coalitions.stream().filter(c -> c.alive && !c.members.isEmpty())
-                .collect(Collectors.toMap(c -> c.name, c -> Colours.coalition(c.index), (a, b) -> b,
+                .collect(Collectors.toMap(c -> Narrator.readable(c.name), c -> Colours.coalition(c.index), (a, b) -> b,
                         LinkedHashMap::new));
         legend = java.util.Collections.unmodifiableMap(colours);
         // clashes and attacks

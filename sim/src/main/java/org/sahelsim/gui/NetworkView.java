@@ -179,7 +179,7 @@ public final class NetworkView {
             g.setStroke(new BasicStroke((float) ((gr.signatory ? 4 : 2) * Math.max(0.7, s))));
             g.draw(c);
             g.setFont(Palette.CAPTION_BOLD);
-            MapView.label(g, gr.name, info.draw.x, (float) (info.draw.y - r - 4), 190, 1, Palette.INK);
+            MapView.label(g, Narrator.readable(gr.name), info.draw.x, (float) (info.draw.y - r - 4), 190, 1, Palette.INK);
         }
     }
 
@@ -243,7 +243,7 @@ public final class NetworkView {
             g.setFont(Palette.LABEL);
             float ty = (float) (info.draw.y + r + g.getFontMetrics().getAscent() + 1);
             Color ink = m.gone ? new Color(0x77, 0x77, 0x77) : Palette.INK;
-            MapView.label(g, m.id, info.draw.x, ty, 210, 2, ink);
+            MapView.label(g, Narrator.readable(m.id), info.draw.x, ty, 210, 2, ink);
         }
 
         @Override
