@@ -120,6 +120,13 @@ public final class MapView {
         flashes = new Continuous2D(50, w, h);
         display = display(w, h, gui, Palette.BACKGROUND);
         attachLayers(display, new Rectangle2D.Double(0, 0, w, h), Double.MAX_VALUE, true);
+        // town and region names are the window's language: drawn again when it changes, even paused
+        texts.onChange(() -> {
+            display.repaint();
+            if (closeUp != null) {
+                closeUp.repaint();
+            }
+        });
     }
 
     /**

@@ -288,6 +288,11 @@ class ClassroomScreenTest {
         // the same screens in French
         Files.writeString(out.resolve("french"), "");
         waitFor(() -> Files.exists(out.resolve("in-french")), 10_000, "French at " + size);
+        // the map on the screen is drawn again in French at once, paused (Tombouctou, Ménaka, frontière...)
+        double changed = Double.parseDouble(Files.readString(out.resolve("french-map.txt")));
+        if (changed < 0.002) {
+            failures.add("the map on the screen did not change to French: " + changed + " of its pixels changed");
+        }
         Thread.sleep(800);
         shoot(out, "sidebyside-" + size + "-fr");
         xdotool(d, "search", "--sync", "--onlyvisible", "--name", "SahelSim", "windowactivate", "--sync");

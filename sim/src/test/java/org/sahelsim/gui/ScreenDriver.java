@@ -131,10 +131,24 @@ public final class ScreenDriver {
             }
             if (Files.exists(out.resolve("french"))) {
                 Files.delete(out.resolve("french"));
+                // the map as the screen shows it, before and after the switch: its names must change
+                Rectangle map = onSwing(() -> new Rectangle(gui.window.map.display.insideDisplay.getLocationOnScreen(),
+                        gui.window.map.display.insideDisplay.getSize()));
+                BufferedImage before = robot.createScreenCapture(map);
                 onSwing(() -> {
                     gui.texts().setLocale(Locale.FRENCH);
                     return null;
                 });
+                Thread.sleep(800);
+                BufferedImage after = robot.createScreenCapture(map);
+                long changed = 0;
+                for (int y = 0; y < before.getHeight(); y++) {
+                    for (int x = 0; x < before.getWidth(); x++) {
+                        changed += before.getRGB(x, y) != after.getRGB(x, y) ? 1 : 0;
+                    }
+                }
+                Files.writeString(out.resolve("french-map.txt"),
+                        Double.toString((double) changed / (before.getWidth() * before.getHeight())));
                 Files.writeString(out.resolve("in-french"), "done");
             }
             if (Files.exists(out.resolve("check-sbs"))) {
