@@ -402,6 +402,10 @@ public final class SahelWithUI extends GUIState {
             if (List.of("Model", "Levers", "Leviers").contains(title)) {
                 tabs.setComponentAt(i, new JScrollPane(getInspector()));
                 tabs.setTitleAt(i, texts.t("tab.levers"));
+            } else if (List.of("Displays", "Affichages").contains(title)) {
+                tabs.setTitleAt(i, texts.t("tab.displays"));
+            } else if (List.of("Inspectors", "Inspecteurs").contains(title)) {
+                tabs.setTitleAt(i, texts.t("tab.inspectors"));
             } else if (List.of("About", "À propos").contains(title)) {
                 javax.swing.JEditorPane about = new javax.swing.JEditorPane("text/html", texts.f("about.html"));
                 about.setEditable(false);
