@@ -103,6 +103,18 @@ final class MapLabels {
                 new Rectangle2D.Double(m.getMinX() - gap - w, m.getMinY() - gap - h, w, h));
     }
 
+    /** Writes a placed label: its text in {@code ink} over a white box of opacity {@code alpha}, centred in its height. */
+    static void write(java.awt.Graphics2D g, String text, Rectangle2D box, java.awt.Font font, java.awt.Color ink,
+                      int alpha) {
+        g.setFont(font);
+        java.awt.FontMetrics fm = g.getFontMetrics();
+        g.setColor(Palette.alpha(java.awt.Color.WHITE, alpha));
+        g.fill(box);
+        g.setColor(ink);
+        g.drawString(text, (float) (box.getX() + 3),
+                (float) (box.getY() + (box.getHeight() + fm.getAscent() - fm.getDescent()) / 2));
+    }
+
     static double overlap(Rectangle2D a, Rectangle2D b) {
         double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
         double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());

@@ -526,13 +526,8 @@ public final class MapView {
                 if (box == null) {
                     continue; // left out: it would hide another label (the close-up shows it)
                 }
-                g.setFont(fonts.get(i));
-                FontMetrics fm = g.getFontMetrics();
-                g.setColor(Palette.alpha(Color.WHITE, fonts.get(i) == Palette.SMALL ? 170 : 205));
-                g.fill(box);
-                g.setColor(inks.get(i));
-                g.drawString(items.get(i).text(), (float) (box.getX() + 3),
-                        (float) (box.getY() + (box.getHeight() + fm.getAscent() - fm.getDescent()) / 2));
+                MapLabels.write(g, items.get(i).text(), box, fonts.get(i), inks.get(i),
+                        fonts.get(i) == Palette.SMALL ? 170 : 205);
             }
         }
     }
@@ -665,20 +660,6 @@ public final class MapView {
                 g.draw(c);
             }
         }
-    }
-
-    /**
-     * Text centred on x with its baseline at ty, in the font set, over a white box of opacity
-     * {@code alpha} reaching {@code pad} pixels below the ascent less one.
-     */
-    static void label(Graphics2D g, String text, double x, float ty, int alpha, int pad, Color ink) {
-        FontMetrics fm = g.getFontMetrics();
-        int w = fm.stringWidth(text);
-        float tx = (float) (x - w / 2.0);
-        g.setColor(Palette.alpha(Color.WHITE, alpha));
-        g.fill(new Rectangle2D.Double(tx - 2, ty - fm.getAscent() + 1, w + 4, fm.getAscent() + pad));
-        g.setColor(ink);
-        g.drawString(text, tx, ty);
     }
 
     /** A faction: shape by kind, fill by coalition, area by fighters, its id beside it. */

@@ -80,6 +80,9 @@ public final class NetworkView {
         tiesPortrayal.setPortrayalForAll(new TiePortrayal());
         display.attach(tiesPortrayal, "Alliances and rivalries");
         MapView.layer(display, nodes, new NodePortrayal(), "Armed groups");
+        LabelsPortrayal labels = new LabelsPortrayal();
+        labels.setField(this);
+        display.attach(labels, "Names of coalitions and groups");
     }
 
     /** Forgets the previous run. */
@@ -178,8 +181,69 @@ public final class NetworkView {
             g.setColor(gr.colour.darker());
             g.setStroke(new BasicStroke((float) ((gr.signatory ? 4 : 2) * Math.max(0.7, s))));
             g.draw(c);
+            // the coalition's name is placed with the groups' names, clear of them (LabelsPortrayal)
+        }
+    }
+
+    /**
+     * The names of the coalitions (over their circles) and of the groups (beside their nodes),
+     * placed so that no name covers another or a node ({@link MapLabels}); coalitions first,
+     * then the biggest groups.
+     */
+    final class LabelsPortrayal extends sim.portrayal.FieldPortrayal2D {
+        @Override
+        public void draw(Object object, Graphics2D g, DrawInfo2D info) {
+            double s = info.draw.width / WIDTH;
+            double sm = Math.max(0.7, s);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            List<MapLabels.Item> items = new ArrayList<>();
+            List<java.awt.Font> fonts = new ArrayList<>();
+            List<Color> inks = new ArrayList<>();
+            List<java.awt.geom.Rectangle2D> obstacles = new ArrayList<>();
             g.setFont(Palette.CAPTION_BOLD);
-            MapView.label(g, Narrator.readable(gr.name), info.draw.x, (float) (info.draw.y - r - 4), 190, 1, Palette.INK);
+            java.awt.FontMetrics cf = g.getFontMetrics();
+            for (Object o : groups.getAllObjects()) {
+                Group gr = (Group) o;
+                Double2D at = groups.getObjectLocation(gr);
+                String name = Narrator.readable(gr.name);
+                // over the circle's rim, as a point: centred there when free
+                double x = info.draw.x + at.x * s;
+                double y = info.draw.y + at.y * s - gr.radius * s - cf.getHeight() / 2.0 - 2;
+                items.add(new MapLabels.Item(name, cf.stringWidth(name) + 6, cf.getHeight(),
+                        new java.awt.geom.Rectangle2D.Double(x, y, 0, 0)));
+                fonts.add(Palette.CAPTION_BOLD);
+                inks.add(Palette.INK);
+            }
+            List<FactionMarker> shown = new ArrayList<>();
+            for (Object o : nodes.getAllObjects()) {
+                shown.add((FactionMarker) o);
+            }
+            shown.sort(java.util.Comparator.comparingDouble((FactionMarker m) -> -m.fighters).thenComparing(m -> m.id));
+            g.setFont(Palette.LABEL);
+            java.awt.FontMetrics lf = g.getFontMetrics();
+            for (FactionMarker m : shown) {
+                Double2D at = nodes.getObjectLocation(m);
+                double r = MapView.FactionPortrayal.radius(m.fighters) * sm;
+                java.awt.geom.Rectangle2D mark = new java.awt.geom.Rectangle2D.Double(info.draw.x + at.x * s - r,
+                        info.draw.y + at.y * s - r, 2 * r, 2 * r);
+                obstacles.add(mark);
+                String name = Narrator.readable(m.id);
+                items.add(new MapLabels.Item(name, lf.stringWidth(name) + 4, lf.getAscent() + 2, mark));
+                fonts.add(Palette.LABEL);
+                inks.add(m.gone ? new Color(0x77, 0x77, 0x77) : Palette.INK);
+            }
+            java.awt.geom.Rectangle2D visible = new java.awt.geom.Rectangle2D.Double(info.draw.x, info.draw.y,
+                    info.draw.width, info.draw.height);
+            if (info.clip != null) {
+                visible = visible.createIntersection(info.clip);
+            }
+            List<java.awt.geom.Rectangle2D> placed = MapLabels.place(items, obstacles, visible);
+            for (int i = 0; i < items.size(); i++) {
+                if (placed.get(i) != null) {
+                    MapLabels.write(g, items.get(i).text(), placed.get(i), fonts.get(i), inks.get(i),
+                            fonts.get(i) == Palette.LABEL ? 210 : 190);
+                }
+            }
         }
     }
 
@@ -240,10 +304,7 @@ public final class NetworkView {
                 g.setStroke(new BasicStroke((float) (2 * s)));
                 g.draw(sh);
             }
-            g.setFont(Palette.LABEL);
-            float ty = (float) (info.draw.y + r + g.getFontMetrics().getAscent() + 1);
-            Color ink = m.gone ? new Color(0x77, 0x77, 0x77) : Palette.INK;
-            MapView.label(g, Narrator.readable(m.id), info.draw.x, ty, 210, 2, ink);
+            // the group's name is placed with the others, clear of them (LabelsPortrayal)
         }
 
         @Override
