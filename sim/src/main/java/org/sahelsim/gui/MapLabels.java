@@ -103,9 +103,69 @@ final class MapLabels {
                 new Rectangle2D.Double(m.getMinX() - gap - w, m.getMinY() - gap - h, w, h));
     }
 
+    /**
+     * The labels of one painting of a view, with their type, ink and box opacity, and the marks
+     * they must not cover: gathered in order of importance, then placed together and written.
+     */
+    static final class Batch {
+        private final List<Item> items = new ArrayList<>();
+        private final List<java.awt.Font> fonts = new ArrayList<>();
+        private final List<java.awt.Color> inks = new ArrayList<>();
+        private final List<Integer> alphas = new ArrayList<>();
+        private final List<Rectangle2D> obstacles = new ArrayList<>();
+
+        /** A mark no label may cover. */
+        void obstacle(Rectangle2D mark) {
+            obstacles.add(mark);
+        }
+
+        /** A name written at a point (a region's, a coalition's): as wide as its text and a line high, always written. */
+        void name(java.awt.Graphics2D g, String text, java.awt.Font font, java.awt.Color ink, int alpha, double x,
+                  double y) {
+            java.awt.FontMetrics fm = g.getFontMetrics(font);
+            add(new Item(text, fm.stringWidth(text) + 6, fm.getHeight(), new Rectangle2D.Double(x, y, 0, 0)), font,
+                    ink, alpha);
+        }
+
+        /** A label beside a mark (a group's, a town's); {@code optional}: left out when it has no room. */
+        void label(java.awt.Graphics2D g, String text, java.awt.Font font, java.awt.Color ink, int alpha,
+                   Rectangle2D mark, boolean optional) {
+            java.awt.FontMetrics fm = g.getFontMetrics(font);
+            add(new Item(text, fm.stringWidth(text) + 4, fm.getAscent() + 2, mark, optional), font, ink, alpha);
+        }
+
+        private void add(Item it, java.awt.Font font, java.awt.Color ink, int alpha) {
+            items.add(it);
+            fonts.add(font);
+            inks.add(ink);
+            alphas.add(alpha);
+        }
+
+        /** Places the labels inside {@code bounds} ({@link #place}) and writes those not left out. */
+        void draw(java.awt.Graphics2D g, Rectangle2D bounds) {
+            List<Rectangle2D> at = place(items, obstacles, bounds);
+            for (int i = 0; i < items.size(); i++) {
+                if (at.get(i) != null) {
+                    write(g, items.get(i).text(), at.get(i), fonts.get(i), inks.get(i), alphas.get(i));
+                }
+            }
+        }
+    }
+
+    /** The part of a view's field that is shown: its drawing area, within the clip when there is one. */
+    static Rectangle2D shown(sim.portrayal.DrawInfo2D info) {
+        Rectangle2D r = new Rectangle2D.Double(info.draw.x, info.draw.y, info.draw.width, info.draw.height);
+        return info.clip == null ? r : r.createIntersection(info.clip);
+    }
+
+    /** The square box of a round mark of radius {@code r} centred at (x, y). */
+    static Rectangle2D around(double x, double y, double r) {
+        return new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r);
+    }
+
     /** Writes a placed label: its text in {@code ink} over a white box of opacity {@code alpha}, centred in its height. */
-    static void write(java.awt.Graphics2D g, String text, Rectangle2D box, java.awt.Font font, java.awt.Color ink,
-                      int alpha) {
+    private static void write(java.awt.Graphics2D g, String text, Rectangle2D box, java.awt.Font font,
+                              java.awt.Color ink, int alpha) {
         g.setFont(font);
         java.awt.FontMetrics fm = g.getFontMetrics();
         g.setColor(Palette.alpha(java.awt.Color.WHITE, alpha));

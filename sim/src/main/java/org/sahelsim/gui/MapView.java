@@ -428,10 +428,7 @@ public final class MapView {
         private void drawNames(Graphics2D g, DrawInfo2D info, double s) {
             double sm = marks(s, markMax);
             // labels stay inside what is shown (the close-up shows a part of the map)
-            Rectangle2D visible = new Rectangle2D.Double(info.draw.x, info.draw.y, info.draw.width, info.draw.height);
-            if (info.clip != null) {
-                visible = visible.createIntersection(info.clip);
-            }
+            Rectangle2D visible = MapLabels.shown(info);
             Rectangle2D.Double frame = whole ? closeUpFrame : null;
             if (frame != null) {
                 // where the close-up looks (its tab, key Z)
@@ -441,40 +438,29 @@ public final class MapView {
                 g.draw(new Rectangle2D.Double(info.draw.x + frame.x * s, info.draw.y + frame.y * s, frame.width * s,
                         frame.height * s));
             }
-            List<Rectangle2D> obstacles = new ArrayList<>();
-            List<MapLabels.Item> items = new ArrayList<>();
-            List<Font> fonts = new ArrayList<>();
-            List<Color> inks = new ArrayList<>();
+            MapLabels.Batch labels = new MapLabels.Batch();
             // the regions' names first, centred where they belong if they can be
             for (Region r : world.regions) {
                 Double2D l = geo.label(r.index);
                 if (l == null) {
                     continue;
                 }
-                String name = r.border ? texts.place(r.name)
-                        : texts.place(r.name) + "  " + Math.round(100 * r.influence) + "%";
-                Font f = r.border ? Palette.SMALL : Palette.REGION;
-                g.setFont(f);
-                FontMetrics fm = g.getFontMetrics();
                 double x = info.draw.x + l.x * s;
                 double y = info.draw.y + l.y * s;
                 if (!visible.contains(x, y)) {
                     continue; // the close-up shows a part of the map: names of regions outside it are not
                 }
-                items.add(new MapLabels.Item(name, fm.stringWidth(name) + 6, fm.getHeight(),
-                        new Rectangle2D.Double(x, y, 0, 0)));
-                fonts.add(f);
-                inks.add(r.border ? new Color(0x66, 0x66, 0x66) : Palette.INK);
+                if (r.border) {
+                    labels.name(g, texts.place(r.name), Palette.SMALL, new Color(0x66, 0x66, 0x66), 170, x, y);
+                } else {
+                    labels.name(g, texts.place(r.name) + "  " + Math.round(100 * r.influence) + "%", Palette.REGION,
+                            Palette.INK, 205, x, y);
+                }
             }
             if (frame != null) {
                 // the close-up's name beside its frame's top left corner
-                String tag = texts.t("map.closeup");
-                g.setFont(Palette.SMALL);
-                FontMetrics fm = g.getFontMetrics();
-                items.add(new MapLabels.Item(tag, fm.stringWidth(tag) + 4, fm.getAscent() + 2,
-                        new Rectangle2D.Double(info.draw.x + frame.x * s, info.draw.y + frame.y * s, 0, 0)));
-                fonts.add(Palette.SMALL);
-                inks.add(Palette.INK);
+                labels.label(g, texts.t("map.closeup"), Palette.SMALL, Palette.INK, 170,
+                        new Rectangle2D.Double(info.draw.x + frame.x * s, info.draw.y + frame.y * s, 0, 0), false);
             }
             List<FactionMarker> shown = new ArrayList<>();
             for (Object o : factions.getAllObjects()) {
@@ -483,52 +469,31 @@ public final class MapView {
                 }
             }
             shown.sort(Comparator.comparingDouble((FactionMarker m) -> -m.fighters).thenComparing(m -> m.id));
-            g.setFont(Palette.LABEL);
-            FontMetrics lf = g.getFontMetrics();
             for (FactionMarker m : shown) {
                 Double2D at = factions.getObjectLocation(m);
-                double r = FactionPortrayal.radius(m.fighters) * sm;
-                Rectangle2D mark = new Rectangle2D.Double(info.draw.x + at.x * s - r, info.draw.y + at.y * s - r, 2 * r,
-                        2 * r);
-                obstacles.add(mark);
-                if (!visible.intersects(mark)) {
-                    continue;
+                Rectangle2D mark = MapLabels.around(info.draw.x + at.x * s, info.draw.y + at.y * s,
+                        FactionPortrayal.radius(m.fighters) * sm);
+                labels.obstacle(mark);
+                if (visible.intersects(mark)) {
+                    labels.label(g, Narrator.readable(m.id), Palette.LABEL, Palette.INK, 205, mark, true);
                 }
-                String text = Narrator.readable(m.id);
-                items.add(new MapLabels.Item(text, lf.stringWidth(text) + 4, lf.getAscent() + 2, mark, true));
-                fonts.add(Palette.LABEL);
-                inks.add(Palette.INK);
             }
-            g.setFont(Palette.SMALL);
-            FontMetrics sf = g.getFontMetrics();
             for (Object o : places.getAllObjects()) {
                 if (o instanceof Place p) {
                     Double2D at = places.getObjectLocation(p);
-                    double r = (p.hub ? 11 : 9) * sm;
-                    Rectangle2D mark = new Rectangle2D.Double(info.draw.x + at.x * s - r, info.draw.y + at.y * s - r,
-                            2 * r, 2 * r);
-                    obstacles.add(mark);
+                    double x = info.draw.x + at.x * s;
+                    double y = info.draw.y + at.y * s;
+                    Rectangle2D mark = MapLabels.around(x, y, (p.hub ? 11 : 9) * sm);
+                    labels.obstacle(mark);
                     if (p.base) {
-                        obstacles.add(baseTag(info.draw.x + at.x * s, info.draw.y + at.y * s, sm));
+                        labels.obstacle(baseTag(x, y, sm));
                     }
-                    if (!visible.intersects(mark)) {
-                        continue;
+                    if (visible.intersects(mark)) {
+                        labels.label(g, texts.place(p.name), Palette.SMALL, Palette.INK, 170, mark, true);
                     }
-                    String name = texts.place(p.name);
-                    items.add(new MapLabels.Item(name, sf.stringWidth(name) + 4, sf.getAscent() + 2, mark, true));
-                    fonts.add(Palette.SMALL);
-                    inks.add(Palette.INK);
                 }
             }
-            List<Rectangle2D> at = MapLabels.place(items, obstacles, visible);
-            for (int i = 0; i < items.size(); i++) {
-                Rectangle2D box = at.get(i);
-                if (box == null) {
-                    continue; // left out: it would hide another label (the close-up shows it)
-                }
-                MapLabels.write(g, items.get(i).text(), box, fonts.get(i), inks.get(i),
-                        fonts.get(i) == Palette.SMALL ? 170 : 205);
-            }
+            labels.draw(g, visible);
         }
     }
 

@@ -196,54 +196,29 @@ public final class NetworkView {
             double s = info.draw.width / WIDTH;
             double sm = Math.max(0.7, s);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            List<MapLabels.Item> items = new ArrayList<>();
-            List<java.awt.Font> fonts = new ArrayList<>();
-            List<Color> inks = new ArrayList<>();
-            List<java.awt.geom.Rectangle2D> obstacles = new ArrayList<>();
-            g.setFont(Palette.CAPTION_BOLD);
-            java.awt.FontMetrics cf = g.getFontMetrics();
+            MapLabels.Batch labels = new MapLabels.Batch();
+            int line = g.getFontMetrics(Palette.CAPTION_BOLD).getHeight();
             for (Object o : groups.getAllObjects()) {
                 Group gr = (Group) o;
                 Double2D at = groups.getObjectLocation(gr);
-                String name = Narrator.readable(gr.name);
                 // over the circle's rim, as a point: centred there when free
-                double x = info.draw.x + at.x * s;
-                double y = info.draw.y + at.y * s - gr.radius * s - cf.getHeight() / 2.0 - 2;
-                items.add(new MapLabels.Item(name, cf.stringWidth(name) + 6, cf.getHeight(),
-                        new java.awt.geom.Rectangle2D.Double(x, y, 0, 0)));
-                fonts.add(Palette.CAPTION_BOLD);
-                inks.add(Palette.INK);
+                labels.name(g, Narrator.readable(gr.name), Palette.CAPTION_BOLD, Palette.INK, 190, info.draw.x + at.x * s,
+                        info.draw.y + at.y * s - gr.radius * s - line / 2.0 - 2);
             }
             List<FactionMarker> shown = new ArrayList<>();
             for (Object o : nodes.getAllObjects()) {
                 shown.add((FactionMarker) o);
             }
             shown.sort(java.util.Comparator.comparingDouble((FactionMarker m) -> -m.fighters).thenComparing(m -> m.id));
-            g.setFont(Palette.LABEL);
-            java.awt.FontMetrics lf = g.getFontMetrics();
             for (FactionMarker m : shown) {
                 Double2D at = nodes.getObjectLocation(m);
-                double r = MapView.FactionPortrayal.radius(m.fighters) * sm;
-                java.awt.geom.Rectangle2D mark = new java.awt.geom.Rectangle2D.Double(info.draw.x + at.x * s - r,
-                        info.draw.y + at.y * s - r, 2 * r, 2 * r);
-                obstacles.add(mark);
-                String name = Narrator.readable(m.id);
-                items.add(new MapLabels.Item(name, lf.stringWidth(name) + 4, lf.getAscent() + 2, mark));
-                fonts.add(Palette.LABEL);
-                inks.add(m.gone ? new Color(0x77, 0x77, 0x77) : Palette.INK);
+                java.awt.geom.Rectangle2D mark = MapLabels.around(info.draw.x + at.x * s, info.draw.y + at.y * s,
+                        MapView.FactionPortrayal.radius(m.fighters) * sm);
+                labels.obstacle(mark);
+                labels.label(g, Narrator.readable(m.id), Palette.LABEL, m.gone ? new Color(0x77, 0x77, 0x77) : Palette.INK,
+                        210, mark, false);
             }
-            java.awt.geom.Rectangle2D visible = new java.awt.geom.Rectangle2D.Double(info.draw.x, info.draw.y,
-                    info.draw.width, info.draw.height);
-            if (info.clip != null) {
-                visible = visible.createIntersection(info.clip);
-            }
-            List<java.awt.geom.Rectangle2D> placed = MapLabels.place(items, obstacles, visible);
-            for (int i = 0; i < items.size(); i++) {
-                if (placed.get(i) != null) {
-                    MapLabels.write(g, items.get(i).text(), placed.get(i), fonts.get(i), inks.get(i),
-                            fonts.get(i) == Palette.LABEL ? 210 : 190);
-                }
-            }
+            labels.draw(g, MapLabels.shown(info));
         }
     }
 

@@ -309,14 +309,14 @@ public final class GuiDriver {
     }
 
     /** Lets pending Swing work (the month's panels, repaints, layout) finish. */
-    private static void settle() throws InterruptedException {
+    static void settle() throws InterruptedException {
         for (int i = 0; i < 3; i++) {
             onSwing(() -> { });
             Thread.sleep(100);
         }
     }
 
-    private static void onSwing(Runnable r) {
+    static void onSwing(Runnable r) {
         try {
             SwingUtilities.invokeAndWait(r);
         } catch (InterruptedException e) {

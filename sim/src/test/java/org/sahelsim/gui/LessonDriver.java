@@ -11,8 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import javax.swing.JLabel;
@@ -340,20 +338,16 @@ public final class LessonDriver {
         ImageIO.write(robot.createScreenCapture(screen), "png", out.resolve(lang).resolve(name + ".png").toFile());
     }
 
-    private static void settle() throws Exception {
-        for (int i = 0; i < 3; i++) {
-            onSwing(() -> { });
-            Thread.sleep(100);
-        }
+    // the Swing thread as the other drivers reach it
+    private static void settle() throws InterruptedException {
+        GuiDriver.settle();
     }
 
-    private static void onSwing(Runnable r) throws Exception {
-        SwingUtilities.invokeAndWait(r);
+    private static void onSwing(Runnable r) {
+        GuiDriver.onSwing(r);
     }
 
-    private static <T> T on(Supplier<T> s) throws Exception {
-        AtomicReference<T> v = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> v.set(s.get()));
-        return v.get();
+    private static <T> T on(ScreenDriver.Call<T> c) throws Exception {
+        return ScreenDriver.onSwing(c);
     }
 }

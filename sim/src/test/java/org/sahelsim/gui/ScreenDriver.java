@@ -251,11 +251,13 @@ public final class ScreenDriver {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private interface Call<T> {
+    /** Work for the Swing thread that gives a value and may throw. */
+    interface Call<T> {
         T get() throws Exception;
     }
 
-    private static <T> T onSwing(Call<T> c) throws Exception {
+    /** Does {@code c} on the Swing thread and gives its value; what it throws is thrown here. */
+    static <T> T onSwing(Call<T> c) throws Exception {
         AtomicReference<T> v = new AtomicReference<>();
         AtomicReference<Exception> e = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
