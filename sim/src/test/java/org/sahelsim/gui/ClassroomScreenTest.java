@@ -65,18 +65,8 @@ class ClassroomScreenTest {
     private void runAt(Path root, String size, Path out) throws Exception {
         int display = XServers.freeDisplay(131);
         String d = ":" + display;
-        List<Process> started = new ArrayList<>();
+        List<Process> started = XServers.startWithWindowManager(display, size, out);
         try {
-            Process xvfb = new ProcessBuilder("Xvfb", d, "-screen", "0", size + "x24", "-nolisten", "tcp")
-                    .redirectErrorStream(true).redirectOutput(out.resolve("xvfb.log").toFile()).start();
-            started.add(xvfb);
-            Path socket = Path.of("/tmp/.X11-unix/X" + display);
-            waitFor(() -> Files.exists(socket), 15_000, "Xvfb on " + d);
-            ProcessBuilder wm = new ProcessBuilder("openbox").redirectErrorStream(true)
-                    .redirectOutput(out.resolve("openbox.log").toFile());
-            wm.environment().put("DISPLAY", d);
-            started.add(wm.start());
-            Thread.sleep(700);
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Djava.awt.headless=false", "-Xmx1g",
                     "-cp", System.getProperty("java.class.path"), ScreenDriver.class.getName(), out.toString(),
@@ -96,13 +86,7 @@ class ClassroomScreenTest {
                 driver.destroyForcibly();
             }
         } finally {
-            for (int i = started.size() - 1; i >= 0; i--) {
-                Process p = started.get(i);
-                p.destroy();
-                if (!p.waitFor(10, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
-            }
+            XServers.stop(started);
         }
     }
 

@@ -48,20 +48,8 @@ class LessonScreensTest {
         Files.createDirectories(out);
         int display = XServers.freeDisplay(171);
         String d = ":" + display;
-        Process xvfb = new ProcessBuilder("Xvfb", d, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-                .redirectErrorStream(true).redirectOutput(out.resolve("xvfb.log").toFile()).start();
-        Process wm = null;
+        List<Process> started = XServers.startWithWindowManager(display, "1280x800", out);
         try {
-            Path socket = Path.of("/tmp/.X11-unix/X" + display);
-            long until = System.currentTimeMillis() + 15_000;
-            while (!Files.exists(socket) && System.currentTimeMillis() < until) {
-                Thread.sleep(100);
-            }
-            ProcessBuilder w = new ProcessBuilder("openbox").redirectErrorStream(true)
-                    .redirectOutput(out.resolve("openbox.log").toFile());
-            w.environment().put("DISPLAY", d);
-            wm = w.start();
-            Thread.sleep(700);
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Djava.awt.headless=false", "-Xmx1g", "-cp",
                     System.getProperty("java.class.path"), LessonDriver.class.getName(), out.toString(),
@@ -69,14 +57,11 @@ class LessonScreensTest {
             pb.environment().put("DISPLAY", d);
             pb.redirectErrorStream(true).redirectOutput(out.resolve("driver.log").toFile());
             Process driver = pb.start();
+            started.add(driver); // stopped with the X server if it does not end
             assertTrue(driver.waitFor(8, TimeUnit.MINUTES), "the lessons were walked in 8 minutes");
             assertEquals(0, driver.exitValue(), "the driver:\n" + Files.readString(out.resolve("driver.log")));
         } finally {
-            if (wm != null) {
-                wm.destroy();
-            }
-            xvfb.destroy();
-            xvfb.waitFor(10, TimeUnit.SECONDS);
+            XServers.stop(started);
         }
         try (Reader r = Files.newBufferedReader(out.resolve("lessons.properties"), StandardCharsets.UTF_8)) {
             facts.load(r);
